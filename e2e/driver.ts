@@ -1,0 +1,131 @@
+/**
+ * A thin driver for the real app in headless Chromium: serves the production build on 127.0.0.1,
+ * blocks (and records) any request to another host, and speaks in terms of the app's test contract.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = join(import.meta.dirname, '..');
+
+const LAUNCH_ARGS = [
+  '--enable-unsafe-swiftshader',
+  '--no-sandbox',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+export interface Server {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Serves dist/ with `vite preview`; the build must exist (npm run test:e2e builds first). */
+export async function startServer(): Promise<Server> {
+  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const port = await freePort();
+  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error(`preview server did not start on ${url}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill();
+      }),
+  };
+}
+
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: [...LAUNCH_ARGS, ...extraArgs] });
+}
+
+export interface AtlasPage {
+  page: Page;
+  context: BrowserContext;
+  /** Requests that tried to leave 127.0.0.1 (all were blocked). */
+  outside: string[];
+  /** Uncaught page errors and console errors. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openAtlas(browser: Browser, url: string, opts: { viewport?: { width: number; height: number }; waitForMap?: boolean } = {}): Promise<AtlasPage> {
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
+  const outside: string[] = [];
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1') return route.continue();
+    outside.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(url);
+  if (opts.waitForMap !== false) await waitForMapReady(page);
+  return { page, context, outside, errors, close: () => context.close() };
+}
+
+export async function waitForMapReady(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { timeout });
+}
+
+/** Screen position of a [lon, lat] on the map canvas, in page coordinates. */
+export async function project(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate(([lon, lat]) => {
+    const map = window.__atlas!.map;
+    const p = map.project([lon, lat]);
+    const r = map.getCanvas().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, lonLat);
+}
+
+/** Moves the camera and resolves once the map has drawn the new view. */
+export async function jumpAndSettle(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(
+    ([c, z]) =>
+      new Promise<void>((resolve) => {
+        const map = window.__atlas!.map;
+        map.once('idle', () => resolve());
+        map.jumpTo({ center: c as [number, number], zoom: z as number });
+      }),
+    [center, zoom] as const,
+  );
+}

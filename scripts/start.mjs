@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// `npm start`: build when dist/ is missing or older than the sources, then serve it on 127.0.0.1.
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const newest = (p) => {
+  if (!existsSync(p)) return 0;
+  const s = statSync(p);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return Math.max(s.mtimeMs, ...readdirSync(p).map((f) => newest(join(p, f))));
+};
+const built = existsSync(join(root, 'dist/index.html')) ? statSync(join(root, 'dist/index.html')).mtimeMs : 0;
+const sources = Math.max(...['src', 'geodata', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => newest(join(root, p))));
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+if (sources > built) {
+  console.log(built ? 'Sources changed since the last build: rebuilding…' : 'No build yet: building…');
+  const r = spawnSync(npx, ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+const port = process.env.PORT ?? '4173';
+console.log(`Serving the atlas at http://127.0.0.1:${port}/  (Ctrl+C to stop)`);
+const server = spawn(npx, ['vite', 'preview', '--host', '127.0.0.1', '--port', port, '--strictPort'], { cwd: root, stdio: 'inherit' });
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useStrings } from './i18n/use-strings';
+import { MapView } from './map/MapView';
+import { supportsWebGL2 } from './map/webgl';
+import { useDataStore } from './state/data-store';
+import { selectedDistrictCode, useViewStore } from './state/view-store';
+import { DistrictList } from './ui/DistrictList';
+import { DistrictPanel } from './ui/DistrictPanel';
+import { Header } from './ui/Header';
+import { DataErrors, MapUnavailable } from './ui/Notices';
+
+type MapAvailability = { ok: true } | { ok: false; reason: string | null };
+
+export function App() {
+  const t = useStrings();
+  const lang = useViewStore((s) => s.lang);
+  const selected = useViewStore(selectedDistrictCode);
+  const { status, data, errors, load } = useDataStore();
+  const [mapState, setMapState] = useState<MapAvailability>(() => (supportsWebGL2() ? { ok: true } : { ok: false, reason: null }));
+  const onMapFailure = useCallback((reason: string) => setMapState({ ok: false, reason }), []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t.appTitle;
+  }, [lang, t]);
+
+  return (
+    <div className="app">
+      <Header />
+      <DataErrors errors={errors} />
+      <main className="layout">
+        {status === 'ready' && data ? (
+          mapState.ok ? (
+            <MapView data={data} onFailure={onMapFailure} />
+          ) : (
+            <MapUnavailable reason={mapState.reason} />
+          )
+        ) : (
+          <div className="map map-unavailable" role="status">
+            <p>{status === 'failed' ? t.dataError : t.loading}</p>
+          </div>
+        )}
+        <aside className="side">
+          {data && selected && <DistrictPanel index={data.districts} code={selected} />}
+          {data && <DistrictList index={data.districts} />}
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { area } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { sharedEdgeNeighbours } from '../geo/neighbours';
+import type { DistrictProps, DistrictsFile } from './schemas';
+
+export type ProvinceCode = '500000' | '510000';
+
+export interface District {
+  code: string;
+  name: string;
+  short: string;
+  pinyin: string;
+  nameEn: string;
+  prefectureCode: string;
+  prefecture: string;
+  provinceCode: ProvinceCode;
+  label: [number, number];
+  areaKm2: number;
+  bbox: [number, number, number, number];
+}
+
+export interface DistrictIndex {
+  list: District[];
+  byCode: ReadonlyMap<string, District>;
+  neighbours: ReadonlyMap<string, readonly string[]>;
+  /** The validated file, handed to the map source as it is. */
+  geojson: DistrictsFile;
+}
+
+function bboxOf(g: Polygon | MultiPolygon): [number, number, number, number] {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  for (const p of polys)
+    for (const [x, y] of p[0]!) {
+      w = Math.min(w, x!);
+      e = Math.max(e, x!);
+      s = Math.min(s, y!);
+      n = Math.max(n, y!);
+    }
+  return [w, s, e, n];
+}
+
+const toDistrict = (f: Feature<Polygon | MultiPolygon, DistrictProps>): District => ({
+  code: f.properties.code,
+  name: f.properties.name,
+  short: f.properties.short,
+  pinyin: f.properties.pinyin,
+  nameEn: f.properties.name_en,
+  prefectureCode: f.properties.prefecture_code,
+  prefecture: f.properties.prefecture,
+  provinceCode: f.properties.province_code,
+  label: f.properties.label,
+  areaKm2: area(f) / 1e6,
+  bbox: bboxOf(f.geometry),
+});
+
+export function indexDistricts(file: DistrictsFile): DistrictIndex {
+  const list = file.features.map(toDistrict).sort((a, b) => a.code.localeCompare(b.code));
+  return {
+    list,
+    byCode: new Map(list.map((d) => [d.code, d])),
+    neighbours: sharedEdgeNeighbours(file.features.map((f) => ({ id: f.properties.code, geometry: f.geometry }))),
+    geojson: file,
+  };
+}

@@ -1,0 +1,15 @@
+import districtsUrl from '../../geodata/districts.geojson?url';
+import bordersUrl from '../../geodata/borders.geojson?url';
+import adminLabelsUrl from '../../geodata/admin-labels.geojson?url';
+import contextProvincesUrl from '../../geodata/context/provinces.geojson?url';
+import contextCountriesUrl from '../../geodata/context/countries.geojson?url';
+import { adminLabelsFile, bordersFile, contextFile, districtsFile } from './schemas';
+
+/** Every data file the app loads: its name as planners see it in errors, URL and schema. */
+export const FILES = {
+  districts: { file: 'districts.geojson', url: districtsUrl, schema: districtsFile },
+  borders: { file: 'borders.geojson', url: bordersUrl, schema: bordersFile },
+  adminLabels: { file: 'admin-labels.geojson', url: adminLabelsUrl, schema: adminLabelsFile },
+  contextProvinces: { file: 'context/provinces.geojson', url: contextProvincesUrl, schema: contextFile },
+  contextCountries: { file: 'context/countries.geojson', url: contextCountriesUrl, schema: contextFile },
+} as const;

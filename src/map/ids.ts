@@ -1,0 +1,30 @@
+/** Every source and layer id, named once and used by the style, the click handlers and the tests. */
+export const SOURCE = {
+  countries: 'context-countries',
+  contextProvinces: 'context-provinces',
+  districts: 'districts',
+  borders: 'borders',
+  adminLabels: 'admin-labels',
+  districtLabels: 'district-labels',
+} as const;
+
+export const LAYER = {
+  background: 'background',
+  countriesFill: 'context-countries-fill',
+  countriesLine: 'context-countries-line',
+  countriesLabel: 'context-countries-label',
+  contextProvincesFill: 'context-provinces-fill',
+  contextProvincesLine: 'context-provinces-line',
+  contextProvincesLabel: 'context-provinces-label',
+  districtsFill: 'districts-fill',
+  districtsLine: 'districts-line',
+  prefectureBorders: 'borders-prefecture',
+  provinceBorders: 'borders-province',
+  outerBorders: 'borders-outer',
+  districtsSelected: 'districts-selected',
+  districtLabels: 'district-labels',
+  prefectureLabels: 'prefecture-labels',
+  provinceLabels: 'province-labels',
+} as const;
+
+export type LayerId = (typeof LAYER)[keyof typeof LAYER];

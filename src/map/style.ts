@@ -1,0 +1,165 @@
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Lang } from '../i18n/strings';
+import type { MapData } from '../state/data-store';
+import { LAYER, SOURCE, type LayerId } from './ids';
+import { districtLabelPoints } from './label-points';
+import { THEME, type Theme } from './theme';
+
+/** Sichuan and Chongqing, west–south–east–north. */
+export const HOME_BOUNDS: [number, number, number, number] = [97.3, 26.0, 110.2, 34.4];
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const state = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+/** The text each label layer shows in a language; used when building and when switching. */
+export function labelFields(lang: Lang): Partial<Record<LayerId, ExpressionSpecification>> {
+  const nameField: ExpressionSpecification = ['get', lang === 'zh' ? 'name' : 'name_en'];
+  const shortField: ExpressionSpecification = lang === 'zh' ? ['get', 'short'] : ['get', 'name_en'];
+  return {
+    [LAYER.countriesLabel]: nameField,
+    [LAYER.contextProvincesLabel]: nameField,
+    [LAYER.districtLabels]: ['get', lang === 'zh' ? 'label_zh' : 'label_en'],
+    [LAYER.prefectureLabels]: shortField,
+    [LAYER.provinceLabels]: nameField,
+  };
+}
+
+function sources(data: MapData): Record<string, SourceSpecification> {
+  return {
+    [SOURCE.countries]: { type: 'geojson', data: data.contextCountries ?? EMPTY },
+    [SOURCE.contextProvinces]: { type: 'geojson', data: data.contextProvinces ?? EMPTY },
+    // promoteId lets feature-state address districts by their admin code.
+    [SOURCE.districts]: { type: 'geojson', data: data.districts.geojson as FeatureCollection, promoteId: 'code' },
+    [SOURCE.borders]: { type: 'geojson', data: data.borders ?? EMPTY },
+    [SOURCE.adminLabels]: { type: 'geojson', data: data.adminLabels ?? EMPTY },
+    [SOURCE.districtLabels]: { type: 'geojson', data: districtLabelPoints(data.districts.list) },
+  };
+}
+
+function contextLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSpecification[] {
+  const label = (id: LayerId, source: string, minzoom: number, size: number): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source,
+    minzoom,
+    layout: {
+      'text-field': text[id]!,
+      'text-font': [...t.font],
+      'text-size': size,
+      'symbol-placement': 'point',
+    },
+    paint: { 'text-color': t.contextText, 'text-halo-color': t.halo, 'text-halo-width': 1 },
+  });
+  // Context polygons carry their own label point; a symbol layer over polygons would label every part.
+  return [
+    { id: LAYER.countriesFill, type: 'fill', source: SOURCE.countries, paint: { 'fill-color': t.land } },
+    { id: LAYER.countriesLine, type: 'line', source: SOURCE.countries, paint: { 'line-color': t.landLine, 'line-width': 0.8 } },
+    { id: LAYER.contextProvincesFill, type: 'fill', source: SOURCE.contextProvinces, paint: { 'fill-color': t.land } },
+    {
+      id: LAYER.contextProvincesLine,
+      type: 'line',
+      source: SOURCE.contextProvinces,
+      paint: { 'line-color': t.landLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+    },
+    label(LAYER.countriesLabel, SOURCE.countries, 3, 12),
+    label(LAYER.contextProvincesLabel, SOURCE.contextProvinces, 4, 12),
+  ];
+}
+
+function districtLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSpecification[] {
+  const provinceFill: ExpressionSpecification = [
+    'match',
+    ['get', 'province_code'],
+    '500000',
+    t.province['500000']!,
+    t.province['510000']!,
+  ];
+  const line = (id: LayerId, level: string, color: string, width: ExpressionSpecification | number): LayerSpecification => ({
+    id,
+    type: 'line',
+    source: SOURCE.borders,
+    filter: ['==', ['get', 'level'], level],
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': color, 'line-width': width },
+  });
+  const zoomed = (a: number, b: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 5, a, 10, b];
+  return [
+    {
+      id: LAYER.districtsFill,
+      type: 'fill',
+      source: SOURCE.districts,
+      paint: {
+        'fill-color': ['case', state('selected'), t.selected, state('hover'), t.hover, provinceFill],
+        'fill-opacity': 0.95,
+      },
+    },
+    {
+      id: LAYER.districtsLine,
+      type: 'line',
+      source: SOURCE.districts,
+      paint: { 'line-color': t.districtLine, 'line-width': zoomed(0.3, 1) },
+    },
+    line(LAYER.prefectureBorders, 'prefecture', t.prefectureLine, zoomed(0.9, 2)),
+    line(LAYER.provinceBorders, 'province', t.provinceLine, zoomed(1.6, 3.5)),
+    line(LAYER.outerBorders, 'outer', t.outerLine, zoomed(1.2, 2.5)),
+    {
+      id: LAYER.districtsSelected,
+      type: 'line',
+      source: SOURCE.districts,
+      paint: { 'line-color': t.selectedLine, 'line-width': ['case', state('selected'), 3, 0] },
+    },
+    {
+      id: LAYER.provinceLabels,
+      type: 'symbol',
+      source: SOURCE.adminLabels,
+      filter: ['==', ['get', 'level'], 'province'],
+      maxzoom: 6,
+      layout: { 'text-field': text[LAYER.provinceLabels]!, 'text-font': [...t.font], 'text-size': 18 },
+      paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: LAYER.prefectureLabels,
+      type: 'symbol',
+      source: SOURCE.adminLabels,
+      filter: ['==', ['get', 'level'], 'prefecture'],
+      minzoom: 5.5,
+      maxzoom: 8,
+      layout: { 'text-field': text[LAYER.prefectureLabels]!, 'text-font': [...t.font], 'text-size': 14 },
+      paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: LAYER.districtLabels,
+      type: 'symbol',
+      source: SOURCE.districtLabels,
+      minzoom: 6.5,
+      layout: {
+        'text-field': text[LAYER.districtLabels]!,
+        'text-font': [...t.font],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 6.5, 11, 10, 15],
+        'text-padding': 1,
+      },
+      paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.2 },
+    },
+  ];
+}
+
+/** The whole style, offline: no glyphs, sprite or tile URL, so MapLibre draws text from local fonts. */
+export function buildStyle(data: MapData, lang: Lang, theme: Theme = THEME): StyleSpecification {
+  const text = labelFields(lang);
+  return {
+    version: 8,
+    name: 'chengyu-atlas',
+    sources: sources(data),
+    layers: [
+      { id: LAYER.background, type: 'background', paint: { 'background-color': theme.sea } },
+      ...contextLayers(theme, text),
+      ...districtLayers(theme, text),
+    ],
+  };
+}

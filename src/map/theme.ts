@@ -1,0 +1,20 @@
+/** All map colours and weights; the layer factories take structure from style.ts and looks from here. */
+export const THEME = {
+  font: ['sans-serif'],
+  sea: '#cfe0ea',
+  land: '#efece4',
+  landLine: '#b9b3a6',
+  contextText: '#8a8478',
+  province: { '500000': '#f6dfc6', '510000': '#dce9d2' } as Record<string, string>,
+  hover: '#ffe9a8',
+  selected: '#f4b860',
+  selectedLine: '#b3541e',
+  districtLine: '#9aa39a',
+  prefectureLine: '#5f6b61',
+  provinceLine: '#7a2e2e',
+  outerLine: '#4a4a4a',
+  text: '#2b2b2b',
+  halo: 'rgba(255,255,255,0.9)',
+} as const;
+
+export type Theme = typeof THEME;

@@ -1,0 +1,66 @@
+import { create } from 'zustand';
+import type { z } from 'zod';
+import { DataError } from '../data/errors';
+import { FILES } from '../data/files';
+import { loadJson } from '../data/load-json';
+import { indexDistricts, type DistrictIndex } from '../data/districts';
+import type { AdminLabelsFile, BordersFile, ContextFile } from '../data/schemas';
+
+export interface MapData {
+  districts: DistrictIndex;
+  borders: BordersFile | null;
+  adminLabels: AdminLabelsFile | null;
+  contextProvinces: ContextFile | null;
+  contextCountries: ContextFile | null;
+}
+
+export type DataStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+export interface DataState {
+  status: DataStatus;
+  data: MapData | null;
+  errors: DataError[];
+  load(fetchImpl?: typeof fetch): Promise<void>;
+}
+
+type FileKey = keyof typeof FILES;
+
+/**
+ * Loads every file on its own, so a broken context layer costs only that layer. Without districts
+ * there is nothing to show, so that one failing makes the status 'failed'.
+ */
+export const useDataStore = create<DataState>()((set, get) => ({
+  status: 'idle',
+  data: null,
+  errors: [],
+  async load(fetchImpl = fetch) {
+    if (get().status === 'loading') return;
+    set({ status: 'loading', errors: [] });
+    const errors: DataError[] = [];
+    const attempt = async <K extends FileKey>(key: K): Promise<z.infer<(typeof FILES)[K]['schema']> | null> => {
+      const { url, file, schema } = FILES[key];
+      try {
+        return (await loadJson(url, file, schema, fetchImpl)) as z.infer<(typeof FILES)[K]['schema']>;
+      } catch (e) {
+        errors.push(e instanceof DataError ? e : new DataError(file, String(e)));
+        return null;
+      }
+    };
+    const [districts, borders, adminLabels, contextProvinces, contextCountries] = await Promise.all([
+      attempt('districts'),
+      attempt('borders'),
+      attempt('adminLabels'),
+      attempt('contextProvinces'),
+      attempt('contextCountries'),
+    ]);
+    if (!districts) {
+      set({ status: 'failed', data: null, errors });
+      return;
+    }
+    set({
+      status: 'ready',
+      errors,
+      data: { districts: indexDistricts(districts), borders, adminLabels, contextProvinces, contextCountries },
+    });
+  },
+}));

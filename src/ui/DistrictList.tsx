@@ -1,0 +1,49 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { DistrictIndex } from '../data/districts';
+import { useStrings } from '../i18n/use-strings';
+import { searchDistricts } from '../search/district-search';
+import { useViewStore } from '../state/view-store';
+import { districtLabel } from './DistrictName';
+
+/** All 221 districts, searchable: the way in without a map, and a quick way in with one. */
+export function DistrictList({ index }: { index: DistrictIndex }) {
+  const t = useStrings();
+  const lang = useViewStore((s) => s.lang);
+  const select = useViewStore((s) => s.select);
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const hits = useMemo(() => searchDistricts(index.list, deferred), [index, deferred]);
+
+  return (
+    <section className="panel list-panel" aria-labelledby="list-title">
+      <h2 id="list-title">{t.districtList}</h2>
+      <input
+        type="search"
+        data-testid="search-input"
+        className="search"
+        placeholder={t.searchPlaceholder}
+        aria-label={t.searchLabel}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && hits[0]) select({ type: 'district', code: hits[0].district.code }, 'panel');
+        }}
+      />
+      <p className="count" aria-live="polite">
+        {hits.length === 0 ? t.noMatch : t.countShown(hits.length, index.list.length)}
+      </p>
+      <ul className="district-list">
+        {hits.map(({ district: d }) => (
+          <li key={d.code}>
+            <button type="button" data-code={d.code} onClick={() => select({ type: 'district', code: d.code }, 'panel')}>
+              <span className="name">{districtLabel(d, lang)}</span>
+              <span className="meta">
+                {lang === 'zh' ? d.pinyin : d.name} · {d.provinceCode === '500000' ? t.provinceName['500000'] : d.prefecture}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

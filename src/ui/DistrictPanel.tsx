@@ -1,0 +1,61 @@
+import type { DistrictIndex } from '../data/districts';
+import { useStrings } from '../i18n/use-strings';
+import { useViewStore } from '../state/view-store';
+import { DistrictLink } from './DistrictName';
+import { formatArea } from './format';
+
+export function DistrictPanel({ index, code }: { index: DistrictIndex; code: string }) {
+  const t = useStrings();
+  const lang = useViewStore((s) => s.lang);
+  const select = useViewStore((s) => s.select);
+  const d = index.byCode.get(code);
+  if (!d) return null;
+  const neighbours = (index.neighbours.get(code) ?? []).map((c) => index.byCode.get(c)!).filter(Boolean);
+  const pick = (c: string) => select({ type: 'district', code: c }, 'panel');
+
+  return (
+    <section className="panel" data-testid="district-panel" data-code={d.code} aria-labelledby="district-title">
+      <header className="panel-head">
+        <div>
+          <h2 id="district-title" lang="zh">
+            {d.name}
+          </h2>
+          <p className="alt-names">
+            <span lang="zh-Latn-pinyin">{d.pinyin}</span> · <span lang="en">{d.nameEn}</span>
+          </p>
+        </div>
+        <button type="button" className="icon" aria-label={t.close} title={t.close} onClick={() => select({ type: 'none' }, 'panel')}>
+          ×
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>{t.code}</dt>
+        <dd>
+          <code>{d.code}</code>
+        </dd>
+        <dt>{t.prefecture}</dt>
+        <dd>{d.provinceCode === '500000' ? t.provinceName['500000'] : d.prefecture}</dd>
+        <dt>{t.province}</dt>
+        <dd>{t.provinceName[d.provinceCode]}</dd>
+        <dt>{t.area}</dt>
+        <dd>
+          {formatArea(d.areaKm2, lang)} {t.km2}
+        </dd>
+      </dl>
+      <h3>
+        {t.neighbours} ({neighbours.length})
+      </h3>
+      {neighbours.length === 0 ? (
+        <p>{t.noNeighbours}</p>
+      ) : (
+        <ul className="chips">
+          {neighbours.map((n) => (
+            <li key={n.code} className={n.provinceCode !== d.provinceCode ? 'cross' : undefined}>
+              <DistrictLink district={n} lang={lang} onSelect={pick} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

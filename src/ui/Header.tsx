@@ -1,0 +1,18 @@
+import { useStrings } from '../i18n/use-strings';
+import { useViewStore } from '../state/view-store';
+
+export function Header() {
+  const t = useStrings();
+  const lang = useViewStore((s) => s.lang);
+  const setLang = useViewStore((s) => s.setLang);
+  return (
+    <header className="app-header">
+      <h1>
+        {t.appTitle} <small>{t.appSubtitle}</small>
+      </h1>
+      <button type="button" data-testid="lang-switch" aria-label={t.switchLangLabel} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+        {t.switchLang}
+      </button>
+    </header>
+  );
+}
