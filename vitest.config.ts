@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'geodata/**/*.test.ts'],
     environment: 'node',
+    reporters: ['default', ['json', { outputFile: '.cache/test-results/unit.json' }]],
     testTimeout: 60_000,
   },
 });

@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.ts'],
     environment: 'node',
+    reporters: ['default', ['json', { outputFile: '.cache/test-results/e2e.json' }]],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // One browser at a time: CI has two cores and SwiftShader is CPU-bound.

@@ -32,17 +32,14 @@ export function App() {
       <Header />
       <DataErrors errors={errors} />
       <main className="layout">
-        {status === 'ready' && data ? (
-          mapState.ok ? (
-            <MapView data={data} onFailure={onMapFailure} />
-          ) : (
-            <MapUnavailable reason={mapState.reason} />
-          )
-        ) : (
-          <div className="map map-unavailable" role="status">
-            <p>{status === 'failed' ? t.dataError : t.loading}</p>
-          </div>
-        )}
+        <div className="map-area">
+          {mapState.ok ? <MapView data={data} onFailure={onMapFailure} /> : <MapUnavailable reason={mapState.reason} />}
+          {status !== 'ready' && (
+            <p className="map-status" role="status">
+              {status === 'failed' ? t.dataError : t.loading}
+            </p>
+          )}
+        </div>
         <aside className="side">
           {data && selected && <DistrictPanel index={data.districts} code={selected} />}
           {data && <DistrictList index={data.districts} />}

@@ -37,7 +37,7 @@ export const en: Strings = {
   appTitle: 'Chengdu–Chongqing Cooperation Atlas',
   appSubtitle: 'Chengdu–Chongqing Economic Circle',
   switchLang: '中文',
-  switchLangLabel: '切换到中文',
+  switchLangLabel: 'Switch to Chinese',
   loading: 'Loading map data…',
   mapLabel: 'Map of the districts of Sichuan and Chongqing',
   districtList: 'Districts',

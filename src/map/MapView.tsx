@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useStrings } from '../i18n/use-strings';
 import type { MapData } from '../state/data-store';
 import { selectedDistrictCode, useViewStore } from '../state/view-store';
 import { attachDistrictInteractions, showSelectedDistrict } from './interactions';
-import { buildStyle, HOME_BOUNDS, labelFields } from './style';
+import { buildStyle, HOME_BOUNDS, labelFields, sourceData } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -17,13 +17,17 @@ declare global {
 }
 
 interface Props {
-  data: MapData;
+  data: MapData | null;
   onFailure(reason: string): void;
 }
 
+/** Runs `fn` now if the style is loaded, else once it is. */
+const whenLoaded = (map: MlMap, fn: () => void) => (map.isStyleLoaded() ? fn() : void map.once('load', fn));
+
 /**
- * Owns the MapLibre instance. React renders the container once; everything after that reaches the
- * map through store subscriptions, so camera moves and hovers never re-render React.
+ * Owns the MapLibre instance. It is created before the data arrives so that its worker starts
+ * while the files load. React renders the container once; after that the map is reached through
+ * store subscriptions, so camera moves and hovers never re-render React.
  */
 export function MapView({ data, onFailure }: Props) {
   const container = useRef<HTMLDivElement>(null);
@@ -31,12 +35,11 @@ export function MapView({ data, onFailure }: Props) {
   const t = useStrings();
 
   useEffect(() => {
-    const { lang } = useViewStore.getState();
     let instance: MlMap;
     try {
       instance = new MlMap({
         container: container.current!,
-        style: buildStyle(data, lang),
+        style: buildStyle(useViewStore.getState().lang),
         bounds: HOME_BOUNDS,
         fitBoundsOptions: { padding: 20 },
         fadeDuration: 0,
@@ -48,21 +51,29 @@ export function MapView({ data, onFailure }: Props) {
       onFailure((e as Error).message);
       return;
     }
+    performance.mark('atlas:map-created');
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-left');
     instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     instance.on('error', (e) => console.warn('map error', e.error?.message));
-    instance.once('idle', () => {
-      window.__atlas = { map: instance };
-      document.documentElement.dataset.mapReady = 'true';
-    });
     setMap(instance);
     return () => {
       delete document.documentElement.dataset.mapReady;
       instance.remove();
       setMap(null);
     };
-    // The map is created once per data set; later changes reach it through subscriptions below.
-  }, [data, onFailure]);
+  }, [onFailure]);
+
+  useEffect(() => {
+    if (!map || !data) return;
+    whenLoaded(map, () => {
+      for (const [id, json] of Object.entries(sourceData(data))) (map.getSource(id) as GeoJSONSource).setData(json);
+      map.once('idle', () => {
+        window.__atlas = { map };
+        performance.mark('atlas:map-ready');
+        document.documentElement.dataset.mapReady = 'true';
+      });
+    });
+  }, [map, data]);
 
   useEffect(() => {
     if (!map) return;
@@ -72,7 +83,7 @@ export function MapView({ data, onFailure }: Props) {
   }, [map]);
 
   useEffect(() => {
-    if (!map) return;
+    if (!map || !data) return;
     let previous: string | null = null;
     const apply = () => {
       const state = useViewStore.getState();
@@ -80,26 +91,21 @@ export function MapView({ data, onFailure }: Props) {
       showSelectedDistrict(map, previous, code);
       previous = code;
       const district = code ? data.districts.byCode.get(code) : undefined;
-      if (district && state.selectionOrigin === 'panel') {
-        map.fitBounds(district.bbox, { padding: 60, maxZoom: 9.5, duration: 600 });
-      }
+      if (district && state.selectionOrigin === 'panel') map.fitBounds(district.bbox, { padding: 60, maxZoom: 9.5, duration: 600 });
     };
-    const applyWhenLoaded = () => (map.isStyleLoaded() ? apply() : map.once('load', apply));
-    applyWhenLoaded();
+    whenLoaded(map, apply);
     return useViewStore.subscribe((s, prev) => {
-      if (s.selection !== prev.selection) applyWhenLoaded();
+      if (s.selection !== prev.selection) whenLoaded(map, apply);
     });
   }, [map, data]);
 
   useEffect(() => {
     if (!map) return;
     const apply = (lang: 'zh' | 'en') => {
-      for (const [layer, field] of Object.entries(labelFields(lang))) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', field);
+      for (const [layer, field] of Object.entries(labelFields(lang))) map.setLayoutProperty(layer, 'text-field', field);
     };
     return useViewStore.subscribe((s, prev) => {
-      if (s.lang === prev.lang) return;
-      if (map.isStyleLoaded()) apply(s.lang);
-      else map.once('load', () => apply(s.lang));
+      if (s.lang !== prev.lang) whenLoaded(map, () => apply(s.lang));
     });
   }, [map]);
 

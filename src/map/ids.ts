@@ -21,10 +21,10 @@ export const LAYER = {
   prefectureBorders: 'borders-prefecture',
   provinceBorders: 'borders-province',
   outerBorders: 'borders-outer',
-  districtsSelected: 'districts-selected',
   districtLabels: 'district-labels',
   prefectureLabels: 'prefecture-labels',
   provinceLabels: 'province-labels',
 } as const;
 
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
+export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];

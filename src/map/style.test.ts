@@ -6,40 +6,50 @@ import { indexDistricts } from '../data/districts';
 import { districtsFile } from '../data/schemas';
 import type { MapData } from '../state/data-store';
 import { LAYER, SOURCE } from './ids';
-import { buildStyle, labelFields } from './style';
+import { buildStyle, labelFields, sourceData } from './style';
 
 const districts = indexDistricts(districtsFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/districts.geojson'), 'utf8'))));
 const data: MapData = { districts, borders: null, adminLabels: null, contextProvinces: null, contextCountries: null };
 
 describe('buildStyle', () => {
   it('passes the MapLibre style-spec validator in both languages', () => {
-    for (const lang of ['zh', 'en'] as const) expect(validateStyleMin(buildStyle(data, lang))).toEqual([]);
+    for (const lang of ['zh', 'en'] as const) expect(validateStyleMin(buildStyle(lang))).toEqual([]);
   });
 
   it('names no outside host: no glyphs, sprite or URL source', () => {
-    const style = buildStyle(data, 'zh');
+    const style = buildStyle('zh');
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
   });
 
   it('uses every layer id constant exactly once and only known sources', () => {
-    const ids = buildStyle(data, 'zh').layers.map((l) => l.id);
+    const ids = buildStyle('zh').layers.map((l) => l.id);
     expect([...ids].sort()).toEqual(Object.values(LAYER).sort());
-    const sources = new Set(Object.keys(buildStyle(data, 'zh').sources));
+    const sources = new Set(Object.keys(buildStyle('zh').sources));
     expect(sources).toEqual(new Set(Object.values(SOURCE)));
   });
 
+  it('gives every source its data, empty where a file failed', () => {
+    const d = sourceData(data);
+    expect(Object.keys(d).sort()).toEqual(Object.values(SOURCE).sort());
+    expect(d[SOURCE.districts].features).toHaveLength(221);
+    expect(d[SOURCE.districtLabels].features).toHaveLength(221);
+    expect(d[SOURCE.borders].features).toEqual([]);
+  });
+
   it('addresses districts by code for feature-state', () => {
-    const src = buildStyle(data, 'zh').sources[SOURCE.districts];
+    const src = buildStyle('zh').sources[SOURCE.districts];
     expect(src).toMatchObject({ type: 'geojson', promoteId: 'code' });
   });
 
   it('draws prefecture borders heavier than district borders', () => {
-    const layers = buildStyle(data, 'zh').layers;
+    const layers = buildStyle('zh').layers;
+    // The unselected width at zoom 10: the last stop, or its fallback when the stop is a selection case.
     const width = (id: string) => {
       const l = layers.find((x) => x.id === id) as { paint: { 'line-width': unknown[] } };
-      return l.paint['line-width'].slice(-1)[0] as number;
+      const last = l.paint['line-width'].slice(-1)[0];
+      return (Array.isArray(last) ? last.slice(-1)[0] : last) as number;
     };
     expect(width(LAYER.prefectureBorders)).toBeGreaterThan(width(LAYER.districtsLine));
     expect(width(LAYER.provinceBorders)).toBeGreaterThan(width(LAYER.prefectureBorders));

@@ -7,7 +7,7 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n/strings';
 import type { MapData } from '../state/data-store';
-import { LAYER, SOURCE, type LayerId } from './ids';
+import { LAYER, SOURCE, type LayerId, type SourceId } from './ids';
 import { districtLabelPoints } from './label-points';
 import { THEME, type Theme } from './theme';
 
@@ -30,16 +30,27 @@ export function labelFields(lang: Lang): Partial<Record<LayerId, ExpressionSpeci
   };
 }
 
-function sources(data: MapData): Record<string, SourceSpecification> {
+/** What each source shows; a file that failed to load shows nothing rather than stopping the map. */
+export function sourceData(data: MapData): Record<SourceId, FeatureCollection> {
   return {
-    [SOURCE.countries]: { type: 'geojson', data: data.contextCountries ?? EMPTY },
-    [SOURCE.contextProvinces]: { type: 'geojson', data: data.contextProvinces ?? EMPTY },
-    // promoteId lets feature-state address districts by their admin code.
-    [SOURCE.districts]: { type: 'geojson', data: data.districts.geojson as FeatureCollection, promoteId: 'code' },
-    [SOURCE.borders]: { type: 'geojson', data: data.borders ?? EMPTY },
-    [SOURCE.adminLabels]: { type: 'geojson', data: data.adminLabels ?? EMPTY },
-    [SOURCE.districtLabels]: { type: 'geojson', data: districtLabelPoints(data.districts.list) },
+    [SOURCE.countries]: data.contextCountries ?? EMPTY,
+    [SOURCE.contextProvinces]: data.contextProvinces ?? EMPTY,
+    [SOURCE.districts]: data.districts.geojson as FeatureCollection,
+    [SOURCE.borders]: data.borders ?? EMPTY,
+    [SOURCE.adminLabels]: data.adminLabels ?? EMPTY,
+    [SOURCE.districtLabels]: districtLabelPoints(data.districts.list),
   };
+}
+
+/**
+ * Sources start empty: the map (and its worker) can start while the data files are still loading,
+ * and the data is handed over with setData once validated.
+ */
+function emptySources(): Record<SourceId, SourceSpecification> {
+  const sources = Object.fromEntries(Object.values(SOURCE).map((id) => [id, { type: 'geojson', data: EMPTY }])) as Record<SourceId, SourceSpecification>;
+  // promoteId lets feature-state address districts by their admin code.
+  sources[SOURCE.districts] = { type: 'geojson', data: EMPTY, promoteId: 'code' };
+  return sources;
 }
 
 function contextLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSpecification[] {
@@ -100,20 +111,20 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSp
       },
     },
     {
+      // One layer for every district outline and the selected one: a separate layer for the
+      // selection cost a whole extra line bucket and draw pass per frame.
       id: LAYER.districtsLine,
       type: 'line',
       source: SOURCE.districts,
-      paint: { 'line-color': t.districtLine, 'line-width': zoomed(0.3, 1) },
+      paint: {
+        'line-color': ['case', state('selected'), t.selectedLine, t.districtLine],
+        // Zoom must be the outermost expression, so the selection case sits inside each stop.
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, ['case', state('selected'), 3, 0.3], 10, ['case', state('selected'), 3.5, 1]],
+      },
     },
     line(LAYER.prefectureBorders, 'prefecture', t.prefectureLine, zoomed(0.9, 2)),
     line(LAYER.provinceBorders, 'province', t.provinceLine, zoomed(1.6, 3.5)),
     line(LAYER.outerBorders, 'outer', t.outerLine, zoomed(1.2, 2.5)),
-    {
-      id: LAYER.districtsSelected,
-      type: 'line',
-      source: SOURCE.districts,
-      paint: { 'line-color': t.selectedLine, 'line-width': ['case', state('selected'), 3, 0] },
-    },
     {
       id: LAYER.provinceLabels,
       type: 'symbol',
@@ -150,12 +161,12 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSp
 }
 
 /** The whole style, offline: no glyphs, sprite or tile URL, so MapLibre draws text from local fonts. */
-export function buildStyle(data: MapData, lang: Lang, theme: Theme = THEME): StyleSpecification {
+export function buildStyle(lang: Lang, theme: Theme = THEME): StyleSpecification {
   const text = labelFields(lang);
   return {
     version: 8,
     name: 'chengyu-atlas',
-    sources: sources(data),
+    sources: emptySources(),
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': theme.sea } },
       ...contextLayers(theme, text),

@@ -57,6 +57,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
       set({ status: 'failed', data: null, errors });
       return;
     }
+    performance.mark('atlas:data-ready');
     set({
       status: 'ready',
       errors,

@@ -11,7 +11,7 @@ export function Header() {
         {t.appTitle} <small>{t.appSubtitle}</small>
       </h1>
       <button type="button" data-testid="lang-switch" aria-label={t.switchLangLabel} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-        {t.switchLang}
+        <span lang={lang === 'zh' ? 'en' : 'zh'}>{t.switchLang}</span>
       </button>
     </header>
   );

@@ -1,0 +1,55 @@
+/**
+ * `npm run bench`: measures the production build in headless Chromium on 127.0.0.1 and writes
+ * bench/results.json. Figures are medians over repeated runs; nothing here is asserted.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launch, openAtlas, startServer, ROOT } from '../e2e/driver';
+import { median, round } from './stats';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+type Kind = 'js' | 'css' | 'data' | 'html' | 'other';
+const kindOf = (path: string): Kind =>
+  /\.(m?js)$/.test(path) ? 'js' : path.endsWith('.css') ? 'css' : /\.(geo)?json$/.test(path) ? 'data' : path.endsWith('.html') || path === '/' ? 'html' : 'other';
+
+const server = await startServer();
+const browser = await launch();
+const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS, machine: `${process.platform} ${process.arch}, node ${process.version}` };
+try {
+  // Bytes: every same-origin resource the first load fetched, gzipped as a server would send it.
+  const first = await openAtlas(browser, server.url);
+  const paths = await first.page.evaluate(() => [location.pathname, ...performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)]);
+  await first.close();
+  const bytes: Record<Kind, { raw: number; gzip: number }> = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, data: { raw: 0, gzip: 0 }, html: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } };
+  for (const p of new Set(paths)) {
+    const file = join(ROOT, 'dist', p === '/' ? 'index.html' : p);
+    const body = readFileSync(file);
+    const k = kindOf(p);
+    bytes[k].raw += body.length;
+    bytes[k].gzip += gzipSync(body, { level: 9 }).length;
+  }
+  const totalGzip = Object.values(bytes).reduce((s, b) => s + b.gzip, 0);
+  results.first_load_kB = Object.fromEntries(Object.entries(bytes).map(([k, b]) => [k, { raw: round(b.raw / 1024), gzip: round(b.gzip / 1024) }]));
+  results.first_load_total_gzip_kB = round(totalGzip / 1024);
+
+  // Navigation start → map drawn with all default layers (the 'atlas:map-ready' mark).
+  const ready: number[] = [];
+  const heap: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const a = await openAtlas(browser, server.url);
+    ready.push(await a.page.evaluate(() => performance.getEntriesByName('atlas:map-ready')[0]!.startTime));
+    const cdp = await a.context.newCDPSession(a.page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    heap.push(((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize);
+    await a.close();
+  }
+  results.map_ready_ms = { median: round(median(ready)), min: round(Math.min(...ready)), max: round(Math.max(...ready)), all: ready.map((v) => round(v)) };
+  results.js_heap_after_load_MB = round(median(heap) / 2 ** 20);
+} finally {
+  await browser.close();
+  await server.stop();
+}
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(JSON.stringify(results, null, 2));

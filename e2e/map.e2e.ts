@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { jumpAndSettle, launch, openAtlas, project, startServer, waitForMapReady, type AtlasPage, type Server } from './driver';
+
+// 大足区's label point from geodata/districts.geojson (checked inside the polygon by the unit tests).
+const DAZU_LABEL: [number, number] = [105.736, 29.64];
+
+let server: Server;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the map', () => {
+  let atlas: AtlasPage;
+  beforeAll(async () => {
+    atlas = await openAtlas(browser, server.url);
+  });
+  afterAll(async () => {
+    expect(atlas.outside, 'requests that tried to leave 127.0.0.1').toEqual([]);
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+
+  it('loads, sets mapReady and draws all 221 districts', async () => {
+    const count = await atlas.page.evaluate(() => window.__atlas!.map.querySourceFeatures('districts').map((f) => f.id));
+    expect(new Set(count).size).toBe(221);
+  });
+
+  it('has label features drawn and a CJK font in the browser to draw them with (not tofu)', async () => {
+    const labels = await atlas.page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['prefecture-labels', 'province-labels'] }).length);
+    expect(labels).toBeGreaterThan(5);
+    // A CJK font draws 四 with more ink than the empty box a missing font draws.
+    const ink = await atlas.page.evaluate(() => {
+      const c = document.createElement('canvas');
+      c.width = 64;
+      c.height = 64;
+      const g = c.getContext('2d')!;
+      const measure = (ch: string) => {
+        g.clearRect(0, 0, 64, 64);
+        g.font = '48px sans-serif';
+        g.fillText(ch, 4, 52);
+        return g.getImageData(0, 0, 64, 64).data.filter((_, i) => i % 4 === 3 && _ > 0).length;
+      };
+      return { si: measure('四'), yu: measure('渝'), tofu: measure('\u{10FFFD}') };
+    });
+    expect(ink.si).not.toBe(ink.tofu);
+    expect(ink.yu).not.toBe(ink.si);
+  });
+
+  it('selects 大足区 when its label point is clicked, and shows its facts', async () => {
+    const { x, y } = await project(atlas.page, DAZU_LABEL);
+    await atlas.page.mouse.click(x, y);
+    const panel = atlas.page.getByTestId('district-panel');
+    await expect.poll(() => panel.getAttribute('data-code')).toBe('500111');
+    const text = await panel.innerText();
+    expect(text).toContain('大足区');
+    expect(text).toContain('Dàzú');
+    expect(text).toContain('Dazu District');
+    expect(text).toContain('500111');
+    expect(text).toMatch(/面积\s*1,[0-9]{3}/);
+    const state = await atlas.page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'districts', id: '500111' }));
+    expect(state.selected).toBe(true);
+    const width = await atlas.page.evaluate(() => window.__atlas!.map.getPaintProperty('districts-line', 'line-width'));
+    expect(JSON.stringify(width)).toContain('selected');
+  });
+
+  it('moves the selection to a neighbour from the panel, across the provincial border', async () => {
+    await atlas.page.getByTestId('district-panel').getByRole('button', { name: '安岳县' }).click();
+    await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('512021');
+    const states = await atlas.page.evaluate(() => ({
+      anyue: window.__atlas!.map.getFeatureState({ source: 'districts', id: '512021' }).selected,
+      dazu: window.__atlas!.map.getFeatureState({ source: 'districts', id: '500111' }).selected,
+    }));
+    expect(states).toEqual({ anyue: true, dazu: false });
+  });
+
+  it('finds a district by pinyin in the list and opens it with Enter', async () => {
+    const search = atlas.page.getByTestId('search-input');
+    await search.fill('dazu');
+    await expect.poll(() => atlas.page.locator('.district-list li').count()).toBe(1);
+    await search.press('Enter');
+    await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+  });
+
+  it('switches the interface and the map labels to English', async () => {
+    await atlas.page.getByTestId('lang-switch').click();
+    await expect.poll(() => atlas.page.getByTestId('district-panel').innerText()).toContain('Neighbouring districts');
+    const field = await atlas.page.evaluate(() => window.__atlas!.map.getLayoutProperty('district-labels', 'text-field'));
+    expect(field).toEqual(['get', 'label_en']);
+    expect(await atlas.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await atlas.page.getByTestId('lang-switch').click();
+  });
+
+  it('clears the selection when the sea or a context province is clicked', async () => {
+    await jumpAndSettle(atlas.page, [104.5, 30], 5.5);
+    const { x, y } = await project(atlas.page, [108.5, 27.0]); // 贵州, outside our districts
+    await atlas.page.mouse.click(x, y);
+    await expect.poll(() => atlas.page.getByTestId('district-panel').count()).toBe(0);
+  });
+});
+
+describe('when things go wrong', () => {
+  it('explains a missing WebGL2 and keeps the district list and panel working', async () => {
+    const noGl = await launch(['--disable-software-rasterizer', '--disable-gpu']);
+    try {
+      const atlas = await openAtlas(noGl, server.url, { waitForMap: false });
+      await expect.poll(() => atlas.page.getByTestId('map-unavailable').innerText(), { timeout: 15_000 }).toMatch(/WebGL2/);
+      await atlas.page.getByTestId('search-input').fill('荣昌');
+      await atlas.page.locator('.district-list button').first().click();
+      await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500153');
+      expect(atlas.outside).toEqual([]);
+      expect(atlas.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+      await atlas.close();
+    } finally {
+      await noGl.close();
+    }
+  });
+
+  it('names a broken data file and still shows the map without it', async () => {
+    const context = await browser.newContext();
+    await context.route('**/assets/borders-*.geojson', (route) => route.fulfill({ status: 200, body: '{"type":"FeatureCollection","features":[{"type":"Fea' }));
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitForMapReady(page);
+    const banner = await page.getByTestId('data-error').innerText();
+    expect(banner).toContain('borders.geojson');
+    expect(banner).toContain('is not valid JSON');
+    await context.close();
+  });
+
+  it('names the districts file when it fails its schema, without crashing', async () => {
+    const context = await browser.newContext();
+    await context.route('**/assets/districts-*.geojson', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'x' }, geometry: null }] }) }),
+    );
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    const banner = page.getByTestId('data-error');
+    await expect.poll(() => banner.innerText()).toContain('districts.geojson: does not match its schema');
+    expect(await banner.innerText()).toContain('features[0].properties.code');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
