@@ -204,7 +204,9 @@ const adminLabels: Feature<Point>[] = [
   ...prefectures.filter((f) => f.properties?.province_code !== '500000').map((f) => ({ f, level: 'prefecture' })),
 ].map(({ f, level }) => {
   const { label, code, name, short, name_en } = f.properties as { label: [number, number]; code: string; name: string; short: string; name_en: string };
-  return { type: 'Feature', properties: { level, code, name, short, name_en }, geometry: { type: 'Point', coordinates: label } };
+  // Map labels want the bare name in English too: "Aba", not "Aba Tibetan and Qiang Autonomous Prefecture".
+  const short_en = stripTones(pinyinOf(name, syllabify)).replace(/'/g, '');
+  return { type: 'Feature', properties: { level, code, name, short, name_en, short_en }, geometry: { type: 'Point', coordinates: label } };
 });
 const contextProvinces = await buildContextProvinces();
 const countries = await buildContextCountries();

@@ -47,7 +47,7 @@ export const bordersFile = collection(
 export type BordersFile = z.infer<typeof bordersFile>;
 
 export const adminLabelsFile = collection(
-  z.object({ level: z.enum(['province', 'prefecture']), code: code6, name: z.string(), short: z.string(), name_en: z.string() }),
+  z.object({ level: z.enum(['province', 'prefecture']), code: code6, name: z.string(), short: z.string(), name_en: z.string(), short_en: z.string() }),
   geometry<Point>('Point'),
 );
 export type AdminLabelsFile = z.infer<typeof adminLabelsFile>;

@@ -58,5 +58,6 @@ describe('buildStyle', () => {
   it('switches label text by language', () => {
     expect(labelFields('zh')[LAYER.districtLabels]).toEqual(['get', 'label_zh']);
     expect(labelFields('en')[LAYER.districtLabels]).toEqual(['get', 'label_en']);
+    expect(labelFields('en')[LAYER.prefectureLabels]).toEqual(['get', 'short_en']);
   });
 });

@@ -20,7 +20,7 @@ const state = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean'
 /** The text each label layer shows in a language; used when building and when switching. */
 export function labelFields(lang: Lang): Partial<Record<LayerId, ExpressionSpecification>> {
   const nameField: ExpressionSpecification = ['get', lang === 'zh' ? 'name' : 'name_en'];
-  const shortField: ExpressionSpecification = lang === 'zh' ? ['get', 'short'] : ['get', 'name_en'];
+  const shortField: ExpressionSpecification = ['get', lang === 'zh' ? 'short' : 'short_en'];
   return {
     [LAYER.countriesLabel]: nameField,
     [LAYER.contextProvincesLabel]: nameField,
