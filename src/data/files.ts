@@ -3,7 +3,8 @@ import bordersUrl from '../../geodata/borders.geojson?url';
 import adminLabelsUrl from '../../geodata/admin-labels.geojson?url';
 import contextProvincesUrl from '../../geodata/context/provinces.geojson?url';
 import contextCountriesUrl from '../../geodata/context/countries.geojson?url';
-import { adminLabelsFile, bordersFile, contextFile, districtsFile } from './schemas';
+import riversUrl from '../../geodata/context/rivers.geojson?url';
+import { adminLabelsFile, bordersFile, contextFile, districtsFile, riversFile } from './schemas';
 
 /** Every data file the app loads: its name as planners see it in errors, URL and schema. */
 export const FILES = {
@@ -12,4 +13,5 @@ export const FILES = {
   adminLabels: { file: 'admin-labels.geojson', url: adminLabelsUrl, schema: adminLabelsFile },
   contextProvinces: { file: 'context/provinces.geojson', url: contextProvincesUrl, schema: contextFile },
   contextCountries: { file: 'context/countries.geojson', url: contextCountriesUrl, schema: contextFile },
+  rivers: { file: 'context/rivers.geojson', url: riversUrl, schema: riversFile },
 } as const;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError } from './errors';
 import { loadJson } from './load-json';
-import { adminLabelsFile, bordersFile, contextFile, districtsFile } from './schemas';
+import { adminLabelsFile, bordersFile, contextFile, districtsFile, riversFile } from './schemas';
 
 const geodata = (f: string) => readFileSync(join(import.meta.dirname, '../../geodata', f), 'utf8');
 const respond = (body: string, status = 200): typeof fetch => async () => new Response(body, { status, statusText: status === 200 ? 'OK' : 'Not Found' });
@@ -16,6 +16,7 @@ describe('loadJson', () => {
       ['admin-labels.geojson', adminLabelsFile],
       ['context/provinces.geojson', contextFile],
       ['context/countries.geojson', contextFile],
+      ['context/rivers.geojson', riversFile],
     ] as const;
     for (const [file, schema] of cases) {
       const data = await loadJson('/x', file, schema, respond(geodata(file)));

@@ -57,3 +57,7 @@ export const contextFile = collection(
   geometry<Polygon | MultiPolygon>('Polygon', 'MultiPolygon'),
 );
 export type ContextFile = z.infer<typeof contextFile>;
+
+/** Natural Earth rivers come without names: the properties are empty. */
+export const riversFile = collection(z.object({}), geometry<LineString | MultiLineString>('LineString', 'MultiLineString'));
+export type RiversFile = z.infer<typeof riversFile>;

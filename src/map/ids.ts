@@ -6,6 +6,7 @@ export const SOURCE = {
   borders: 'borders',
   adminLabels: 'admin-labels',
   districtLabels: 'district-labels',
+  rivers: 'rivers',
 } as const;
 
 export const LAYER = {
@@ -18,6 +19,7 @@ export const LAYER = {
   contextProvincesLabel: 'context-provinces-label',
   districtsFill: 'districts-fill',
   districtsLine: 'districts-line',
+  rivers: 'rivers',
   prefectureBorders: 'borders-prefecture',
   provinceBorders: 'borders-province',
   outerBorders: 'borders-outer',

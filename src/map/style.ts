@@ -34,6 +34,7 @@ export function labelFields(lang: Lang): Partial<Record<LayerId, ExpressionSpeci
 export function sourceData(data: MapData): Record<SourceId, FeatureCollection> {
   return {
     [SOURCE.countries]: data.contextCountries ?? EMPTY,
+    [SOURCE.rivers]: data.rivers ?? EMPTY,
     [SOURCE.contextProvinces]: data.contextProvinces ?? EMPTY,
     [SOURCE.districts]: data.districts.geojson as FeatureCollection,
     [SOURCE.borders]: data.borders ?? EMPTY,
@@ -122,6 +123,8 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSp
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, ['case', state('selected'), 3, 0.3], 10, ['case', state('selected'), 3.5, 1]],
       },
     },
+    // Rivers above the fills, below the borders: context, never mistaken for a boundary.
+    { id: LAYER.rivers, type: 'line', source: SOURCE.rivers, layout: { 'line-join': 'round' }, paint: { 'line-color': t.river, 'line-width': zoomed(0.8, 2.2) } },
     line(LAYER.prefectureBorders, 'prefecture', t.prefectureLine, zoomed(0.9, 2)),
     line(LAYER.provinceBorders, 'province', t.provinceLine, zoomed(1.6, 3.5)),
     line(LAYER.outerBorders, 'outer', t.outerLine, zoomed(1.2, 2.5)),

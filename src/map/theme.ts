@@ -2,6 +2,7 @@
 export const THEME = {
   font: ['sans-serif'],
   sea: '#cfe0ea',
+  river: '#7fa9c9',
   land: '#efece4',
   landLine: '#b9b3a6',
   contextText: '#8a8478',

@@ -4,7 +4,7 @@ import { DataError } from '../data/errors';
 import { FILES } from '../data/files';
 import { loadJson } from '../data/load-json';
 import { indexDistricts, type DistrictIndex } from '../data/districts';
-import type { AdminLabelsFile, BordersFile, ContextFile } from '../data/schemas';
+import type { AdminLabelsFile, BordersFile, ContextFile, RiversFile } from '../data/schemas';
 
 export interface MapData {
   districts: DistrictIndex;
@@ -12,6 +12,7 @@ export interface MapData {
   adminLabels: AdminLabelsFile | null;
   contextProvinces: ContextFile | null;
   contextCountries: ContextFile | null;
+  rivers: RiversFile | null;
 }
 
 export type DataStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -46,12 +47,13 @@ export const useDataStore = create<DataState>()((set, get) => ({
         return null;
       }
     };
-    const [districts, borders, adminLabels, contextProvinces, contextCountries] = await Promise.all([
+    const [districts, borders, adminLabels, contextProvinces, contextCountries, rivers] = await Promise.all([
       attempt('districts'),
       attempt('borders'),
       attempt('adminLabels'),
       attempt('contextProvinces'),
       attempt('contextCountries'),
+      attempt('rivers'),
     ]);
     if (!districts) {
       set({ status: 'failed', data: null, errors });
@@ -61,7 +63,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
     set({
       status: 'ready',
       errors,
-      data: { districts: indexDistricts(districts), borders, adminLabels, contextProvinces, contextCountries },
+      data: { districts: indexDistricts(districts), borders, adminLabels, contextProvinces, contextCountries, rivers },
     });
   },
 }));
