@@ -1,0 +1,102 @@
+/**
+ * Turns the hand-curated rail list (geodata/transport/curated/rail.json) into GeoJSON: each line
+ * drawn station to station through the label points of the stations' districts (schematic), and
+ * one point per distinct station. Pure: the CLI in build.ts does the file I/O.
+ */
+import type { Feature, LineString, Point, Position } from 'geojson';
+import type { Mode, Source, Status, TransportProps } from '../../src/data/transport-schema';
+
+export interface CuratedStop {
+  name_zh?: string;
+  code: string | null;
+  /** A district the line passes through with no station of its own there. */
+  via?: boolean;
+}
+
+export interface CuratedLine {
+  id: string;
+  mode: Mode;
+  name_zh: string;
+  name_en: string;
+  aliases?: string[];
+  status: Status;
+  dates: TransportProps['dates'];
+  length_km: number | null;
+  speed_kmh: number | null;
+  stations: CuratedStop[];
+  sources: Source[];
+  notes?: string;
+}
+
+export type LabelOf = (code: string) => Position | undefined;
+
+const STATUS_RANK: Record<Status, number> = { open: 0, 'partially-open': 1, 'under-construction': 2, planned: 3 };
+
+export function buildRail(lines: readonly CuratedLine[], labelOf: LabelOf): { lines: Feature<LineString, TransportProps>[]; stations: Feature<Point, TransportProps>[] } {
+  const problems: string[] = [];
+  const lineFeatures = lines.map((l): Feature<LineString, TransportProps> => {
+    const coords: Position[] = [];
+    for (const s of l.stations) {
+      if (!s.code) continue;
+      const p = labelOf(s.code);
+      if (!p) problems.push(`${l.id}: unknown district ${s.code}`);
+      else if (coords.length === 0 || coords[coords.length - 1]!.join() !== p.join()) coords.push(p);
+    }
+    if (coords.length < 2) problems.push(`${l.id}: fewer than two placed stations`);
+    return {
+      type: 'Feature',
+      properties: {
+        id: l.id,
+        mode: l.mode,
+        name_zh: l.name_zh,
+        name_en: l.name_en,
+        status: l.status,
+        dates: l.dates,
+        length_km: l.length_km,
+        speed_kmh: l.speed_kmh,
+        accuracy: 'schematic',
+        sources: l.sources,
+        aliases: l.aliases ?? [],
+        notes: l.notes ?? null,
+        stations: l.stations.filter((s) => !s.via).map((s) => ({ name_zh: s.name_zh!, code: s.code })),
+      },
+      geometry: { type: 'LineString', coordinates: coords },
+    };
+  });
+
+  // One point per station name and district: 重庆北 serves four lines but is one place.
+  const byKey = new Map<string, { name: string; code: string; lines: CuratedLine[] }>();
+  for (const l of lines)
+    for (const s of l.stations) {
+      if (s.via || !s.code || !s.name_zh) continue;
+      const key = `${s.name_zh}|${s.code}`;
+      const entry = byKey.get(key) ?? { name: s.name_zh, code: s.code, lines: [] };
+      entry.lines.push(l);
+      byKey.set(key, entry);
+    }
+  const stations = [...byKey.values()].map(({ name, code, lines: ls }): Feature<Point, TransportProps> => {
+    const status = ls.map((l) => l.status).sort((a, b) => STATUS_RANK[a] - STATUS_RANK[b])[0]!;
+    return {
+      type: 'Feature',
+      properties: {
+        id: `station:${code}:${name}`,
+        mode: 'station',
+        name_zh: `${name}站`,
+        name_en: null,
+        status,
+        dates: {},
+        length_km: null,
+        speed_kmh: null,
+        accuracy: 'schematic',
+        sources: ls.flatMap((l) => l.sources).filter((s, i, all) => all.findIndex((t) => JSON.stringify(t) === JSON.stringify(s)) === i),
+        aliases: [],
+        notes: 'Placed at the label point of its district: the station’s own position is not given by the sources.',
+        line_ids: ls.map((l) => l.id),
+        code,
+      },
+      geometry: { type: 'Point', coordinates: labelOf(code) ?? [0, 0] },
+    };
+  });
+  if (problems.length) throw new Error(`rail build failed:\n  ${problems.join('\n  ')}`);
+  return { lines: lineFeatures, stations: stations.sort((a, b) => a.properties.id.localeCompare(b.properties.id)) };
+}

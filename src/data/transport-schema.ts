@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { LineString, MultiLineString, Point } from 'geojson';
+import { geometryProblem } from './geometry-check';
+
+export const MODES = ['hsr', 'rail', 'expressway', 'waterway', 'corridor', 'port', 'dry-port', 'airport', 'logistics-hub', 'station'] as const;
+export type Mode = (typeof MODES)[number];
+export const STATUSES = ['open', 'partially-open', 'under-construction', 'planned'] as const;
+export type Status = (typeof STATUSES)[number];
+
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const source = z.union([
+  z.object({ title: z.string().min(1), url: z.string().regex(/^https?:\/\//, 'must be an http(s) URL') }),
+  z.object({ article: z.string().min(1), quote: z.string().min(1) }),
+]);
+export type Source = z.infer<typeof source>;
+
+export const transportProps = z.object({
+  id: z.string().regex(/^\S+$/, 'an id without spaces'),
+  mode: z.enum(MODES),
+  name_zh: z.string().min(1),
+  name_en: z.string().nullable(),
+  status: z.enum(STATUSES),
+  dates: z.object({ start: partialDate.optional(), open: partialDate.optional(), open_planned: partialDate.optional() }).strict(),
+  length_km: z.number().positive().nullable(),
+  speed_kmh: z.number().positive().nullable(),
+  accuracy: z.enum(['traced', 'approximate', 'schematic']),
+  sources: z.array(source).min(1, 'every feature cites at least one source'),
+  aliases: z.array(z.string()).default([]),
+  notes: z.string().nullable().default(null),
+  /** Stations and port points: the lines they serve and the district they sit in. */
+  line_ids: z.array(z.string()).optional(),
+  code: z.string().regex(/^\d{6}$/).nullable().optional(),
+  /** Lines: their stations in order, with the district where known. */
+  stations: z.array(z.object({ name_zh: z.string(), code: z.string().nullable() })).optional(),
+});
+export type TransportProps = z.infer<typeof transportProps>;
+
+export const transportFile = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: transportProps,
+      geometry: z.custom<LineString | MultiLineString | Point>().superRefine((g, ctx) => {
+        const problem = geometryProblem(g, ['LineString', 'MultiLineString', 'Point']);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    }),
+  ),
+});
+export type TransportFile = z.infer<typeof transportFile>;
