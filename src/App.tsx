@@ -3,7 +3,9 @@ import { useStrings } from './i18n/use-strings';
 import { MapView } from './map/MapView';
 import { supportsWebGL2 } from './map/webgl';
 import { useDataStore } from './state/data-store';
-import { selectedDistrictCode, useViewStore } from './state/view-store';
+import { selectedDistrictCode, selectedFeatureId, useViewStore } from './state/view-store';
+import { FeaturePanel } from './ui/FeaturePanel';
+import { Legend } from './ui/Legend';
 import { DistrictList } from './ui/DistrictList';
 import { DistrictPanel } from './ui/DistrictPanel';
 import { Header } from './ui/Header';
@@ -15,7 +17,9 @@ export function App() {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const selected = useViewStore(selectedDistrictCode);
+  const featureId = useViewStore(selectedFeatureId);
   const { status, data, errors, load } = useDataStore();
+  const feature = featureId && data ? data.transport.byId.get(featureId) : undefined;
   const [mapState, setMapState] = useState<MapAvailability>(() => (supportsWebGL2() ? { ok: true } : { ok: false, reason: null }));
   const onMapFailure = useCallback((reason: string) => setMapState({ ok: false, reason }), []);
 
@@ -34,6 +38,7 @@ export function App() {
       <main className="layout">
         <div className="map-area">
           {mapState.ok ? <MapView data={data} onFailure={onMapFailure} /> : <MapUnavailable reason={mapState.reason} />}
+          {data && mapState.ok && <Legend transport={data.transport} />}
           {status !== 'ready' && (
             <p className="map-status" role="status">
               {status === 'failed' ? t.dataError : t.loading}
@@ -42,6 +47,7 @@ export function App() {
         </div>
         <aside className="side">
           {data && selected && <DistrictPanel index={data.districts} code={selected} />}
+          {data && feature && <FeaturePanel feature={feature} districts={data.districts} />}
           {data && <DistrictList index={data.districts} />}
         </aside>
       </main>

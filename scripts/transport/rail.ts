@@ -1,6 +1,6 @@
 /**
  * Turns the hand-curated rail list (geodata/transport/curated/rail.json) into GeoJSON: each line
- * drawn station to station through the label points of the stations' districts (schematic), and
+ * drawn station to station through an anchor point in each station's district (schematic), and
  * one point per distinct station. Pure: the CLI in build.ts does the file I/O.
  */
 import type { Feature, LineString, Point, Position } from 'geojson';
@@ -90,7 +90,7 @@ export function buildRail(lines: readonly CuratedLine[], labelOf: LabelOf): { li
         accuracy: 'schematic',
         sources: ls.flatMap((l) => l.sources).filter((s, i, all) => all.findIndex((t) => JSON.stringify(t) === JSON.stringify(s)) === i),
         aliases: [],
-        notes: 'Placed at the label point of its district: the station’s own position is not given by the sources.',
+        notes: 'Drawn at an anchor point of its district (its centroid): the station’s own position is not given by the sources.',
         line_ids: ls.map((l) => l.id),
         code,
       },

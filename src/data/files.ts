@@ -4,7 +4,10 @@ import adminLabelsUrl from '../../geodata/admin-labels.geojson?url';
 import contextProvincesUrl from '../../geodata/context/provinces.geojson?url';
 import contextCountriesUrl from '../../geodata/context/countries.geojson?url';
 import riversUrl from '../../geodata/context/rivers.geojson?url';
+import railUrl from '../../geodata/transport/rail.geojson?url';
+import stationsUrl from '../../geodata/transport/stations.geojson?url';
 import { adminLabelsFile, bordersFile, contextFile, districtsFile, riversFile } from './schemas';
+import { transportFile } from './transport-schema';
 
 /** Every data file the app loads: its name as planners see it in errors, URL and schema. */
 export const FILES = {
@@ -14,4 +17,6 @@ export const FILES = {
   contextProvinces: { file: 'context/provinces.geojson', url: contextProvincesUrl, schema: contextFile },
   contextCountries: { file: 'context/countries.geojson', url: contextCountriesUrl, schema: contextFile },
   rivers: { file: 'context/rivers.geojson', url: riversUrl, schema: riversFile },
+  rail: { file: 'transport/rail.geojson', url: railUrl, schema: transportFile },
+  stations: { file: 'transport/stations.geojson', url: stationsUrl, schema: transportFile },
 } as const;

@@ -22,6 +22,12 @@ describe('lineCrossing', () => {
     expect(r.kmByProvince.get('Q')! / total).toBeGreaterThan(0.15);
   });
 
+  it('lists a district once even when the line leaves and re-enters it', () => {
+    const shapes = [shape('a', 'P', 0), shape('b', 'P', 1)];
+    const line: LineString = { type: 'LineString', coordinates: [[0.5, 0.5], [1.5, 0.5], [0.5, 0.6], [1.5, 0.6]] };
+    expect(lineCrossing(line, shapes).sequence).toEqual(['a', 'b']);
+  });
+
   it('finds 大足区 on the 成渝中线 line, between 铜梁 and 安岳', () => {
     const root = join(import.meta.dirname, '../../geodata');
     const districts = indexDistricts(districtsFile.parse(JSON.parse(readFileSync(join(root, 'districts.geojson'), 'utf8'))));

@@ -9,7 +9,10 @@ export interface AreaShape {
 }
 
 export interface LineCrossing {
-  /** District codes in the order the line enters them (a district re-entered later appears again). */
+  /**
+   * District codes in the order the line first enters them, each once: a schematic line that
+   * zigzags over a border would otherwise list the same pair again and again.
+   */
   sequence: string[];
   /** Kilometres of line inside each district and each province. */
   kmByDistrict: Map<string, number>;
@@ -53,7 +56,7 @@ export function lineCrossing(line: LineString, shapes: readonly AreaShape[]): Li
         current = undefined;
         continue;
       }
-      if (here !== current && sequence[sequence.length - 1] !== here.code) sequence.push(here.code);
+      if (!kmByDistrict.has(here.code)) sequence.push(here.code);
       current = here;
       kmByDistrict.set(here.code, (kmByDistrict.get(here.code) ?? 0) + stepKm);
       kmByProvince.set(here.provinceCode, (kmByProvince.get(here.provinceCode) ?? 0) + stepKm);

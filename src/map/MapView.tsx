@@ -4,9 +4,11 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useStrings } from '../i18n/use-strings';
 import type { MapData } from '../state/data-store';
-import { selectedDistrictCode, useViewStore } from '../state/view-store';
-import { attachDistrictInteractions, showSelectedDistrict } from './interactions';
-import { buildStyle, HOME_BOUNDS, labelFields, sourceData } from './style';
+import { useViewStore, type ViewState } from '../state/view-store';
+import type { MapData as Data } from '../state/data-store';
+import { attachInteractions, showSelected, type FeatureRef } from './interactions';
+import { LAYER, SOURCE } from './ids';
+import { buildStyle, HOME_BOUNDS, labelFields, LINE_LAYER_STATUSES, POINT_LAYER_STATUSES, sourceData, transportFilter } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -39,7 +41,7 @@ export function MapView({ data, onFailure }: Props) {
     try {
       instance = new MlMap({
         container: container.current!,
-        style: buildStyle(useViewStore.getState().lang),
+        style: buildStyle(useViewStore.getState().lang, useViewStore.getState()),
         bounds: HOME_BOUNDS,
         fitBoundsOptions: { padding: 20 },
         fadeDuration: 0,
@@ -77,27 +79,41 @@ export function MapView({ data, onFailure }: Props) {
 
   useEffect(() => {
     if (!map) return;
-    return attachDistrictInteractions(map, (code) =>
-      useViewStore.getState().select(code === null ? { type: 'none' } : { type: 'district', code }, 'map'),
-    );
-  }, [map]);
+    const { select } = useViewStore.getState();
+    return attachInteractions(map, {
+      district: (code) => select(code === null ? { type: 'none' } : { type: 'district', code }, 'map'),
+      feature: (id) => select({ type: 'feature', id }, 'map'),
+      labels: data?.districts.list ?? [],
+    });
+  }, [map, data]);
 
   useEffect(() => {
     if (!map || !data) return;
-    let previous: string | null = null;
+    let previous: FeatureRef | null = null;
     const apply = () => {
       const state = useViewStore.getState();
-      const code = selectedDistrictCode(state);
-      showSelectedDistrict(map, previous, code);
-      previous = code;
-      const district = code ? data.districts.byCode.get(code) : undefined;
-      if (district && state.selectionOrigin === 'panel') map.fitBounds(district.bbox, { padding: 60, maxZoom: 9.5, duration: 600 });
+      const next = selectedRef(state, data);
+      showSelected(map, previous, next);
+      previous = next;
+      const bbox = state.selectionOrigin === 'panel' ? selectionBounds(state, data) : null;
+      if (bbox) map.fitBounds(bbox, { padding: 60, maxZoom: 9.5, duration: 600 });
     };
     whenLoaded(map, apply);
     return useViewStore.subscribe((s, prev) => {
       if (s.selection !== prev.selection) whenLoaded(map, apply);
     });
   }, [map, data]);
+
+  useEffect(() => {
+    if (!map) return;
+    const apply = (v: ViewState) => {
+      for (const [layer, statuses] of Object.entries(LINE_LAYER_STATUSES)) map.setFilter(layer, transportFilter(statuses, v));
+      for (const layer of [LAYER.transportPoints, LAYER.transportPointLabels]) map.setFilter(layer, transportFilter(POINT_LAYER_STATUSES, v));
+    };
+    return useViewStore.subscribe((s, prev) => {
+      if (s.hiddenModes !== prev.hiddenModes || s.hiddenStatuses !== prev.hiddenStatuses) whenLoaded(map, () => apply(s));
+    });
+  }, [map]);
 
   useEffect(() => {
     if (!map) return;
@@ -119,4 +135,30 @@ export function MapView({ data, onFailure }: Props) {
   }, [map, t]);
 
   return <div ref={container} className="map" data-testid="map" role="region" aria-label={t.mapLabel} />;
+}
+
+/** The map feature a selection refers to, or null (nothing selected, or an id the data lacks). */
+function selectedRef(state: Pick<ViewState, 'selection'>, data: Data): FeatureRef | null {
+  const sel = state.selection;
+  if (sel.type === 'district') return data.districts.byCode.has(sel.code) ? { source: SOURCE.districts, id: sel.code } : null;
+  if (sel.type === 'feature') {
+    const f = data.transport.byId.get(sel.id);
+    if (!f) return null;
+    return { source: f.geometry.type === 'Point' ? SOURCE.transportPoints : SOURCE.transportLines, id: sel.id };
+  }
+  return null;
+}
+
+function selectionBounds(state: Pick<ViewState, 'selection'>, data: Data): [number, number, number, number] | null {
+  const sel = state.selection;
+  if (sel.type === 'district') return data.districts.byCode.get(sel.code)?.bbox ?? null;
+  if (sel.type === 'feature') {
+    const f = data.transport.byId.get(sel.id);
+    if (!f) return null;
+    const pts = f.geometry.type === 'Point' ? [f.geometry.coordinates] : f.geometry.type === 'LineString' ? f.geometry.coordinates : f.geometry.coordinates.flat();
+    const xs = pts.map((p) => p[0]!);
+    const ys = pts.map((p) => p[1]!);
+    return [Math.min(...xs) - 0.05, Math.min(...ys) - 0.05, Math.max(...xs) + 0.05, Math.max(...ys) + 0.05];
+  }
+  return null;
 }

@@ -7,6 +7,8 @@ export const SOURCE = {
   adminLabels: 'admin-labels',
   districtLabels: 'district-labels',
   rivers: 'rivers',
+  transportLines: 'transport-lines',
+  transportPoints: 'transport-points',
 } as const;
 
 export const LAYER = {
@@ -26,7 +28,16 @@ export const LAYER = {
   districtLabels: 'district-labels',
   prefectureLabels: 'prefecture-labels',
   provinceLabels: 'province-labels',
+  transportOpen: 'transport-open',
+  transportBuilding: 'transport-under-construction',
+  transportPlanned: 'transport-planned',
+  transportSelected: 'transport-selected',
+  transportPoints: 'transport-points',
+  transportPointLabels: 'transport-point-labels',
 } as const;
 
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
+
+/** Layers that draw transport features: clicks on them select a feature before any district. */
+export const TRANSPORT_LAYERS = [LAYER.transportOpen, LAYER.transportBuilding, LAYER.transportPlanned, LAYER.transportPoints] as const;

@@ -1,5 +1,5 @@
 import type { Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
-import { LAYER, SOURCE } from './ids';
+import { LAYER, SOURCE, TRANSPORT_LAYERS } from './ids';
 
 type DistrictId = string;
 
@@ -7,7 +7,16 @@ type DistrictId = string;
  * Hover and click on districts, through feature-state so the data is never rewritten. Returns a
  * function that removes every listener it added (no leaks over long sessions).
  */
-export function attachDistrictInteractions(map: MlMap, onSelect: (code: DistrictId | null) => void): () => void {
+export interface ClickTargets {
+  district(code: DistrictId | null): void;
+  feature(id: string): void;
+  /** District label points: a click on a district's name always means the district. */
+  labels: readonly { code: DistrictId; label: [number, number] }[];
+}
+
+const LABEL_SLACK_PX = 6;
+
+export function attachInteractions(map: MlMap, on: ClickTargets): () => void {
   let hovered: DistrictId | null = null;
   const setHover = (code: DistrictId | null) => {
     if (hovered === code) return;
@@ -23,24 +32,50 @@ export function attachDistrictInteractions(map: MlMap, onSelect: (code: District
 
   const onMove = (e: MapLayerMouseEvent) => setHover(codeOf(e));
   const onLeave = () => setHover(null);
+  // A few pixels of slack: lines are thin and points small, and they sit on top of districts.
   const onClick = (e: MapLayerMouseEvent) => {
-    const features = map.queryRenderedFeatures(e.point, { layers: [LAYER.districtsFill] });
-    const id = features[0]?.id;
-    onSelect(id === undefined ? null : String(id));
+    const { x, y } = e.point;
+    const onLabel = on.labels.find(({ label }) => {
+      const p = map.project(label);
+      return Math.abs(p.x - x) <= LABEL_SLACK_PX && Math.abs(p.y - y) <= LABEL_SLACK_PX;
+    });
+    if (onLabel) return on.district(onLabel.code);
+    const box: [[number, number], [number, number]] = [[x - 5, y - 5], [x + 5, y + 5]];
+    const transport = map.queryRenderedFeatures(box, { layers: TRANSPORT_LAYERS.filter((l) => map.getLayer(l)) });
+    const hit = transport.find((f) => f.layer.id === LAYER.transportPoints) ?? transport[0];
+    if (hit?.id !== undefined) return on.feature(String(hit.id));
+    const districts = map.queryRenderedFeatures(e.point, { layers: [LAYER.districtsFill] });
+    const id = districts[0]?.id;
+    on.district(id === undefined ? null : String(id));
   };
+  const onEnterTransport = () => (map.getCanvas().style.cursor = 'pointer');
+  const onLeaveTransport = () => (map.getCanvas().style.cursor = hovered === null ? '' : 'pointer');
 
   map.on('mousemove', LAYER.districtsFill, onMove);
   map.on('mouseleave', LAYER.districtsFill, onLeave);
   map.on('click', onClick);
+  for (const l of TRANSPORT_LAYERS) {
+    map.on('mouseenter', l, onEnterTransport);
+    map.on('mouseleave', l, onLeaveTransport);
+  }
   return () => {
+    for (const l of TRANSPORT_LAYERS) {
+      map.off('mouseenter', l, onEnterTransport);
+      map.off('mouseleave', l, onLeaveTransport);
+    }
     map.off('mousemove', LAYER.districtsFill, onMove);
     map.off('mouseleave', LAYER.districtsFill, onLeave);
     map.off('click', onClick);
   };
 }
 
-/** Moves the `selected` feature-state from one district to another. */
-export function showSelectedDistrict(map: MlMap, previous: DistrictId | null, next: DistrictId | null): void {
-  if (previous !== null && previous !== next) map.setFeatureState({ source: SOURCE.districts, id: previous }, { selected: false });
-  if (next !== null) map.setFeatureState({ source: SOURCE.districts, id: next }, { selected: true });
+export interface FeatureRef {
+  source: string;
+  id: string;
+}
+
+/** Moves the `selected` feature-state from one feature (district, line or point) to another. */
+export function showSelected(map: MlMap, previous: FeatureRef | null, next: FeatureRef | null): void {
+  if (previous && !(next && previous.source === next.source && previous.id === next.id)) map.setFeatureState(previous, { selected: false });
+  if (next) map.setFeatureState(next, { selected: true });
 }

@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { indexDistricts } from '../data/districts';
+import { indexTransport } from '../data/transport';
 import { districtsFile } from '../data/schemas';
 import type { MapData } from '../state/data-store';
 import { LAYER, SOURCE } from './ids';
-import { buildStyle, labelFields, sourceData } from './style';
+import { buildStyle, labelFields, sourceData, transportFilter } from './style';
 
 const districts = indexDistricts(districtsFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/districts.geojson'), 'utf8'))));
-const data: MapData = { districts, borders: null, adminLabels: null, contextProvinces: null, contextCountries: null, rivers: null };
+const data: MapData = { districts, borders: null, adminLabels: null, contextProvinces: null, contextCountries: null, rivers: null, transport: indexTransport([]) };
 
 describe('buildStyle', () => {
   it('passes the MapLibre style-spec validator in both languages', () => {
@@ -53,6 +54,16 @@ describe('buildStyle', () => {
     };
     expect(width(LAYER.prefectureBorders)).toBeGreaterThan(width(LAYER.districtsLine));
     expect(width(LAYER.provinceBorders)).toBeGreaterThan(width(LAYER.prefectureBorders));
+  });
+
+  it('filters transport layers by status and by what the legend hides, and still validates', () => {
+    const v = { hiddenModes: ['rail' as const], hiddenStatuses: ['planned' as const] };
+    expect(transportFilter(['under-construction', 'planned'], v)).toEqual([
+      'all',
+      ['in', ['get', 'status'], ['literal', ['under-construction']]],
+      ['!', ['in', ['get', 'mode'], ['literal', ['rail']]]],
+    ]);
+    expect(validateStyleMin(buildStyle('zh', v))).toEqual([]);
   });
 
   it('switches label text by language', () => {

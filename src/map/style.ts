@@ -1,11 +1,13 @@
 import type {
   ExpressionSpecification,
+  FilterSpecification,
   LayerSpecification,
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n/strings';
+import type { Mode, Status } from '../data/transport-schema';
 import type { MapData } from '../state/data-store';
 import { LAYER, SOURCE, type LayerId, type SourceId } from './ids';
 import { districtLabelPoints } from './label-points';
@@ -27,6 +29,7 @@ export function labelFields(lang: Lang): Partial<Record<LayerId, ExpressionSpeci
     [LAYER.districtLabels]: ['get', lang === 'zh' ? 'label_zh' : 'label_en'],
     [LAYER.prefectureLabels]: shortField,
     [LAYER.provinceLabels]: nameField,
+    [LAYER.transportPointLabels]: ['coalesce', ['get', lang === 'zh' ? 'name_zh' : 'name_en'], ['get', 'name_zh']],
   };
 }
 
@@ -40,8 +43,33 @@ export function sourceData(data: MapData): Record<SourceId, FeatureCollection> {
     [SOURCE.borders]: data.borders ?? EMPTY,
     [SOURCE.adminLabels]: data.adminLabels ?? EMPTY,
     [SOURCE.districtLabels]: districtLabelPoints(data.districts.list),
+    [SOURCE.transportLines]: data.transport.lines as FeatureCollection,
+    [SOURCE.transportPoints]: data.transport.points as FeatureCollection,
   };
 }
+
+export interface TransportVisibility {
+  hiddenModes: readonly Mode[];
+  hiddenStatuses: readonly Status[];
+}
+
+/** The filter of one transport layer: its own statuses, less whatever the legend has switched off. */
+export function transportFilter(layerStatuses: readonly Status[], v: TransportVisibility): FilterSpecification {
+  const statuses = layerStatuses.filter((s) => !v.hiddenStatuses.includes(s));
+  return [
+    'all',
+    ['in', ['get', 'status'], ['literal', statuses]],
+    ['!', ['in', ['get', 'mode'], ['literal', [...v.hiddenModes]]]],
+  ];
+}
+
+/** Which statuses each transport line layer draws: open solid, building dashed, planned dotted. */
+export const LINE_LAYER_STATUSES: Record<string, readonly Status[]> = {
+  [LAYER.transportOpen]: ['open', 'partially-open'],
+  [LAYER.transportBuilding]: ['under-construction'],
+  [LAYER.transportPlanned]: ['planned'],
+};
+export const POINT_LAYER_STATUSES: readonly Status[] = ['open', 'partially-open', 'under-construction', 'planned'];
 
 /**
  * Sources start empty: the map (and its worker) can start while the data files are still loading,
@@ -51,6 +79,8 @@ function emptySources(): Record<SourceId, SourceSpecification> {
   const sources = Object.fromEntries(Object.values(SOURCE).map((id) => [id, { type: 'geojson', data: EMPTY }])) as Record<SourceId, SourceSpecification>;
   // promoteId lets feature-state address districts by their admin code.
   sources[SOURCE.districts] = { type: 'geojson', data: EMPTY, promoteId: 'code' };
+  sources[SOURCE.transportLines] = { type: 'geojson', data: EMPTY, promoteId: 'id' };
+  sources[SOURCE.transportPoints] = { type: 'geojson', data: EMPTY, promoteId: 'id' };
   return sources;
 }
 
@@ -84,7 +114,46 @@ function contextLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSpe
   ];
 }
 
-function districtLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSpecification[] {
+function transportLayers(t: Theme, v: TransportVisibility): LayerSpecification[] {
+  const colour: ExpressionSpecification = ['match', ['get', 'mode'], ...Object.entries(t.mode).flat(), '#555'] as unknown as ExpressionSpecification;
+  const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 2, 10, 4.5];
+  const line = (id: LayerId, dash: number[] | undefined, opacity: number): LayerSpecification => ({
+    id,
+    type: 'line',
+    source: SOURCE.transportLines,
+    filter: transportFilter(LINE_LAYER_STATUSES[id]!, v),
+    layout: { 'line-join': 'round', 'line-cap': dash ? 'butt' : 'round' },
+    paint: { 'line-color': colour, 'line-width': width, 'line-opacity': opacity, ...(dash ? { 'line-dasharray': dash } : {}) },
+  });
+  return [
+    {
+      // Drawn under the lines: a wide halo on the selected one only (feature-state).
+      id: LAYER.transportSelected,
+      type: 'line',
+      source: SOURCE.transportLines,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': t.transportSelected, 'line-width': ['case', state('selected'), 11, 0] },
+    },
+    line(LAYER.transportOpen, undefined, 1),
+    line(LAYER.transportBuilding, [2, 1.2], 1),
+    line(LAYER.transportPlanned, [0.4, 1.4], 0.6),
+    {
+      id: LAYER.transportPoints,
+      type: 'circle',
+      source: SOURCE.transportPoints,
+      filter: transportFilter(POINT_LAYER_STATUSES, v),
+      minzoom: 6,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, ['case', state('selected'), 6, 2.5], 10, ['case', state('selected'), 8, 5]],
+        'circle-color': '#ffffff',
+        'circle-stroke-color': colour,
+        'circle-stroke-width': ['case', state('selected'), 3, 1.5],
+      },
+    },
+  ];
+}
+
+function districtLayers(t: Theme, text: ReturnType<typeof labelFields>, v: TransportVisibility): LayerSpecification[] {
   const provinceFill: ExpressionSpecification = [
     'match',
     ['get', 'province_code'],
@@ -128,6 +197,23 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSp
     line(LAYER.prefectureBorders, 'prefecture', t.prefectureLine, zoomed(0.9, 2)),
     line(LAYER.provinceBorders, 'province', t.provinceLine, zoomed(1.6, 3.5)),
     line(LAYER.outerBorders, 'outer', t.outerLine, zoomed(1.2, 2.5)),
+    ...transportLayers(t, v),
+    {
+      id: LAYER.transportPointLabels,
+      type: 'symbol',
+      source: SOURCE.transportPoints,
+      filter: transportFilter(POINT_LAYER_STATUSES, v),
+      minzoom: 8.5,
+      layout: {
+        'text-field': text[LAYER.transportPointLabels]!,
+        'text-font': [...t.font],
+        'text-size': 11,
+        'text-offset': [0, 0.9],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: { 'text-color': '#444', 'text-halo-color': t.halo, 'text-halo-width': 1 },
+    },
     {
       id: LAYER.provinceLabels,
       type: 'symbol',
@@ -164,7 +250,7 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSp
 }
 
 /** The whole style, offline: no glyphs, sprite or tile URL, so MapLibre draws text from local fonts. */
-export function buildStyle(lang: Lang, theme: Theme = THEME): StyleSpecification {
+export function buildStyle(lang: Lang, visibility: TransportVisibility = { hiddenModes: [], hiddenStatuses: [] }, theme: Theme = THEME): StyleSpecification {
   const text = labelFields(lang);
   return {
     version: 8,
@@ -173,7 +259,7 @@ export function buildStyle(lang: Lang, theme: Theme = THEME): StyleSpecification
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': theme.sea } },
       ...contextLayers(theme, text),
-      ...districtLayers(theme, text),
+      ...districtLayers(theme, text, visibility),
     ],
   };
 }

@@ -16,6 +16,19 @@ export const THEME = {
   outerLine: '#4a4a4a',
   text: '#2b2b2b',
   halo: 'rgba(255,255,255,0.9)',
+  mode: {
+    hsr: '#c8102e',
+    rail: '#6a3d9a',
+    expressway: '#e07b00',
+    waterway: '#1f78b4',
+    corridor: '#00897b',
+    port: '#1f78b4',
+    'dry-port': '#8d6e63',
+    airport: '#37474f',
+    'logistics-hub': '#00897b',
+    station: '#c8102e',
+  } as Record<string, string>,
+  transportSelected: '#ffd400',
 } as const;
 
 export type Theme = typeof THEME;

@@ -5,6 +5,7 @@ import { FILES } from '../data/files';
 import { loadJson } from '../data/load-json';
 import { indexDistricts, type DistrictIndex } from '../data/districts';
 import type { AdminLabelsFile, BordersFile, ContextFile, RiversFile } from '../data/schemas';
+import { indexTransport, type TransportIndex } from '../data/transport';
 
 export interface MapData {
   districts: DistrictIndex;
@@ -13,6 +14,7 @@ export interface MapData {
   contextProvinces: ContextFile | null;
   contextCountries: ContextFile | null;
   rivers: RiversFile | null;
+  transport: TransportIndex;
 }
 
 export type DataStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -47,13 +49,15 @@ export const useDataStore = create<DataState>()((set, get) => ({
         return null;
       }
     };
-    const [districts, borders, adminLabels, contextProvinces, contextCountries, rivers] = await Promise.all([
+    const [districts, borders, adminLabels, contextProvinces, contextCountries, rivers, rail, stations] = await Promise.all([
       attempt('districts'),
       attempt('borders'),
       attempt('adminLabels'),
       attempt('contextProvinces'),
       attempt('contextCountries'),
       attempt('rivers'),
+      attempt('rail'),
+      attempt('stations'),
     ]);
     if (!districts) {
       set({ status: 'failed', data: null, errors });
@@ -63,7 +67,15 @@ export const useDataStore = create<DataState>()((set, get) => ({
     set({
       status: 'ready',
       errors,
-      data: { districts: indexDistricts(districts), borders, adminLabels, contextProvinces, contextCountries, rivers },
+      data: {
+        districts: indexDistricts(districts),
+        borders,
+        adminLabels,
+        contextProvinces,
+        contextCountries,
+        rivers,
+        transport: indexTransport([...(rail?.features ?? []), ...(stations?.features ?? [])]),
+      },
     });
   },
 }));

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { jumpAndSettle, launch, openAtlas, project, startServer, type AtlasPage, type Server } from './driver';
+
+let server: Server;
+let browser: Browser;
+let atlas: AtlasPage;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+  atlas = await openAtlas(browser, server.url);
+});
+afterAll(async () => {
+  expect(atlas.outside).toEqual([]);
+  expect(atlas.errors).toEqual([]);
+  await atlas.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A point on the 成渝中线 line: halfway between its 铜梁 and 大足石刻 stations, consecutive on the line. */
+async function pointOnZhongxian(): Promise<[number, number]> {
+  const stations = await atlas.page.evaluate(() =>
+    Object.fromEntries(
+      window.__atlas!.map.querySourceFeatures('transport-points').map((f) => [f.properties.id, (f.geometry as { coordinates: number[] }).coordinates]),
+    ),
+  );
+  const [a, b] = [stations['station:500151:铜梁']!, stations['station:500111:大足石刻']!];
+  return [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2];
+}
+
+describe('transport layers', () => {
+  it('draws the rail lines by status, with a legend', async () => {
+    await jumpAndSettle(atlas.page, [105.4, 29.8], 7.5);
+    const drawn = await atlas.page.evaluate(() => {
+      const m = window.__atlas!.map;
+      return {
+        open: m.queryRenderedFeatures({ layers: ['transport-open'] }).map((f) => f.properties.id),
+        building: m.queryRenderedFeatures({ layers: ['transport-under-construction'] }).map((f) => f.properties.id),
+      };
+    });
+    expect(drawn.building).toContain('chengyu-zhongxian-hsr');
+    expect(drawn.open).toContain('chengyu-hsr');
+    expect(drawn.open).not.toContain('chengyu-zhongxian-hsr');
+    await expect.poll(() => atlas.page.getByTestId('legend').innerText()).toContain('在建');
+  });
+
+  it('opens 成渝中线高铁 when clicked, listing 大足区 among the districts it crosses', async () => {
+    const { x, y } = await project(atlas.page, await pointOnZhongxian());
+    await atlas.page.mouse.click(x, y);
+    const panel = atlas.page.getByTestId('feature-panel');
+    await expect.poll(() => panel.getAttribute('data-id')).toBe('chengyu-zhongxian-hsr');
+    const crossed = await atlas.page.getByTestId('districts-crossed').innerText();
+    expect(crossed).toContain('大足区');
+    expect(crossed).toContain('安岳县');
+    const text = await panel.innerText();
+    expect(text).toContain('292');
+    expect(text).toContain('2022-11-28');
+    expect(text).toContain('示意');
+  });
+
+  it('moves to a district from the panel', async () => {
+    await atlas.page.getByTestId('districts-crossed').getByRole('button', { name: '大足区' }).click();
+    await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+    expect(await atlas.page.getByTestId('feature-panel').count()).toBe(0);
+  });
+
+  it('hides high-speed rail when its toggle is switched off, and shows it again', async () => {
+    const count = () => atlas.page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['transport-open', 'transport-under-construction'] }).filter((f) => f.properties.mode === 'hsr').length);
+    await jumpAndSettle(atlas.page, [105.4, 29.8], 7.5);
+    expect(await count()).toBeGreaterThan(0);
+    await atlas.page.getByTestId('layer-toggle-hsr').uncheck();
+    await expect.poll(count).toBe(0);
+    await atlas.page.getByTestId('layer-toggle-hsr').check();
+    await expect.poll(count).toBeGreaterThan(0);
+  });
+
+  it('hides lines under construction when that status is switched off', async () => {
+    const building = () => atlas.page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['transport-under-construction'] }).length);
+    expect(await building()).toBeGreaterThan(0);
+    await atlas.page.getByTestId('status-toggle-under-construction').uncheck();
+    await expect.poll(building).toBe(0);
+    await atlas.page.getByTestId('status-toggle-under-construction').check();
+  });
+});

@@ -1,0 +1,22 @@
+import type { Feature, Geometry } from 'geojson';
+import type { TransportFile, TransportProps } from './transport-schema';
+
+export type TransportFeature = TransportFile['features'][number];
+
+export interface TransportIndex {
+  features: readonly TransportFeature[];
+  byId: ReadonlyMap<string, TransportFeature>;
+  /** The files as the map sources take them: lines and points apart. */
+  lines: { type: 'FeatureCollection'; features: Feature<Geometry, TransportProps>[] };
+  points: { type: 'FeatureCollection'; features: Feature<Geometry, TransportProps>[] };
+}
+
+export function indexTransport(features: readonly TransportFeature[]): TransportIndex {
+  const isPoint = (f: TransportFeature) => f.geometry.type === 'Point';
+  return {
+    features,
+    byId: new Map(features.map((f) => [f.properties.id, f])),
+    lines: { type: 'FeatureCollection', features: features.filter((f) => !isPoint(f)) as Feature<Geometry, TransportProps>[] },
+    points: { type: 'FeatureCollection', features: features.filter(isPoint) as Feature<Geometry, TransportProps>[] },
+  };
+}

@@ -1,0 +1,151 @@
+import { useMemo } from 'react';
+import type { DistrictIndex } from '../data/districts';
+import type { TransportFeature } from '../data/transport';
+import { lineCrossing } from '../geo/line-districts';
+import { useStrings } from '../i18n/use-strings';
+import { useViewStore } from '../state/view-store';
+import { DistrictLink } from './DistrictName';
+
+function useCrossing(feature: TransportFeature, districts: DistrictIndex) {
+  return useMemo(() => {
+    if (feature.geometry.type !== 'LineString') return null;
+    const shapes = districts.geojson.features.map((f) => ({
+      code: f.properties.code,
+      provinceCode: f.properties.province_code,
+      bbox: districts.byCode.get(f.properties.code)!.bbox,
+      geometry: f.geometry,
+    }));
+    return lineCrossing(feature.geometry, shapes);
+  }, [feature, districts]);
+}
+
+export function FeaturePanel({ feature, districts }: { feature: TransportFeature; districts: DistrictIndex }) {
+  const t = useStrings();
+  const lang = useViewStore((s) => s.lang);
+  const select = useViewStore((s) => s.select);
+  const p = feature.properties;
+  const crossing = useCrossing(feature, districts);
+  const pickDistrict = (code: string) => select({ type: 'district', code }, 'panel');
+  const value = (v: string | number | null | undefined, unit = '') => (v === null || v === undefined ? t.unknown : `${v}${unit ? ` ${unit}` : ''}`);
+
+  return (
+    <section className="panel" data-testid="feature-panel" data-id={p.id} aria-labelledby="feature-title">
+      <header className="panel-head">
+        <div>
+          <h2 id="feature-title" lang="zh">
+            {p.name_zh}
+          </h2>
+          {p.name_en && <p className="alt-names" lang="en">{p.name_en}</p>}
+        </div>
+        <button type="button" className="icon" aria-label={t.close} title={t.close} onClick={() => select({ type: 'none' }, 'panel')}>
+          ×
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>{t.mode}</dt>
+        <dd>{t.modes[p.mode]}</dd>
+        <dt>{t.status}</dt>
+        <dd className={`status status-${p.status}`}>{t.statuses[p.status]}</dd>
+        {p.dates.start && (
+          <>
+            <dt>{t.started}</dt>
+            <dd>{p.dates.start}</dd>
+          </>
+        )}
+        {p.mode !== 'station' && (
+          <>
+            <dt>{p.status === 'open' ? t.opened : t.openPlanned}</dt>
+            <dd>{value(p.status === 'open' ? p.dates.open : p.dates.open_planned)}</dd>
+            <dt>{t.length}</dt>
+            <dd>{value(p.length_km, t.km)}</dd>
+            <dt>{t.speed}</dt>
+            <dd>{value(p.speed_kmh, t.kmh)}</dd>
+          </>
+        )}
+      </dl>
+      <p className="accuracy">{t.accuracy[p.accuracy]}</p>
+
+      {p.stations && (
+        <>
+          <h3>{t.stations}</h3>
+          <ol className="stations">
+            {p.stations.map((s, i) => {
+              const d = s.code ? districts.byCode.get(s.code) : undefined;
+              return (
+                <li key={`${s.name_zh}-${i}`}>
+                  <span lang="zh">{s.name_zh}</span>{' '}
+                  {d ? <DistrictLink district={d} lang={lang} onSelect={pickDistrict} /> : <span className="muted">{t.stationNotPlaced}</span>}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+
+      {p.line_ids && (
+        <>
+          <h3>{t.servesLines}</h3>
+          <ul className="chips">
+            {p.line_ids.map((id) => (
+              <li key={id}>
+                <button type="button" onClick={() => select({ type: 'feature', id }, 'panel')}>
+                  {id}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {crossing && (
+        <>
+          <h3>{t.districtsCrossed}</h3>
+          <ol className="chips crossed" data-testid="districts-crossed">
+            {crossing.sequence.map((code, i) => (
+              <li key={`${code}-${i}`}>
+                <DistrictLink district={districts.byCode.get(code)!} lang={lang} onSelect={pickDistrict} />
+              </li>
+            ))}
+          </ol>
+          <h3>{t.lengthByProvince}</h3>
+          <ul className="plain">
+            {[...crossing.kmByProvince].map(([province, km]) => (
+              <li key={province}>
+                {t.provinceName[province]}: {Math.round(km)} {t.km}
+              </li>
+            ))}
+            {crossing.kmOutside > 1 && (
+              <li>
+                {t.outside}: {Math.round(crossing.kmOutside)} {t.km}
+              </li>
+            )}
+          </ul>
+        </>
+      )}
+
+      {p.notes && (
+        <>
+          <h3>{t.notes}</h3>
+          <p className="notes">{p.notes}</p>
+        </>
+      )}
+
+      <h3>{t.sources}</h3>
+      <ol className="sources">
+        {p.sources.map((s, i) => (
+          <li key={i}>
+            {'url' in s ? (
+              <a href={s.url} target="_blank" rel="noreferrer noopener">
+                {s.title}
+              </a>
+            ) : (
+              <q>{s.quote}</q>
+            )}
+          </li>
+        ))}
+      </ol>
+      <h3>{t.articles}</h3>
+      <p className="muted">{t.noArticles}</p>
+    </section>
+  );
+}
