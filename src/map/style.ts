@@ -170,6 +170,16 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>, v: Trans
     paint: { 'line-color': color, 'line-width': width },
   });
   const zoomed = (a: number, b: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 5, a, 10, b];
+  // Province names first, prefecture names as the map closes in, then districts.
+  const adminLabel = (id: LayerId, level: string, zooms: { minzoom?: number; maxzoom?: number }, size: number): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source: SOURCE.adminLabels,
+    filter: ['==', ['get', 'level'], level],
+    ...zooms,
+    layout: { 'text-field': text[id]!, 'text-font': [...t.font], 'text-size': size },
+    paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
+  });
   return [
     {
       id: LAYER.districtsFill,
@@ -214,25 +224,8 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>, v: Trans
       },
       paint: { 'text-color': '#444', 'text-halo-color': t.halo, 'text-halo-width': 1 },
     },
-    {
-      id: LAYER.provinceLabels,
-      type: 'symbol',
-      source: SOURCE.adminLabels,
-      filter: ['==', ['get', 'level'], 'province'],
-      maxzoom: 6,
-      layout: { 'text-field': text[LAYER.provinceLabels]!, 'text-font': [...t.font], 'text-size': 18 },
-      paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
-    },
-    {
-      id: LAYER.prefectureLabels,
-      type: 'symbol',
-      source: SOURCE.adminLabels,
-      filter: ['==', ['get', 'level'], 'prefecture'],
-      minzoom: 5.5,
-      maxzoom: 8,
-      layout: { 'text-field': text[LAYER.prefectureLabels]!, 'text-font': [...t.font], 'text-size': 14 },
-      paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
-    },
+    adminLabel(LAYER.provinceLabels, 'province', { maxzoom: 6 }, 18),
+    adminLabel(LAYER.prefectureLabels, 'prefecture', { minzoom: 5.5, maxzoom: 8 }, 14),
     {
       id: LAYER.districtLabels,
       type: 'symbol',

@@ -3,6 +3,7 @@ import { useStrings } from '../i18n/use-strings';
 import { useViewStore } from '../state/view-store';
 import { DistrictLink } from './DistrictName';
 import { formatArea } from './format';
+import { PanelHeader } from './PanelHeader';
 
 export function DistrictPanel({ index, code }: { index: DistrictIndex; code: string }) {
   const t = useStrings();
@@ -15,19 +16,16 @@ export function DistrictPanel({ index, code }: { index: DistrictIndex; code: str
 
   return (
     <section className="panel" data-testid="district-panel" data-code={d.code} aria-labelledby="district-title">
-      <header className="panel-head">
-        <div>
-          <h2 id="district-title" lang="zh">
-            {d.name}
-          </h2>
-          <p className="alt-names">
+      <PanelHeader
+        titleId="district-title"
+        title={d.name}
+        subtitle={
+          <>
             <span lang="zh-Latn-pinyin">{d.pinyin}</span> · <span lang="en">{d.nameEn}</span>
-          </p>
-        </div>
-        <button type="button" className="icon" aria-label={t.close} title={t.close} onClick={() => select({ type: 'none' }, 'panel')}>
-          ×
-        </button>
-      </header>
+          </>
+        }
+        onClose={() => select({ type: 'none' }, 'panel')}
+      />
       <dl className="facts">
         <dt>{t.code}</dt>
         <dd>

@@ -5,6 +5,7 @@ import { lineCrossing } from '../geo/line-districts';
 import { useStrings } from '../i18n/use-strings';
 import { useViewStore } from '../state/view-store';
 import { DistrictLink } from './DistrictName';
+import { PanelHeader } from './PanelHeader';
 
 function useCrossing(feature: TransportFeature, districts: DistrictIndex) {
   return useMemo(() => {
@@ -30,17 +31,12 @@ export function FeaturePanel({ feature, districts }: { feature: TransportFeature
 
   return (
     <section className="panel" data-testid="feature-panel" data-id={p.id} aria-labelledby="feature-title">
-      <header className="panel-head">
-        <div>
-          <h2 id="feature-title" lang="zh">
-            {p.name_zh}
-          </h2>
-          {p.name_en && <p className="alt-names" lang="en">{p.name_en}</p>}
-        </div>
-        <button type="button" className="icon" aria-label={t.close} title={t.close} onClick={() => select({ type: 'none' }, 'panel')}>
-          ×
-        </button>
-      </header>
+      <PanelHeader
+        titleId="feature-title"
+        title={p.name_zh}
+        subtitle={p.name_en ? <span lang="en">{p.name_en}</span> : undefined}
+        onClose={() => select({ type: 'none' }, 'panel')}
+      />
       <dl className="facts">
         <dt>{t.mode}</dt>
         <dd>{t.modes[p.mode]}</dd>

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { useStrings } from '../i18n/use-strings';
+
+/** The title block every side panel opens with, and its close button. */
+export function PanelHeader({ titleId, title, subtitle, onClose }: { titleId: string; title: string; subtitle?: ReactNode; onClose(): void }) {
+  const t = useStrings();
+  return (
+    <header className="panel-head">
+      <div>
+        <h2 id={titleId} lang="zh">
+          {title}
+        </h2>
+        {subtitle && <p className="alt-names">{subtitle}</p>}
+      </div>
+      <button type="button" className="icon" aria-label={t.close} title={t.close} onClick={onClose}>
+        ×
+      </button>
+    </header>
+  );
+}
