@@ -81,7 +81,7 @@ function parseYears(v: string): [number, number] | undefined {
 }
 
 function parseReader(v: string): ReaderPosition | undefined {
-  const m = /^([\w.\-]{1,120})@(\d{1,8})$/.exec(v);
+  const m = /^([\w.-]{1,120})@(\d{1,8})$/.exec(v);
   return m ? { article: m[1]!, offset: Number(m[2]) } : undefined;
 }
 
