@@ -43,6 +43,8 @@ export async function startServer(): Promise<Server> {
   const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // As `npm start` does: long share links must reach the app (see scripts/start.mjs).
+    env: { ...process.env, NODE_OPTIONS: '--max-http-header-size=262144' },
   });
   const url = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + 20_000;

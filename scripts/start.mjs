@@ -21,5 +21,8 @@ if (sources > built) {
 }
 const port = process.env.PORT ?? '4173';
 console.log(`Serving the atlas at http://127.0.0.1:${port}/  (Ctrl+C to stop)`);
-const server = spawn(npx, ['vite', 'preview', '--host', '127.0.0.1', '--port', port, '--strictPort'], { cwd: root, stdio: 'inherit' });
+// Share links can be long (and hostile ones longer): Node's default 16 kB request head would refuse
+// them before the app could say anything, so the server accepts up to 256 kB.
+const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-http-header-size=262144`.trim() };
+const server = spawn(npx, ['vite', 'preview', '--host', '127.0.0.1', '--port', port, '--strictPort'], { cwd: root, stdio: 'inherit', env });
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -10,6 +10,8 @@ import { DistrictList } from './ui/DistrictList';
 import { DistrictPanel } from './ui/DistrictPanel';
 import { Header } from './ui/Header';
 import { DataErrors, MapUnavailable } from './ui/Notices';
+import { LinkNotice } from './ui/LinkNotice';
+import { dropUnknownIds } from './state/url-sync';
 
 type MapAvailability = { ok: true } | { ok: false; reason: string | null };
 
@@ -27,6 +29,9 @@ export function App() {
     void load();
   }, [load]);
   useEffect(() => {
+    if (data) dropUnknownIds(data);
+  }, [data]);
+  useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t.appTitle;
   }, [lang, t]);
@@ -35,6 +40,7 @@ export function App() {
     <div className="app">
       <Header />
       <DataErrors errors={errors} />
+      <LinkNotice />
       <main className="layout">
         <div className="map-area">
           {mapState.ok ? <MapView data={data} onFailure={onMapFailure} /> : <MapUnavailable reason={mapState.reason} />}

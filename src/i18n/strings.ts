@@ -53,6 +53,19 @@ export const zh = {
   articles: '提及的文章',
   noArticles: '文章库尚未载入（种子文章缺失），暂无法匹配。',
   notes: '说明',
+  copyLink: '复制链接',
+  linkCopied: '已复制，可发给同事',
+  copyManually: '无法写入剪贴板，请手动复制：',
+  linkNotApplied: '链接中有部分内容未能应用，其余已按链接显示。',
+  linkProblem: {
+    unknown: '未知参数',
+    invalid: '值无效',
+    repeated: '重复，已用第一个',
+    'too-long': '值过长',
+    truncated: '链接过长，已截断',
+    'newer-version': '链接来自更新的版本',
+    'not-found': '数据中没有这一项',
+  } as Record<string, string>,
 };
 
 export type Strings = typeof zh;
@@ -109,6 +122,19 @@ export const en: Strings = {
   articles: 'Articles that mention it',
   noArticles: 'No article library is loaded yet (the seed articles are missing), so none can be matched.',
   notes: 'Notes',
+  copyLink: 'Copy link',
+  linkCopied: 'Copied: send it to a colleague',
+  copyManually: 'The clipboard is not available; copy this link:',
+  linkNotApplied: 'Part of this link could not be applied; the rest is shown as linked.',
+  linkProblem: {
+    unknown: 'unknown parameter',
+    invalid: 'invalid value',
+    repeated: 'repeated, the first one used',
+    'too-long': 'value too long',
+    truncated: 'link too long, cut short',
+    'newer-version': 'made by a newer version',
+    'not-found': 'not in the data',
+  },
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

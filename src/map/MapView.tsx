@@ -5,6 +5,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useStrings } from '../i18n/use-strings';
 import type { MapData } from '../state/data-store';
 import { useViewStore, type ViewState } from '../state/view-store';
+import { useCameraStore } from '../state/camera-store';
+import { roundCamera } from '../state/url';
 import type { MapData as Data } from '../state/data-store';
 import { attachInteractions, showSelected, type FeatureRef } from './interactions';
 import { LAYER, SOURCE } from './ids';
@@ -39,11 +41,13 @@ export function MapView({ data, onFailure }: Props) {
   useEffect(() => {
     let instance: MlMap;
     try {
+      const linked = useCameraStore.getState().camera;
       instance = new MlMap({
         container: container.current!,
         style: buildStyle(useViewStore.getState().lang, useViewStore.getState()),
-        bounds: HOME_BOUNDS,
-        fitBoundsOptions: { padding: 20 },
+        ...(linked
+          ? { center: linked.center, zoom: linked.zoom, bearing: linked.bearing, pitch: linked.pitch }
+          : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 20 } }),
         fadeDuration: 0,
         attributionControl: false,
         dragRotate: false,
@@ -54,6 +58,10 @@ export function MapView({ data, onFailure }: Props) {
       return;
     }
     performance.mark('atlas:map-created');
+    instance.on('moveend', () => {
+      const c = instance.getCenter();
+      useCameraStore.getState().settle(roundCamera({ center: [c.lng, c.lat], zoom: instance.getZoom(), bearing: instance.getBearing(), pitch: instance.getPitch() }));
+    });
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-left');
     instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     instance.on('error', (e) => console.warn('map error', e.error?.message));
@@ -95,7 +103,9 @@ export function MapView({ data, onFailure }: Props) {
       const next = selectedRef(state, data);
       showSelected(map, previous, next);
       previous = next;
-      const bbox = state.selectionOrigin === 'panel' ? selectionBounds(state, data) : null;
+      // A link that carries a camera has already placed the map; one without is framed on its selection.
+      const frame = state.selectionOrigin === 'panel' || (state.selectionOrigin === 'link' && !useCameraStore.getState().camera);
+      const bbox = frame ? selectionBounds(state, data) : null;
       if (bbox) map.fitBounds(bbox, { padding: 60, maxZoom: 9.5, duration: 600 });
     };
     whenLoaded(map, apply);
@@ -103,6 +113,13 @@ export function MapView({ data, onFailure }: Props) {
       if (s.selection !== prev.selection) whenLoaded(map, apply);
     });
   }, [map, data]);
+
+  useEffect(() => {
+    if (!map) return;
+    return useCameraStore.subscribe((s, prev) => {
+      if (s.requested !== prev.requested && s.camera) map.jumpTo({ center: s.camera.center, zoom: s.camera.zoom, bearing: s.camera.bearing, pitch: s.camera.pitch });
+    });
+  }, [map]);
 
   useEffect(() => {
     if (!map) return;

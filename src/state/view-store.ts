@@ -1,49 +1,64 @@
 import { create } from 'zustand';
 import type { Lang } from '../i18n/strings';
 import type { Mode, Status } from '../data/transport-schema';
+import { DEFAULT_LINK_STATE, type AgreementFilters, type LinkState, type MapMode, type Panel, type ReaderPosition, type Selection } from './view-types';
 
-/** What is selected; one kind at a time, so panels and map never disagree. */
-export type Selection =
-  | { type: 'none' }
-  | { type: 'district'; code: string }
-  | { type: 'feature'; id: string }
-  | { type: 'agreement'; id: string };
-
+export type { Selection } from './view-types';
 export const NO_SELECTION: Selection = { type: 'none' };
 
 /**
- * Where a selection came from: the map already shows what was clicked, while a choice in a panel
- * should bring the district into view.
+ * Where a selection came from: the map already shows what was clicked; a choice in a panel should
+ * bring it into view; a link brings its own camera (if it has one).
  */
-export type SelectionOrigin = 'map' | 'panel';
+export type SelectionOrigin = 'map' | 'panel' | 'link';
 
-export interface ViewState {
-  lang: Lang;
-  selection: Selection;
+/** The view a link carries, except the camera (see camera-store.ts), with its actions. */
+export interface ViewState extends Omit<LinkState, 'camera'> {
   selectionOrigin: SelectionOrigin;
-  /** Transport modes and statuses switched off in the legend; everything shows by default. */
-  hiddenModes: Mode[];
-  hiddenStatuses: Status[];
   setLang(lang: Lang): void;
   select(selection: Selection, origin: SelectionOrigin): void;
   toggleMode(mode: Mode): void;
   toggleStatus(status: Status): void;
+  setMapMode(mode: MapMode): void;
+  setFilters(filters: Partial<AgreementFilters>): void;
+  setPanel(panel: Panel): void;
+  setReader(reader: ReaderPosition | null): void;
+  /** Replaces the whole view, as a link or the history asks. */
+  applyLink(state: Omit<LinkState, 'camera'>): void;
 }
 
 const toggled = <T extends string>(list: readonly T[], item: T): T[] =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item].sort();
 
+const { camera: _camera, ...defaults } = DEFAULT_LINK_STATE;
+
 export const useViewStore = create<ViewState>()((set) => ({
-  lang: 'zh',
-  selection: NO_SELECTION,
+  ...defaults,
   selectionOrigin: 'panel',
-  hiddenModes: [],
-  hiddenStatuses: [],
   setLang: (lang) => set({ lang }),
   select: (selection, selectionOrigin) => set({ selection, selectionOrigin }),
   toggleMode: (mode) => set((s) => ({ hiddenModes: toggled(s.hiddenModes, mode) })),
   toggleStatus: (status) => set((s) => ({ hiddenStatuses: toggled(s.hiddenStatuses, status) })),
+  setMapMode: (mapMode) => set({ mapMode }),
+  setFilters: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),
+  setPanel: (panel) => set({ panel }),
+  setReader: (reader) => set({ reader }),
+  applyLink: (state) => set({ ...state, selectionOrigin: 'link' }),
 }));
+
+/** The link-carried part of the view state, as plain data. */
+export function linkFields(s: ViewState): Omit<LinkState, 'camera'> {
+  return {
+    lang: s.lang,
+    selection: s.selection,
+    hiddenModes: s.hiddenModes,
+    hiddenStatuses: s.hiddenStatuses,
+    mapMode: s.mapMode,
+    filters: s.filters,
+    panel: s.panel,
+    reader: s.reader,
+  };
+}
 
 export const selectedFeatureId = (s: Pick<ViewState, 'selection'>): string | null => (s.selection.type === 'feature' ? s.selection.id : null);
 

@@ -1,5 +1,6 @@
 import { useStrings } from '../i18n/use-strings';
 import { useViewStore } from '../state/view-store';
+import { CopyLink } from './CopyLink';
 
 export function Header() {
   const t = useStrings();
@@ -10,9 +11,12 @@ export function Header() {
       <h1>
         {t.appTitle} <small>{t.appSubtitle}</small>
       </h1>
+      <span className="header-actions">
+        <CopyLink />
       <button type="button" data-testid="lang-switch" aria-label={t.switchLangLabel} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
         <span lang={lang === 'zh' ? 'en' : 'zh'}>{t.switchLang}</span>
       </button>
+      </span>
     </header>
   );
 }

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { jumpAndSettle, launch, openAtlas, project, startServer, type Server } from './driver';
+
+let server: Server;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const camera = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const m = window.__atlas!.map;
+    return { lng: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
+  });
+
+describe('share links', () => {
+  it('reopens exactly the view a colleague copied: panel, layers, language and camera', async () => {
+    const a = await openAtlas(browser, server.url);
+    await a.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await jumpAndSettle(a.page, [105.9, 29.75], 8.2);
+    const { x, y } = await project(a.page, [105.736, 29.64]);
+    await a.page.mouse.click(x, y);
+    await expect.poll(() => a.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+    await a.page.getByTestId('layer-toggle-rail').uncheck();
+    await a.page.getByTestId('lang-switch').click();
+    await a.page.waitForTimeout(400); // past the history throttle
+    await a.page.getByTestId('copy-link').click();
+    await expect.poll(() => a.page.locator('.copy-status').innerText()).toContain('Copied');
+    const link = await a.page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(a.page.url());
+    expect(link).toContain('sel=d:500111');
+    expect(link).toContain('hm=rail');
+    expect(link).toContain('lang=en');
+    const before = await camera(a.page);
+    expect(a.outside).toEqual([]);
+    expect(a.errors).toEqual([]);
+    await a.close();
+
+    const b = await openAtlas(browser, link);
+    await expect.poll(() => b.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+    expect(await b.page.getByTestId('layer-toggle-rail').isChecked()).toBe(false);
+    expect(await b.page.getByTestId('layer-toggle-hsr').isChecked()).toBe(true);
+    expect(await b.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await b.page.getByTestId('district-panel').innerText()).toContain('Neighbouring districts');
+    const after = await camera(b.page);
+    expect(Math.abs(after.lng - before.lng)).toBeLessThan(1e-3);
+    expect(Math.abs(after.lat - before.lat)).toBeLessThan(1e-3);
+    expect(Math.abs(after.zoom - before.zoom)).toBeLessThan(0.01);
+    const railDrawn = await b.page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['transport-open'] }).filter((f) => f.properties.mode === 'rail').length);
+    expect(railDrawn).toBe(0);
+    expect(b.errors).toEqual([]);
+    await b.close();
+  });
+
+  it('moves back and forward through selections', async () => {
+    const a = await openAtlas(browser, server.url);
+    const { x, y } = await project(a.page, [105.736, 29.64]);
+    await a.page.mouse.click(x, y);
+    await expect.poll(() => a.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+    await a.page.getByTestId('district-panel').getByRole('button', { name: '安岳县' }).click();
+    await expect.poll(() => a.page.getByTestId('district-panel').getAttribute('data-code')).toBe('512021');
+    await a.page.goBack();
+    await expect.poll(() => a.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+    await a.page.goForward();
+    await expect.poll(() => a.page.getByTestId('district-panel').getAttribute('data-code')).toBe('512021');
+    await a.page.goBack();
+    await a.page.goBack();
+    await expect.poll(() => a.page.getByTestId('district-panel').count()).toBe(0);
+    expect(a.errors).toEqual([]);
+    await a.close();
+  });
+
+  it('opens a transport feature from its link', async () => {
+    const a = await openAtlas(browser, `${server.url}?v=1&sel=f:chengyu-zhongxian-hsr`);
+    await expect.poll(() => a.page.getByTestId('feature-panel').getAttribute('data-id')).toBe('chengyu-zhongxian-hsr');
+    expect(await a.page.getByTestId('districts-crossed').innerText()).toContain('大足区');
+    await a.close();
+  });
+
+  it('loads a hostile link, keeps its valid parts and says briefly what it dropped', async () => {
+    const hostile =
+      `${server.url}?lang=en&lang=zh&sel=d:999999&hm=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E` +
+      `&c=abc&fy=3000&x=%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E&pad=${'A'.repeat(100_000)}&hs=planned`;
+    const a = await openAtlas(browser, hostile);
+    const notice = a.page.getByTestId('link-notice');
+    await expect.poll(() => notice.innerText()).toContain('Part of this link could not be applied');
+    const text = await notice.innerText();
+    expect(text).toContain('sel: not in the data');
+    expect(text).toContain('hm: invalid value');
+    expect(text).toContain('lang: repeated');
+    expect(await a.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await a.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await a.page.getByTestId('district-panel').count()).toBe(0);
+    expect(a.errors).toEqual([]);
+    expect(a.outside).toEqual([]);
+    await a.close();
+  });
+});

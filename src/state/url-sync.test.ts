@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { indexTransport } from '../data/transport';
+import type { DistrictIndex } from '../data/districts';
+import { useCameraStore } from './camera-store';
+import { useNoticeStore } from './notice-store';
+import { DEFAULT_LINK_STATE } from './view-types';
+import { REPLACE_THROTTLE_MS, startUrlSync, unknownIds } from './url-sync';
+import { linkFields, useViewStore } from './view-store';
+
+/** Just enough of `window` for the sync: a location, a history that rewrites it, popstate. */
+function fakeWindow(search: string) {
+  const listeners = new Set<() => void>();
+  const entries: string[] = [search];
+  let index = 0;
+  const location = { pathname: '/', hash: '', search };
+  const go = (url: string) => {
+    location.search = url.slice(1).includes('?') ? url.slice(url.indexOf('?')) : '';
+  };
+  const history = {
+    pushState: vi.fn((_: unknown, __: string, url: string) => {
+      go(url);
+      entries.splice(index + 1, Infinity, location.search);
+      index++;
+    }),
+    replaceState: vi.fn((_: unknown, __: string, url: string) => {
+      go(url);
+      entries[index] = location.search;
+    }),
+  };
+  const win = {
+    location,
+    history,
+    addEventListener: (_: string, fn: () => void) => listeners.add(fn),
+    removeEventListener: (_: string, fn: () => void) => listeners.delete(fn),
+  };
+  const back = () => {
+    index--;
+    location.search = entries[index]!;
+    listeners.forEach((fn) => fn());
+  };
+  return { win: win as unknown as Window, history, location, back };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  const { camera: _c, ...view } = DEFAULT_LINK_STATE;
+  useViewStore.getState().applyLink(view);
+  useCameraStore.setState({ camera: null, requested: 0 });
+  useNoticeStore.getState().dismiss();
+});
+afterEach(() => vi.useRealTimers());
+
+describe('startUrlSync', () => {
+  it('applies the link it starts with, camera included', () => {
+    const { win } = fakeWindow('?lang=en&sel=d:500111&hm=rail&c=105.7,29.6,8');
+    const stop = startUrlSync(win);
+    expect(useViewStore.getState().lang).toBe('en');
+    expect(useViewStore.getState().selection).toEqual({ type: 'district', code: '500111' });
+    expect(useViewStore.getState().hiddenModes).toEqual(['rail']);
+    expect(useCameraStore.getState().camera).toEqual({ center: [105.7, 29.6], zoom: 8, bearing: 0, pitch: 0 });
+    stop();
+  });
+
+  it('pushes a history entry for a new selection and replaces it, throttled, for anything else', () => {
+    const { win, history, location } = fakeWindow('');
+    const stop = startUrlSync(win);
+    useViewStore.getState().select({ type: 'district', code: '500111' }, 'map');
+    expect(history.pushState).toHaveBeenCalledTimes(1);
+    expect(location.search).toBe('?v=1&sel=d:500111');
+    useViewStore.getState().toggleMode('rail');
+    useCameraStore.getState().settle({ center: [105, 30], zoom: 7, bearing: 0, pitch: 0 });
+    useCameraStore.getState().settle({ center: [105.1, 30], zoom: 7, bearing: 0, pitch: 0 });
+    expect(history.replaceState).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(REPLACE_THROTTLE_MS);
+    expect(history.replaceState).toHaveBeenCalledTimes(1);
+    expect(location.search).toBe('?v=1&sel=d:500111&hm=rail&c=105.1,30,7');
+    expect(history.pushState).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it('restores the earlier selection on back', () => {
+    const { win, back } = fakeWindow('');
+    const stop = startUrlSync(win);
+    useViewStore.getState().select({ type: 'district', code: '500111' }, 'map');
+    useViewStore.getState().select({ type: 'district', code: '511400' }, 'panel');
+    back();
+    expect(useViewStore.getState().selection).toEqual({ type: 'district', code: '500111' });
+    back();
+    expect(useViewStore.getState().selection).toEqual({ type: 'none' });
+    stop();
+  });
+
+  it('reports what a link could not apply', () => {
+    const { win } = fakeWindow('?sel=%3Cscript%3E&lang=en&bogus=1');
+    const stop = startUrlSync(win);
+    expect(useViewStore.getState().lang).toBe('en');
+    expect(useNoticeStore.getState().linkProblems.map((p) => p.param).sort()).toEqual(['bogus', 'sel']);
+    stop();
+  });
+});
+
+describe('unknownIds', () => {
+  const districts = { byCode: new Map([['500111', {}]]) } as unknown as DistrictIndex;
+  const transport = indexTransport([]);
+  it('accepts known ids and flags the rest', () => {
+    expect(unknownIds({ selection: { type: 'district', code: '500111' } }, { districts, transport })).toEqual([]);
+    expect(unknownIds({ selection: { type: 'district', code: '500999' } }, { districts, transport })).toEqual([{ param: 'sel', kind: 'not-found' }]);
+    expect(unknownIds({ selection: { type: 'feature', id: 'nope' } }, { districts, transport })).toHaveLength(1);
+    expect(unknownIds({ selection: { type: 'none' } }, { districts, transport })).toEqual([]);
+  });
+
+  it('keeps the link fields plain data', () => {
+    expect(Object.keys(linkFields(useViewStore.getState())).sort()).toEqual(['filters', 'hiddenModes', 'hiddenStatuses', 'lang', 'mapMode', 'panel', 'reader', 'selection']);
+  });
+});

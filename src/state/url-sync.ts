@@ -1,0 +1,87 @@
+import type { MapData } from './data-store';
+import { useCameraStore } from './camera-store';
+import { useNoticeStore } from './notice-store';
+import { parse, serialize, type LinkProblem } from './url';
+import { linkFields, useViewStore } from './view-store';
+import type { LinkState } from './view-types';
+
+/** Replacing the history entry on every camera frame would flood it; 250 ms is enough to feel live. */
+export const REPLACE_THROTTLE_MS = 250;
+
+export function currentLinkState(): LinkState {
+  return { ...linkFields(useViewStore.getState()), camera: useCameraStore.getState().camera };
+}
+
+function applySearch(search: string) {
+  const { state, problems } = parse(search);
+  const { camera, ...view } = state;
+  useViewStore.getState().applyLink(view);
+  useCameraStore.getState().request(camera);
+  if (problems.length) useNoticeStore.getState().report(problems);
+}
+
+/**
+ * Keeps the address bar and the stores in step: the link is applied at start and on back/forward;
+ * a new selection pushes a history entry, anything else replaces the current one, throttled.
+ * Returns a function that stops it.
+ */
+export function startUrlSync(win: Window = window): () => void {
+  let applying = true;
+  applySearch(win.location.search);
+  applying = false;
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = (push: boolean) => {
+    clearTimeout(timer);
+    timer = undefined;
+    const query = serialize(currentLinkState());
+    if (query === win.location.search && !push) return;
+    const url = `${win.location.pathname}${query}${win.location.hash}`;
+    if (push) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  };
+  const scheduleReplace = () => {
+    if (timer === undefined) timer = setTimeout(() => write(false), REPLACE_THROTTLE_MS);
+  };
+
+  const offView = useViewStore.subscribe((s, prev) => {
+    if (applying) return;
+    // A selection the planner made is a step they can go back to; one a link made is not.
+    if (s.selection !== prev.selection && s.selectionOrigin !== 'link') write(serialize(currentLinkState()) !== win.location.search);
+    else scheduleReplace();
+  });
+  const offCamera = useCameraStore.subscribe((s, prev) => {
+    if (!applying && s.camera !== prev.camera) scheduleReplace();
+  });
+  const onPop = () => {
+    applying = true;
+    applySearch(win.location.search);
+    applying = false;
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    clearTimeout(timer);
+    offView();
+    offCamera();
+    win.removeEventListener('popstate', onPop);
+  };
+}
+
+/** Ids a link names that the loaded data does not have: dropped, and reported. */
+export function unknownIds(state: Pick<LinkState, 'selection'>, data: Pick<MapData, 'districts' | 'transport'>): LinkProblem[] {
+  const s = state.selection;
+  const known =
+    s.type === 'none' ||
+    (s.type === 'district' && data.districts.byCode.has(s.code)) ||
+    (s.type === 'feature' && data.transport.byId.has(s.id));
+  // Agreements are not loaded yet (their articles are missing), so an agreement id is unknown.
+  return known ? [] : [{ param: 'sel', kind: 'not-found' }];
+}
+
+export function dropUnknownIds(data: Pick<MapData, 'districts' | 'transport'>): void {
+  const problems = unknownIds(useViewStore.getState(), data);
+  if (problems.length === 0) return;
+  const view = useViewStore.getState();
+  view.applyLink({ ...linkFields(view), selection: { type: 'none' } });
+  useNoticeStore.getState().report(problems);
+}
