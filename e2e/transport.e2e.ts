@@ -75,8 +75,24 @@ describe('transport layers', () => {
     await expect.poll(count).toBeGreaterThan(0);
   });
 
+  it('opens a port from its dot on the map, with its sources', async () => {
+    const where = await atlas.page.evaluate(
+      () => (window.__atlas!.map.querySourceFeatures('transport-points').find((f) => f.properties.id === 'guoyuan-port')!.geometry as { coordinates: [number, number] }).coordinates,
+    );
+    await jumpAndSettle(atlas.page, [where[0] + 0.05, where[1] + 0.03], 10.5);
+    const { x, y } = await project(atlas.page, where);
+    await atlas.page.mouse.click(x, y);
+    const panel = atlas.page.getByTestId('feature-panel');
+    await expect.poll(() => panel.getAttribute('data-id')).toBe('guoyuan-port');
+    const text = await panel.innerText();
+    expect(text).toContain('果园港');
+    expect(text).toContain('2013-12-05');
+    expect(await panel.locator('.sources a').count()).toBeGreaterThan(0);
+  });
+
   it('hides lines under construction when that status is switched off', async () => {
     const building = () => atlas.page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['transport-under-construction'] }).length);
+    await jumpAndSettle(atlas.page, [105.4, 29.8], 7.5);
     expect(await building()).toBeGreaterThan(0);
     await atlas.page.getByTestId('status-toggle-under-construction').uncheck();
     await expect.poll(building).toBe(0);

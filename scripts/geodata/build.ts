@@ -13,7 +13,7 @@ import { englishName, pinyinOf, shortName, splitName, stripTones, type Syllabify
 import { PLACE_READINGS } from './names';
 import { labelPoint, mergeTouchingParts, type PoleOfInaccessibility } from './polygon-tools';
 import { COUNTRY_ZH, COVERED_BY_PROVINCES, PROVINCE_EN } from './context-names';
-import { asiaPhysical50m, chinaProvinces, countyFiles, currentCities, currentUnits, PROVINCES, RAW_ROOT, rawRequire, worldCountries50m } from './raw';
+import { asiaPhysical50m, provincePrefectures, chinaProvinces, countyFiles, currentCities, currentUnits, PROVINCES, RAW_ROOT, rawRequire, worldCountries50m } from './raw';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../../geodata');
 
@@ -212,8 +212,30 @@ async function buildRivers() {
   return clipped!.features.filter((f) => f.geometry).map((f) => ({ ...f, properties: {} }));
 }
 
+/**
+ * Prefecture seats of the neighbouring provinces (echarts' `cp` points): labels for the context map
+ * and anchors for routes that leave Sichuan and Chongqing (贵阳, 怀化, 柳州, 南宁, 钦州, 宜昌…).
+ */
+/** echarts file name → the province it maps (echarts calls 陕西 `shanxi1`). */
+const CONTEXT_CITY_PROVINCES: Record<string, string> = { guizhou: '贵州', guangxi: '广西', hunan: '湖南', hubei: '湖北', yunnan: '云南', shanxi1: '陕西', gansu: '甘肃' };
+function buildContextCities(): Feature<Point>[] {
+  return Object.entries(CONTEXT_CITY_PROVINCES).flatMap(([file, province]) =>
+    provincePrefectures(file).features.map((f) => {
+      const name = String(f.properties.name);
+      const cp = f.properties.cp as [number, number] | undefined;
+      if (!cp) throw new Error(`${file}: ${name} has no cp point`);
+      return {
+        type: 'Feature' as const,
+        properties: { name, short: shortName(name), name_en: englishName(name, syllabify), province },
+        geometry: { type: 'Point' as const, coordinates: [Math.round(cp[0] * 1e3) / 1e3, Math.round(cp[1] * 1e3) / 1e3] },
+      };
+    }),
+  );
+}
+
 const { districts, prefectures, provinces, borders, rules } = await buildDistricts();
 const rivers = await buildRivers();
+const cities = buildContextCities();
 
 /** Province and prefecture names as points: the map labels them without loading their polygons. */
 const adminLabels: Feature<Point>[] = [
@@ -237,6 +259,7 @@ const sizes = {
   'context/provinces.geojson': writeCollection(join(OUT, 'context/provinces.geojson'), contextProvinces),
   'context/countries.geojson': writeCollection(join(OUT, 'context/countries.geojson'), countries),
   'context/rivers.geojson': writeCollection(join(OUT, 'context/rivers.geojson'), rivers),
+  'context/cities.geojson': writeCollection(join(OUT, 'context/cities.geojson'), cities),
 };
 
 const manifest = {
@@ -260,6 +283,7 @@ const manifest = {
     context_provinces: contextProvinces.length,
     context_countries: countries.length,
     context_rivers: rivers.length,
+    context_cities: cities.length,
   },
   code_changes: rules,
   bytes: sizes,

@@ -49,6 +49,11 @@ export function chinaProvinces(): RawCollection {
   return readJson<RawCollection>('echarts/map/json/china.json');
 }
 
+/** echarts@4 per-province prefecture maps; each feature's `cp` is the prefecture seat. */
+export function provincePrefectures(file: string): RawCollection {
+  return readJson<RawCollection>(`echarts/map/json/province/${file}.json`);
+}
+
 export function worldCountries50m(): unknown {
   return readJson('world-atlas/countries-50m.json');
 }

@@ -1,11 +1,12 @@
 /** `npm run transport`: builds geodata/transport/*.geojson from the curated files beside them. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { booleanPointInPolygon, centroid } from '@turf/turf';
 import { describeIssues } from '../../src/data/load-json';
 import { transportFile } from '../../src/data/transport-schema';
 import { buildRail, type CuratedLine } from './rail';
+import { buildNetwork, type CuratedLine as CuratedNetworkLine, type CuratedPoint, type Resolve } from './network';
 
 const GEODATA = join(import.meta.dirname, '../../geodata');
 
@@ -25,11 +26,29 @@ export function anchorIndex(): Map<string, Position> {
   );
 }
 
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(GEODATA, path), 'utf8')) as T;
+
+/** Answers where a curated anchor lies, from the committed geodata. */
+export function resolver(): Resolve {
+  const districts = anchorIndex();
+  const labels = readJson<FeatureCollection<Point, { level: string; code: string }>>('admin-labels.geojson').features;
+  const prefectures = new Map(labels.filter((f) => f.properties.level === 'prefecture').map((f) => [f.properties.code, f.geometry.coordinates]));
+  const cities = new Map(readJson<FeatureCollection<Point, { name: string }>>('context/cities.geojson').features.map((f) => [f.properties.name, f.geometry.coordinates]));
+  const countries = new Map(readJson<FeatureCollection<Polygon | MultiPolygon, { name_en: string; label: [number, number] }>>('context/countries.geojson').features.map((f) => [f.properties.name_en, f.properties.label]));
+  return (a) =>
+    'code' in a ? districts.get(a.code)
+    : 'prefecture' in a ? prefectures.get(a.prefecture)
+    : 'city' in a ? cities.get(a.city)
+    : 'country' in a ? countries.get(a.country)
+    : a.sea;
+}
+
 export function buildTransport() {
-  const curated = JSON.parse(readFileSync(join(GEODATA, 'transport/curated/rail.json'), 'utf8')) as { lines: CuratedLine[] };
+  const rail = readJson<{ lines: CuratedLine[] }>('transport/curated/rail.json');
   const anchors = anchorIndex();
-  const { lines, stations } = buildRail(curated.lines, (c) => anchors.get(c));
-  return { 'rail.geojson': lines, 'stations.geojson': stations };
+  const { lines, stations } = buildRail(rail.lines, (c) => anchors.get(c));
+  const network = buildNetwork(readJson<{ points: CuratedPoint[]; lines: CuratedNetworkLine[] }>('transport/curated/network.json'), resolver());
+  return { 'rail.geojson': lines, 'stations.geojson': stations, 'network.geojson': network.lines, 'hubs.geojson': network.points };
 }
 
 export const serialise = (features: Feature[]) =>

@@ -10,6 +10,9 @@ const root = join(import.meta.dirname, '../../geodata');
 const read = (f: string) => readFileSync(join(root, f), 'utf8');
 const rail = transportFile.parse(JSON.parse(read('transport/rail.geojson'))).features;
 const stations = transportFile.parse(JSON.parse(read('transport/stations.geojson'))).features;
+const network = transportFile.parse(JSON.parse(read('transport/network.geojson'))).features;
+const hubs = transportFile.parse(JSON.parse(read('transport/hubs.geojson'))).features;
+const everything = [...rail, ...stations, ...network, ...hubs];
 const districts = new Map(
   (JSON.parse(read('districts.geojson')).features as Feature<Polygon | MultiPolygon, { code: string }>[]).map((f) => [f.properties.code, f]),
 );
@@ -19,6 +22,8 @@ describe('geodata/transport', () => {
     const built = buildTransport();
     expect(read('transport/rail.geojson')).toBe(serialise(built['rail.geojson']));
     expect(read('transport/stations.geojson')).toBe(serialise(built['stations.geojson']));
+    expect(read('transport/network.geojson')).toBe(serialise(built['network.geojson']));
+    expect(read('transport/hubs.geojson')).toBe(serialise(built['hubs.geojson']));
   });
 
   it('has every rail project the issue names, by name or alias', () => {
@@ -27,8 +32,29 @@ describe('geodata/transport', () => {
       expect(names, n).toContain(n);
   });
 
-  it('puts every station inside the district its code names', () => {
-    for (const s of stations) {
+  it('has the ports, hubs, airports, waterway, corridor routes and expressways the issue names', () => {
+    const names = [...network, ...hubs].flatMap((f) => [f.properties.name_zh, ...f.properties.aliases]);
+    for (const n of [
+      '果园港', '万州新田港', '涪陵龙头港', '泸州港', '宜宾港', '成都国际铁路港', '团结村', '重庆江北国际机场', '成都双流国际机场', '成都天府国际机场', '重庆新机场',
+      '长江航道', '陆海新通道中线', '陆海新通道东线', '陆海新通道西线', '北部湾港—新加坡航线', '中欧班列（成渝）',
+      '开梁高速', '泸永高速', '大内高速', '南潼高速', '江泸北线', '成渝高速扩容',
+    ])
+      expect(names, n).toContain(n);
+  });
+
+  it('ends the corridor routes at the Beibu Gulf and the sea leg in Singapore', () => {
+    const end = (id: string) => (network.find((f) => f.properties.id === id)!.geometry as { coordinates: number[][] }).coordinates.slice(-1)[0]!;
+    for (const id of ['corridor-central', 'corridor-east', 'corridor-west']) {
+      expect(end(id)[1]).toBeLessThan(22.5); // 钦州, on the Beibu Gulf
+      expect(end(id)[0]).toBeGreaterThan(108);
+    }
+    const sg = end('corridor-sea-singapore');
+    expect(sg[0]).toBeCloseTo(103.8, 0);
+    expect(sg[1]).toBeCloseTo(1.35, 0);
+  });
+
+  it('puts every station and hub with a district code inside that district', () => {
+    for (const s of [...stations, ...hubs.filter((h) => h.properties.code)]) {
       const d = districts.get(s.properties.code!);
       expect(d, s.properties.id).toBeDefined();
       expect(booleanPointInPolygon(s.geometry.coordinates as number[], d!), s.properties.id).toBe(true);
@@ -36,7 +62,7 @@ describe('geodata/transport', () => {
   });
 
   it('draws each line as one continuous piece with no jump longer than the line itself', () => {
-    for (const f of rail) {
+    for (const f of [...rail, ...network]) {
       expect(f.geometry.type, f.properties.id).toBe('LineString');
       const c = (f.geometry as { coordinates: number[][] }).coordinates;
       expect(c.length, f.properties.id).toBeGreaterThanOrEqual(2);
@@ -46,8 +72,13 @@ describe('geodata/transport', () => {
     }
   });
 
-  it('marks station-to-station lines schematic and cites a source for each', () => {
-    for (const f of [...rail, ...stations]) {
+  it('has unique ids across every transport file', () => {
+    const ids = everything.map((f) => f.properties.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('marks every feature schematic and cites a source for each', () => {
+    for (const f of everything) {
       expect(f.properties.accuracy).toBe('schematic');
       expect(f.properties.sources.length).toBeGreaterThan(0);
     }

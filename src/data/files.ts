@@ -6,6 +6,8 @@ import contextCountriesUrl from '../../geodata/context/countries.geojson?url';
 import riversUrl from '../../geodata/context/rivers.geojson?url';
 import railUrl from '../../geodata/transport/rail.geojson?url';
 import stationsUrl from '../../geodata/transport/stations.geojson?url';
+import networkUrl from '../../geodata/transport/network.geojson?url';
+import hubsUrl from '../../geodata/transport/hubs.geojson?url';
 import { adminLabelsFile, bordersFile, contextFile, districtsFile, riversFile } from './schemas';
 import { transportFile } from './transport-schema';
 
@@ -19,4 +21,6 @@ export const FILES = {
   rivers: { file: 'context/rivers.geojson', url: riversUrl, schema: riversFile },
   rail: { file: 'transport/rail.geojson', url: railUrl, schema: transportFile },
   stations: { file: 'transport/stations.geojson', url: stationsUrl, schema: transportFile },
+  network: { file: 'transport/network.geojson', url: networkUrl, schema: transportFile },
+  hubs: { file: 'transport/hubs.geojson', url: hubsUrl, schema: transportFile },
 } as const;

@@ -10,7 +10,7 @@ import { roundCamera } from '../state/url';
 import type { MapData as Data } from '../state/data-store';
 import { attachInteractions, showSelected, type FeatureRef } from './interactions';
 import { LAYER, SOURCE } from './ids';
-import { buildStyle, HOME_BOUNDS, labelFields, LINE_LAYER_STATUSES, POINT_LAYER_STATUSES, sourceData, transportFilter } from './style';
+import { buildStyle, HOME_BOUNDS, labelFields, LINE_LAYER_STATUSES, pointFilter, sourceData, transportFilter } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -125,7 +125,8 @@ export function MapView({ data, onFailure }: Props) {
     if (!map) return;
     const apply = (v: ViewState) => {
       for (const [layer, statuses] of Object.entries(LINE_LAYER_STATUSES)) map.setFilter(layer, transportFilter(statuses, v));
-      for (const layer of [LAYER.transportPoints, LAYER.transportPointLabels]) map.setFilter(layer, transportFilter(POINT_LAYER_STATUSES, v));
+      for (const [layer, stations] of [[LAYER.transportPoints, true], [LAYER.transportPointLabels, true], [LAYER.transportHubs, false], [LAYER.transportHubLabels, false]] as const)
+        map.setFilter(layer, pointFilter(v, stations));
     };
     return useViewStore.subscribe((s, prev) => {
       if (s.hiddenModes !== prev.hiddenModes || s.hiddenStatuses !== prev.hiddenStatuses) whenLoaded(map, () => apply(s));

@@ -34,10 +34,12 @@ export const LAYER = {
   transportSelected: 'transport-selected',
   transportPoints: 'transport-points',
   transportPointLabels: 'transport-point-labels',
+  transportHubs: 'transport-hubs',
+  transportHubLabels: 'transport-hub-labels',
 } as const;
 
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
 /** Layers that draw transport features: clicks on them select a feature before any district. */
-export const TRANSPORT_LAYERS = [LAYER.transportOpen, LAYER.transportBuilding, LAYER.transportPlanned, LAYER.transportPoints] as const;
+export const TRANSPORT_LAYERS = [LAYER.transportOpen, LAYER.transportBuilding, LAYER.transportPlanned, LAYER.transportPoints, LAYER.transportHubs] as const;

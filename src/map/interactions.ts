@@ -42,7 +42,7 @@ export function attachInteractions(map: MlMap, on: ClickTargets): () => void {
     if (onLabel) return on.district(onLabel.code);
     const box: [[number, number], [number, number]] = [[x - 5, y - 5], [x + 5, y + 5]];
     const transport = map.queryRenderedFeatures(box, { layers: TRANSPORT_LAYERS.filter((l) => map.getLayer(l)) });
-    const hit = transport.find((f) => f.layer.id === LAYER.transportPoints) ?? transport[0];
+    const hit = transport.find((f) => f.layer.id === LAYER.transportPoints || f.layer.id === LAYER.transportHubs) ?? transport[0];
     if (hit?.id !== undefined) return on.feature(String(hit.id));
     const districts = map.queryRenderedFeatures(e.point, { layers: [LAYER.districtsFill] });
     const id = districts[0]?.id;

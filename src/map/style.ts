@@ -30,6 +30,7 @@ export function labelFields(lang: Lang): Partial<Record<LayerId, ExpressionSpeci
     [LAYER.prefectureLabels]: shortField,
     [LAYER.provinceLabels]: nameField,
     [LAYER.transportPointLabels]: ['coalesce', ['get', lang === 'zh' ? 'name_zh' : 'name_en'], ['get', 'name_zh']],
+    [LAYER.transportHubLabels]: ['coalesce', ['get', lang === 'zh' ? 'name_zh' : 'name_en'], ['get', 'name_zh']],
   };
 }
 
@@ -70,6 +71,12 @@ export const LINE_LAYER_STATUSES: Record<string, readonly Status[]> = {
   [LAYER.transportPlanned]: ['planned'],
 };
 export const POINT_LAYER_STATUSES: readonly Status[] = ['open', 'partially-open', 'under-construction', 'planned'];
+
+/** Station layers take stations only, hub layers everything else; both follow the legend. */
+export function pointFilter(v: TransportVisibility, stations: boolean): FilterSpecification {
+  const mode: ExpressionSpecification = stations ? ['==', ['get', 'mode'], 'station'] : ['!=', ['get', 'mode'], 'station'];
+  return ['all', transportFilter(POINT_LAYER_STATUSES, v) as ExpressionSpecification, mode];
+}
 
 /**
  * Sources start empty: the map (and its worker) can start while the data files are still loading,
@@ -138,10 +145,24 @@ function transportLayers(t: Theme, v: TransportVisibility): LayerSpecification[]
     line(LAYER.transportBuilding, [2, 1.2], 1),
     line(LAYER.transportPlanned, [0.4, 1.4], 0.6),
     {
+      // Ports, hubs and airports: few and important, so shown from the start, larger than stations.
+      id: LAYER.transportHubs,
+      type: 'circle',
+      source: SOURCE.transportPoints,
+      filter: pointFilter(v, false),
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['case', state('selected'), 8, 4.5], 10, ['case', state('selected'), 11, 8]],
+        'circle-color': colour,
+        'circle-opacity': ['match', ['get', 'status'], 'planned', 0.45, 0.9],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': ['case', state('selected'), 3, 1.5],
+      },
+    },
+    {
       id: LAYER.transportPoints,
       type: 'circle',
       source: SOURCE.transportPoints,
-      filter: transportFilter(POINT_LAYER_STATUSES, v),
+      filter: pointFilter(v, true),
       minzoom: 6,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, ['case', state('selected'), 6, 2.5], 10, ['case', state('selected'), 8, 5]],
@@ -209,10 +230,26 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>, v: Trans
     line(LAYER.outerBorders, 'outer', t.outerLine, zoomed(1.2, 2.5)),
     ...transportLayers(t, v),
     {
+      id: LAYER.transportHubLabels,
+      type: 'symbol',
+      source: SOURCE.transportPoints,
+      filter: pointFilter(v, false),
+      minzoom: 6,
+      layout: {
+        'text-field': text[LAYER.transportHubLabels]!,
+        'text-font': [...t.font],
+        'text-size': 12,
+        'text-offset': [0, 1],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: { 'text-color': '#1d3a57', 'text-halo-color': t.halo, 'text-halo-width': 1.2 },
+    },
+    {
       id: LAYER.transportPointLabels,
       type: 'symbol',
       source: SOURCE.transportPoints,
-      filter: transportFilter(POINT_LAYER_STATUSES, v),
+      filter: pointFilter(v, true),
       minzoom: 8.5,
       layout: {
         'text-field': text[LAYER.transportPointLabels]!,

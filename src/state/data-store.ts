@@ -49,7 +49,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
         return null;
       }
     };
-    const [districts, borders, adminLabels, contextProvinces, contextCountries, rivers, rail, stations] = await Promise.all([
+    const [districts, borders, adminLabels, contextProvinces, contextCountries, rivers, rail, stations, network, hubs] = await Promise.all([
       attempt('districts'),
       attempt('borders'),
       attempt('adminLabels'),
@@ -58,6 +58,8 @@ export const useDataStore = create<DataState>()((set, get) => ({
       attempt('rivers'),
       attempt('rail'),
       attempt('stations'),
+      attempt('network'),
+      attempt('hubs'),
     ]);
     if (!districts) {
       set({ status: 'failed', data: null, errors });
@@ -74,7 +76,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
         contextProvinces,
         contextCountries,
         rivers,
-        transport: indexTransport([...(rail?.features ?? []), ...(stations?.features ?? [])]),
+        transport: indexTransport([rail, stations, network, hubs].flatMap((f) => f?.features ?? [])),
       },
     });
   },

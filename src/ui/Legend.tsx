@@ -17,8 +17,10 @@ export function Legend({ transport }: { transport: TransportIndex }) {
   const modes = MODES.filter((m): m is Mode => present.has(m));
 
   return (
-    <section className="legend" data-testid="legend" aria-label={t.legend}>
-      <h2>{t.legend}</h2>
+    <details className="legend" data-testid="legend" aria-label={t.legend} open>
+      <summary>
+        <h2>{t.legend}</h2>
+      </summary>
       <fieldset>
         <legend>{t.mode}</legend>
         {modes.map((m) => (
@@ -37,6 +39,6 @@ export function Legend({ transport }: { transport: TransportIndex }) {
           </label>
         ))}
       </fieldset>
-    </section>
+    </details>
   );
 }
