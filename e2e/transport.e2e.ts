@@ -77,7 +77,7 @@ describe('transport layers', () => {
 
   it('opens a port from its dot on the map, with its sources', async () => {
     const where = await atlas.page.evaluate(
-      () => (window.__atlas!.map.querySourceFeatures('transport-points').find((f) => f.properties.id === 'guoyuan-port')!.geometry as { coordinates: [number, number] }).coordinates,
+      () => (window.__atlas!.map.querySourceFeatures('transport-points').find((f) => f.properties.id === 'guoyuan-port')!.geometry as unknown as { coordinates: [number, number] }).coordinates,
     );
     await jumpAndSettle(atlas.page, [where[0] + 0.05, where[1] + 0.03], 10.5);
     const { x, y } = await project(atlas.page, where);

@@ -53,7 +53,7 @@ export function App() {
         </div>
         <aside className="side">
           {data && selected && <DistrictPanel index={data.districts} code={selected} />}
-          {data && feature && <FeaturePanel feature={feature} districts={data.districts} />}
+          {data && feature && <FeaturePanel feature={feature} districts={data.districts} articles={data.articles} />}
           {data && <DistrictList index={data.districts} />}
         </aside>
       </main>

@@ -6,6 +6,8 @@ import { loadJson } from '../data/load-json';
 import { indexDistricts, type DistrictIndex } from '../data/districts';
 import type { AdminLabelsFile, BordersFile, ContextFile, RiversFile } from '../data/schemas';
 import { indexTransport, type TransportIndex } from '../data/transport';
+import { loadArticle, seedFiles } from '../data/articles';
+import type { ArticleText } from '../extract/mentions';
 
 export interface MapData {
   districts: DistrictIndex;
@@ -15,6 +17,8 @@ export interface MapData {
   contextCountries: ContextFile | null;
   rivers: RiversFile | null;
   transport: TransportIndex;
+  /** The seed articles that loaded; empty while none are in the repository. */
+  articles: ArticleText[];
 }
 
 export type DataStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -61,6 +65,16 @@ export const useDataStore = create<DataState>()((set, get) => ({
       attempt('network'),
       attempt('hubs'),
     ]);
+    const articles = (
+      await Promise.all(
+        seedFiles().map((s) =>
+          loadArticle(s.file, s.url, fetchImpl).catch((e: unknown) => {
+            errors.push(e instanceof DataError ? e : new DataError(s.file, String(e)));
+            return null;
+          }),
+        ),
+      )
+    ).filter((a): a is ArticleText => a !== null);
     if (!districts) {
       set({ status: 'failed', data: null, errors });
       return;
@@ -77,6 +91,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
         contextCountries,
         rivers,
         transport: indexTransport([rail, stations, network, hubs].flatMap((f) => f?.features ?? [])),
+        articles,
       },
     });
   },

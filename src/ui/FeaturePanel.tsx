@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { DistrictIndex } from '../data/districts';
 import type { TransportFeature } from '../data/transport';
 import { lineCrossing } from '../geo/line-districts';
+import { mentionsOf, type ArticleText } from '../extract/mentions';
 import { useStrings } from '../i18n/use-strings';
 import { useViewStore } from '../state/view-store';
 import { DistrictLink } from './DistrictName';
@@ -20,12 +21,13 @@ function useCrossing(feature: TransportFeature, districts: DistrictIndex) {
   }, [feature, districts]);
 }
 
-export function FeaturePanel({ feature, districts }: { feature: TransportFeature; districts: DistrictIndex }) {
+export function FeaturePanel({ feature, districts, articles }: { feature: TransportFeature; districts: DistrictIndex; articles: readonly ArticleText[] }) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const select = useViewStore((s) => s.select);
   const p = feature.properties;
   const crossing = useCrossing(feature, districts);
+  const mentions = useMemo(() => mentionsOf([p.name_zh, ...p.aliases], articles), [p, articles]);
   const pickDistrict = (code: string) => select({ type: 'district', code }, 'panel');
   const value = (v: string | number | null | undefined, unit = '') => (v === null || v === undefined ? t.unknown : `${v}${unit ? ` ${unit}` : ''}`);
 
@@ -141,7 +143,19 @@ export function FeaturePanel({ feature, districts }: { feature: TransportFeature
         ))}
       </ol>
       <h3>{t.articles}</h3>
-      <p className="muted">{t.noArticles}</p>
+      {articles.length === 0 ? (
+        <p className="muted">{t.noArticles}</p>
+      ) : mentions.length === 0 ? (
+        <p className="muted">{t.noMentions}</p>
+      ) : (
+        <ul className="mentions" data-testid="mentions">
+          {mentions.map((m) => (
+            <li key={`${m.article}:${m.span.start}`}>
+              <q lang="zh">{m.quote}</q> <span className="muted">— {m.article}</span>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
