@@ -37,7 +37,7 @@ describe('geodata/transport', () => {
     for (const n of [
       '果园港', '万州新田港', '涪陵龙头港', '泸州港', '宜宾港', '成都国际铁路港', '团结村', '重庆江北国际机场', '成都双流国际机场', '成都天府国际机场', '重庆新机场',
       '长江航道', '陆海新通道中线', '陆海新通道东线', '陆海新通道西线', '北部湾港—新加坡航线', '中欧班列（成渝）',
-      '开梁高速', '泸永高速', '大内高速', '南潼高速', '江泸北线', '成渝高速扩容', '铜安高速',
+      '开梁高速', '泸永高速', '大内高速', '南潼高速', '江泸北线', '成渝高速扩容', '铜安高速', '万达开高速', '渝广高速支线',
     ])
       expect(names, n).toContain(n);
   });
@@ -61,14 +61,16 @@ describe('geodata/transport', () => {
     }
   });
 
-  it('draws each line as one continuous piece with no jump longer than the line itself', () => {
+  it('draws each line as one continuous piece, no longer than its official length allows', () => {
     for (const f of [...rail, ...network]) {
       expect(f.geometry.type, f.properties.id).toBe('LineString');
       const c = (f.geometry as { coordinates: number[][] }).coordinates;
       expect(c.length, f.properties.id).toBeGreaterThanOrEqual(2);
       let drawn = 0;
       for (let i = 0; i + 1 < c.length; i++) drawn += distance(c[i]!, c[i + 1]!);
-      if (f.properties.length_km) expect(drawn, f.properties.id).toBeLessThan(f.properties.length_km * 1.2);
+      // A schematic line ends at district anchors, each of which can sit ~15 km from the real end;
+      // beyond that slack a drawn line much longer than the official length means a wrong anchor.
+      if (f.properties.length_km) expect(drawn, f.properties.id).toBeLessThan(f.properties.length_km * 1.2 + 30);
     }
   });
 
