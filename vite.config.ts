@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './vite-csp';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspPlugin()],
   // geodata/*.geojson files are imported with ?url so they ship as hashed, same-origin assets.
   assetsInclude: ['**/*.geojson'],
   build: {

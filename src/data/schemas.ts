@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { geometryProblem } from './geometry-check';
+import './zod-config';
 
 const code6 = z.string().regex(/^\d{6}$/, 'must be a 6-digit code');
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);

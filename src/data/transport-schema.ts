@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LineString, MultiLineString, Point } from 'geojson';
 import { geometryProblem } from './geometry-check';
+import './zod-config';
 
 export const MODES = ['hsr', 'rail', 'expressway', 'waterway', 'corridor', 'port', 'dry-port', 'airport', 'logistics-hub', 'station'] as const;
 export type Mode = (typeof MODES)[number];
