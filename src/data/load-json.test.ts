@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError } from './errors';
 import { loadJson } from './load-json';
-import { adminLabelsFile, bordersFile, contextFile, districtsFile, riversFile } from './schemas';
+import { adminLabelsFile, bordersFile, contextFile, districtsFile, riversFile, seaFile } from './schemas';
 
 const geodata = (f: string) => readFileSync(join(import.meta.dirname, '../../geodata', f), 'utf8');
 const respond = (body: string, status = 200): typeof fetch => async () => new Response(body, { status, statusText: status === 200 ? 'OK' : 'Not Found' });
@@ -17,6 +17,7 @@ describe('loadJson', () => {
       ['context/provinces.geojson', contextFile],
       ['context/countries.geojson', contextFile],
       ['context/rivers.geojson', riversFile],
+      ['context/sea.geojson', seaFile],
     ] as const;
     for (const [file, schema] of cases) {
       const data = await loadJson('/x', file, schema, respond(geodata(file)));

@@ -62,3 +62,6 @@ export type ContextFile = z.infer<typeof contextFile>;
 /** Natural Earth rivers come without names: the properties are empty. */
 export const riversFile = collection(z.object({}), geometry<LineString | MultiLineString>('LineString', 'MultiLineString'));
 export type RiversFile = z.infer<typeof riversFile>;
+
+export const seaFile = collection(z.object({}), geometry<Polygon | MultiPolygon>('Polygon', 'MultiPolygon'));
+export type SeaFile = z.infer<typeof seaFile>;

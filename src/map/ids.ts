@@ -7,16 +7,16 @@ export const SOURCE = {
   adminLabels: 'admin-labels',
   districtLabels: 'district-labels',
   rivers: 'rivers',
+  sea: 'sea',
   transportLines: 'transport-lines',
   transportPoints: 'transport-points',
 } as const;
 
 export const LAYER = {
   background: 'background',
-  countriesFill: 'context-countries-fill',
+  sea: 'sea',
   countriesLine: 'context-countries-line',
   countriesLabel: 'context-countries-label',
-  contextProvincesFill: 'context-provinces-fill',
   contextProvincesLine: 'context-provinces-line',
   contextProvincesLabel: 'context-provinces-label',
   districtsFill: 'districts-fill',

@@ -10,7 +10,7 @@ import { LAYER, SOURCE } from './ids';
 import { buildStyle, labelFields, sourceData, transportFilter } from './style';
 
 const districts = indexDistricts(districtsFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/districts.geojson'), 'utf8'))));
-const data: MapData = { districts, borders: null, adminLabels: null, contextProvinces: null, contextCountries: null, rivers: null, transport: indexTransport([]), articles: [] };
+const data: MapData = { districts, borders: null, adminLabels: null, contextProvinces: null, contextCountries: null, rivers: null, sea: null, transport: indexTransport([]), articles: [] };
 
 describe('buildStyle', () => {
   it('passes the MapLibre style-spec validator in both languages', () => {

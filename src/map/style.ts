@@ -39,6 +39,7 @@ export function sourceData(data: MapData): Record<SourceId, FeatureCollection> {
   return {
     [SOURCE.countries]: data.contextCountries ?? EMPTY,
     [SOURCE.rivers]: data.rivers ?? EMPTY,
+    [SOURCE.sea]: data.sea ?? EMPTY,
     [SOURCE.contextProvinces]: data.contextProvinces ?? EMPTY,
     [SOURCE.districts]: data.districts.geojson as FeatureCollection,
     [SOURCE.borders]: data.borders ?? EMPTY,
@@ -105,11 +106,11 @@ function contextLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSpe
     },
     paint: { 'text-color': t.contextText, 'text-halo-color': t.halo, 'text-halo-width': 1 },
   });
-  // Context polygons carry their own label point; a symbol layer over polygons would label every part.
+  // The background is land; only the sea is filled (filling every context land cost two
+  // full-screen fills a frame). Context polygons carry their own label point.
   return [
-    { id: LAYER.countriesFill, type: 'fill', source: SOURCE.countries, paint: { 'fill-color': t.land } },
+    { id: LAYER.sea, type: 'fill', source: SOURCE.sea, paint: { 'fill-color': t.sea } },
     { id: LAYER.countriesLine, type: 'line', source: SOURCE.countries, paint: { 'line-color': t.landLine, 'line-width': 0.8 } },
-    { id: LAYER.contextProvincesFill, type: 'fill', source: SOURCE.contextProvinces, paint: { 'fill-color': t.land } },
     {
       id: LAYER.contextProvincesLine,
       type: 'line',
@@ -208,7 +209,6 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>, v: Trans
       source: SOURCE.districts,
       paint: {
         'fill-color': ['case', state('selected'), t.selected, state('hover'), t.hover, provinceFill],
-        'fill-opacity': 0.95,
       },
     },
     {
@@ -287,7 +287,7 @@ export function buildStyle(lang: Lang, visibility: TransportVisibility = { hidde
     name: 'chengyu-atlas',
     sources: emptySources(),
     layers: [
-      { id: LAYER.background, type: 'background', paint: { 'background-color': theme.sea } },
+      { id: LAYER.background, type: 'background', paint: { 'background-color': theme.land } },
       ...contextLayers(theme, text),
       ...districtLayers(theme, text, visibility),
     ],

@@ -4,7 +4,7 @@ import { DataError } from '../data/errors';
 import { FILES } from '../data/files';
 import { loadJson } from '../data/load-json';
 import { indexDistricts, type DistrictIndex } from '../data/districts';
-import type { AdminLabelsFile, BordersFile, ContextFile, RiversFile } from '../data/schemas';
+import type { AdminLabelsFile, BordersFile, ContextFile, RiversFile, SeaFile } from '../data/schemas';
 import { indexTransport, type TransportIndex } from '../data/transport';
 import { loadArticle, seedFiles } from '../data/articles';
 import type { ArticleText } from '../extract/mentions';
@@ -16,6 +16,7 @@ export interface MapData {
   contextProvinces: ContextFile | null;
   contextCountries: ContextFile | null;
   rivers: RiversFile | null;
+  sea: SeaFile | null;
   transport: TransportIndex;
   /** The seed articles that loaded; empty while none are in the repository. */
   articles: ArticleText[];
@@ -53,13 +54,14 @@ export const useDataStore = create<DataState>()((set, get) => ({
         return null;
       }
     };
-    const [districts, borders, adminLabels, contextProvinces, contextCountries, rivers, rail, stations, network, hubs] = await Promise.all([
+    const [districts, borders, adminLabels, contextProvinces, contextCountries, rivers, sea, rail, stations, network, hubs] = await Promise.all([
       attempt('districts'),
       attempt('borders'),
       attempt('adminLabels'),
       attempt('contextProvinces'),
       attempt('contextCountries'),
       attempt('rivers'),
+      attempt('sea'),
       attempt('rail'),
       attempt('stations'),
       attempt('network'),
@@ -90,6 +92,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
         contextProvinces,
         contextCountries,
         rivers,
+        sea,
         transport: indexTransport([rail, stations, network, hubs].flatMap((f) => f?.features ?? [])),
         articles,
       },
