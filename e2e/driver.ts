@@ -85,7 +85,14 @@ export interface AtlasPage {
   close(): Promise<void>;
 }
 
-export async function openAtlas(browser: Browser, url: string, opts: { viewport?: { width: number; height: number }; waitForMap?: boolean } = {}): Promise<AtlasPage> {
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  waitForMap?: boolean;
+  /** Extra routes (a broken file, say); registered after the offline guard, so they win. */
+  routes?: (context: BrowserContext) => Promise<unknown>;
+}
+
+export async function openAtlas(browser: Browser, url: string, opts: OpenOptions = {}): Promise<AtlasPage> {
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
   const outside: string[] = [];
   await context.route('**/*', (route) => {
@@ -94,6 +101,7 @@ export async function openAtlas(browser: Browser, url: string, opts: { viewport?
     outside.push(route.request().url());
     return route.abort('blockedbyclient');
   });
+  await opts.routes?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

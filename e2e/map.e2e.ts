@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { jumpAndSettle, launch, openAtlas, project, startServer, waitForMapReady, type AtlasPage, type Server } from './driver';
+import { jumpAndSettle, launch, openAtlas, project, startServer, type AtlasPage, type Server } from './driver';
 
 // 大足区's label point from geodata/districts.geojson (checked inside the polygon by the unit tests).
 const DAZU_LABEL: [number, number] = [105.736, 29.64];
@@ -122,31 +122,42 @@ describe('when things go wrong', () => {
     }
   });
 
-  it('names a broken data file and still shows the map without it', async () => {
-    const context = await browser.newContext();
-    await context.route('**/assets/borders-*.geojson', (route) => route.fulfill({ status: 200, body: '{"type":"FeatureCollection","features":[{"type":"Fea' }));
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await waitForMapReady(page);
-    const banner = await page.getByTestId('data-error').innerText();
+  it('names a truncated data file and still shows the map without it', async () => {
+    const atlas = await openAtlas(browser, server.url, {
+      routes: (c) => c.route('**/assets/borders-*.geojson', (route) => route.fulfill({ status: 200, body: '{"type":"FeatureCollection","features":[{"type":"Fea' })),
+    });
+    const banner = await atlas.page.getByTestId('data-error').innerText();
     expect(banner).toContain('borders.geojson');
     expect(banner).toContain('is not valid JSON');
-    await context.close();
+    expect(atlas.outside).toEqual([]);
+    await atlas.close();
+  });
+
+  it('names a missing data file and still shows the map without it', async () => {
+    const atlas = await openAtlas(browser, server.url, {
+      routes: (c) => c.route('**/assets/rail-*.geojson', (route) => route.fulfill({ status: 404, body: 'Not Found' })),
+    });
+    expect(await atlas.page.getByTestId('data-error').innerText()).toContain('transport/rail.geojson: HTTP 404');
+    const drawn = await atlas.page.evaluate(() => window.__atlas!.map.querySourceFeatures('transport-lines').map((f) => f.properties.mode));
+    expect(drawn).not.toContain('hsr');
+    expect(drawn).toContain('expressway');
+    expect(atlas.outside).toEqual([]);
+    await atlas.close();
   });
 
   it('names the districts file when it fails its schema, without crashing', async () => {
-    const context = await browser.newContext();
-    await context.route('**/assets/districts-*.geojson', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'x' }, geometry: null }] }) }),
-    );
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
-    const banner = page.getByTestId('data-error');
+    const atlas = await openAtlas(browser, server.url, {
+      waitForMap: false,
+      routes: (c) =>
+        c.route('**/assets/districts-*.geojson', (route) =>
+          route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'x' }, geometry: null }] }) }),
+        ),
+    });
+    const banner = atlas.page.getByTestId('data-error');
     await expect.poll(() => banner.innerText()).toContain('districts.geojson: does not match its schema');
     expect(await banner.innerText()).toContain('features[0].properties.code');
-    expect(errors).toEqual([]);
-    await context.close();
+    expect(atlas.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+    expect(atlas.outside).toEqual([]);
+    await atlas.close();
   });
 });
