@@ -83,7 +83,19 @@ describe('the map', () => {
   it('finds a district by pinyin in the list and opens it with Enter', async () => {
     const search = atlas.page.getByTestId('search-input');
     await search.fill('dazu');
-    await expect.poll(() => atlas.page.locator('.district-list li').count()).toBe(1);
+    await expect.poll(() => atlas.page.locator('.district-list:not(.projects) li').count()).toBe(1);
+    await search.press('Enter');
+    await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+  });
+
+  it('finds a district by its pinyin initials and a transport project by name', async () => {
+    const search = atlas.page.getByTestId('search-input');
+    await search.fill('dz');
+    await expect.poll(() => atlas.page.locator('.district-list:not(.projects) li button').first().getAttribute('data-code')).toBe('500111');
+    await search.fill('成达万');
+    await atlas.page.getByTestId('project-results').getByRole('button').first().click();
+    await expect.poll(() => atlas.page.getByTestId('feature-panel').getAttribute('data-id')).toBe('chengdawan-hsr');
+    await search.fill('dazu');
     await search.press('Enter');
     await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
   });
@@ -112,7 +124,7 @@ describe('when things go wrong', () => {
       const atlas = await openAtlas(noGl, server.url, { waitForMap: false });
       await expect.poll(() => atlas.page.getByTestId('map-unavailable').innerText(), { timeout: 15_000 }).toMatch(/WebGL2/);
       await atlas.page.getByTestId('search-input').fill('荣昌');
-      await atlas.page.locator('.district-list button').first().click();
+      await atlas.page.locator('.district-list:not(.projects) button').first().click();
       await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500153');
       expect(atlas.outside).toEqual([]);
       expect(atlas.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);

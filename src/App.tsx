@@ -54,7 +54,7 @@ export function App() {
         <aside className="side">
           {data && selected && <DistrictPanel index={data.districts} code={selected} />}
           {data && feature && <FeaturePanel feature={feature} districts={data.districts} articles={data.articles} />}
-          {data && <DistrictList index={data.districts} />}
+          {data && <DistrictList index={data.districts} transport={data.transport} />}
         </aside>
       </main>
     </div>

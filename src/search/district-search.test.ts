@@ -20,6 +20,13 @@ describe('searchDistricts', () => {
     expect(first("nan'an")).toBe('南岸区');
   });
 
+  it('finds by pinyin initials', () => {
+    expect(first('dz')).toBe('大足区');
+    const qj = searchDistricts(list, 'qj').map((h) => h.district.name);
+    expect(qj).toContain('綦江区');
+    expect(qj).toContain('黔江区');
+  });
+
   it('ranks exact and prefix matches above matches inside a name', () => {
     const names = searchDistricts(list, '江北').map((h) => h.district.name);
     expect(names[0]).toBe('江北区');

@@ -1,5 +1,6 @@
 import type { District } from '../data/districts';
 import { fold } from './normalise';
+import { initials } from './pinyin';
 
 export interface DistrictHit {
   district: District;
@@ -12,7 +13,8 @@ function keysOf(d: District): string[] {
 }
 
 /**
- * Finds districts by Chinese name or short name, toneless pinyin, English name, code or prefecture.
+ * Finds districts by Chinese name or short name, toneless pinyin or its initials, English name,
+ * code or prefecture.
  * An empty query lists everything in code order.
  */
 export function searchDistricts(list: readonly District[], query: string): DistrictHit[] {
@@ -30,6 +32,8 @@ export function searchDistricts(list: readonly District[], query: string): Distr
       else if (k.startsWith(target)) rank = Math.min(rank, i === 5 ? 3 : 1);
       else if (k.includes(target)) rank = Math.min(rank, i === 5 ? 4 : 2);
     });
+    // Initials ("dz" for 大足): only for a short run of letters, and only from the start.
+    if (rank === Infinity && /^[a-z]{2,6}$/.test(q) && initials(fold(district.pinyin)).startsWith(q)) rank = 2;
     if (rank < Infinity) hits.push({ district, rank });
   }
   return hits.sort((a, b) => a.rank - b.rank || a.district.code.localeCompare(b.district.code));

@@ -2,17 +2,20 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { DistrictIndex } from '../data/districts';
 import { useStrings } from '../i18n/use-strings';
 import { searchDistricts } from '../search/district-search';
+import { searchTransport } from '../search/transport-search';
+import type { TransportIndex } from '../data/transport';
 import { useViewStore } from '../state/view-store';
 import { districtLabel } from './DistrictName';
 
 /** All 221 districts, searchable: the way in without a map, and a quick way in with one. */
-export function DistrictList({ index }: { index: DistrictIndex }) {
+export function DistrictList({ index, transport }: { index: DistrictIndex; transport: TransportIndex }) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const select = useViewStore((s) => s.select);
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const hits = useMemo(() => searchDistricts(index.list, deferred), [index, deferred]);
+  const projects = useMemo(() => searchTransport(transport.features, deferred).slice(0, 12), [transport, deferred]);
 
   return (
     <section className="panel list-panel" aria-labelledby="list-title">
@@ -29,6 +32,22 @@ export function DistrictList({ index }: { index: DistrictIndex }) {
           if (e.key === 'Enter' && hits[0]) select({ type: 'district', code: hits[0].district.code }, 'panel');
         }}
       />
+      {projects.length > 0 && (
+        <>
+          <h3>{t.projects}</h3>
+          <ul className="district-list projects" data-testid="project-results">
+            {projects.map((f) => (
+              <li key={f.properties.id}>
+                <button type="button" data-id={f.properties.id} onClick={() => select({ type: 'feature', id: f.properties.id }, 'panel')}>
+                  <span className="name">{lang === 'zh' || !f.properties.name_en ? f.properties.name_zh : f.properties.name_en}</span>
+                  <span className="meta">{t.modes[f.properties.mode]}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <h3>{t.districtList}</h3>
+        </>
+      )}
       <p className="count" aria-live="polite">
         {hits.length === 0 ? t.noMatch : t.countShown(hits.length, index.list.length)}
       </p>

@@ -1,0 +1,20 @@
+import type { TransportFeature } from '../data/transport';
+import { fold } from './normalise';
+
+/** Transport projects by Chinese name, alias or English name; name matches before alias matches. */
+export function searchTransport(features: readonly TransportFeature[], query: string): TransportFeature[] {
+  const raw = query.trim();
+  const q = fold(query);
+  if (!q) return [];
+  const scored: { f: TransportFeature; rank: number }[] = [];
+  for (const f of features) {
+    if (f.properties.mode === 'station' && !raw) continue;
+    const p = f.properties;
+    let rank = Infinity;
+    if (p.name_zh.includes(raw)) rank = p.name_zh.startsWith(raw) ? 0 : 1;
+    else if (p.aliases.some((a) => a.includes(raw))) rank = 2;
+    else if (p.name_en && fold(p.name_en).includes(q)) rank = 3;
+    if (rank < Infinity) scored.push({ f, rank: rank + (p.mode === 'station' ? 4 : 0) });
+  }
+  return scored.sort((a, b) => a.rank - b.rank || a.f.properties.id.localeCompare(b.f.properties.id)).map((s) => s.f);
+}
