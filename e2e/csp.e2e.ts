@@ -1,31 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, startServer, waitForMapReady, type Server } from './driver';
+import { describe, expect, it } from 'vitest';
+import { serverAndBrowser, waitForMapReady } from './driver';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const h = serverAndBrowser();
 
 type Probe = { __violations: string[]; __inlineRan?: boolean };
 const violations = (page: import('playwright-core').Page) => page.evaluate(() => (window as unknown as Probe).__violations);
 
 describe('Content-Security-Policy of the production build', () => {
   it('lets the whole app run with no violation, and refuses injected inline script and outside hosts', async () => {
-    const context = await browser.newContext();
+    const context = await h.browser.newContext();
     const page = await context.newPage();
     // Registered before any page script, so a violation during load is seen too.
     await page.addInitScript(() => {
       (window as unknown as Probe).__violations = [];
       document.addEventListener('securitypolicyviolation', (e) => (window as unknown as Probe).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    await page.goto(server.url);
+    await page.goto(h.server.url);
     await waitForMapReady(page);
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(meta).toContain("default-src 'self'");

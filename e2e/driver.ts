@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -138,4 +139,34 @@ export async function jumpAndSettle(page: Page, center: [number, number], zoom: 
       }),
     [center, zoom] as const,
   );
+}
+
+export interface Harness {
+  readonly server: Server;
+  readonly browser: Browser;
+}
+
+/**
+ * Starts the preview server and Chromium before a test file's tests and stops them after, for
+ * the calling file. Read `server` and `browser` inside tests or hooks, not at module load.
+ */
+export function serverAndBrowser(): Harness {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }

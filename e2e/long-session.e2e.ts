@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { jumpAndSettle, launch, openAtlas, project, startServer, type Server } from './driver';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { jumpAndSettle, openAtlas, project, serverAndBrowser } from './driver';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const h = serverAndBrowser();
 
 /** Heap after a full collection, from the DevTools protocol. */
 async function heapAfterGc(page: Page): Promise<number> {
@@ -36,7 +27,7 @@ const mapCounts = (page: Page) =>
 
 describe('a long session', () => {
   it('keeps the heap within 20% and the map listeners and layers constant over 200 selections and filter changes', async () => {
-    const a = await openAtlas(browser, server.url);
+    const a = await openAtlas(h.browser, h.server.url);
     await jumpAndSettle(a.page, [105.6, 30.0], 7);
     const labels = await a.page.evaluate(() =>
       window.__atlas!.map

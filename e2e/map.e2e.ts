@@ -1,25 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { jumpAndSettle, launch, openAtlas, project, startServer, type AtlasPage, type Server } from './driver';
+import { jumpAndSettle, launch, openAtlas, project, serverAndBrowser, type AtlasPage } from './driver';
 
 // 大足区's label point from geodata/districts.geojson (checked inside the polygon by the unit tests).
 const DAZU_LABEL: [number, number] = [105.736, 29.64];
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const h = serverAndBrowser();
 
 describe('the map', () => {
   let atlas: AtlasPage;
   beforeAll(async () => {
-    atlas = await openAtlas(browser, server.url);
+    atlas = await openAtlas(h.browser, h.server.url);
   });
   afterAll(async () => {
     expect(atlas.outside, 'requests that tried to leave 127.0.0.1').toEqual([]);
@@ -121,7 +111,7 @@ describe('when things go wrong', () => {
   it('explains a missing WebGL2 and keeps the district list and panel working', async () => {
     const noGl = await launch(['--disable-software-rasterizer', '--disable-gpu']);
     try {
-      const atlas = await openAtlas(noGl, server.url, { waitForMap: false });
+      const atlas = await openAtlas(noGl, h.server.url, { waitForMap: false });
       await expect.poll(() => atlas.page.getByTestId('map-unavailable').innerText(), { timeout: 15_000 }).toMatch(/WebGL2/);
       await atlas.page.getByTestId('search-input').fill('荣昌');
       await atlas.page.locator('.district-list:not(.projects) button').first().click();
@@ -135,7 +125,7 @@ describe('when things go wrong', () => {
   });
 
   it('names a truncated data file and still shows the map without it', async () => {
-    const atlas = await openAtlas(browser, server.url, {
+    const atlas = await openAtlas(h.browser, h.server.url, {
       routes: (c) => c.route('**/assets/borders-*.geojson', (route) => route.fulfill({ status: 200, body: '{"type":"FeatureCollection","features":[{"type":"Fea' })),
     });
     const banner = await atlas.page.getByTestId('data-error').innerText();
@@ -146,7 +136,7 @@ describe('when things go wrong', () => {
   });
 
   it('names a missing data file and still shows the map without it', async () => {
-    const atlas = await openAtlas(browser, server.url, {
+    const atlas = await openAtlas(h.browser, h.server.url, {
       routes: (c) => c.route('**/assets/rail-*.geojson', (route) => route.fulfill({ status: 404, body: 'Not Found' })),
     });
     expect(await atlas.page.getByTestId('data-error').innerText()).toContain('transport/rail.geojson: HTTP 404');
@@ -158,7 +148,7 @@ describe('when things go wrong', () => {
   });
 
   it('names the districts file when it fails its schema, without crashing', async () => {
-    const atlas = await openAtlas(browser, server.url, {
+    const atlas = await openAtlas(h.browser, h.server.url, {
       waitForMap: false,
       routes: (c) =>
         c.route('**/assets/districts-*.geojson', (route) =>

@@ -1,17 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { jumpAndSettle, launch, openAtlas, project, startServer, type Server } from './driver';
+import { describe, expect, it } from 'vitest';
+import { jumpAndSettle, openAtlas, project, serverAndBrowser } from './driver';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const h = serverAndBrowser();
 
 const camera = (page: import('playwright-core').Page) =>
   page.evaluate(() => {
@@ -21,8 +11,8 @@ const camera = (page: import('playwright-core').Page) =>
 
 describe('share links', () => {
   it('reopens exactly the view a colleague copied: panel, layers, language and camera', async () => {
-    const a = await openAtlas(browser, server.url);
-    await a.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const a = await openAtlas(h.browser, h.server.url);
+    await a.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.url });
     await jumpAndSettle(a.page, [105.9, 29.75], 8.2);
     const { x, y } = await project(a.page, [105.736, 29.64]);
     await a.page.mouse.click(x, y);
@@ -42,7 +32,7 @@ describe('share links', () => {
     expect(a.errors).toEqual([]);
     await a.close();
 
-    const b = await openAtlas(browser, link);
+    const b = await openAtlas(h.browser, link);
     await expect.poll(() => b.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
     expect(await b.page.getByTestId('layer-toggle-rail').isChecked()).toBe(false);
     expect(await b.page.getByTestId('layer-toggle-hsr').isChecked()).toBe(true);
@@ -59,7 +49,7 @@ describe('share links', () => {
   });
 
   it('moves back and forward through selections', async () => {
-    const a = await openAtlas(browser, server.url);
+    const a = await openAtlas(h.browser, h.server.url);
     const { x, y } = await project(a.page, [105.736, 29.64]);
     await a.page.mouse.click(x, y);
     await expect.poll(() => a.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
@@ -77,7 +67,7 @@ describe('share links', () => {
   });
 
   it('opens a transport feature from its link', async () => {
-    const a = await openAtlas(browser, `${server.url}?v=1&sel=f:chengyu-zhongxian-hsr`);
+    const a = await openAtlas(h.browser, `${h.server.url}?v=1&sel=f:chengyu-zhongxian-hsr`);
     await expect.poll(() => a.page.getByTestId('feature-panel').getAttribute('data-id')).toBe('chengyu-zhongxian-hsr');
     expect(await a.page.getByTestId('districts-crossed').innerText()).toContain('大足区');
     await a.close();
@@ -85,9 +75,9 @@ describe('share links', () => {
 
   it('loads a hostile link, keeps its valid parts and says briefly what it dropped', async () => {
     const hostile =
-      `${server.url}?lang=en&lang=zh&sel=d:999999&hm=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E` +
+      `${h.server.url}?lang=en&lang=zh&sel=d:999999&hm=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E` +
       `&c=abc&fy=3000&x=%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E&pad=${'A'.repeat(100_000)}&hs=planned`;
-    const a = await openAtlas(browser, hostile);
+    const a = await openAtlas(h.browser, hostile);
     const notice = a.page.getByTestId('link-notice');
     await expect.poll(() => notice.innerText()).toContain('Part of this link could not be applied');
     const text = await notice.innerText();

@@ -1,21 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { jumpAndSettle, launch, openAtlas, project, startServer, type AtlasPage, type Server } from './driver';
+import { jumpAndSettle, openAtlas, project, serverAndBrowser, type AtlasPage } from './driver';
 
-let server: Server;
-let browser: Browser;
+const h = serverAndBrowser();
 let atlas: AtlasPage;
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-  atlas = await openAtlas(browser, server.url);
+  atlas = await openAtlas(h.browser, h.server.url);
 });
 afterAll(async () => {
   expect(atlas.outside).toEqual([]);
   expect(atlas.errors).toEqual([]);
   await atlas.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 /** A point on the 成渝中线 line: halfway between its 铜梁 and 大足石刻 stations, consecutive on the line. */

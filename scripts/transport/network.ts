@@ -7,7 +7,8 @@ import type { Mode, Source, Status, TransportProps } from '../../src/data/transp
 
 export type Anchor = { code: string } | { prefecture: string } | { city: string } | { country: string } | { sea: [number, number] };
 
-interface CuratedBase {
+/** What every curated feature states, whatever its shape. */
+export interface CuratedBase {
   id: string;
   mode: Mode;
   name_zh: string;

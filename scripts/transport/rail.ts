@@ -4,7 +4,8 @@
  * one point per distinct station. Pure: the CLI in build.ts does the file I/O.
  */
 import type { Feature, LineString, Point, Position } from 'geojson';
-import type { Mode, Source, Status, TransportProps } from '../../src/data/transport-schema';
+import type { Status, TransportProps } from '../../src/data/transport-schema';
+import type { CuratedBase } from './network';
 
 export interface CuratedStop {
   name_zh?: string;
@@ -13,19 +14,10 @@ export interface CuratedStop {
   via?: boolean;
 }
 
-export interface CuratedLine {
-  id: string;
-  mode: Mode;
-  name_zh: string;
-  name_en: string;
-  aliases?: string[];
-  status: Status;
-  dates: TransportProps['dates'];
+export interface CuratedLine extends CuratedBase {
   length_km: number | null;
   speed_kmh: number | null;
   stations: CuratedStop[];
-  sources: Source[];
-  notes?: string;
 }
 
 export type LabelOf = (code: string) => Position | undefined;

@@ -192,6 +192,16 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>, v: Trans
     paint: { 'line-color': color, 'line-width': width },
   });
   const zoomed = (a: number, b: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 5, a, 10, b];
+  // Hubs are named from zoom 6, stations only close in.
+  const pointLabel = (id: LayerId, stations: boolean, minzoom: number, size: number, color: string): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source: SOURCE.transportPoints,
+    filter: pointFilter(v, stations),
+    minzoom,
+    layout: { 'text-field': text[id]!, 'text-font': [...t.font], 'text-size': size, 'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-optional': true },
+    paint: { 'text-color': color, 'text-halo-color': t.halo, 'text-halo-width': 1.2 },
+  });
   // Province names first, prefecture names as the map closes in, then districts.
   const adminLabel = (id: LayerId, level: string, zooms: { minzoom?: number; maxzoom?: number }, size: number): LayerSpecification => ({
     id,
@@ -229,38 +239,8 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>, v: Trans
     line(LAYER.provinceBorders, 'province', t.provinceLine, zoomed(1.6, 3.5)),
     line(LAYER.outerBorders, 'outer', t.outerLine, zoomed(1.2, 2.5)),
     ...transportLayers(t, v),
-    {
-      id: LAYER.transportHubLabels,
-      type: 'symbol',
-      source: SOURCE.transportPoints,
-      filter: pointFilter(v, false),
-      minzoom: 6,
-      layout: {
-        'text-field': text[LAYER.transportHubLabels]!,
-        'text-font': [...t.font],
-        'text-size': 12,
-        'text-offset': [0, 1],
-        'text-anchor': 'top',
-        'text-optional': true,
-      },
-      paint: { 'text-color': '#1d3a57', 'text-halo-color': t.halo, 'text-halo-width': 1.2 },
-    },
-    {
-      id: LAYER.transportPointLabels,
-      type: 'symbol',
-      source: SOURCE.transportPoints,
-      filter: pointFilter(v, true),
-      minzoom: 8.5,
-      layout: {
-        'text-field': text[LAYER.transportPointLabels]!,
-        'text-font': [...t.font],
-        'text-size': 11,
-        'text-offset': [0, 0.9],
-        'text-anchor': 'top',
-        'text-optional': true,
-      },
-      paint: { 'text-color': '#444', 'text-halo-color': t.halo, 'text-halo-width': 1 },
-    },
+    pointLabel(LAYER.transportHubLabels, false, 6, 12, '#1d3a57'),
+    pointLabel(LAYER.transportPointLabels, true, 8.5, 11, '#444'),
     adminLabel(LAYER.provinceLabels, 'province', { maxzoom: 6 }, 18),
     adminLabel(LAYER.prefectureLabels, 'prefecture', { minzoom: 5.5, maxzoom: 8 }, 14),
     {
