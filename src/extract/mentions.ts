@@ -1,4 +1,4 @@
-import { normalise, originalSpan } from './normalise';
+import { normalise } from './normalise';
 import { sentences, type Span } from './segment';
 
 export interface ArticleText {
@@ -42,4 +42,3 @@ export function mentionsOf(names: readonly string[], articles: readonly ArticleT
   return out;
 }
 
-export { originalSpan };

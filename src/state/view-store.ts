@@ -4,7 +4,6 @@ import type { Mode, Status } from '../data/transport-schema';
 import { DEFAULT_LINK_STATE, type AgreementFilters, type LinkState, type MapMode, type Panel, type ReaderPosition, type Selection } from './view-types';
 
 export type { Selection } from './view-types';
-export const NO_SELECTION: Selection = { type: 'none' };
 
 /**
  * Where a selection came from: the map already shows what was clicked; a choice in a panel should
