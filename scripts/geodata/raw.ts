@@ -54,6 +54,10 @@ export function provincePrefectures(file: string): RawCollection {
   return readJson<RawCollection>(`echarts/map/json/province/${file}.json`);
 }
 
+export function worldLand50m(): unknown {
+  return readJson('world-atlas/land-50m.json');
+}
+
 export function worldCountries50m(): unknown {
   return readJson('world-atlas/countries-50m.json');
 }

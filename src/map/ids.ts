@@ -6,6 +6,7 @@ export const SOURCE = {
   borders: 'borders',
   adminLabels: 'admin-labels',
   districtLabels: 'district-labels',
+  contextLabels: 'context-labels',
   rivers: 'rivers',
   sea: 'sea',
   transportLines: 'transport-lines',

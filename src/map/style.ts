@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/strings';
 import type { Mode, Status } from '../data/transport-schema';
 import type { MapData } from '../state/data-store';
 import { LAYER, SOURCE, type LayerId, type SourceId } from './ids';
-import { districtLabelPoints } from './label-points';
+import { contextLabelPoints, districtLabelPoints } from './label-points';
 import { THEME, type Theme } from './theme';
 
 /** Sichuan and Chongqing, west–south–east–north. */
@@ -45,6 +45,7 @@ export function sourceData(data: MapData): Record<SourceId, FeatureCollection> {
     [SOURCE.borders]: data.borders ?? EMPTY,
     [SOURCE.adminLabels]: data.adminLabels ?? EMPTY,
     [SOURCE.districtLabels]: districtLabelPoints(data.districts.list),
+    [SOURCE.contextLabels]: contextLabelPoints(data.contextCountries, data.contextProvinces),
     [SOURCE.transportLines]: data.transport.lines as FeatureCollection,
     [SOURCE.transportPoints]: data.transport.points as FeatureCollection,
   };
@@ -93,10 +94,11 @@ function emptySources(): Record<SourceId, SourceSpecification> {
 }
 
 function contextLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSpecification[] {
-  const label = (id: LayerId, source: string, minzoom: number, size: number): LayerSpecification => ({
+  const label = (id: LayerId, kind: string, minzoom: number, size: number): LayerSpecification => ({
     id,
     type: 'symbol',
-    source,
+    source: SOURCE.contextLabels,
+    filter: ['==', ['get', 'kind'], kind],
     minzoom,
     layout: {
       'text-field': text[id]!,
@@ -107,7 +109,8 @@ function contextLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSpe
     paint: { 'text-color': t.contextText, 'text-halo-color': t.halo, 'text-halo-width': 1 },
   });
   // The background is land; only the sea is filled (filling every context land cost two
-  // full-screen fills a frame). Context polygons carry their own label point.
+  // full-screen fills a frame). Labels come from each polygon's own label point: a symbol layer
+  // over the polygons would label every part and every tile.
   return [
     { id: LAYER.sea, type: 'fill', source: SOURCE.sea, paint: { 'fill-color': t.sea } },
     { id: LAYER.countriesLine, type: 'line', source: SOURCE.countries, paint: { 'line-color': t.landLine, 'line-width': 0.8 } },
@@ -117,8 +120,8 @@ function contextLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSpe
       source: SOURCE.contextProvinces,
       paint: { 'line-color': t.landLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
     },
-    label(LAYER.countriesLabel, SOURCE.countries, 3, 12),
-    label(LAYER.contextProvincesLabel, SOURCE.contextProvinces, 4, 12),
+    label(LAYER.countriesLabel, 'country', 3, 12),
+    label(LAYER.contextProvincesLabel, 'province', 4, 12),
   ];
 }
 
