@@ -18,6 +18,7 @@ export interface CuratedBase {
   dates: TransportProps['dates'];
   sources: Source[];
   notes?: string;
+  notes_zh?: string;
 }
 export interface CuratedPoint extends CuratedBase {
   anchor: Anchor;
@@ -46,6 +47,7 @@ function base(c: CuratedBase, extra: Partial<TransportProps>): TransportProps {
     sources: c.sources,
     aliases: c.aliases ?? [],
     notes: c.notes ?? null,
+    notes_zh: c.notes_zh ?? null,
     ...extra,
   };
 }

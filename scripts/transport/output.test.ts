@@ -74,6 +74,10 @@ describe('geodata/transport', () => {
     }
   });
 
+  it('gives every caveat in Chinese as well as English', () => {
+    for (const f of everything) if (f.properties.notes) expect(f.properties.notes_zh, f.properties.id).toMatch(/\p{Script=Han}/u);
+  });
+
   it('has unique ids across every transport file', () => {
     const ids = everything.map((f) => f.properties.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -29,6 +29,8 @@ export const transportProps = z.object({
   sources: z.array(source).min(1, 'every feature cites at least one source'),
   aliases: z.array(z.string()).default([]),
   notes: z.string().nullable().default(null),
+  /** The same caveat in Chinese, shown when the interface is in Chinese. */
+  notes_zh: z.string().nullable().default(null),
   /** Stations and port points: the lines they serve and the district they sit in. */
   line_ids: z.array(z.string()).optional(),
   code: z.string().regex(/^\d{6}$/).nullable().optional(),

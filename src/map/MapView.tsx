@@ -10,7 +10,7 @@ import { roundCamera } from '../state/url';
 import type { MapData as Data } from '../state/data-store';
 import { attachInteractions, showSelected, type FeatureRef } from './interactions';
 import { LAYER, SOURCE } from './ids';
-import { buildStyle, HOME_BOUNDS, labelFields, LINE_LAYER_STATUSES, pointFilter, sourceData, transportFilter } from './style';
+import { buildStyle, CONTEXT_BOUNDS, HOME_BOUNDS, labelFields, LINE_LAYER_STATUSES, pointFilter, sourceData, transportFilter } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -48,6 +48,7 @@ export function MapView({ data, onFailure }: Props) {
         ...(linked
           ? { center: linked.center, zoom: linked.zoom, bearing: linked.bearing, pitch: linked.pitch }
           : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 20 } }),
+        maxBounds: CONTEXT_BOUNDS,
         fadeDuration: 0,
         attributionControl: false,
         dragRotate: false,

@@ -7,7 +7,7 @@ import { indexTransport } from '../data/transport';
 import { districtsFile } from '../data/schemas';
 import type { MapData } from '../state/data-store';
 import { LAYER, SOURCE } from './ids';
-import { buildStyle, labelFields, sourceData, transportFilter } from './style';
+import { buildStyle, CONTEXT_BOUNDS, labelFields, sourceData, transportFilter } from './style';
 
 const districts = indexDistricts(districtsFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/districts.geojson'), 'utf8'))));
 const data: MapData = { districts, borders: null, adminLabels: null, contextProvinces: null, contextCountries: null, rivers: null, sea: null, transport: indexTransport([]), articles: [] };
@@ -37,6 +37,11 @@ describe('buildStyle', () => {
     expect(d[SOURCE.districts].features).toHaveLength(221);
     expect(d[SOURCE.districtLabels].features).toHaveLength(221);
     expect(d[SOURCE.borders].features).toEqual([]);
+  });
+
+  it('keeps the map inside the box the context layers were built for', () => {
+    const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/manifest.json'), 'utf8'));
+    expect(CONTEXT_BOUNDS).toEqual(manifest.params.contextBbox);
   });
 
   it('addresses districts by code for feature-state', () => {

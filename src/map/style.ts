@@ -13,6 +13,12 @@ import { LAYER, SOURCE, type LayerId, type SourceId } from './ids';
 import { contextLabelPoints, districtLabelPoints } from './label-points';
 import { THEME, type Theme } from './theme';
 
+/**
+ * The area the context layers cover (the geodata build's `contextBbox`): the map is kept inside it,
+ * so nobody pans to where there is no data or sees the edge of the sea.
+ */
+export const CONTEXT_BOUNDS: [number, number, number, number] = [88, -3, 125, 36];
+
 /** Sichuan and Chongqing, west–south–east–north. */
 export const HOME_BOUNDS: [number, number, number, number] = [97.3, 26.0, 110.2, 34.4];
 

@@ -121,10 +121,12 @@ export function FeaturePanel({ feature, districts, articles }: { feature: Transp
         </>
       )}
 
-      {p.notes && (
+      {(p.notes || p.notes_zh) && (
         <>
           <h3>{t.notes}</h3>
-          <p className="notes">{p.notes}</p>
+          <p className="notes" lang={lang === 'zh' && p.notes_zh ? 'zh' : 'en'}>
+            {lang === 'zh' ? (p.notes_zh ?? p.notes) : (p.notes ?? p.notes_zh)}
+          </p>
         </>
       )}
 
