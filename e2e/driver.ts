@@ -118,6 +118,9 @@ export async function waitForMapReady(page: Page, timeout = 30_000): Promise<voi
   await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { timeout });
 }
 
+// 大足区's label point from geodata/districts.geojson (checked inside the polygon by the unit tests).
+export const DAZU_LABEL: [number, number] = [105.736, 29.64];
+
 /** Screen position of a [lon, lat] on the map canvas, in page coordinates. */
 export async function project(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate(([lon, lat]) => {
@@ -126,6 +129,12 @@ export async function project(page: Page, lonLat: [number, number]): Promise<{ x
     const r = map.getCanvas().getBoundingClientRect();
     return { x: r.left + p.x, y: r.top + p.y };
   }, lonLat);
+}
+
+/** Clicks the map at a [lon, lat], as a planner's mouse would. */
+export async function clickMapAt(page: Page, lonLat: [number, number]): Promise<void> {
+  const { x, y } = await project(page, lonLat);
+  await page.mouse.click(x, y);
 }
 
 /** Moves the camera and resolves once the map has drawn the new view. */

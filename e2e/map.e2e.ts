@@ -1,8 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jumpAndSettle, launch, openAtlas, project, serverAndBrowser, type AtlasPage } from './driver';
-
-// 大足区's label point from geodata/districts.geojson (checked inside the polygon by the unit tests).
-const DAZU_LABEL: [number, number] = [105.736, 29.64];
+import { jumpAndSettle, launch, openAtlas, clickMapAt, DAZU_LABEL, serverAndBrowser, type AtlasPage } from './driver';
 
 const h = serverAndBrowser();
 
@@ -44,8 +41,7 @@ describe('the map', () => {
   });
 
   it('selects 大足区 when its label point is clicked, and shows its facts', async () => {
-    const { x, y } = await project(atlas.page, DAZU_LABEL);
-    await atlas.page.mouse.click(x, y);
+    await clickMapAt(atlas.page, DAZU_LABEL);
     const panel = atlas.page.getByTestId('district-panel');
     await expect.poll(() => panel.getAttribute('data-code')).toBe('500111');
     const text = await panel.innerText();
@@ -101,8 +97,7 @@ describe('the map', () => {
 
   it('clears the selection when the sea or a context province is clicked', async () => {
     await jumpAndSettle(atlas.page, [104.5, 30], 5.5);
-    const { x, y } = await project(atlas.page, [108.5, 27.0]); // 贵州, outside our districts
-    await atlas.page.mouse.click(x, y);
+    await clickMapAt(atlas.page, [108.5, 27.0]); // 贵州, outside our districts
     await expect.poll(() => atlas.page.getByTestId('district-panel').count()).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jumpAndSettle, openAtlas, project, serverAndBrowser, type AtlasPage } from './driver';
+import { jumpAndSettle, openAtlas, clickMapAt, serverAndBrowser, type AtlasPage } from './driver';
 
 const h = serverAndBrowser();
 let atlas: AtlasPage;
@@ -40,8 +40,7 @@ describe('transport layers', () => {
   });
 
   it('opens 成渝中线高铁 when clicked, listing 大足区 among the districts it crosses', async () => {
-    const { x, y } = await project(atlas.page, await pointOnZhongxian());
-    await atlas.page.mouse.click(x, y);
+    await clickMapAt(atlas.page, await pointOnZhongxian());
     const panel = atlas.page.getByTestId('feature-panel');
     await expect.poll(() => panel.getAttribute('data-id')).toBe('chengyu-zhongxian-hsr');
     const crossed = await atlas.page.getByTestId('districts-crossed').innerText();
@@ -74,8 +73,7 @@ describe('transport layers', () => {
       () => (window.__atlas!.map.querySourceFeatures('transport-points').find((f) => f.properties.id === 'guoyuan-port')!.geometry as unknown as { coordinates: [number, number] }).coordinates,
     );
     await jumpAndSettle(atlas.page, [where[0] + 0.05, where[1] + 0.03], 10.5);
-    const { x, y } = await project(atlas.page, where);
-    await atlas.page.mouse.click(x, y);
+    await clickMapAt(atlas.page, where);
     const panel = atlas.page.getByTestId('feature-panel');
     await expect.poll(() => panel.getAttribute('data-id')).toBe('guoyuan-port');
     const text = await panel.innerText();
