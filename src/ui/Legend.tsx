@@ -1,10 +1,11 @@
-import { MODES, STATUSES, type Mode } from '../data/transport-schema';
+import type { CSSProperties, ReactNode } from 'react';
+import { MODES, STATUSES, type Mode, type Status } from '../data/transport-schema';
 import type { TransportIndex } from '../data/transport';
 import { useStrings } from '../i18n/use-strings';
 import { THEME } from '../map/theme';
 import { useViewStore } from '../state/view-store';
 
-const DASH: Record<string, string> = { open: 'solid', 'partially-open': 'solid', 'under-construction': 'dashed', planned: 'dotted' };
+const DASH: Record<Status, CSSProperties['borderTopStyle']> = { open: 'solid', 'partially-open': 'solid', 'under-construction': 'dashed', planned: 'dotted' };
 
 /** What each colour and dash means, and switches to show or hide each mode and status. */
 export function Legend({ transport }: { transport: TransportIndex }) {
@@ -21,24 +22,49 @@ export function Legend({ transport }: { transport: TransportIndex }) {
       <summary>
         <h2>{t.legend}</h2>
       </summary>
-      <fieldset>
-        <legend>{t.mode}</legend>
-        {modes.map((m) => (
-          <label key={m}>
-            <input type="checkbox" data-testid={`layer-toggle-${m}`} checked={!hiddenModes.includes(m)} onChange={() => toggleMode(m)} />
-            <span className="swatch" style={{ borderColor: THEME.mode[m] }} /> {t.modes[m]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t.status}</legend>
-        {STATUSES.map((s) => (
-          <label key={s}>
-            <input type="checkbox" data-testid={`status-toggle-${s}`} checked={!hiddenStatuses.includes(s)} onChange={() => toggleStatus(s)} />
-            <span className="swatch" style={{ borderTopStyle: DASH[s] as 'solid' }} /> {t.statuses[s]}
-          </label>
-        ))}
-      </fieldset>
+      <ToggleGroup
+        title={t.mode}
+        items={modes}
+        hidden={hiddenModes}
+        toggle={toggleMode}
+        testId={(m) => `layer-toggle-${m}`}
+        swatch={(m) => ({ borderColor: THEME.mode[m] })}
+        label={(m) => t.modes[m]}
+      />
+      <ToggleGroup
+        title={t.status}
+        items={STATUSES}
+        hidden={hiddenStatuses}
+        toggle={toggleStatus}
+        testId={(s) => `status-toggle-${s}`}
+        swatch={(s) => ({ borderTopStyle: DASH[s] })}
+        label={(s) => t.statuses[s]}
+      />
     </details>
+  );
+}
+
+interface ToggleGroupProps<T extends string> {
+  title: string;
+  items: readonly T[];
+  hidden: readonly T[];
+  toggle: (item: T) => void;
+  testId: (item: T) => string;
+  swatch: (item: T) => CSSProperties;
+  label: (item: T) => ReactNode;
+}
+
+/** One checkbox per item, checked while the item is shown, with its swatch. */
+function ToggleGroup<T extends string>({ title, items, hidden, toggle, testId, swatch, label }: ToggleGroupProps<T>) {
+  return (
+    <fieldset>
+      <legend>{title}</legend>
+      {items.map((item) => (
+        <label key={item}>
+          <input type="checkbox" data-testid={testId(item)} checked={!hidden.includes(item)} onChange={() => toggle(item)} />
+          <span className="swatch" style={swatch(item)} /> {label(item)}
+        </label>
+      ))}
+    </fieldset>
   );
 }
