@@ -3,14 +3,13 @@ import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setW
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useStrings } from '../i18n/use-strings';
-import type { MapData } from '../state/data-store';
 import { useViewStore, type ViewState } from '../state/view-store';
 import { useCameraStore } from '../state/camera-store';
 import { roundCamera } from '../state/url';
-import type { MapData as Data } from '../state/data-store';
+import type { MapData } from '../state/data-store';
 import { attachInteractions, showSelected, type FeatureRef } from './interactions';
-import { LAYER, SOURCE } from './ids';
-import { buildStyle, CONTEXT_BOUNDS, HOME_BOUNDS, labelFields, LINE_LAYER_STATUSES, pointFilter, sourceData, transportFilter } from './style';
+import { SOURCE } from './ids';
+import { buildStyle, CONTEXT_BOUNDS, HOME_BOUNDS, labelFields, sourceData, transportFilters } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -125,9 +124,7 @@ export function MapView({ data, onFailure }: Props) {
   useEffect(() => {
     if (!map) return;
     const apply = (v: ViewState) => {
-      for (const [layer, statuses] of Object.entries(LINE_LAYER_STATUSES)) map.setFilter(layer, transportFilter(statuses, v));
-      for (const [layer, stations] of [[LAYER.transportPoints, true], [LAYER.transportPointLabels, true], [LAYER.transportHubs, false], [LAYER.transportHubLabels, false]] as const)
-        map.setFilter(layer, pointFilter(v, stations));
+      for (const [layer, filter] of Object.entries(transportFilters(v))) map.setFilter(layer, filter);
     };
     return useViewStore.subscribe((s, prev) => {
       if (s.hiddenModes !== prev.hiddenModes || s.hiddenStatuses !== prev.hiddenStatuses) whenLoaded(map, () => apply(s));
@@ -157,7 +154,7 @@ export function MapView({ data, onFailure }: Props) {
 }
 
 /** The map feature a selection refers to, or null (nothing selected, or an id the data lacks). */
-function selectedRef(state: Pick<ViewState, 'selection'>, data: Data): FeatureRef | null {
+function selectedRef(state: Pick<ViewState, 'selection'>, data: MapData): FeatureRef | null {
   const sel = state.selection;
   if (sel.type === 'district') return data.districts.byCode.has(sel.code) ? { source: SOURCE.districts, id: sel.code } : null;
   if (sel.type === 'feature') {
@@ -168,7 +165,7 @@ function selectedRef(state: Pick<ViewState, 'selection'>, data: Data): FeatureRe
   return null;
 }
 
-function selectionBounds(state: Pick<ViewState, 'selection'>, data: Data): [number, number, number, number] | null {
+function selectionBounds(state: Pick<ViewState, 'selection'>, data: MapData): [number, number, number, number] | null {
   const sel = state.selection;
   if (sel.type === 'district') return data.districts.byCode.get(sel.code)?.bbox ?? null;
   if (sel.type === 'feature') {

@@ -7,7 +7,7 @@ import { indexTransport } from '../data/transport';
 import { districtsFile } from '../data/schemas';
 import type { MapData } from '../state/data-store';
 import { LAYER, SOURCE } from './ids';
-import { buildStyle, CONTEXT_BOUNDS, labelFields, sourceData, transportFilter } from './style';
+import { buildStyle, CONTEXT_BOUNDS, labelFields, sourceData, transportFilter, transportFilters } from './style';
 
 const districts = indexDistricts(districtsFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/districts.geojson'), 'utf8'))));
 const data: MapData = { districts, borders: null, adminLabels: null, contextProvinces: null, contextCountries: null, rivers: null, sea: null, transport: indexTransport([]), articles: [] };
@@ -69,6 +69,16 @@ describe('buildStyle', () => {
       ['!', ['in', ['get', 'mode'], ['literal', ['rail']]]],
     ]);
     expect(validateStyleMin(buildStyle('zh', v))).toEqual([]);
+  });
+
+  it('gives a legend toggle the same filters the style starts with, for every transport layer', () => {
+    const v = { hiddenModes: ['expressway' as const], hiddenStatuses: ['under-construction' as const] };
+    const filters = transportFilters(v);
+    const transportLayers = buildStyle('zh', v).layers.filter(
+      (l) => 'source' in l && (l.source === SOURCE.transportLines || l.source === SOURCE.transportPoints) && 'filter' in l && l.filter,
+    );
+    expect(Object.keys(filters).sort()).toEqual(transportLayers.map((l) => l.id).sort());
+    for (const l of transportLayers) expect((l as { filter: unknown }).filter, l.id).toEqual(filters[l.id]);
   });
 
   it('switches label text by language', () => {

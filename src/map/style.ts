@@ -73,7 +73,7 @@ export function transportFilter(layerStatuses: readonly Status[], v: TransportVi
 }
 
 /** Which statuses each transport line layer draws: open solid, building dashed, planned dotted. */
-export const LINE_LAYER_STATUSES: Record<string, readonly Status[]> = {
+const LINE_LAYER_STATUSES: Record<string, readonly Status[]> = {
   [LAYER.transportOpen]: ['open', 'partially-open'],
   [LAYER.transportBuilding]: ['under-construction'],
   [LAYER.transportPlanned]: ['planned'],
@@ -81,9 +81,25 @@ export const LINE_LAYER_STATUSES: Record<string, readonly Status[]> = {
 export const POINT_LAYER_STATUSES: readonly Status[] = ['open', 'partially-open', 'under-construction', 'planned'];
 
 /** Station layers take stations only, hub layers everything else; both follow the legend. */
-export function pointFilter(v: TransportVisibility, stations: boolean): FilterSpecification {
+function pointFilter(v: TransportVisibility, stations: boolean): FilterSpecification {
   const mode: ExpressionSpecification = stations ? ['==', ['get', 'mode'], 'station'] : ['!=', ['get', 'mode'], 'station'];
   return ['all', transportFilter(POINT_LAYER_STATUSES, v) as ExpressionSpecification, mode];
+}
+
+/** Whether each point layer draws stations (true) or ports, hubs and airports (false). */
+const POINT_LAYER_STATIONS: Record<string, boolean> = {
+  [LAYER.transportHubs]: false,
+  [LAYER.transportHubLabels]: false,
+  [LAYER.transportPoints]: true,
+  [LAYER.transportPointLabels]: true,
+};
+
+/** Every transport layer's filter for one legend state: what the style starts with and what a toggle sets. */
+export function transportFilters(v: TransportVisibility): Record<string, FilterSpecification> {
+  return {
+    ...Object.fromEntries(Object.entries(LINE_LAYER_STATUSES).map(([id, statuses]) => [id, transportFilter(statuses, v)])),
+    ...Object.fromEntries(Object.entries(POINT_LAYER_STATIONS).map(([id, stations]) => [id, pointFilter(v, stations)])),
+  };
 }
 
 /**
@@ -134,11 +150,12 @@ function contextLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSpe
 function transportLayers(t: Theme, v: TransportVisibility): LayerSpecification[] {
   const colour: ExpressionSpecification = ['match', ['get', 'mode'], ...Object.entries(t.mode).flat(), '#555'] as unknown as ExpressionSpecification;
   const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 2, 10, 4.5];
+  const filters = transportFilters(v);
   const line = (id: LayerId, dash: number[] | undefined, opacity: number): LayerSpecification => ({
     id,
     type: 'line',
     source: SOURCE.transportLines,
-    filter: transportFilter(LINE_LAYER_STATUSES[id]!, v),
+    filter: filters[id]!,
     layout: { 'line-join': 'round', 'line-cap': dash ? 'butt' : 'round' },
     paint: { 'line-color': colour, 'line-width': width, 'line-opacity': opacity, ...(dash ? { 'line-dasharray': dash } : {}) },
   });
@@ -159,7 +176,7 @@ function transportLayers(t: Theme, v: TransportVisibility): LayerSpecification[]
       id: LAYER.transportHubs,
       type: 'circle',
       source: SOURCE.transportPoints,
-      filter: pointFilter(v, false),
+      filter: filters[LAYER.transportHubs]!,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['case', state('selected'), 8, 4.5], 10, ['case', state('selected'), 11, 8]],
         'circle-color': colour,
@@ -172,7 +189,7 @@ function transportLayers(t: Theme, v: TransportVisibility): LayerSpecification[]
       id: LAYER.transportPoints,
       type: 'circle',
       source: SOURCE.transportPoints,
-      filter: pointFilter(v, true),
+      filter: filters[LAYER.transportPoints]!,
       minzoom: 6,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, ['case', state('selected'), 6, 2.5], 10, ['case', state('selected'), 8, 5]],
@@ -202,11 +219,12 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>, v: Trans
   });
   const zoomed = (a: number, b: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 5, a, 10, b];
   // Hubs are named from zoom 6, stations only close in.
-  const pointLabel = (id: LayerId, stations: boolean, minzoom: number, size: number, color: string): LayerSpecification => ({
+  const filters = transportFilters(v);
+  const pointLabel = (id: LayerId, minzoom: number, size: number, color: string): LayerSpecification => ({
     id,
     type: 'symbol',
     source: SOURCE.transportPoints,
-    filter: pointFilter(v, stations),
+    filter: filters[id]!,
     minzoom,
     layout: { 'text-field': text[id]!, 'text-font': [...t.font], 'text-size': size, 'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-optional': true },
     paint: { 'text-color': color, 'text-halo-color': t.halo, 'text-halo-width': 1.2 },
@@ -248,8 +266,8 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>, v: Trans
     line(LAYER.provinceBorders, 'province', t.provinceLine, zoomed(1.6, 3.5)),
     line(LAYER.outerBorders, 'outer', t.outerLine, zoomed(1.2, 2.5)),
     ...transportLayers(t, v),
-    pointLabel(LAYER.transportHubLabels, false, 6, 12, '#1d3a57'),
-    pointLabel(LAYER.transportPointLabels, true, 8.5, 11, '#444'),
+    pointLabel(LAYER.transportHubLabels, 6, 12, '#1d3a57'),
+    pointLabel(LAYER.transportPointLabels, 8.5, 11, '#444'),
     adminLabel(LAYER.provinceLabels, 'province', { maxzoom: 6 }, 18),
     adminLabel(LAYER.prefectureLabels, 'prefecture', { minzoom: 5.5, maxzoom: 8 }, 14),
     {
