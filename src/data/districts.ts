@@ -1,4 +1,4 @@
-import { area } from '@turf/turf';
+import { area, bbox } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { sharedEdgeNeighbours } from '../geo/neighbours';
 import type { DistrictProps, DistrictsFile } from './schemas';
@@ -27,18 +27,6 @@ export interface DistrictIndex {
   geojson: DistrictsFile;
 }
 
-function bboxOf(g: Polygon | MultiPolygon): [number, number, number, number] {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  for (const p of polys)
-    for (const [x, y] of p[0]!) {
-      w = Math.min(w, x!);
-      e = Math.max(e, x!);
-      s = Math.min(s, y!);
-      n = Math.max(n, y!);
-    }
-  return [w, s, e, n];
-}
 
 const toDistrict = (f: Feature<Polygon | MultiPolygon, DistrictProps>): District => ({
   code: f.properties.code,
@@ -51,7 +39,7 @@ const toDistrict = (f: Feature<Polygon | MultiPolygon, DistrictProps>): District
   provinceCode: f.properties.province_code,
   label: f.properties.label,
   areaKm2: area(f) / 1e6,
-  bbox: bboxOf(f.geometry),
+  bbox: bbox(f) as District['bbox'],
 });
 
 export function indexDistricts(file: DistrictsFile): DistrictIndex {

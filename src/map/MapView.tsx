@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { bbox } from '@turf/turf';
 import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -171,10 +172,8 @@ function selectionBounds(state: Pick<ViewState, 'selection'>, data: MapData): [n
   if (sel.type === 'feature') {
     const f = data.transport.byId.get(sel.id);
     if (!f) return null;
-    const pts = f.geometry.type === 'Point' ? [f.geometry.coordinates] : f.geometry.type === 'LineString' ? f.geometry.coordinates : f.geometry.coordinates.flat();
-    const xs = pts.map((p) => p[0]!);
-    const ys = pts.map((p) => p[1]!);
-    return [Math.min(...xs) - 0.05, Math.min(...ys) - 0.05, Math.max(...xs) + 0.05, Math.max(...ys) + 0.05];
+    const [w, s, e, n] = bbox(f);
+    return [w - 0.05, s - 0.05, e + 0.05, n + 0.05];
   }
   return null;
 }
