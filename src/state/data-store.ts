@@ -45,14 +45,16 @@ export const useDataStore = create<DataState>()((set, get) => ({
     if (get().status === 'loading') return;
     set({ status: 'loading', errors: [] });
     const errors: DataError[] = [];
-    const attempt = async <K extends FileKey>(key: K): Promise<z.infer<(typeof FILES)[K]['schema']> | null> => {
-      const { url, file, schema } = FILES[key];
-      try {
-        return (await loadJson(url, file, schema, fetchImpl)) as z.infer<(typeof FILES)[K]['schema']>;
-      } catch (e) {
+    /** Keeps a file's failure for the notices and lets the other files carry on. */
+    const recordFailure =
+      (file: string) =>
+      (e: unknown): null => {
         errors.push(e instanceof DataError ? e : new DataError(file, String(e)));
         return null;
-      }
+      };
+    const attempt = async <K extends FileKey>(key: K): Promise<z.infer<(typeof FILES)[K]['schema']> | null> => {
+      const { url, file, schema } = FILES[key];
+      return (loadJson(url, file, schema, fetchImpl) as Promise<z.infer<(typeof FILES)[K]['schema']>>).catch(recordFailure(file));
     };
     const [districts, borders, adminLabels, contextProvinces, contextCountries, rivers, sea, rail, stations, network, hubs] = await Promise.all([
       attempt('districts'),
@@ -69,12 +71,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
     ]);
     const articles = (
       await Promise.all(
-        seedFiles().map((s) =>
-          loadArticle(s.file, s.url, fetchImpl).catch((e: unknown) => {
-            errors.push(e instanceof DataError ? e : new DataError(s.file, String(e)));
-            return null;
-          }),
-        ),
+        seedFiles().map((s) => loadArticle(s.file, s.url, fetchImpl).catch(recordFailure(s.file))),
       )
     ).filter((a): a is ArticleText => a !== null);
     if (!districts) {
