@@ -26,9 +26,14 @@ function applySearch(search: string) {
  * Returns a function that stops it.
  */
 export function startUrlSync(win: Window = window): () => void {
-  let applying = true;
-  applySearch(win.location.search);
-  applying = false;
+  // While a link is being applied, the store changes it causes must not be written back.
+  let applying = false;
+  const applyAddress = () => {
+    applying = true;
+    applySearch(win.location.search);
+    applying = false;
+  };
+  applyAddress();
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = (push: boolean) => {
@@ -53,17 +58,12 @@ export function startUrlSync(win: Window = window): () => void {
   const offCamera = useCameraStore.subscribe((s, prev) => {
     if (!applying && s.camera !== prev.camera) scheduleReplace();
   });
-  const onPop = () => {
-    applying = true;
-    applySearch(win.location.search);
-    applying = false;
-  };
-  win.addEventListener('popstate', onPop);
+  win.addEventListener('popstate', applyAddress);
   return () => {
     clearTimeout(timer);
     offView();
     offCamera();
-    win.removeEventListener('popstate', onPop);
+    win.removeEventListener('popstate', applyAddress);
   };
 }
 
