@@ -3,10 +3,6 @@ import { LAYER, SOURCE, TRANSPORT_LAYERS } from './ids';
 
 type DistrictId = string;
 
-/**
- * Hover and click on districts, through feature-state so the data is never rewritten. Returns a
- * function that removes every listener it added (no leaks over long sessions).
- */
 export interface ClickTargets {
   district(code: DistrictId | null): void;
   feature(id: string): void;
@@ -16,6 +12,10 @@ export interface ClickTargets {
 
 const LABEL_SLACK_PX = 6;
 
+/**
+ * Hover and click on districts, through feature-state so the data is never rewritten. Returns a
+ * function that removes every listener it added (no leaks over long sessions).
+ */
 export function attachInteractions(map: MlMap, on: ClickTargets): () => void {
   let hovered: DistrictId | null = null;
   const setHover = (code: DistrictId | null) => {
