@@ -134,7 +134,7 @@ function contextLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSpe
   // full-screen fills a frame). Labels come from each polygon's own label point: a symbol layer
   // over the polygons would label every part and every tile.
   return [
-    { id: LAYER.sea, type: 'fill', source: SOURCE.sea, paint: { 'fill-color': t.sea } },
+    { id: LAYER.sea, type: 'fill', source: SOURCE.sea, paint: { 'fill-color': t.sea, 'fill-antialias': false } },
     { id: LAYER.countriesLine, type: 'line', source: SOURCE.countries, paint: { 'line-color': t.landLine, 'line-width': 0.8 } },
     {
       id: LAYER.contextProvincesLine,
@@ -246,6 +246,9 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>, v: Trans
       source: SOURCE.districts,
       paint: {
         'fill-color': ['case', state('selected'), t.selected, state('hover'), t.hover, provinceFill],
+        // districts-line draws every outline already; the fill's own antialiased outline pass
+        // doubled that work (measured: ~75 ms of a ~190 ms software-rendered frame).
+        'fill-antialias': false,
       },
     },
     {
