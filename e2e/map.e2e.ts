@@ -19,6 +19,18 @@ describe('the map', () => {
     expect(new Set(count).size).toBe(221);
   });
 
+  it('shows the map only once complete, at the screen’s full resolution, with no drawing notice left', async () => {
+    const shown = await atlas.page.evaluate(() => {
+      const map = window.__atlas!.map;
+      const canvas = map.getCanvas();
+      return { visibility: getComputedStyle(canvas).visibility, width: canvas.width, css: canvas.clientWidth, ratio: map.getPixelRatio(), dpr: devicePixelRatio };
+    });
+    expect(shown.visibility).toBe('visible');
+    expect(shown.ratio).toBe(shown.dpr);
+    expect(shown.width).toBe(Math.floor(shown.css * shown.dpr));
+    await expect.poll(() => atlas.page.locator('.map-status').count()).toBe(0);
+  });
+
   it('has label features drawn and a CJK font in the browser to draw them with (not tofu)', async () => {
     const labels = await atlas.page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['prefecture-labels', 'province-labels'] }).length);
     expect(labels).toBeGreaterThan(5);

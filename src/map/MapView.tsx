@@ -25,6 +25,14 @@ interface Props {
   onFailure(reason: string): void;
 }
 
+/**
+ * Until every source is drawn the canvas is hidden and rendered at a fraction of a pixel per CSS
+ * pixel. The sources arrive one by one and each arrival repaints; with software WebGL a full
+ * frame costs ~150 ms and competes with the tiling worker for the CPU, so seven partial maps
+ * cost more than the data. Tiles and placement depend on CSS pixels, not on this ratio.
+ */
+const DRAFT_PIXEL_RATIO = 1 / 8;
+
 /** Runs `fn` now if the style is loaded, else once it is. */
 const whenLoaded = (map: MlMap, fn: () => void) => (map.isStyleLoaded() ? fn() : void map.once('load', fn));
 
@@ -36,6 +44,7 @@ const whenLoaded = (map: MlMap, fn: () => void) => (map.isStyleLoaded() ? fn() :
 export function MapView({ data, onFailure }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MlMap | null>(null);
+  const [drawn, setDrawn] = useState(false);
   const t = useStrings();
 
   useEffect(() => {
@@ -50,6 +59,7 @@ export function MapView({ data, onFailure }: Props) {
           : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 20 } }),
         maxBounds: CONTEXT_BOUNDS,
         fadeDuration: 0,
+        pixelRatio: DRAFT_PIXEL_RATIO,
         attributionControl: false,
         dragRotate: false,
         pitchWithRotate: false,
@@ -79,12 +89,22 @@ export function MapView({ data, onFailure }: Props) {
     whenLoaded(map, () => {
       for (const [id, json] of Object.entries(sourceData(data))) (map.getSource(id) as GeoJSONSource).setData(json);
       map.once('idle', () => {
-        window.__atlas = { map };
-        performance.mark('atlas:map-ready');
-        document.documentElement.dataset.mapReady = 'true';
+        map.setPixelRatio(null as unknown as number); // null: back to devicePixelRatio (documented)
+        setDrawn(true);
       });
     });
   }, [map, data]);
+
+  useEffect(() => {
+    if (!map || !drawn) return;
+    // The canvas is visible now (this runs after React's commit): one frame to show it.
+    map.once('idle', () => {
+      window.__atlas = { map };
+      performance.mark('atlas:map-ready');
+      document.documentElement.dataset.mapReady = 'true';
+    });
+    map.triggerRepaint();
+  }, [map, drawn]);
 
   useEffect(() => {
     if (!map) return;
@@ -151,7 +171,16 @@ export function MapView({ data, onFailure }: Props) {
     };
   }, [map, t]);
 
-  return <div ref={container} className="map" data-testid="map" role="region" aria-label={t.mapLabel} />;
+  return (
+    <>
+      <div ref={container} className="map" data-testid="map" data-drawn={drawn || undefined} role="region" aria-label={t.mapLabel} />
+      {data && !drawn && (
+        <p className="map-status" role="status">
+          {t.drawing}
+        </p>
+      )}
+    </>
+  );
 }
 
 /** The map feature a selection refers to, or null (nothing selected, or an id the data lacks). */
