@@ -137,6 +137,21 @@ export async function clickMapAt(page: Page, lonLat: [number, number]): Promise<
   await page.mouse.click(x, y);
 }
 
+/**
+ * Transport features drawn in these layers that the legend has not hidden: a hidden feature stays
+ * in its layer at opacity 0 (feature-state `hidden`), so it is rendered but not shown.
+ */
+export async function shownTransport(page: Page, layers: string[]): Promise<{ id: string; mode: string }[]> {
+  return page.evaluate(
+    (ls) =>
+      window.__atlas!.map
+        .queryRenderedFeatures({ layers: ls })
+        .filter((f) => !f.state.hidden)
+        .map((f) => ({ id: String(f.properties.id), mode: String(f.properties.mode) })),
+    layers,
+  );
+}
+
 /** Moves the camera and resolves once the map has drawn the new view. */
 export async function jumpAndSettle(page: Page, center: [number, number], zoom: number): Promise<void> {
   await page.evaluate(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jumpAndSettle, openAtlas, clickMapAt, DAZU_LABEL, serverAndBrowser } from './driver';
+import { jumpAndSettle, openAtlas, clickMapAt, DAZU_LABEL, serverAndBrowser, shownTransport } from './driver';
 
 const h = serverAndBrowser();
 
@@ -41,8 +41,9 @@ describe('share links', () => {
     expect(Math.abs(after.lng - before.lng)).toBeLessThan(1e-3);
     expect(Math.abs(after.lat - before.lat)).toBeLessThan(1e-3);
     expect(Math.abs(after.zoom - before.zoom)).toBeLessThan(0.01);
-    const railDrawn = await b.page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['transport-open'] }).filter((f) => f.properties.mode === 'rail').length);
-    expect(railDrawn).toBe(0);
+    const shown = await shownTransport(b.page, ['transport-open']);
+    expect(shown.filter((f) => f.mode === 'rail')).toEqual([]);
+    expect(shown.filter((f) => f.mode === 'hsr').length).toBeGreaterThan(0);
     expect(b.errors).toEqual([]);
     await b.close();
   });

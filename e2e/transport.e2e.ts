@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jumpAndSettle, openAtlas, clickMapAt, serverAndBrowser, type AtlasPage } from './driver';
+import { jumpAndSettle, openAtlas, clickMapAt, serverAndBrowser, shownTransport, type AtlasPage } from './driver';
 
 const h = serverAndBrowser();
 let atlas: AtlasPage;
@@ -58,12 +58,28 @@ describe('transport layers', () => {
     expect(await atlas.page.getByTestId('feature-panel').count()).toBe(0);
   });
 
-  it('hides high-speed rail when its toggle is switched off, and shows it again', async () => {
-    const count = () => atlas.page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['transport-open', 'transport-under-construction'] }).filter((f) => f.properties.mode === 'hsr').length);
+  it('hides high-speed rail when its toggle is switched off, so it cannot be clicked either, and shows it again', async () => {
+    const count = async () => (await shownTransport(atlas.page, ['transport-open', 'transport-under-construction'])).filter((f) => f.mode === 'hsr').length;
+    const others = async () => (await shownTransport(atlas.page, ['transport-open', 'transport-under-construction'])).filter((f) => f.mode !== 'hsr').length;
     await jumpAndSettle(atlas.page, [105.4, 29.8], 7.5);
     expect(await count()).toBeGreaterThan(0);
+    const before = await others();
     await atlas.page.getByTestId('layer-toggle-hsr').uncheck();
     await expect.poll(count).toBe(0);
+    expect(await others()).toBe(before);
+    // Where 成渝中线 runs (G5013 runs close by: hide it too), a click now means the district under it.
+    await atlas.page.getByTestId('layer-toggle-expressway').uncheck();
+    const at = await pointOnZhongxian();
+    const under = await atlas.page.evaluate((p) => String(window.__atlas!.map.queryRenderedFeatures(window.__atlas!.map.project(p), { layers: ['districts-fill'] })[0]!.id), at);
+    // So that the click is seen to change the selection, start from another district.
+    const other = under === '500151' ? '500111' : '500151';
+    await atlas.page.getByTestId('district-panel').getByRole('button', { name: other === '500151' ? '铜梁区' : '大足区' }).click();
+    await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe(other);
+    await jumpAndSettle(atlas.page, [105.4, 29.8], 7.5);
+    await clickMapAt(atlas.page, at);
+    await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe(under);
+    expect(await atlas.page.getByTestId('feature-panel').count()).toBe(0);
+    await atlas.page.getByTestId('layer-toggle-expressway').check();
     await atlas.page.getByTestId('layer-toggle-hsr').check();
     await expect.poll(count).toBeGreaterThan(0);
   });
@@ -83,7 +99,7 @@ describe('transport layers', () => {
   });
 
   it('hides lines under construction when that status is switched off', async () => {
-    const building = () => atlas.page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['transport-under-construction'] }).length);
+    const building = async () => (await shownTransport(atlas.page, ['transport-under-construction'])).length;
     await jumpAndSettle(atlas.page, [105.4, 29.8], 7.5);
     expect(await building()).toBeGreaterThan(0);
     await atlas.page.getByTestId('status-toggle-under-construction').uncheck();

@@ -10,7 +10,7 @@ import { roundCamera } from '../state/url';
 import type { MapData } from '../state/data-store';
 import { attachInteractions, showSelected, type FeatureRef } from './interactions';
 import { SOURCE } from './ids';
-import { buildStyle, CONTEXT_BOUNDS, HOME_BOUNDS, labelFields, sourceData, transportFilters } from './style';
+import { buildStyle, CONTEXT_BOUNDS, HOME_BOUNDS, labelFields, legendStates, sourceData, type TransportVisibility } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -53,7 +53,7 @@ export function MapView({ data, onFailure }: Props) {
       const linked = useCameraStore.getState().camera;
       instance = new MlMap({
         container: container.current!,
-        style: buildStyle(useViewStore.getState().lang, useViewStore.getState()),
+        style: buildStyle(useViewStore.getState().lang),
         ...(linked
           ? { center: linked.center, zoom: linked.zoom, bearing: linked.bearing, pitch: linked.pitch }
           : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 20 } }),
@@ -97,12 +97,15 @@ export function MapView({ data, onFailure }: Props) {
 
   useEffect(() => {
     if (!map || !drawn) return;
-    // The canvas is visible now (this runs after React's commit): one frame to show it.
-    map.once('idle', () => {
-      window.__atlas = { map };
-      performance.mark('atlas:map-ready');
-      document.documentElement.dataset.mapReady = 'true';
-    });
+    // The canvas is visible now (this runs after React's commit): one frame to show it. Ready is
+    // marked in the animation frame after that, once the frame has gone to the compositor.
+    map.once('idle', () =>
+      requestAnimationFrame(() => {
+        window.__atlas = { map };
+        performance.mark('atlas:map-ready');
+        document.documentElement.dataset.mapReady = 'true';
+      }),
+    );
     map.triggerRepaint();
   }, [map, drawn]);
 
@@ -143,14 +146,15 @@ export function MapView({ data, onFailure }: Props) {
   }, [map]);
 
   useEffect(() => {
-    if (!map) return;
-    const apply = (v: ViewState) => {
-      for (const [layer, filter] of Object.entries(transportFilters(v))) map.setFilter(layer, filter);
+    if (!map || !data) return;
+    const apply = (v: TransportVisibility) => {
+      for (const { source, id, hidden } of legendStates(data.transport, v)) map.setFeatureState({ source, id }, { hidden });
     };
+    whenLoaded(map, () => apply(useViewStore.getState()));
     return useViewStore.subscribe((s, prev) => {
       if (s.hiddenModes !== prev.hiddenModes || s.hiddenStatuses !== prev.hiddenStatuses) whenLoaded(map, () => apply(s));
     });
-  }, [map]);
+  }, [map, data]);
 
   useEffect(() => {
     if (!map) return;

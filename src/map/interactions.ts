@@ -41,14 +41,17 @@ export function attachInteractions(map: MlMap, on: ClickTargets): () => void {
     });
     if (onLabel) return on.district(onLabel.code);
     const box: [[number, number], [number, number]] = [[x - 5, y - 5], [x + 5, y + 5]];
-    const transport = map.queryRenderedFeatures(box, { layers: TRANSPORT_LAYERS.filter((l) => map.getLayer(l)) });
+    // Features the legend hides are still in the layers (at opacity 0): never click them.
+    const transport = map.queryRenderedFeatures(box, { layers: TRANSPORT_LAYERS.filter((l) => map.getLayer(l)) }).filter((f) => !f.state.hidden);
     const hit = transport.find((f) => f.layer.id === LAYER.transportPoints || f.layer.id === LAYER.transportHubs) ?? transport[0];
     if (hit?.id !== undefined) return on.feature(String(hit.id));
     const districts = map.queryRenderedFeatures(e.point, { layers: [LAYER.districtsFill] });
     const id = districts[0]?.id;
     on.district(id === undefined ? null : String(id));
   };
-  const onEnterTransport = () => (map.getCanvas().style.cursor = 'pointer');
+  const onEnterTransport = (e: MapLayerMouseEvent) => {
+    if (e.features?.some((f) => !f.state.hidden)) map.getCanvas().style.cursor = 'pointer';
+  };
   const onLeaveTransport = () => (map.getCanvas().style.cursor = hovered === null ? '' : 'pointer');
 
   map.on('mousemove', LAYER.districtsFill, onMove);

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { indexDistricts } from '../data/districts';
 import { indexTransport } from '../data/transport';
 import { districtsFile } from '../data/schemas';
 import type { MapData } from '../state/data-store';
 import { LAYER, SOURCE } from './ids';
-import { buildStyle, CONTEXT_BOUNDS, labelFields, sourceData, transportFilter, transportFilters } from './style';
+import { buildStyle, CONTEXT_BOUNDS, labelFields, legendStates, sourceData } from './style';
+import { transportFile } from '../data/transport-schema';
 
 const districts = indexDistricts(districtsFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/districts.geojson'), 'utf8'))));
 const data: MapData = { districts, borders: null, adminLabels: null, contextProvinces: null, contextCountries: null, rivers: null, sea: null, transport: indexTransport([]), articles: [] };
@@ -61,24 +62,40 @@ describe('buildStyle', () => {
     expect(width(LAYER.provinceBorders)).toBeGreaterThan(width(LAYER.prefectureBorders));
   });
 
-  it('filters transport layers by status and by what the legend hides, and still validates', () => {
-    const v = { hiddenModes: ['rail' as const], hiddenStatuses: ['planned' as const] };
-    expect(transportFilter(['under-construction', 'planned'], v)).toEqual([
-      'all',
-      ['in', ['get', 'status'], ['literal', ['under-construction']]],
-      ['!', ['in', ['get', 'mode'], ['literal', ['rail']]]],
-    ]);
-    expect(validateStyleMin(buildStyle('zh', v))).toEqual([]);
+  it('hides a transport feature when its mode or its status is switched off, each in its own source', () => {
+    const transport = indexTransport(transportFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/transport/rail.geojson'), 'utf8'))).features);
+    const states = legendStates(transport, { hiddenModes: ['hsr'], hiddenStatuses: ['planned'] });
+    expect(states).toHaveLength(transport.features.length);
+    for (const s of states) {
+      const p = transport.byId.get(s.id)!.properties;
+      expect(s.hidden, s.id).toBe(p.mode === 'hsr' || p.status === 'planned');
+      expect(s.source).toBe(transport.byId.get(s.id)!.geometry.type === 'Point' ? SOURCE.transportPoints : SOURCE.transportLines);
+    }
+    expect(states.some((s) => s.hidden) && states.some((s) => !s.hidden)).toBe(true);
+    expect(legendStates(transport, { hiddenModes: [], hiddenStatuses: [] }).every((s) => !s.hidden)).toBe(true);
   });
 
-  it('gives a legend toggle the same filters the style starts with, for every transport layer', () => {
-    const v = { hiddenModes: ['expressway' as const], hiddenStatuses: ['under-construction' as const] };
-    const filters = transportFilters(v);
-    const transportLayers = buildStyle('zh', v).layers.filter(
-      (l) => 'source' in l && (l.source === SOURCE.transportLines || l.source === SOURCE.transportPoints) && 'filter' in l && l.filter,
-    );
-    expect(Object.keys(filters).sort()).toEqual(transportLayers.map((l) => l.id).sort());
-    for (const l of transportLayers) expect((l as { filter: unknown }).filter, l.id).toEqual(filters[l.id]);
+  it('draws every transport line, dot and label at opacity 0 when its feature-state says hidden, and never through a filter', () => {
+    const evaluate = (value: unknown, spec: StylePropertySpecification, state: Record<string, boolean>) => {
+      const e = createExpression(value, 'paint', spec);
+      if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+      return e.value.evaluate({ zoom: 9 }, { type: 'Point', properties: { mode: 'hsr', status: 'open' } } as never, state) as number;
+    };
+    const spec = { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] } } as unknown as StylePropertySpecification;
+    const transport = buildStyle('zh').layers.filter((l) => 'source' in l && (l.source === SOURCE.transportLines || l.source === SOURCE.transportPoints));
+    expect(transport.length).toBe(8);
+    for (const layer of transport) {
+      const paint = (layer as { paint: Record<string, unknown> }).paint;
+      // What shows a feature at all: its opacities, or for the selection halo its width.
+      const keys = layer.id === LAYER.transportSelected ? ['line-width'] : Object.keys(paint).filter((k) => k.endsWith('opacity'));
+      expect(keys.length, layer.id).toBeGreaterThan(0);
+      for (const k of keys) {
+        expect(evaluate(paint[k], spec, { hidden: true, selected: true }), `${layer.id} ${k}`).toBe(0);
+        expect(evaluate(paint[k], spec, { hidden: false, selected: true }), `${layer.id} ${k}`).toBeGreaterThan(0);
+      }
+      // Filters split layers by status or by station only: the legend never changes them.
+      expect(JSON.stringify((layer as { filter?: unknown }).filter ?? null)).not.toMatch(/"hsr"|"expressway"|literal",\["rail/);
+    }
   });
 
   it('switches label text by language', () => {

@@ -9,6 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n/strings';
 import type { Mode, Status } from '../data/transport-schema';
 import type { MapData } from '../state/data-store';
+import type { TransportIndex } from '../data/transport';
 import { LAYER, SOURCE, type LayerId, type SourceId } from './ids';
 import { contextLabelPoints, districtLabelPoints } from './label-points';
 import { THEME, type Theme } from './theme';
@@ -62,15 +63,28 @@ export interface TransportVisibility {
   hiddenStatuses: readonly Status[];
 }
 
-/** The filter of one transport layer: its own statuses, less whatever the legend has switched off. */
-export function transportFilter(layerStatuses: readonly Status[], v: TransportVisibility): FilterSpecification {
-  const statuses = layerStatuses.filter((s) => !v.hiddenStatuses.includes(s));
-  return [
-    'all',
-    ['in', ['get', 'status'], ['literal', statuses]],
-    ['!', ['in', ['get', 'mode'], ['literal', [...v.hiddenModes]]]],
-  ];
+/** Whether the legend hides a transport feature: its mode or its status is switched off. */
+export function hiddenByLegend(p: { mode: Mode; status: Status }, v: TransportVisibility): boolean {
+  return v.hiddenModes.includes(p.mode) || v.hiddenStatuses.includes(p.status);
 }
+
+/** The `hidden` feature-state of every transport feature for one legend state, by source. */
+export function legendStates(transport: TransportIndex, v: TransportVisibility): { source: SourceId; id: string; hidden: boolean }[] {
+  return transport.features.map((f) => ({
+    source: f.geometry.type === 'Point' ? SOURCE.transportPoints : SOURCE.transportLines,
+    id: f.properties.id,
+    hidden: hiddenByLegend(f.properties, v),
+  }));
+}
+
+/**
+ * The legend hides features through feature-state, not filters: a filter change makes the worker
+ * lay the source out again, and with software WebGL that cost 3–4 frames (p95 ≈ 950 ms); a state
+ * change is one frame. Hidden labels keep their collision boxes, but transport labels sit below
+ * every admin label in placement order, so they can only crowd other transport labels.
+ */
+const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
+const unlessHidden = (value: number | ExpressionSpecification): ExpressionSpecification => ['case', hidden, 0, value];
 
 /** Which statuses each transport line layer draws: open solid, building dashed, planned dotted. */
 const LINE_LAYER_STATUSES: Record<string, readonly Status[]> = {
@@ -78,29 +92,11 @@ const LINE_LAYER_STATUSES: Record<string, readonly Status[]> = {
   [LAYER.transportBuilding]: ['under-construction'],
   [LAYER.transportPlanned]: ['planned'],
 };
-export const POINT_LAYER_STATUSES: readonly Status[] = ['open', 'partially-open', 'under-construction', 'planned'];
 
-/** Station layers take stations only, hub layers everything else; both follow the legend. */
-function pointFilter(v: TransportVisibility, stations: boolean): FilterSpecification {
-  const mode: ExpressionSpecification = stations ? ['==', ['get', 'mode'], 'station'] : ['!=', ['get', 'mode'], 'station'];
-  return ['all', transportFilter(POINT_LAYER_STATUSES, v) as ExpressionSpecification, mode];
-}
+const byStatus = (statuses: readonly Status[]): FilterSpecification => ['in', ['get', 'status'], ['literal', [...statuses]]];
 
-/** Whether each point layer draws stations (true) or ports, hubs and airports (false). */
-const POINT_LAYER_STATIONS: Record<string, boolean> = {
-  [LAYER.transportHubs]: false,
-  [LAYER.transportHubLabels]: false,
-  [LAYER.transportPoints]: true,
-  [LAYER.transportPointLabels]: true,
-};
-
-/** Every transport layer's filter for one legend state: what the style starts with and what a toggle sets. */
-export function transportFilters(v: TransportVisibility): Record<string, FilterSpecification> {
-  return {
-    ...Object.fromEntries(Object.entries(LINE_LAYER_STATUSES).map(([id, statuses]) => [id, transportFilter(statuses, v)])),
-    ...Object.fromEntries(Object.entries(POINT_LAYER_STATIONS).map(([id, stations]) => [id, pointFilter(v, stations)])),
-  };
-}
+/** Station layers take stations only, hub layers everything else. */
+const stationFilter = (stations: boolean): FilterSpecification => (stations ? ['==', ['get', 'mode'], 'station'] : ['!=', ['get', 'mode'], 'station']);
 
 /**
  * Sources start empty: the map (and its worker) can start while the data files are still loading,
@@ -147,17 +143,16 @@ function contextLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSpe
   ];
 }
 
-function transportLayers(t: Theme, v: TransportVisibility): LayerSpecification[] {
+function transportLayers(t: Theme): LayerSpecification[] {
   const colour: ExpressionSpecification = ['match', ['get', 'mode'], ...Object.entries(t.mode).flat(), '#555'] as unknown as ExpressionSpecification;
   const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 2, 10, 4.5];
-  const filters = transportFilters(v);
   const line = (id: LayerId, dash: number[] | undefined, opacity: number): LayerSpecification => ({
     id,
     type: 'line',
     source: SOURCE.transportLines,
-    filter: filters[id]!,
+    filter: byStatus(LINE_LAYER_STATUSES[id]!),
     layout: { 'line-join': 'round', 'line-cap': dash ? 'butt' : 'round' },
-    paint: { 'line-color': colour, 'line-width': width, 'line-opacity': opacity, ...(dash ? { 'line-dasharray': dash } : {}) },
+    paint: { 'line-color': colour, 'line-width': width, 'line-opacity': unlessHidden(opacity), ...(dash ? { 'line-dasharray': dash } : {}) },
   });
   return [
     {
@@ -166,7 +161,7 @@ function transportLayers(t: Theme, v: TransportVisibility): LayerSpecification[]
       type: 'line',
       source: SOURCE.transportLines,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': t.transportSelected, 'line-width': ['case', state('selected'), 11, 0] },
+      paint: { 'line-color': t.transportSelected, 'line-width': ['case', ['all', state('selected'), ['!', hidden]], 11, 0] },
     },
     line(LAYER.transportOpen, undefined, 1),
     line(LAYER.transportBuilding, [2, 1.2], 1),
@@ -176,11 +171,12 @@ function transportLayers(t: Theme, v: TransportVisibility): LayerSpecification[]
       id: LAYER.transportHubs,
       type: 'circle',
       source: SOURCE.transportPoints,
-      filter: filters[LAYER.transportHubs]!,
+      filter: stationFilter(false),
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['case', state('selected'), 8, 4.5], 10, ['case', state('selected'), 11, 8]],
         'circle-color': colour,
-        'circle-opacity': ['match', ['get', 'status'], 'planned', 0.45, 0.9],
+        'circle-opacity': unlessHidden(['match', ['get', 'status'], 'planned', 0.45, 0.9]),
+        'circle-stroke-opacity': unlessHidden(1),
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': ['case', state('selected'), 3, 1.5],
       },
@@ -189,11 +185,13 @@ function transportLayers(t: Theme, v: TransportVisibility): LayerSpecification[]
       id: LAYER.transportPoints,
       type: 'circle',
       source: SOURCE.transportPoints,
-      filter: filters[LAYER.transportPoints]!,
+      filter: stationFilter(true),
       minzoom: 6,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, ['case', state('selected'), 6, 2.5], 10, ['case', state('selected'), 8, 5]],
         'circle-color': '#ffffff',
+        'circle-opacity': unlessHidden(1),
+        'circle-stroke-opacity': unlessHidden(1),
         'circle-stroke-color': colour,
         'circle-stroke-width': ['case', state('selected'), 3, 1.5],
       },
@@ -201,7 +199,7 @@ function transportLayers(t: Theme, v: TransportVisibility): LayerSpecification[]
   ];
 }
 
-function districtLayers(t: Theme, text: ReturnType<typeof labelFields>, v: TransportVisibility): LayerSpecification[] {
+function districtLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSpecification[] {
   const provinceFill: ExpressionSpecification = [
     'match',
     ['get', 'province_code'],
@@ -219,15 +217,14 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>, v: Trans
   });
   const zoomed = (a: number, b: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 5, a, 10, b];
   // Hubs are named from zoom 6, stations only close in.
-  const filters = transportFilters(v);
-  const pointLabel = (id: LayerId, minzoom: number, size: number, color: string): LayerSpecification => ({
+  const pointLabel = (id: LayerId, stations: boolean, minzoom: number, size: number, color: string): LayerSpecification => ({
     id,
     type: 'symbol',
     source: SOURCE.transportPoints,
-    filter: filters[id]!,
+    filter: stationFilter(stations),
     minzoom,
     layout: { 'text-field': text[id]!, 'text-font': [...t.font], 'text-size': size, 'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-optional': true },
-    paint: { 'text-color': color, 'text-halo-color': t.halo, 'text-halo-width': 1.2 },
+    paint: { 'text-color': color, 'text-halo-color': t.halo, 'text-halo-width': 1.2, 'text-opacity': unlessHidden(1) },
   });
   // Province names first, prefecture names as the map closes in, then districts.
   const adminLabel = (id: LayerId, level: string, zooms: { minzoom?: number; maxzoom?: number }, size: number): LayerSpecification => ({
@@ -268,9 +265,9 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>, v: Trans
     line(LAYER.prefectureBorders, 'prefecture', t.prefectureLine, zoomed(0.9, 2)),
     line(LAYER.provinceBorders, 'province', t.provinceLine, zoomed(1.6, 3.5)),
     line(LAYER.outerBorders, 'outer', t.outerLine, zoomed(1.2, 2.5)),
-    ...transportLayers(t, v),
-    pointLabel(LAYER.transportHubLabels, 6, 12, '#1d3a57'),
-    pointLabel(LAYER.transportPointLabels, 8.5, 11, '#444'),
+    ...transportLayers(t),
+    pointLabel(LAYER.transportHubLabels, false, 6, 12, '#1d3a57'),
+    pointLabel(LAYER.transportPointLabels, true, 8.5, 11, '#444'),
     adminLabel(LAYER.provinceLabels, 'province', { maxzoom: 6 }, 18),
     adminLabel(LAYER.prefectureLabels, 'prefecture', { minzoom: 5.5, maxzoom: 8 }, 14),
     {
@@ -290,7 +287,7 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>, v: Trans
 }
 
 /** The whole style, offline: no glyphs, sprite or tile URL, so MapLibre draws text from local fonts. */
-export function buildStyle(lang: Lang, visibility: TransportVisibility = { hiddenModes: [], hiddenStatuses: [] }, theme: Theme = THEME): StyleSpecification {
+export function buildStyle(lang: Lang, theme: Theme = THEME): StyleSpecification {
   const text = labelFields(lang);
   return {
     version: 8,
@@ -299,7 +296,7 @@ export function buildStyle(lang: Lang, visibility: TransportVisibility = { hidde
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': theme.land } },
       ...contextLayers(theme, text),
-      ...districtLayers(theme, text, visibility),
+      ...districtLayers(theme, text),
     ],
   };
 }
