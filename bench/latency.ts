@@ -60,7 +60,11 @@ export async function clickToPanel(page: Page, clicks: number): Promise<{ p50: n
   return { p50: round(quantile(t, 0.5)), p95: round(quantile(t, 0.95)), n: t.length };
 }
 
-/** A legend toggle → the map has drawn the change (next idle): p50 / p95. */
+/**
+ * A legend toggle → the map has drawn the change: p50 / p95. Timed to the first animation frame
+ * after the map goes idle, so the redrawn frame has been handed to the compositor (with software
+ * WebGL, 'idle' alone fires before the GPU has done the work).
+ */
 export async function filterToMap(page: Page, changes: number): Promise<{ p50: number; p95: number; n: number }> {
   const t: number[] = [];
   const toggles = ['layer-toggle-hsr', 'status-toggle-under-construction', 'layer-toggle-expressway', 'layer-toggle-station'];
@@ -70,7 +74,7 @@ export async function filterToMap(page: Page, changes: number): Promise<{ p50: n
       (sel) =>
         new Promise<number>((resolve) => {
           const box = document.querySelector(`[data-testid="${sel}"]`)!;
-          box.addEventListener('click', (e) => window.__atlas!.map.once('idle', () => resolve(performance.now() - e.timeStamp)), { once: true });
+          box.addEventListener('click', (e) => window.__atlas!.map.once('idle', () => requestAnimationFrame(() => resolve(performance.now() - e.timeStamp))), { once: true });
         }),
       id,
     );
