@@ -7,7 +7,9 @@ import { indexTransport } from '../data/transport';
 import { districtsFile } from '../data/schemas';
 import type { MapData } from '../state/data-store';
 import { LAYER, SOURCE } from './ids';
-import { buildStyle, CONTEXT_BOUNDS, labelFields, legendStates, sourceData } from './style';
+import { buildStyle, CONTEXT_BOUNDS, LINE_LAYER_STATUSES, labelFields, legendStates, sourceData } from './style';
+import { THEME } from './theme';
+import { STATUSES } from '../data/transport-schema';
 import { transportFile } from '../data/transport-schema';
 
 const districts = indexDistricts(districtsFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/districts.geojson'), 'utf8'))));
@@ -96,6 +98,21 @@ describe('buildStyle', () => {
       // Filters split layers by status or by station only: the legend never changes them.
       expect(JSON.stringify((layer as { filter?: unknown }).filter ?? null)).not.toMatch(/"hsr"|"expressway"|literal",\["rail/);
     }
+  });
+
+  it('draws every status with the dash and opacity its legend swatch shows', () => {
+    const layers = buildStyle('zh').layers;
+    for (const status of STATUSES) {
+      const id = Object.keys(LINE_LAYER_STATUSES).find((l) => LINE_LAYER_STATUSES[l]!.includes(status));
+      expect(id, status).toBeDefined();
+      const paint = (layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
+      const look = THEME.statusLine[status];
+      expect(paint['line-dasharray'] ?? null, status).toEqual(look.dash);
+      expect(look.css === 'solid', status).toBe(look.dash === null);
+      expect(paint['line-opacity'], status).toEqual(['case', ['boolean', ['feature-state', 'hidden'], false], 0, look.opacity]);
+    }
+    // Dotted reads as dotted only when the gaps are longer than the dashes.
+    expect(THEME.statusLine.planned.dash![0]!).toBeLessThan(THEME.statusLine.planned.dash![1]!);
   });
 
   it('switches label text by language', () => {

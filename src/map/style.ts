@@ -86,8 +86,8 @@ export function legendStates(transport: TransportIndex, v: TransportVisibility):
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 const unlessHidden = (value: number | ExpressionSpecification): ExpressionSpecification => ['case', hidden, 0, value];
 
-/** Which statuses each transport line layer draws: open solid, building dashed, planned dotted. */
-const LINE_LAYER_STATUSES: Record<string, readonly Status[]> = {
+/** Which statuses each transport line layer draws; the statuses of one layer look alike (theme.statusLine). */
+export const LINE_LAYER_STATUSES: Record<string, readonly Status[]> = {
   [LAYER.transportOpen]: ['open', 'partially-open'],
   [LAYER.transportBuilding]: ['under-construction'],
   [LAYER.transportPlanned]: ['planned'],
@@ -146,14 +146,18 @@ function contextLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSpe
 function transportLayers(t: Theme): LayerSpecification[] {
   const colour: ExpressionSpecification = ['match', ['get', 'mode'], ...Object.entries(t.mode).flat(), '#555'] as unknown as ExpressionSpecification;
   const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 2, 10, 4.5];
-  const line = (id: LayerId, dash: number[] | undefined, opacity: number): LayerSpecification => ({
-    id,
-    type: 'line',
-    source: SOURCE.transportLines,
-    filter: byStatus(LINE_LAYER_STATUSES[id]!),
-    layout: { 'line-join': 'round', 'line-cap': dash ? 'butt' : 'round' },
-    paint: { 'line-color': colour, 'line-width': width, 'line-opacity': unlessHidden(opacity), ...(dash ? { 'line-dasharray': dash } : {}) },
-  });
+  const line = (id: LayerId): LayerSpecification => {
+    const statuses = LINE_LAYER_STATUSES[id]!;
+    const { dash, opacity } = t.statusLine[statuses[0]!];
+    return {
+      id,
+      type: 'line',
+      source: SOURCE.transportLines,
+      filter: byStatus(statuses),
+      layout: { 'line-join': 'round', 'line-cap': dash ? 'butt' : 'round' },
+      paint: { 'line-color': colour, 'line-width': width, 'line-opacity': unlessHidden(opacity), ...(dash ? { 'line-dasharray': dash } : {}) },
+    };
+  };
   return [
     {
       // Drawn under the lines: a wide halo on the selected one only (feature-state).
@@ -163,9 +167,9 @@ function transportLayers(t: Theme): LayerSpecification[] {
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': t.transportSelected, 'line-width': ['case', ['all', state('selected'), ['!', hidden]], 11, 0] },
     },
-    line(LAYER.transportOpen, undefined, 1),
-    line(LAYER.transportBuilding, [2, 1.2], 1),
-    line(LAYER.transportPlanned, [0.4, 1.4], 0.6),
+    line(LAYER.transportOpen),
+    line(LAYER.transportBuilding),
+    line(LAYER.transportPlanned),
     {
       // Ports, hubs and airports: few and important, so shown from the start, larger than stations.
       id: LAYER.transportHubs,

@@ -1,3 +1,5 @@
+import type { Status } from '../data/transport-schema';
+
 /** All map colours and weights; the layer factories take structure from style.ts and looks from here. */
 export const THEME = {
   font: ['sans-serif'],
@@ -29,6 +31,16 @@ export const THEME = {
     station: '#c8102e',
   } as Record<string, string>,
   transportSelected: '#ffd400',
+  /**
+   * How a line of each status looks: the map's dash (in line widths, none for solid) and opacity,
+   * and the legend swatch's CSS border style drawing the same pattern.
+   */
+  statusLine: {
+    open: { dash: null, opacity: 1, css: 'solid' },
+    'partially-open': { dash: null, opacity: 1, css: 'solid' },
+    'under-construction': { dash: [2, 1.2], opacity: 1, css: 'dashed' },
+    planned: { dash: [0.4, 1.4], opacity: 0.6, css: 'dotted' },
+  } as Record<Status, { dash: number[] | null; opacity: number; css: 'solid' | 'dashed' | 'dotted' }>,
 } as const;
 
 export type Theme = typeof THEME;

@@ -1,11 +1,9 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { MODES, STATUSES, type Mode, type Status } from '../data/transport-schema';
+import { MODES, STATUSES, type Mode } from '../data/transport-schema';
 import type { TransportIndex } from '../data/transport';
 import { useStrings } from '../i18n/use-strings';
 import { THEME } from '../map/theme';
 import { useViewStore } from '../state/view-store';
-
-const DASH: Record<Status, CSSProperties['borderTopStyle']> = { open: 'solid', 'partially-open': 'solid', 'under-construction': 'dashed', planned: 'dotted' };
 
 /** What each colour and dash means, and switches to show or hide each mode and status. */
 export function Legend({ transport }: { transport: TransportIndex }) {
@@ -37,7 +35,7 @@ export function Legend({ transport }: { transport: TransportIndex }) {
         hidden={hiddenStatuses}
         toggle={toggleStatus}
         testId={(s) => `status-toggle-${s}`}
-        swatch={(s) => ({ borderTopStyle: DASH[s] })}
+        swatch={(s) => ({ borderTopStyle: THEME.statusLine[s].css, opacity: THEME.statusLine[s].opacity })}
         label={(s) => t.statuses[s]}
       />
     </details>
