@@ -19,12 +19,13 @@ describe('the map', () => {
     expect(new Set(count).size).toBe(221);
   });
 
-  it('shows the map only once complete, at the screen’s full resolution, with no drawing notice left', async () => {
+  it('shows the map only once complete, with every layer drawn, at the screen’s full resolution, with no drawing notice left', async () => {
     const shown = await atlas.page.evaluate(() => {
       const map = window.__atlas!.map;
       const canvas = map.getCanvas();
-      return { visibility: getComputedStyle(canvas).visibility, width: canvas.width, css: canvas.clientWidth, ratio: map.getPixelRatio(), dpr: devicePixelRatio };
+      return { visibility: getComputedStyle(canvas).visibility, width: canvas.width, css: canvas.clientWidth, ratio: map.getPixelRatio(), dpr: devicePixelRatio, drafting: map.getGlobalState().drafting };
     });
+    expect(shown.drafting).toBe(false);
     expect(shown.visibility).toBe('visible');
     expect(shown.ratio).toBe(shown.dpr);
     expect(shown.width).toBe(Math.floor(shown.css * shown.dpr));

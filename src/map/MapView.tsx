@@ -10,7 +10,7 @@ import { roundCamera } from '../state/url';
 import type { MapData } from '../state/data-store';
 import { attachInteractions, showSelected, type FeatureRef } from './interactions';
 import { SOURCE } from './ids';
-import { buildStyle, CONTEXT_BOUNDS, HOME_BOUNDS, labelFields, legendStates, sourceData, type TransportVisibility } from './style';
+import { buildStyle, CONTEXT_BOUNDS, DRAFTING, HOME_BOUNDS, labelFields, legendStates, sourceData, type TransportVisibility } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -90,6 +90,7 @@ export function MapView({ data, onFailure }: Props) {
       for (const [id, json] of Object.entries(sourceData(data))) (map.getSource(id) as GeoJSONSource).setData(json);
       map.once('idle', () => {
         map.setPixelRatio(null as unknown as number); // null: back to devicePixelRatio (documented)
+        map.setGlobalStateProperty(DRAFTING, false);
         setDrawn(true);
       });
     });

@@ -7,7 +7,7 @@ import { indexTransport } from '../data/transport';
 import { districtsFile } from '../data/schemas';
 import type { MapData } from '../state/data-store';
 import { LAYER, SOURCE } from './ids';
-import { buildStyle, CONTEXT_BOUNDS, LINE_LAYER_STATUSES, labelFields, legendStates, sourceData } from './style';
+import { buildStyle, CONTEXT_BOUNDS, DRAFTING, LINE_LAYER_STATUSES, labelFields, legendStates, sourceData } from './style';
 import { THEME } from './theme';
 import { STATUSES } from '../data/transport-schema';
 import { transportFile } from '../data/transport-schema';
@@ -89,7 +89,7 @@ describe('buildStyle', () => {
     for (const layer of transport) {
       const paint = (layer as { paint: Record<string, unknown> }).paint;
       // What shows a feature at all: its opacities, or for the selection halo its width.
-      const keys = layer.id === LAYER.transportSelected ? ['line-width'] : Object.keys(paint).filter((k) => k.endsWith('opacity'));
+      const keys = layer.id === LAYER.transportSelected ? ['line-width'] : Object.keys(paint).filter((k) => k.endsWith('opacity') && !k.endsWith('layer-opacity'));
       expect(keys.length, layer.id).toBeGreaterThan(0);
       for (const k of keys) {
         expect(evaluate(paint[k], spec, { hidden: true, selected: true }), `${layer.id} ${k}`).toBe(0);
@@ -113,6 +113,25 @@ describe('buildStyle', () => {
     }
     // Dotted reads as dotted only when the gaps are longer than the dashes.
     expect(THEME.statusLine.planned.dash![0]!).toBeLessThan(THEME.statusLine.planned.dash![1]!);
+  });
+
+  it('draws no fill or line until the map has every source, then all of them', () => {
+    const style = buildStyle('zh');
+    expect(style.state?.[DRAFTING]?.default).toBe(true);
+    expect(style.transition).toEqual({ duration: 0, delay: 0 });
+    const spec = { type: 'number', 'property-type': 'data-constant', expression: { interpolated: true, parameters: ['zoom', 'global-state'] } } as unknown as StylePropertySpecification;
+    const drawn = style.layers.filter((l) => l.type === 'fill' || l.type === 'line');
+    expect(drawn.length).toBeGreaterThan(10);
+    for (const l of drawn) {
+      const value = (l as { paint: Record<string, unknown> }).paint[`${l.type}-layer-opacity`];
+      const at = (drafting: boolean) => {
+        const e = createExpression(value, 'paint', spec, { [DRAFTING]: drafting });
+        if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+        return e.value.evaluate({ zoom: 6, globalState: { [DRAFTING]: drafting } } as never);
+      };
+      expect(at(true), l.id).toBe(0);
+      expect(at(false), l.id).toBe(1);
+    }
   });
 
   it('switches label text by language', () => {
