@@ -26,10 +26,11 @@ interface Props {
 }
 
 /**
- * Until every source is drawn the canvas is hidden and rendered at a fraction of a pixel per CSS
- * pixel. The sources arrive one by one and each arrival repaints; with software WebGL a full
- * frame costs ~150 ms and competes with the tiling worker for the CPU, so seven partial maps
- * cost more than the data. Tiles and placement depend on CSS pixels, not on this ratio.
+ * Drafting, until every source has arrived: the canvas is hidden (CSS, `data-drawn`), rendered at
+ * a fraction of a pixel per CSS pixel, and its fills and lines are off (the style's DRAFTING
+ * state). The sources arrive one by one and each arrival repaints; with software WebGL every such
+ * repaint queued GPU work that the one complete frame then waited behind. Tiles and label
+ * placement depend on CSS pixels, not on this ratio.
  */
 const DRAFT_PIXEL_RATIO = 1 / 8;
 
@@ -81,6 +82,7 @@ export function MapView({ data, onFailure }: Props) {
       delete document.documentElement.dataset.mapReady;
       instance.remove();
       setMap(null);
+      setDrawn(false);
     };
   }, [onFailure]);
 
