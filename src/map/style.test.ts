@@ -65,15 +65,20 @@ describe('buildStyle', () => {
   });
 
   it('hides a transport feature when its mode or its status is switched off, each in its own source', () => {
-    const transport = indexTransport(transportFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/transport/rail.geojson'), 'utf8'))).features);
-    const states = legendStates(transport, { hiddenModes: ['hsr'], hiddenStatuses: ['planned'] });
+    const file = (name: string) => transportFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, `../../geodata/transport/${name}.geojson`), 'utf8'))).features;
+    const transport = indexTransport([...file('rail'), ...file('network'), ...file('hubs')]);
+    const states = legendStates(transport, { hiddenModes: ['hsr'], hiddenStatuses: ['under-construction'] });
     expect(states).toHaveLength(transport.features.length);
     for (const s of states) {
       const p = transport.byId.get(s.id)!.properties;
-      expect(s.hidden, s.id).toBe(p.mode === 'hsr' || p.status === 'planned');
+      expect(s.hidden, s.id).toBe(p.mode === 'hsr' || p.status === 'under-construction');
       expect(s.source).toBe(transport.byId.get(s.id)!.geometry.type === 'Point' ? SOURCE.transportPoints : SOURCE.transportLines);
     }
-    expect(states.some((s) => s.hidden) && states.some((s) => !s.hidden)).toBe(true);
+    // Each rule on its own: hidden by mode only, by status only, and shown.
+    const props = (id: string) => transport.byId.get(id)!.properties;
+    expect(states.some((s) => s.hidden && props(s.id).status !== 'under-construction')).toBe(true);
+    expect(states.some((s) => s.hidden && props(s.id).mode !== 'hsr')).toBe(true);
+    expect(states.some((s) => !s.hidden && s.source === SOURCE.transportPoints)).toBe(true);
     expect(legendStates(transport, { hiddenModes: [], hiddenStatuses: [] }).every((s) => !s.hidden)).toBe(true);
   });
 
