@@ -139,6 +139,12 @@ describe('buildStyle', () => {
     }
   });
 
+  it('places admin names first, then hub names, then station names (MapLibre places the top layer first)', () => {
+    const at = (id: string) => buildStyle('zh').layers.findIndex((l) => l.id === id);
+    expect(at(LAYER.transportHubLabels)).toBeGreaterThan(at(LAYER.transportPointLabels));
+    for (const admin of [LAYER.districtLabels, LAYER.prefectureLabels, LAYER.provinceLabels]) expect(at(admin)).toBeGreaterThan(at(LAYER.transportHubLabels));
+  });
+
   it('switches label text by language', () => {
     expect(labelFields('zh')[LAYER.districtLabels]).toEqual(['get', 'label_zh']);
     expect(labelFields('en')[LAYER.districtLabels]).toEqual(['get', 'label_en']);

@@ -80,8 +80,9 @@ export function legendStates(transport: TransportIndex, v: TransportVisibility):
 /**
  * The legend hides features through feature-state, not filters: a filter change makes the worker
  * lay the source out again, and with software WebGL that cost 3–4 frames (p95 ≈ 950 ms); a state
- * change is one frame. Hidden labels keep their collision boxes, but transport labels sit below
- * every admin label in placement order, so they can only crowd other transport labels.
+ * change is one frame. Hidden labels keep their collision boxes, but transport labels are placed
+ * after every admin label and station names after hub names, so a hidden one can only crowd a
+ * less important transport label.
  */
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 const unlessHidden = (value: number | ExpressionSpecification): ExpressionSpecification => ['case', hidden, 0, value];
@@ -270,8 +271,10 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSp
     line(LAYER.provinceBorders, 'province', t.provinceLine, zoomed(1.6, 3.5)),
     line(LAYER.outerBorders, 'outer', t.outerLine, zoomed(1.2, 2.5)),
     ...transportLayers(t),
-    pointLabel(LAYER.transportHubLabels, false, 6, 12, '#1d3a57'),
+    // Hub names above station names, so they are placed first: a station name the legend hides
+    // (opacity 0, still placed) can then never push a port's or an airport's name off the map.
     pointLabel(LAYER.transportPointLabels, true, 8.5, 11, '#444'),
+    pointLabel(LAYER.transportHubLabels, false, 6, 12, '#1d3a57'),
     adminLabel(LAYER.provinceLabels, 'province', { maxzoom: 6 }, 18),
     adminLabel(LAYER.prefectureLabels, 'prefecture', { minzoom: 5.5, maxzoom: 8 }, 14),
     {
