@@ -15,6 +15,9 @@ import { transportFile } from '../data/transport-schema';
 const districts = indexDistricts(districtsFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/districts.geojson'), 'utf8'))));
 const data: MapData = { districts, borders: null, adminLabels: null, contextProvinces: null, contextCountries: null, rivers: null, sea: null, transport: indexTransport([]), articles: [] };
 
+const transportGeojson = (name: string) =>
+  transportFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, `../../geodata/transport/${name}.geojson`), 'utf8'))).features;
+
 describe('buildStyle', () => {
   it('passes the MapLibre style-spec validator in both languages', () => {
     for (const lang of ['zh', 'en'] as const) expect(validateStyleMin(buildStyle(lang))).toEqual([]);
@@ -65,8 +68,7 @@ describe('buildStyle', () => {
   });
 
   it('hides a transport feature when its mode or its status is switched off, each in its own source', () => {
-    const file = (name: string) => transportFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, `../../geodata/transport/${name}.geojson`), 'utf8'))).features;
-    const transport = indexTransport([...file('rail'), ...file('network'), ...file('hubs')]);
+    const transport = indexTransport([...transportGeojson('rail'), ...transportGeojson('network'), ...transportGeojson('hubs')]);
     const states = legendStates(transport, { hiddenModes: ['hsr'], hiddenStatuses: ['under-construction'] });
     expect(states).toHaveLength(transport.features.length);
     for (const s of states) {
@@ -80,6 +82,22 @@ describe('buildStyle', () => {
     expect(states.some((s) => s.hidden && props(s.id).mode !== 'hsr')).toBe(true);
     expect(states.some((s) => !s.hidden && s.source === SOURCE.transportPoints)).toBe(true);
     expect(legendStates(transport, { hiddenModes: [], hiddenStatuses: [] }).every((s) => !s.hidden)).toBe(true);
+  });
+
+  it('hides a station with the lines it serves, and keeps one that a shown line still serves', () => {
+    const transport = indexTransport([...transportGeojson('rail'), ...transportGeojson('stations')]);
+    const states = new Map(legendStates(transport, { hiddenModes: ['hsr'], hiddenStatuses: [] }).map((s) => [s.id, s.hidden]));
+    const stations = transport.features.filter((f) => f.properties.mode === 'station');
+    const modesOf = (f: (typeof stations)[number]) => f.properties.line_ids!.map((id) => transport.byId.get(id)!.properties.mode);
+    const onlyHsr = stations.filter((f) => modesOf(f).every((m) => m === 'hsr'));
+    const mixed = stations.filter((f) => modesOf(f).some((m) => m === 'hsr') && modesOf(f).some((m) => m !== 'hsr'));
+    expect(onlyHsr.length).toBeGreaterThan(10);
+    expect(mixed.length).toBeGreaterThan(0);
+    for (const f of onlyHsr) expect(states.get(f.properties.id), f.properties.id).toBe(true);
+    for (const f of mixed) expect(states.get(f.properties.id), f.properties.id).toBe(false);
+    // The station switch itself still hides every station.
+    const off = legendStates(transport, { hiddenModes: ['station'], hiddenStatuses: [] });
+    expect(off.filter((s) => s.hidden).length).toBe(stations.length);
   });
 
   it('draws every transport line, dot and label at opacity 0 when its feature-state says hidden, and never through a filter', () => {

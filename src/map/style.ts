@@ -68,13 +68,24 @@ export function hiddenByLegend(p: { mode: Mode; status: Status }, v: TransportVi
   return v.hiddenModes.includes(p.mode) || v.hiddenStatuses.includes(p.status);
 }
 
-/** The `hidden` feature-state of every transport feature for one legend state, by source. */
+/**
+ * The `hidden` feature-state of every transport feature for one legend state, by source. A station
+ * is hidden with the lines it serves: switching off high-speed rail hides the stations that only
+ * high-speed lines serve, and keeps a station that a shown line still serves.
+ */
 export function legendStates(transport: TransportIndex, v: TransportVisibility): { source: SourceId; id: string; hidden: boolean }[] {
-  return transport.features.map((f) => ({
-    source: f.geometry.type === 'Point' ? SOURCE.transportPoints : SOURCE.transportLines,
-    id: f.properties.id,
-    hidden: hiddenByLegend(f.properties, v),
-  }));
+  const lineHidden = (id: string) => {
+    const line = transport.byId.get(id);
+    return line !== undefined && hiddenByLegend(line.properties, v);
+  };
+  return transport.features.map((f) => {
+    const lines = f.properties.mode === 'station' ? (f.properties.line_ids ?? []) : [];
+    return {
+      source: f.geometry.type === 'Point' ? SOURCE.transportPoints : SOURCE.transportLines,
+      id: f.properties.id,
+      hidden: hiddenByLegend(f.properties, v) || (lines.length > 0 && lines.every(lineHidden)),
+    };
+  });
 }
 
 /**
