@@ -11,8 +11,10 @@ export interface TransportIndex {
   points: { type: 'FeatureCollection'; features: Feature<Geometry, TransportProps>[] };
 }
 
+/** Stations, ports, hubs and airports; everything else is a line. The map draws each from its own source. */
+export const isPoint = (f: TransportFeature) => f.geometry.type === 'Point';
+
 export function indexTransport(features: readonly TransportFeature[]): TransportIndex {
-  const isPoint = (f: TransportFeature) => f.geometry.type === 'Point';
   return {
     features,
     byId: new Map(features.map((f) => [f.properties.id, f])),

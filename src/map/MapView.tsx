@@ -10,7 +10,7 @@ import { roundCamera } from '../state/url';
 import type { MapData } from '../state/data-store';
 import { attachInteractions, showSelected, type FeatureRef } from './interactions';
 import { SOURCE } from './ids';
-import { buildStyle, CONTEXT_BOUNDS, DRAFTING, HOME_BOUNDS, labelFields, legendStates, sourceData, type TransportVisibility } from './style';
+import { buildStyle, CONTEXT_BOUNDS, DRAFTING, HOME_BOUNDS, labelFields, legendStates, sourceData, transportSourceOf, type TransportVisibility } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -197,7 +197,7 @@ function selectedRef(state: Pick<ViewState, 'selection'>, data: MapData): Featur
   if (sel.type === 'feature') {
     const f = data.transport.byId.get(sel.id);
     if (!f) return null;
-    return { source: f.geometry.type === 'Point' ? SOURCE.transportPoints : SOURCE.transportLines, id: sel.id };
+    return { source: transportSourceOf(f), id: sel.id };
   }
   return null;
 }

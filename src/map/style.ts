@@ -9,7 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n/strings';
 import type { Mode, Status } from '../data/transport-schema';
 import type { MapData } from '../state/data-store';
-import type { TransportIndex } from '../data/transport';
+import { isPoint, type TransportFeature, type TransportIndex } from '../data/transport';
 import { LAYER, SOURCE, type LayerId, type SourceId } from './ids';
 import { contextLabelPoints, districtLabelPoints } from './label-points';
 import { THEME, type Theme } from './theme';
@@ -68,6 +68,9 @@ export function hiddenByLegend(p: { mode: Mode; status: Status }, v: TransportVi
   return v.hiddenModes.includes(p.mode) || v.hiddenStatuses.includes(p.status);
 }
 
+/** The map source a transport feature is drawn from (the index's lines and points, as in sourceData). */
+export const transportSourceOf = (f: TransportFeature): SourceId => (isPoint(f) ? SOURCE.transportPoints : SOURCE.transportLines);
+
 /**
  * The `hidden` feature-state of every transport feature for one legend state, by source. A station
  * is hidden with the lines it serves: switching off high-speed rail hides the stations that only
@@ -81,7 +84,7 @@ export function legendStates(transport: TransportIndex, v: TransportVisibility):
   return transport.features.map((f) => {
     const lines = f.properties.mode === 'station' ? (f.properties.line_ids ?? []) : [];
     return {
-      source: f.geometry.type === 'Point' ? SOURCE.transportPoints : SOURCE.transportLines,
+      source: transportSourceOf(f),
       id: f.properties.id,
       hidden: hiddenByLegend(f.properties, v) || (lines.length > 0 && lines.every(lineHidden)),
     };
