@@ -95,13 +95,7 @@ export interface OpenOptions {
 
 export async function openAtlas(browser: Browser, url: string, opts: OpenOptions = {}): Promise<AtlasPage> {
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
-  const outside: string[] = [];
-  await context.route('**/*', (route) => {
-    const u = new URL(route.request().url());
-    if (u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1') return route.continue();
-    outside.push(route.request().url());
-    return route.abort('blockedbyclient');
-  });
+  const outside = await guardOffline(context);
   await opts.routes?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -112,6 +106,18 @@ export async function openAtlas(browser: Browser, url: string, opts: OpenOptions
   await page.goto(url);
   if (opts.waitForMap !== false) await waitForMapReady(page);
   return { page, context, outside, errors, close: () => context.close() };
+}
+
+/** Blocks every request that would leave 127.0.0.1 in this context; returns the list of those blocked. */
+export async function guardOffline(context: BrowserContext): Promise<string[]> {
+  const outside: string[] = [];
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1') return route.continue();
+    outside.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  return outside;
 }
 
 export async function waitForMapReady(page: Page, timeout = 30_000): Promise<void> {
