@@ -7,7 +7,7 @@ import { indexTransport } from '../data/transport';
 import { districtsFile } from '../data/schemas';
 import type { MapData } from '../state/data-store';
 import { LAYER, SOURCE } from './ids';
-import { buildStyle, CONTEXT_BOUNDS, DRAFTING, LINE_LAYER_STATUSES, labelFields, legendStates, sourceData } from './style';
+import { AREA_TOLERANCE, buildStyle, CONTEXT_BOUNDS, DRAFTING, LINE_LAYER_STATUSES, labelFields, legendStates, sourceData } from './style';
 import { THEME } from './theme';
 import { STATUSES } from '../data/transport-schema';
 import { transportFile } from '../data/transport-schema';
@@ -53,6 +53,14 @@ describe('buildStyle', () => {
   it('addresses districts by code for feature-state', () => {
     const src = buildStyle('zh').sources[SOURCE.districts];
     expect(src).toMatchObject({ type: 'geojson', promoteId: 'code' });
+  });
+
+  it('simplifies areas and boundaries harder than transport lines, which must meet their stations', () => {
+    const sources = buildStyle('zh').sources as Record<string, { tolerance?: number }>;
+    for (const id of [SOURCE.districts, SOURCE.borders, SOURCE.contextProvinces, SOURCE.countries, SOURCE.sea, SOURCE.rivers]) expect(sources[id]!.tolerance, id).toBe(AREA_TOLERANCE);
+    expect(AREA_TOLERANCE).toBeGreaterThan(0.375);
+    // No tolerance: MapLibre's default of 0.375 pixel, so a line is not bent away from its station circles.
+    expect(sources[SOURCE.transportLines]!.tolerance).toBeUndefined();
   });
 
   it('draws prefecture borders heavier than district borders', () => {
