@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serverAndBrowser, waitForMapReady } from './driver';
+import { guardOffline, serverAndBrowser, waitForMapReady } from './driver';
 
 const h = serverAndBrowser();
 
@@ -9,6 +9,7 @@ const violations = (page: import('playwright-core').Page) => page.evaluate(() =>
 describe('Content-Security-Policy of the production build', () => {
   it('lets the whole app run with no violation, and refuses injected inline script and outside hosts', async () => {
     const context = await h.browser.newContext();
+    const outside = await guardOffline(context);
     const page = await context.newPage();
     // Registered before any page script, so a violation during load is seen too.
     await page.addInitScript(() => {
@@ -34,6 +35,8 @@ describe('Content-Security-Policy of the production build', () => {
     expect(outcome).toEqual({ ran: false, fetched: 'refused' });
     // Violation reports are queued as tasks: wait for them rather than read too early.
     await expect.poll(async () => (await violations(page)).map((v) => v.split(' ')[0]).sort()).toEqual(['connect-src', 'script-src-elem']);
+    // Refused by the policy before any request was made: the offline guard saw nothing.
+    expect(outside).toEqual([]);
     await context.close();
   });
 });
