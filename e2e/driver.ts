@@ -158,6 +158,18 @@ export async function shownTransport(page: Page, layers: string[]): Promise<{ id
   );
 }
 
+/** Resolves once the map has drawn a frame and gone idle; it asks for the frame, so an already idle map resolves too. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__atlas!.map;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
 /** Moves the camera and resolves once the map has drawn the new view. */
 export async function jumpAndSettle(page: Page, center: [number, number], zoom: number): Promise<void> {
   await page.evaluate(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { jumpAndSettle, openAtlas, project, serverAndBrowser } from './driver';
+import { jumpAndSettle, openAtlas, project, serverAndBrowser, settle } from './driver';
 
 const h = serverAndBrowser();
 
@@ -46,11 +46,11 @@ describe('a long session', () => {
       }
     };
     for (let i = 0; i < 20; i++) await step(i); // warm up: caches, glyphs, React
-    await a.page.evaluate(() => new Promise((r) => window.__atlas!.map.once('idle', r)));
+    await settle(a.page);
     const before = { heap: await heapAfterGc(a.page), map: await mapCounts(a.page) };
 
     for (let i = 0; i < 200; i++) await step(i);
-    await a.page.evaluate(() => new Promise((r) => window.__atlas!.map.once('idle', r)));
+    await settle(a.page);
     await expect.poll(() => a.page.getByTestId('district-panel').count()).toBe(1);
     const after = { heap: await heapAfterGc(a.page), map: await mapCounts(a.page) };
 
