@@ -48,6 +48,25 @@ describe('share links', () => {
     await b.close();
   });
 
+  it('shows the linked selection and hidden layers on the map also when the map is ready before the data', async () => {
+    // The data files arrive late, so the map has loaded its empty style long before: the order that
+    // once lost the selection and the legend state in about one load in five.
+    const late = (c: import('playwright-core').BrowserContext) =>
+      c.route('**/assets/*.geojson', async (route) => {
+        await new Promise((r) => setTimeout(r, 1500));
+        await route.continue();
+      });
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111&hm=rail&c=105.8,29.7,8`, { routes: late });
+    await expect.poll(() => a.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+    const state = await a.page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'districts', id: '500111' }));
+    expect(state).toEqual({ selected: true });
+    const shown = await shownTransport(a.page, ['transport-open']);
+    expect(shown.filter((f) => f.mode === 'rail')).toEqual([]);
+    expect(shown.filter((f) => f.mode === 'hsr').length).toBeGreaterThan(0);
+    expect(a.errors).toEqual([]);
+    await a.close();
+  });
+
   it('moves back and forward through selections', async () => {
     const a = await openAtlas(h.browser, h.server.url);
     await clickMapAt(a.page, DAZU_LABEL);

@@ -34,9 +34,6 @@ interface Props {
  */
 const DRAFT_PIXEL_RATIO = 1 / 8;
 
-/** Runs `fn` now if the style is loaded, else once it is. */
-const whenLoaded = (map: MlMap, fn: () => void) => (map.isStyleLoaded() ? fn() : void map.once('load', fn));
-
 /**
  * Owns the MapLibre instance. It is created before the data arrives so that its worker starts
  * while the files load. React renders the container once; after that the map is reached through
@@ -77,8 +74,14 @@ export function MapView({ data, onFailure }: Props) {
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-left');
     instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     instance.on('error', (e) => console.warn('map error', e.error?.message));
-    setMap(instance);
+    // Every effect below needs the style's sources and layers, so the map is handed to them only
+    // once its style has loaded. (Waiting on 'load' instead lost a share link's selection whenever
+    // the map had loaded before the data: 'load' fires once, and isStyleLoaded() is false again
+    // while setData's tiles are loading.)
+    let removed = false;
+    instance.once('style.load', () => !removed && setMap(instance));
     return () => {
+      removed = true;
       delete document.documentElement.dataset.mapReady;
       instance.remove();
       setMap(null);
@@ -88,13 +91,11 @@ export function MapView({ data, onFailure }: Props) {
 
   useEffect(() => {
     if (!map || !data) return;
-    whenLoaded(map, () => {
-      for (const [id, json] of Object.entries(sourceData(data))) (map.getSource(id) as GeoJSONSource).setData(json);
-      map.once('idle', () => {
-        map.setPixelRatio(null as unknown as number); // null: back to devicePixelRatio (documented)
-        map.setGlobalStateProperty(DRAFTING, false);
-        setDrawn(true);
-      });
+    for (const [id, json] of Object.entries(sourceData(data))) (map.getSource(id) as GeoJSONSource).setData(json);
+    map.once('idle', () => {
+      map.setPixelRatio(null as unknown as number); // null: back to devicePixelRatio (documented)
+      map.setGlobalStateProperty(DRAFTING, false);
+      setDrawn(true);
     });
   }, [map, data]);
 
@@ -135,9 +136,9 @@ export function MapView({ data, onFailure }: Props) {
       const bbox = frame ? selectionBounds(state, data) : null;
       if (bbox) map.fitBounds(bbox, { padding: 60, maxZoom: 9.5, duration: 600 });
     };
-    whenLoaded(map, apply);
+    apply();
     return useViewStore.subscribe((s, prev) => {
-      if (s.selection !== prev.selection) whenLoaded(map, apply);
+      if (s.selection !== prev.selection) apply();
     });
   }, [map, data]);
 
@@ -153,9 +154,9 @@ export function MapView({ data, onFailure }: Props) {
     const apply = (v: TransportVisibility) => {
       for (const { source, id, hidden } of legendStates(data.transport, v)) map.setFeatureState({ source, id }, { hidden });
     };
-    whenLoaded(map, () => apply(useViewStore.getState()));
+    apply(useViewStore.getState());
     return useViewStore.subscribe((s, prev) => {
-      if (s.hiddenModes !== prev.hiddenModes || s.hiddenStatuses !== prev.hiddenStatuses) whenLoaded(map, () => apply(s));
+      if (s.hiddenModes !== prev.hiddenModes || s.hiddenStatuses !== prev.hiddenStatuses) apply(s);
     });
   }, [map, data]);
 
@@ -164,8 +165,10 @@ export function MapView({ data, onFailure }: Props) {
     const apply = (lang: 'zh' | 'en') => {
       for (const [layer, field] of Object.entries(labelFields(lang))) map.setLayoutProperty(layer, 'text-field', field);
     };
+    // A switch made while the style was loading (MapLibre skips an unchanged layout value).
+    apply(useViewStore.getState().lang);
     return useViewStore.subscribe((s, prev) => {
-      if (s.lang !== prev.lang) whenLoaded(map, () => apply(s.lang));
+      if (s.lang !== prev.lang) apply(s.lang);
     });
   }, [map]);
 
