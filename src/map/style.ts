@@ -126,18 +126,21 @@ export const AREA_TOLERANCE = 1.5;
 
 const AREA_SOURCES: readonly SourceId[] = [SOURCE.countries, SOURCE.contextProvinces, SOURCE.sea, SOURCE.rivers, SOURCE.districts, SOURCE.borders];
 
+/** promoteId lets feature-state address districts by their admin code and transport by its id. */
+const PROMOTE_ID: Partial<Record<SourceId, string>> = { [SOURCE.districts]: 'code', [SOURCE.transportLines]: 'id', [SOURCE.transportPoints]: 'id' };
+
 /**
  * Sources start empty: the map (and its worker) can start while the data files are still loading,
  * and the data is handed over with setData once validated.
  */
 function emptySources(): Record<SourceId, SourceSpecification> {
-  const source = (id: SourceId): SourceSpecification => ({ type: 'geojson', data: EMPTY, ...(AREA_SOURCES.includes(id) ? { tolerance: AREA_TOLERANCE } : {}) });
-  const sources = Object.fromEntries(Object.values(SOURCE).map((id) => [id, source(id)])) as Record<SourceId, SourceSpecification>;
-  // promoteId lets feature-state address districts by their admin code.
-  sources[SOURCE.districts] = { ...source(SOURCE.districts), promoteId: 'code' } as SourceSpecification;
-  sources[SOURCE.transportLines] = { ...source(SOURCE.transportLines), promoteId: 'id' } as SourceSpecification;
-  sources[SOURCE.transportPoints] = { ...source(SOURCE.transportPoints), promoteId: 'id' } as SourceSpecification;
-  return sources;
+  const source = (id: SourceId): SourceSpecification => ({
+    type: 'geojson',
+    data: EMPTY,
+    ...(AREA_SOURCES.includes(id) ? { tolerance: AREA_TOLERANCE } : {}),
+    ...(PROMOTE_ID[id] ? { promoteId: PROMOTE_ID[id] } : {}),
+  });
+  return Object.fromEntries(Object.values(SOURCE).map((id) => [id, source(id)])) as Record<SourceId, SourceSpecification>;
 }
 
 function contextLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSpecification[] {
