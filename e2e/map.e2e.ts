@@ -99,6 +99,19 @@ describe('the map', () => {
     await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
   });
 
+  it('brings the search results into view when a tall panel is open above the list', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=f:chengyu-zhongxian-hsr`);
+    await a.page.getByTestId('feature-panel').waitFor();
+    await a.page.getByTestId('search-input').fill('dz');
+    const first = a.page.locator('.district-list:not(.projects) li button').first();
+    await expect.poll(() => first.getAttribute('data-code')).toBe('500111');
+    const box = (await first.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(a.page.viewportSize()!.height);
+    expect(a.errors).toEqual([]);
+    await a.close();
+  });
+
   it('switches the interface and the map labels to English', async () => {
     await atlas.page.getByTestId('lang-switch').click();
     await expect.poll(() => atlas.page.getByTestId('district-panel').innerText()).toContain('Neighbouring districts');

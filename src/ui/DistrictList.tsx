@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { DistrictIndex } from '../data/districts';
 import { useStrings } from '../i18n/use-strings';
 import { searchDistricts } from '../search/district-search';
@@ -13,12 +13,13 @@ export function DistrictList({ index, transport }: { index: DistrictIndex; trans
   const lang = useViewStore((s) => s.lang);
   const select = useViewStore((s) => s.select);
   const [query, setQuery] = useState('');
+  const section = useRef<HTMLElement>(null);
   const deferred = useDeferredValue(query);
   const hits = useMemo(() => searchDistricts(index.list, deferred), [index, deferred]);
   const projects = useMemo(() => searchTransport(transport.features, deferred).slice(0, 12), [transport, deferred]);
 
   return (
-    <section className="panel list-panel" aria-labelledby="list-title">
+    <section ref={section} className="panel list-panel" aria-labelledby="list-title">
       <h2 id="list-title">{t.districtList}</h2>
       <input
         type="search"
@@ -27,7 +28,11 @@ export function DistrictList({ index, transport }: { index: DistrictIndex; trans
         placeholder={t.searchPlaceholder}
         aria-label={t.searchLabel}
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          // With a tall panel open above, the results would start below the window's edge.
+          section.current?.scrollIntoView({ block: 'start' });
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && hits[0]) select({ type: 'district', code: hits[0].district.code }, 'panel');
         }}
