@@ -1,4 +1,4 @@
-import type { ArticleText } from '../extract/mentions';
+import type { ArticleText } from '../data/article';
 import { DataError } from './errors';
 
 /**

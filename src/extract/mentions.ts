@@ -1,11 +1,7 @@
 import { normalise } from './normalise';
 import { sentences, type Span } from './segment';
 
-export interface ArticleText {
-  /** The seed file name, e.g. an article's .txt file. */
-  file: string;
-  text: string;
-}
+import type { ArticleText } from '../data/article';
 
 export interface Mention {
   article: string;

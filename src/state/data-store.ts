@@ -7,7 +7,7 @@ import { indexDistricts, type DistrictIndex } from '../data/districts';
 import type { AdminLabelsFile, BordersFile, ContextFile, RiversFile, SeaFile } from '../data/schemas';
 import { indexTransport, type TransportIndex } from '../data/transport';
 import { loadArticle, seedFiles } from '../data/articles';
-import type { ArticleText } from '../extract/mentions';
+import type { ArticleText } from '../data/article';
 
 export interface MapData {
   districts: DistrictIndex;

@@ -1,24 +1,13 @@
 import type { Mode, Status } from '../data/transport-schema';
 import type { Lang } from '../i18n/strings';
 
-/** The agreement vocabularies (issue 4's contract): fields, kinds, partner provinces. */
-export const DOMAINS = [
-  'industry', 'transport', 'logistics', 'trade', 'innovation', 'digital', 'finance', 'tourism-culture', 'ecology',
-  'education', 'health', 'social-security', 'housing', 'public-services', 'governance', 'security', 'talent',
-] as const;
-export type Domain = (typeof DOMAINS)[number];
-export const KINDS = ['agreement', 'plan', 'fund', 'alliance', 'mechanism', 'project'] as const;
-export type Kind = (typeof KINDS)[number];
-export const PARTNER_PROVINCES = ['500000', '510000', 'other'] as const;
-export type PartnerProvince = (typeof PARTNER_PROVINCES)[number];
+import type { Domain, Kind, PartnerProvince } from '../data/agreement-vocab';
+export { DOMAINS, KINDS, PARTNER_PROVINCES, YEAR_MAX, YEAR_MIN, type Domain, type Kind, type PartnerProvince } from '../data/agreement-vocab';
+
 export const MAP_MODES = ['plain', 'choropleth', 'network'] as const;
 export type MapMode = (typeof MAP_MODES)[number];
 export const PANELS = ['list', 'table'] as const;
 export type Panel = (typeof PANELS)[number];
-
-/** Years an agreement or a filter may name: the economic circle dates from 2020; older acts exist. */
-export const YEAR_MIN = 2000;
-export const YEAR_MAX = 2035;
 
 /** What is selected; one kind at a time, so panels and map never disagree. */
 export type Selection =
