@@ -212,3 +212,8 @@ export function serverAndBrowser(): Harness {
     },
   };
 }
+
+/** Serves the hand-made agreements fixture instead of geodata/agreements.json (for tests that must not depend on the extractor's output). */
+export const AGREEMENTS_FIXTURE = join(ROOT, 'src/test-fixtures/agreements.fixture.json');
+export const withAgreementsFixture = (context: BrowserContext) =>
+  context.route('**/assets/agreements-*.json', (route) => route.fulfill({ path: AGREEMENTS_FIXTURE, contentType: 'application/json' }));
