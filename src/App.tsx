@@ -8,6 +8,7 @@ import { Legend } from './ui/Legend';
 import { DistrictList } from './ui/DistrictList';
 import { SidePanel } from './ui/SidePanel';
 import { SourceReader } from './ui/SourceReader';
+import { MapModeSwitch } from './ui/MapModeSwitch';
 import { Header } from './ui/Header';
 import { DataErrors, MapUnavailable } from './ui/Notices';
 import { LinkNotice } from './ui/LinkNotice';
@@ -42,6 +43,7 @@ export function App() {
         <div className="map-area">
           {mapState.ok ? <MapView data={data} onFailure={onMapFailure} /> : <MapUnavailable reason={mapState.reason} />}
           {data && mapState.ok && <Legend transport={data.transport} />}
+          {data && mapState.ok && <MapModeSwitch data={data} />}
           {status !== 'ready' && (
             <p className="map-status" role="status">
               {status === 'failed' ? t.dataError : t.loading}

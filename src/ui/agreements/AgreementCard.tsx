@@ -72,7 +72,8 @@ export function PartyList({ agreement, index, book, current, showLevels = false 
               )}
             </>
           )}
-          {showLevels && <span className="level"> {t.levels[party.level]}</span>}
+          {/* A prefecture or province place already says its level. */}
+          {showLevels && !(places.length === 1 && places[0]!.level !== 'district' && party.level !== 'organisation') && <span className="level"> {t.levels[party.level]}</span>}
         </li>
       ))}
     </ul>
