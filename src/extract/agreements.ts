@@ -5,7 +5,7 @@ import { findDates } from './dates';
 import type { Gazetteer, Place } from './gazetteer';
 import { normalise, originalSpan } from './normalise';
 import { placesIn, type PlaceMention } from './places';
-import { sentences } from './segment';
+import { blocks, sentences } from './segment';
 import { titlesOf } from './titles';
 
 /** An article to read: its file name (or local id), text, and publication date (resolves 今年, 去年). */
@@ -27,6 +27,8 @@ const JOINT_SUBJECT = /^(双方|两地|两省市|川渝|川渝两地|成渝两�
 const BOTH = /(两地|双方|两省市|川渝|成渝两地|两个新区|两大新区|两新区|渝川)/u;
 // 将 as the object marker (将“任务书”变成…) and 要 inside everyday words are not the future.
 const NOT_FUTURE = /将(?=[“"《其这此该])|纲要|重要|主要|需要|必要|要求|要素|只要|摘要|要点|计划单列/gu;
+/** Below this an act is too uncertain to list (a hope, a one-sided plan with its partner only implied). */
+export const MIN_CONFIDENCE = 0.5;
 const QUESTION = /[？?]\s*$/u;
 
 interface Candidate {
@@ -94,14 +96,19 @@ function candidateFor(trigger: Trigger, text: string, mentions: PlaceMention[], 
   })();
   const windowStart = Math.max(...[...text.slice(0, trigger.at).matchAll(/[。；;:：!！?？]/gu)].map((m) => m.index + 1), 0);
   const speakers = speakerClauses(text);
-  const near = [
-    ...inherited,
-    ...mentions.filter((m) => m.at >= windowStart && m.at < clauseEnd && !speakers.some(([s, e]) => m.at >= s && m.end <= e && m.end <= trigger.at)),
-  ];
+  const notSpeaker = (m: PlaceMention) => !speakers.some(([s, e]) => m.at >= s && m.end <= e && m.end <= trigger.at);
+  const inWindow = mentions.filter((m) => m.at >= windowStart && notSpeaker(m));
+  // 互派干部挂职交流，是两江新区、天府新区…所作的: with no party before the act, the rest of the clause group names them.
+  const before = inWindow.filter((m) => m.at < clauseEnd);
+  const near = [...inherited, ...(before.length || inherited.length ? before : inWindow)];
   let parties = pruneProvinces(partiesOf(near), gaz);
   const provinces = new Set(parties.flatMap((p) => provinceOfParty(p, gaz)));
   let implied = false;
-  if (provinces.size < 2 && BOTH.test(text.slice(0, clauseEnd))) {
+  // 高校院所企业签订了10项合作协议: a signing with no place named is between the article's pair.
+  const bare = near.length === 0 && trigger.kind === 'agreement' && trigger.strength >= 0.85;
+  // 共建西部科学城, 合作开行…: the act itself says there is a partner; the article's pair names it.
+  const coVerb = provinces.size === 1 && /^(共|联合|携手|合作|合力|互)/u.test(text.slice(trigger.at, trigger.at + 2));
+  if (provinces.size < 2 && (BOTH.test(text.slice(windowStart, clauseEnd)) || bare || coVerb)) {
     // 双方/两地 are the two places the article has just been speaking of, else the provinces.
     const missing = pair.filter((m) => !m.place.provinces.every((c) => provinces.has(c)));
     if (missing.length) {
@@ -119,7 +126,8 @@ function candidateFor(trigger: Trigger, text: string, mentions: PlaceMention[], 
   if (!(provinces.has('500000') && provinces.has('510000'))) return null;
   let confidence = trigger.strength;
   const lead = text.slice(windowStart, trigger.at).replace(NOT_FUTURE, '');
-  if (FUTURE.test(lead) && !DONE.test(lead)) {
+  const clause = text.slice(Math.max(windowStart, text.lastIndexOf('，', trigger.at) + 1, text.lastIndexOf(',', trigger.at) + 1), trigger.at);
+  if (FUTURE.test(lead) && !DONE.test(clause)) {
     const subject = text.slice(Math.max(windowStart, text.lastIndexOf('，', trigger.at) + 1), trigger.at).replace(/^(同时|此外|比如|例如|目前|下一步)/u, '');
     confidence -= JOINT_SUBJECT.test(subject) || JOINT_SUBJECT.test(lead.replace(/^.*?[，,]/u, '')) ? 0.15 : 0.3;
   }
@@ -143,8 +151,11 @@ function bigrams(s: string): Set<string> {
 function similar(a: string, b: string): boolean {
   const x = core(a);
   const y = core(b);
-  if (x.length < 4 || y.length < 4) return x === y;
-  if ((y.length >= 6 && x.includes(y)) || (x.length >= 6 && y.includes(x))) return true;
+  // Short generic names (合作协议) say nothing of which agreement it is.
+  if (x.length < 6 || y.length < 6) return x === y;
+  if (x.includes(y) || y.includes(x)) return true;
+  // Two documents named in full are the same only when one name holds the other.
+  if (a.includes('《') && b.includes('《')) return false;
   let k = 0;
   while (k < x.length && k < y.length && x[x.length - 1 - k] === y[y.length - 1 - k]) k++;
   if (k >= 5) return true;
@@ -188,32 +199,50 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
   let previous = '';
   // The last two places, one on each side of the line, that a sentence named together.
   let pair: PlaceMention[] = [];
+  // Who spoke last: a clause with no subject of its own (已与四川联合设立…) has the speaker's.
+  let speaker: PlaceMention[] = [];
+  let speakerBlock = -1;
+  let pairBlock = -1;
+  const blockList = blocks(text);
+  const blockOf = (at: number) => blockList.findIndex((b) => at >= b.start && at < b.end);
   for (const s of sentences(text)) {
     const original = text.slice(s.start, s.end);
     const n = normalise(original);
     const prevText = previous;
     previous = n.text;
+    const mentions = placesIn(n.text, gaz);
+    const pairNow = pair;
+    const pairBlockNow = pairBlock;
+    const spoken = speakerClauses(n.text);
+    const speakerNow = mentions.filter((m) => spoken.some(([a, b]) => m.at >= a && m.end <= b)).map((m) => ({ ...m, at: -1, end: -1 }));
+    if (speakerNow.length) {
+      speaker = speakerNow;
+      speakerBlock = blockOf(s.start);
+    }
+    const specific = mentions.filter((m) => m.place.level !== 'province');
+    if (new Set(specific.flatMap((m) => m.place.provinces)).size === 2) {
+      pair = specific;
+      pairBlock = blockOf(s.start);
+    }
     if (QUESTION.test(original)) continue;
     let triggers = findTriggers(n.text).flatMap(splitEnumeration);
     // 结对合作，签署11个协议: the pairing is the signing.
-    if (triggers.some((t) => t.kind === 'agreement')) triggers = triggers.filter((t) => t.object !== '结对合作');
+    // 签署一系列合作协议，就…达成共识: the consensus is the signing; a bare 签约 beside a named signing is it too.
+    const generic = (t: Trigger) => t.object === '结对合作' || t.object === '共识' || t.object === '一致' || /^(合作)?签约$/u.test(t.object);
+    if (triggers.some((t) => !generic(t))) triggers = triggers.filter((t) => !generic(t));
     if (triggers.length === 0) continue;
-    const mentions = placesIn(n.text, gaz);
-    const pairNow = pair;
-    const specific = mentions.filter((m) => m.place.level === 'county' || m.place.level === 'prefecture' || m.place.level === 'new-area');
-    if (new Set(specific.flatMap((m) => m.place.provinces)).size === 2) pair = specific;
     const headline = /^[#【□]/u.test(n.text) || !/[。！!；;”」』）)]$/u.test(n.text);
     const dates = findDates(n.text.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/gu, (m) => '\u0000'.repeat(m.length)), article.date);
     for (const t of triggers) {
-      let c = candidateFor(t, n.text, mentions, gaz, [], pairNow);
+      // 双方公安分局: a body of "both sides" is the pair's, when the paragraph has just named the pair.
+      const local = pairBlockNow === blockOf(s.start) && pairNow.some((m) => m.place.level !== 'organisation');
+      const here = local ? mentions.flatMap((m) => (m.place.generic ? [] : [m])) : mentions;
+      const genericOnly = local && here.length < mentions.length;
+      let c = candidateFor(t, n.text, genericOnly ? here : mentions, gaz, [], genericOnly ? pairNow.filter((m) => m.place.level !== 'organisation') : pairNow);
       // 商奎介绍，…已与四川联合设立…基金: a clause with no subject of its own has the speaker's.
-      if (!c) {
-        const speakers = speakerClauses(n.text);
-        const own = mentions.filter((m) => speakers.some(([a, b]) => m.at >= a && m.end <= b)).map((m) => ({ ...m, at: -1, end: -1 }));
-        if (own.length) {
-          c = candidateFor(t, n.text, mentions, gaz, own);
-          if (c) c.confidence -= 0.05;
-        }
+      if (!c && speaker.length && speakerBlock === blockOf(s.start) && /(与|和|同|跟|携手|联合)/u.test(n.text.slice(0, t.at))) {
+        c = candidateFor(t, n.text, mentions, gaz, speaker);
+        if (c) c.confidence -= 0.05;
       }
       // 会议签署了战略合作协议: the parties are in the sentence before.
       if (!c && /^(会议|会上|双方|两地|此次|本次|这次|该|其中)/u.test(n.text.slice(Math.max(0, n.text.lastIndexOf('，', t.at) + 1)))) {
@@ -239,12 +268,14 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
       merged.push(c);
       continue;
     }
-    if (c.confidence > same.confidence || (same.headline && !c.headline)) Object.assign(same, { ...c, date: c.date ?? same.date, confidence: Math.max(c.confidence, same.confidence) });
+    // The sentence that names the document (双方签署《…》) or tells it in the body is the better quote.
+    const named = (x: Candidate) => x.trigger.object.includes('《');
+    if ((named(c) && !named(same)) || (!(named(same) && !named(c)) && (c.confidence > same.confidence || (same.headline && !c.headline)))) Object.assign(same, { ...c, date: c.date ?? same.date, confidence: Math.max(c.confidence, same.confidence) });
     else if (!same.date && c.date) same.date = c.date;
   }
   const ids = new Set<string>();
   return merged
-    .filter((c) => c.confidence >= 0.3)
+    .filter((c) => c.confidence >= MIN_CONFIDENCE)
     .map((c) => {
       const domains: Domain[] = domainsOf(c.sentence, c.trigger.object);
       const { zh, en, slug } = titlesOf(c.trigger, c.parties, domains, gaz);

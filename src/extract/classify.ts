@@ -27,7 +27,7 @@ interface Pattern {
 // An object that goes on as a list (A方案、B方案和C机制等文件) takes the whole list; a title opened
 // with 《 runs to its 》.
 const OPEN_TITLE = /^[^《》，。；,;]*?》/u;
-const LIST_TAIL = new RegExp(`^((?:(?:[、和及]|(?<=》)(?=《))${C}{1,60}?(?:方案|行动计划|重点任务|工作机制|机制|协议书|协议|备忘录)》?(?:\\([^)]{0,12}\\)|（[^）]{0,12}）)?》?)*)`, 'u');
+const LIST_TAIL = new RegExp(`^((?:(?:[、和及]|中?(?=《))${C}{1,60}?(?:方案|行动计划|重点任务|工作机制|机制|协议书|协议|备忘录)》?(?:\\([^)]{0,12}\\)|（[^）]{0,12}）)?》?)*)`, 'u');
 
 const NOUN_KIND: [RegExp, Kind][] = [
   [/(协议书|协议|备忘录|合作关系|合作协议)$/u, 'agreement'],
@@ -46,7 +46,7 @@ const PATTERNS: Pattern[] = [
   // Signed documents: 签署/签订 … 协议/备忘录/方案.
   { kind: 'agreement', re: new RegExp(`(?:签署|签订|签约|缔结|达成)了?(${C}{0,60}?(?:协议书|协议|备忘录|行动方案|工作方案|方案|重点任务))`, 'gu'), strength: 0.9 },
   { kind: 'agreement', re: new RegExp(`(?:建立|结成|确立)了?(${C}{0,12}?合作关系)`, 'gu'), strength: 0.8 },
-  { kind: 'agreement', re: new RegExp(`(?:合作)?签约(?!仪式|项目|活动|\\d)`, 'gu'), strength: 0.7 },
+  { kind: 'agreement', re: new RegExp(`(?:合作)?签约(?!仪式|项目|活动|\\d|[一二两三四五六七八九十百千多]+个?项目)`, 'gu'), strength: 0.7 },
   { kind: 'agreement', re: new RegExp(`(?:签订|签署)的(${C}{0,20}?(?:协议|备忘录))`, 'gu'), strength: 0.85 },
   // Jointly adopted plans and task lists.
   { kind: 'plan', re: new RegExp(`(?:审议通过|共同制定|联合制定|共同编制|联合编制|联合印发|联合出台|共同研究起草|确定|形成)了?(${C}{0,80}?(?:方案|行动计划|重点任务|工作机制))`, 'gu'), strength: 0.85 },
@@ -64,7 +64,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(互派干部|干部互派)`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,24}?(?:领导小组|协调小组))(?:第[一二三四五六七八九十\\d]+次)?(?:全体)?会议`, 'gu'), strength: 0.65 },
-  { kind: 'mechanism', re: new RegExp(`(?:实现|推动|开展|推进|开通)了?(${C}{0,16}?(?:互认互贷|互认|互惠|互通|互办|通办|同城化|一卡通|两地通|一点通|就近办)”?)`, 'gu'), strength: 0.6 },
+  { kind: 'mechanism', re: new RegExp(`(?:实现|推动|开展|推进|开通)了?(${C}{0,16}?(?:互认互贷|互认|互惠|互通|通办|同城化|一卡通|两地通)”?)`, 'gu'), strength: 0.6 },
   { kind: 'mechanism', re: new RegExp(`(“[^”]{1,8}联动”)`, 'gu'), strength: 0.65 },
   { kind: 'agreement', re: new RegExp(`(?:达成)了?(共识|一致)`, 'gu'), strength: 0.6 },
   { kind: 'plan', re: new RegExp(`(?:联合开展|共同开展|联合实施(?!方案)|共同实施)的?(${C}{0,40}?(?:计划|行动))`, 'gu'), strength: 0.7 },
@@ -84,10 +84,14 @@ const PATTERNS: Pattern[] = [
 /** Every trigger in a normalised sentence, left to right; overlapping ones keep the stronger. */
 export function findTriggers(text: string): Trigger[] {
   const found: Trigger[] = [];
+  // Words inside a document's title (《关于推动遂潼交通互联互通…协议》) are its name, not an act.
+  const titles = [...text.matchAll(/《[^》]*》/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inTitle = (at: number) => titles.some(([s, e]) => at > s && at < e);
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      let object = (m[1] ?? m[0]).replace(/^(了|与|和|的)/u, '');
+      if (inTitle(m.index)) continue;
+      let object = (m[1] ?? m[0]).replace(/^(了|与|和|的|在)/u, '');
       let end = m.index + m[0].length;
       if ((object.match(/《/gu) ?? []).length > (object.match(/》/gu) ?? []).length) {
         const close = OPEN_TITLE.exec(text.slice(end));

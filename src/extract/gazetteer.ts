@@ -92,6 +92,13 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
         : { zh: '川渝', en: 'Sichuan and Chongqing', level: 'province', code: null, codes: [...p.codes], provinces: [...p.codes] };
     for (const n of p.names) add(n, place, true);
   }
+  // 成渝两地: the two cities, 成都 and 重庆.
+  const chengdu = names.get('成都')?.[0];
+  if (chengdu) {
+    for (const n of ['成渝两地', '成渝双方']) {
+      names.set(n, [chengdu, { zh: '重庆市', en: 'Chongqing', level: 'province', code: '500000', codes: ['500000'], provinces: ['500000'] }]);
+    }
+  }
   for (const a of AREA_ALIASES) {
     const provinces = [...new Set(a.codes.map(provinceOf).filter((x): x is string => x !== null))];
     const place: Place = { zh: a.zh, en: a.en, level: a.level, code: a.codes[0]!, codes: [...a.codes], provinces };

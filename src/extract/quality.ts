@@ -90,3 +90,18 @@ export function scoreAgreements(predicted: readonly Agreement[], gold: readonly 
     spurious: predicted.filter((_, i) => !usedP.has(i)),
   };
 }
+
+/** For a report: each matched pair's labelled codes the prediction lacks. */
+export function partyMisses(predicted: readonly Agreement[], gold: readonly GoldAgreement[], texts: Map<string, string>): { gold: GoldAgreement; predicted: Agreement; missing: string[] }[] {
+  const q = scoreAgreements(predicted, gold, texts);
+  void q;
+  const out: { gold: GoldAgreement; predicted: Agreement; missing: string[] }[] = [];
+  for (const p of predicted) {
+    const pc = codesOf(p);
+    const g = gold.find((x) => x.article === p.article && goldSpans(x, texts).some((s) => overlaps(s, p.span)) && x.kind === p.kind);
+    if (!g) continue;
+    const missing = g.parties.map((x) => x.code).filter((c): c is string => c !== null && !pc.has(c));
+    if (missing.length) out.push({ gold: g, predicted: p, missing });
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ export interface Span {
   end: number;
 }
 
-const END = new Set(['。', '！', '？', '!', '?', '；']);
+const END = new Set(['。', '！', '？', '!', '?', '；', ';']);
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】']);
 
 export function paragraphs(text: string): Span[] {
@@ -34,7 +34,8 @@ export function blocks(text: string): Span[] {
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     const prev = out[out.length - 1];
-    if (prev && continues(text, prev, p)) prev.end = p.end;
+    // Judge the paragraph just before, not the whole block it already joined.
+    if (prev && continues(text, ps[i - 1]!, p)) prev.end = p.end;
     else out.push({ ...p });
   }
   return out;

@@ -62,7 +62,13 @@ export function titlesOf(t: Trigger, parties: Party[], domains: Domain[], gaz: G
   const who = zhParties.length > 3 ? `${zhParties.slice(0, 3).join('、')}等` : zhParties.join('、');
   const whoEn = enParties.length > 3 ? `${enParties.slice(0, 3).join('–')} and others` : enParties.join('–');
   const named = /《[^》]+》[^、，。]*/u.exec(t.object)?.[0];
-  const object = balance((named ?? t.object).replace(/^(了|与|和|的|一系列|一批)+/u, '').trim());
+  const object = balance(
+    (named ?? t.object)
+      .replace(/^.*?电[（(][^)）]*[)）]/u, '')
+      .replace(/^(\d{1,2}日|日前|近日|目前|今年|去年)/u, '')
+      .replace(/^(了|与|和|的|一系列|一批)+/u, '')
+      .trim(),
+  );
   const field = DOMAIN_ZH[domains[0] ?? 'governance'];
   const zh = named || object.length > 5 ? `${who}：${object}` : `${who}${field}${KIND_ZH[t.kind]}`;
   const en = `${whoEn}: ${KIND_EN[t.kind]} on ${domains.map((d) => DOMAIN_EN[d]).join(', ')}`;
