@@ -280,8 +280,8 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
       const domains: Domain[] = domainsOf(c.sentence, c.trigger.object);
       const { zh, en, slug } = titlesOf(c.trigger, c.parties, domains, gaz);
       const prefix = article.file.replace(/\.[a-z]+$/iu, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').split('-')[0] || 'local';
-      let id = `${prefix}-${slug}`.slice(0, 70).replace(/-+$/u, '');
-      for (let k = 2; ids.has(id); k++) id = `${prefix}-${slug}`.slice(0, 66).replace(/-+$/u, '') + `-${k}`;
+      let id = `${prefix}-${slug}`.slice(0, 56).replace(/-+$/u, '');
+      for (let k = 2; ids.has(id); k++) id = `${prefix}-${slug}`.slice(0, 52).replace(/-+$/u, '') + `-${k}`;
       ids.add(id);
       return {
         id,

@@ -15,11 +15,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 interface Pub {
   year: number;
   month: number | null;
+  day: number | null;
 }
 
 export function parsePub(date: string | null): Pub | null {
-  const m = date?.match(/^(\d{4})(?:-(\d{2}))?/);
-  return m ? { year: Number(m[1]), month: m[2] ? Number(m[2]) : null } : null;
+  const m = date?.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/);
+  return m ? { year: Number(m[1]), month: m[2] ? Number(m[2]) : null, day: m[3] ? Number(m[3]) : null } : null;
 }
 
 const RE =
@@ -44,7 +45,10 @@ export function findDates(text: string, pubDate: string | null): DateMention[] {
     if (y && !mo && !part && !/^\d{4}年/.test(whole)) continue;
     let year: number | null = y ? Number(y) : null;
     if (!year && rel && pub) year = pub.year + ({ 今年: 0, 去年: -1, 前年: -2, 明年: 1 } as Record<string, number>)[rel]!;
-    const month = mo ? Number(mo) : useDayOnly ? pubMonth : null;
+    // A day after the publication day is last month's (published 9月1日: "31日" is 8月31日).
+    const dayMonth = useDayOnly && pub?.day && Number(dayOnly) > pub.day ? pubMonth! - 1 : pubMonth;
+    if (useDayOnly && dayMonth === 0) continue;
+    const month = mo ? Number(mo) : useDayOnly ? dayMonth : null;
     if (month !== null && (month < 1 || month > 12)) continue;
     const day = d ? Number(d) : null;
     if (day !== null && (day < 1 || day > 31)) continue;

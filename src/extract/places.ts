@@ -21,10 +21,13 @@ const ROUTE = /[\u4e00-\u9fa5]{2,4}(?:至|到|—|-)[\u4e00-\u9fa5]{2,4}(?=(?:�
 const PASSING = /(?:途径|途经|发往|运往|到|开往|直达)((?:[\u4e00-\u9fa5]{2,6}[、和及]?){1,6})/gu;
 const VENUE = /在([\u4e00-\u9fa5]{2,8}?)(?=(?:召开|举行|举办|签署|开幕|见面|考察|挂职))/gu;
 
+/** What hides a name that is not a party: a character no article contains. */
+const MASK = '\u0000';
+
 function mask(text: string): string {
   let t = text;
   const blank = (s: number, e: number) => {
-    t = t.slice(0, s) + '\u0000'.repeat(e - s) + t.slice(e);
+    t = t.slice(0, s) + MASK.repeat(e - s) + t.slice(e);
   };
   // A place inside a document's title (《共建川渝自贸试验区…方案》) is not a party.
   for (const m of text.matchAll(/《[^》]*》?/gu)) blank(m.index, m.index + m[0].length);
@@ -65,7 +68,7 @@ export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
     // 重庆渝富控股集团有限公司, 四川港投集团: a company or institution of that place, not the place.
     const rest = t.slice(hit.end);
     const org = hit.place.level !== 'organisation' && hit.place.level !== 'new-area' ? rest.match(ORG_SUFFIX) : null;
-    if (org && !/[\u0000]/.test(org[0])) {
+    if (org && !org[0].includes(MASK)) {
       const name = hit.name + org[0];
       hit = { at: hit.at, end: hit.end + org[0].length, name, place: { ...hit.place, zh: name, level: 'organisation', en: `${hit.place.en} ${ORG_EN[org[1]!] ?? 'body'}` } };
     }

@@ -50,6 +50,16 @@ const slugify = (s: string) =>
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-|-$/gu, '');
 
+/** A short stable token for a party in an id: 大足 → dazu, 重庆市财政局 → cq-finance. */
+function slugOfParty(p: Party, en: string): string {
+  if (p.level === 'organisation') {
+    const side = p.code?.startsWith('50') ? 'cq' : p.code?.startsWith('51') ? 'sc' : 'org';
+    const word = en.replace(/^(Chongqing|Sichuan)\s+/u, '').split(/[\s(]/u)[0] ?? '';
+    return `${side} ${word}`;
+  }
+  return en.replace(/ (District|City|Autonomous County)$/u, '').replace(/ New Area$/u, '');
+}
+
 /**
  * A title in both languages: the parties and what they agreed. A named document (《…》) keeps its
  * name in Chinese; English says what kind of act it is and its field, never a guessed translation.
@@ -60,6 +70,12 @@ export function titlesOf(t: Trigger, parties: Party[], domains: Domain[], gaz: G
   const zhParties = uniq(labels.map((l) => l[0]));
   const enParties = uniq(labels.map((l) => l[1]));
   const who = zhParties.length > 3 ? `${zhParties.slice(0, 3).join('、')}等` : zhParties.join('、');
+  // 重庆市财政局 and 四川省财政厅 are "Chongqing and Sichuan finance departments".
+  const stems = parties.map((p, i) => (p.level === 'organisation' ? labels[i]![1].replace(/^(Chongqing|Sichuan)\s+/u, '') : null));
+  if (parties.length === 2 && stems[0] && stems[0] === stems[1] && !/ (body|company|group)$/u.test(stems[0])) {
+    const stem = stems[0].replace(/(Department|Commission|Agency|Office|Federation|League)$/u, (w) => `${w}s`);
+    enParties.splice(0, enParties.length, `Chongqing and Sichuan ${stem}`);
+  }
   const whoEn = enParties.length > 3 ? `${enParties.slice(0, 3).join('–')} and others` : enParties.join('–');
   const named = /《[^》]+》[^、，。]*/u.exec(t.object)?.[0];
   const object = balance(
@@ -72,6 +88,6 @@ export function titlesOf(t: Trigger, parties: Party[], domains: Domain[], gaz: G
   const field = DOMAIN_ZH[domains[0] ?? 'governance'];
   const zh = named || object.length > 5 ? `${who}：${object}` : `${who}${field}${KIND_ZH[t.kind]}`;
   const en = `${whoEn}: ${KIND_EN[t.kind]} on ${domains.map((d) => DOMAIN_EN[d]).join(', ')}`;
-  const slug = slugify(`${enParties.slice(0, 3).join(' ')} ${t.kind} ${domains[0] ?? ''}`) || t.kind;
+  const slug = [t.kind, ...uniq(parties.map((p, i) => slugOfParty(p, labels[i]![1]))).slice(0, 3), domains[0] ?? ''].map(slugify).filter(Boolean).join('-');
   return { zh, en, slug };
 }
