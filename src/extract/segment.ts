@@ -8,12 +8,12 @@ export interface Span {
   end: number;
 }
 
-const END = new Set(['。', '！', '？', '!', '?', '；']);
+const END = new Set(['。', '！', '？', '!', '?', '；', ';']);
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】']);
 
 export function paragraphs(text: string): Span[] {
   const spans: Span[] = [];
-  const re = /\n[ \t\u3000]*\n/g;
+  const re = /\r?\n[ \t\u3000\r]*\n/g;
   let start = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     spans.push({ start, end: m.index });
@@ -23,9 +23,39 @@ export function paragraphs(text: string): Span[] {
   return trimAll(text, spans);
 }
 
+/**
+ * Paragraphs joined where the print broke a sentence across a blank line: a paragraph that ends
+ * with no closing punctuation and reads as body text (it has clause punctuation or runs over a
+ * line) continues in the next, unless that one opens a new item (本报讯, □, #, 【, （上接…）).
+ */
+export function blocks(text: string): Span[] {
+  const ps = paragraphs(text);
+  const out: Span[] = [];
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    const prev = out[out.length - 1];
+    // Judge the paragraph just before, not the whole block it already joined.
+    if (prev && continues(text, ps[i - 1]!, p)) prev.end = p.end;
+    else out.push({ ...p });
+  }
+  return out;
+}
+
+const BODY = /[，、：,:；（(]/u;
+const NEW_ITEM = /^[\s\u3000]*(本报讯|□|#|【|（上接|\(上接|——)/u;
+
+function continues(text: string, prev: Span, next: Span): boolean {
+  const before = text.slice(prev.start, prev.end);
+  const last = before.replace(/\s+$/u, '').slice(-1);
+  if (END.has(last) || (CLOSERS.has(last) && END.has(before.replace(/\s+$/u, '').slice(-2, -1)))) return false;
+  if (NEW_ITEM.test(text.slice(next.start, next.end))) return false;
+  if (/^[\s\u3000]*[#【□]/u.test(before)) return false;
+  return BODY.test(before) || before.includes('\n');
+}
+
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
-  for (const p of paragraphs(text)) {
+  for (const p of blocks(text)) {
     let start = p.start;
     for (let i = p.start; i < p.end; i++) {
       if (!END.has(text[i]!)) continue;

@@ -1,0 +1,78 @@
+/**
+ * npm run extract                         regenerate geodata/agreements.json from seeds/
+ * npm run extract -- a.txt [--date D]     print the agreements of any article as JSON
+ *
+ * The extraction itself is src/extract (pure); this file only reads and writes files.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { agreementsFile, articlesFile } from '../src/data/agreement-schema';
+import { extractAgreements } from '../src/extract/agreements';
+import { buildGazetteer, type GazAdmin, type GazDistrict } from '../src/extract/gazetteer';
+import { decodeBytes } from '../src/extract/input';
+
+const ROOT = join(import.meta.dirname, '..');
+
+export function loadGazetteer() {
+  const districts = JSON.parse(readFileSync(join(ROOT, 'geodata/districts.geojson'), 'utf8')) as { features: { properties: GazDistrict }[] };
+  const admin = JSON.parse(readFileSync(join(ROOT, 'geodata/admin-labels.geojson'), 'utf8')) as { features: { properties: GazAdmin }[] };
+  return buildGazetteer(
+    districts.features.map((f) => f.properties),
+    admin.features.map((f) => f.properties),
+  );
+}
+
+/** Every seed article with its metadata, in file order. */
+export function seedArticles(): { file: string; text: string; date: string | null }[] {
+  const meta = articlesFile.parse(JSON.parse(readFileSync(join(ROOT, 'seeds/articles.json'), 'utf8')));
+  const files = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+  return files.map((file) => {
+    const m = meta.articles.find((a) => a.file === file);
+    if (!m) throw new Error(`seeds/${file} has no entry in seeds/articles.json`);
+    return { file, text: readFileSync(join(ROOT, 'seeds', file), 'utf8'), date: m.date };
+  });
+}
+
+export function buildAgreements(): string {
+  const gaz = loadGazetteer();
+  const agreements = seedArticles().flatMap((a) => extractAgreements(a, gaz));
+  const out = agreementsFile.parse({ agreements });
+  return `${JSON.stringify(out, null, 1)}\n`;
+}
+
+function main(argv: string[]) {
+  const dateAt = argv.indexOf('--date');
+  const date = dateAt >= 0 ? (argv[dateAt + 1] ?? null) : null;
+  if (dateAt >= 0 && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date ?? '')) {
+    console.error('--date needs YYYY-MM-DD (or YYYY-MM, YYYY)');
+    process.exit(2);
+  }
+  const paths = argv.filter((a, i) => !a.startsWith('--') && i !== dateAt + 1);
+  if (paths.length === 0) {
+    const json = buildAgreements();
+    writeFileSync(join(ROOT, 'geodata/agreements.json'), json);
+    const n = (JSON.parse(json) as { agreements: unknown[] }).agreements.length;
+    console.error(`geodata/agreements.json: ${n} agreements`);
+    return;
+  }
+  const gaz = loadGazetteer();
+  const results = paths.map((path) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch (e) {
+      return { article: path, error: `cannot read: ${(e as Error).message}`, agreements: [] };
+    }
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) return { article: basename(path), error: decoded.error.en, error_zh: decoded.error.zh, agreements: [] };
+    const agreements = extractAgreements({ file: basename(path), text: decoded.text, date }, gaz);
+    agreementsFile.parse({ agreements });
+    return { article: basename(path), encoding: decoded.encoding, notes: decoded.notes.map((n) => n.en), agreements };
+  });
+  for (const r of results) if ('error' in r && r.error) console.error(`${r.article}: ${r.error}`);
+  if (date === null) console.error('no --date given: 今年/去年 and bare months are left unresolved');
+  process.stdout.write(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 1)}\n`);
+  if (results.every((r) => 'error' in r && r.error)) process.exitCode = 1;
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) main(process.argv.slice(2));

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { agreementsFile } from '../data/agreement-schema';
+import { extractAgreements } from './agreements';
+import { testGazetteer } from './test-gazetteer';
+
+const gaz = testGazetteer();
+const run = (text: string, date: string | null = '2020-05-03') => extractAgreements({ file: 'fixture.txt', text, date }, gaz);
+const codes = (a: { parties: { code: string | null }[] }) => a.parties.map((p) => p.code).sort();
+
+describe('extractAgreements', () => {
+  it('finds a signed agreement across a printed line break, with its parties, date, kind and field', () => {
+    const text = '本报讯 4月17日，大足与四川眉山签署\n协议，约定在文旅融合领域开展合\n作。';
+    const [a, ...rest] = run(text);
+    expect(rest).toEqual([]);
+    expect(a!.kind).toBe('agreement');
+    expect(a!.date).toBe('2020-04-17');
+    expect(codes(a!)).toEqual(['500111', '511400']);
+    expect(a!.parties.map((p) => p.level).sort()).toEqual(['county', 'prefecture']);
+    expect(a!.domains).toContain('tourism-culture');
+    // The quote is the exact original text at the span, line breaks and all.
+    expect(text.slice(a!.span.start, a!.span.end)).toBe(a!.quote);
+    expect(a!.quote).toContain('签署\n协议');
+    expect(a!.title_zh).toContain('大足');
+    expect(a!.title_en).toMatch(/Dazu.*Meishan/u);
+  });
+
+  it('resolves 去年 against the article date', () => {
+    const [a] = run('去年12月，大足、荣昌和泸县签订了濑溪河流域长效协调互动协议。');
+    expect(a!.date).toBe('2019-12');
+    expect(codes(a!)).toEqual(['500111', '500153', '510521']);
+    expect(a!.domains).toContain('ecology');
+  });
+
+  it('needs the Sichuan–Chongqing line crossed: a plan of one side alone is not an agreement', () => {
+    expect(run('重庆将规划建设第二机场，提升航空枢纽能级。')).toEqual([]);
+    expect(run('大足区与荣昌区签署战略合作协议。')).toEqual([]);
+  });
+
+  it('maps departments to their province as organisations, and 两地X部门 to both', () => {
+    const [a] = run('4月30日，市侨联与四川省侨联在成都签署服务成渝双城经济圈建设战略合作协议。');
+    expect(a!.parties).toEqual([
+      { name: '重庆市侨联', code: '500000', level: 'organisation' },
+      { name: '四川省侨联', code: '510000', level: 'organisation' },
+    ]);
+    const [b] = run('两地交通部门签订三年行动计划。');
+    expect(codes(b!)).toEqual(['500000', '510000']);
+    expect(b!.parties.every((p) => p.level === 'organisation')).toBe(true);
+  });
+
+  it('maps a new area to the districts it lies in', () => {
+    const [a] = run('去年，广安通过与毗邻的重庆市渝北区合作，共同建起了高竹新区。', '2021-05-28');
+    expect(a!.kind).toBe('project');
+    expect(codes(a!)).toContain('500112');
+    const [b] = run('两江新区与四川天府新区召开共同打造内陆开放门户第一次联席会议。');
+    expect(b!.kind).toBe('mechanism');
+    const liangjiang = b!.parties.find((p) => p.name === '两江新区')!;
+    expect(liangjiang.level).toBe('new-area');
+    expect(liangjiang.codes).toEqual(['500112', '500105', '500109']);
+  });
+
+  it('splits a list of documents adopted together into one agreement each', () => {
+    const out = run('会议审议通过了重庆四川两省市《成渝地区双城经济圈建设规划纲要》联合实施方案、重点规划编制方案、便捷生活行动方案、两省市领导联系重点项目工作机制等文件。', '2020-12-15');
+    expect(out.map((a) => a.kind)).toEqual(['plan', 'plan', 'plan', 'mechanism']);
+    expect(out[0]!.title_zh).toContain('《成渝地区双城经济圈建设规划纲要》联合实施方案');
+    expect(new Set(out.map((a) => a.id)).size).toBe(4);
+  });
+
+  it('reads 双方 as the two places just named, and merges the same agreement told twice', () => {
+    const out = run('12日上午，内江市与石柱县举行座谈会，并签署战略合作协议。双方签署《共同推动成渝地区双城经济圈建设战略合作协议》。', '2020-06-14');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.quote).toContain('双方签署《');
+    expect(codes(out[0]!)).toEqual(['500240', '511000']);
+  });
+
+  it('keeps a route, a venue and a stop list out of the parties', () => {
+    const [a] = run('川渝两地交通部门签署协议，加快建设大足至内江高速公路。');
+    expect(codes(a!)).toEqual(['500000', '510000']);
+    const [b] = run('4月30日，市侨联与四川省侨联在成都签署战略合作协议。');
+    expect(codes(b!)).not.toContain('510100');
+  });
+
+  it('gives a future act with one side speaking less confidence than a signed one', () => {
+    const [signed] = run('市经济信息委与四川省经信厅签署战略合作协议。');
+    const [planned] = run('我们将携手四川省经信部门共建电子信息产业集群。');
+    expect(signed!.confidence).toBeGreaterThan(0.8);
+    if (planned) expect(planned.confidence).toBeLessThan(signed!.confidence);
+  });
+
+  it('ignores questions and text with no agreement', () => {
+    expect(run('重庆日报：我们接下来将如何与四川签署协议？')).toEqual([]);
+    expect(run('川渝山水相连、人文相近。')).toEqual([]);
+  });
+
+  it('gives output valid against the contract, ids unique and stable', () => {
+    const text = '大足与四川眉山签署协议。去年12月，大足、荣昌和泸县签订了濑溪河流域长效协调互动协议。';
+    const a = run(text);
+    expect(() => agreementsFile.parse({ agreements: a })).not.toThrow();
+    expect(run(text)).toEqual(a);
+  });
+});

@@ -1,0 +1,94 @@
+import type { PartyLevel } from '../data/agreement-vocab';
+
+/**
+ * Places and bodies that are not county-level districts but stand as parties in the articles. Each
+ * maps to codes in `geodata/districts.geojson` (a new area to the districts it lies in, the first
+ * being the one its administration sits in) or to its province. Where a unit spans only parts of
+ * its districts, the districts are listed whole: the map shows districts, not towns.
+ */
+export interface AreaAlias {
+  names: string[];
+  zh: string;
+  en: string;
+  level: Extract<PartyLevel, 'new-area' | 'organisation'>;
+  codes: string[];
+  /** Where the composition is stated. */
+  source: string;
+}
+
+export const AREA_ALIASES: AreaAlias[] = [
+  { names: ['两江新区', '重庆两江新区', '两江'], zh: '两江新区', en: 'Liangjiang New Area', level: 'new-area', codes: ['500112', '500105', '500109'], source: '国务院关于同意设立重庆两江新区的批复（国函〔2010〕36号）：江北区、渝北区、北碚区的部分区域' },
+  { names: ['天府新区', '四川天府新区', '天府新区成都管委会', '四川天府新区成都管委会'], zh: '四川天府新区', en: 'Tianfu New Area', level: 'new-area', codes: ['510116', '510112', '510118', '510185', '511403', '511421'], source: '国务院关于同意设立四川天府新区的批复（国函〔2014〕133号）：成都市双流、龙泉驿、新津、简阳和眉山市彭山、仁寿的部分区域' },
+  { names: ['高竹新区', '川渝高竹新区'], zh: '川渝高竹新区', en: 'Gaozhu New Area', level: 'new-area', codes: ['511623', '500112'], source: '川渝高竹新区总体方案（2020）：广安市邻水县与重庆市渝北区的毗邻乡镇；文章003：“广安通过与毗邻的重庆市渝北区合作,共同建起了高竹新区”' },
+  { names: ['西部(重庆)科学城', '西部（重庆）科学城', '重庆科学城', '科学城'], zh: '西部（重庆）科学城', en: 'Western (Chongqing) Science City', level: 'new-area', codes: ['500106', '500107', '500109', '500116', '500120'], source: '西部（重庆）科学城：沙坪坝、九龙坡、北碚、江津、璧山五区的部分区域' },
+  { names: ['重庆高新区', '重庆高新技术产业开发区'], zh: '重庆高新区', en: 'Chongqing High-tech Zone', level: 'new-area', codes: ['500106', '500107'], source: '重庆高新区直管园：西部（重庆）科学城核心区，沙坪坝区、九龙坡区的部分区域' },
+  { names: ['西部(成都)科学城', '西部（成都）科学城'], zh: '西部（成都）科学城', en: 'Western (Chengdu) Science City', level: 'new-area', codes: ['510116', '510117', '510118'], source: '西部（成都）科学城：成都高新区、天府新区及双流、郫都、新津的部分区域' },
+  { names: ['成都高新区', '成都高新技术产业开发区'], zh: '成都高新区', en: 'Chengdu High-tech Zone', level: 'new-area', codes: ['510107', '510116'], source: '成都高新区：武侯区、双流区的部分区域' },
+  { names: ['成都经开区', '成都经济技术开发区'], zh: '成都经开区', en: 'Chengdu Economic and Technological Development Zone', level: 'new-area', codes: ['510112'], source: '成都经济技术开发区：龙泉驿区' },
+  { names: ['遂潼先行区', '遂潼川渝毗邻地区一体化发展先行区', '遂潼'], zh: '遂潼川渝毗邻地区一体化发展先行区', en: 'Suining–Tongnan Integration Pilot Zone', level: 'new-area', codes: ['510903', '510904', '500152'], source: '遂潼川渝毗邻地区一体化发展先行区总体方案：遂宁市船山区、安居区和重庆市潼南区' },
+  { names: ['果园港'], zh: '果园港', en: 'Guoyuan Port', level: 'organisation', codes: ['500105'], source: '果园港：重庆两江新区江北区境内' },
+  { names: ['宜宾港'], zh: '宜宾港', en: 'Yibin Port', level: 'organisation', codes: ['511500'], source: 'geodata/transport/hubs.geojson' },
+  { names: ['泸州港'], zh: '泸州港', en: 'Luzhou Port', level: 'organisation', codes: ['510500'], source: 'geodata/transport/hubs.geojson' },
+];
+
+/** Province-wide names: the province itself, or both at once. */
+export interface ProvinceAlias {
+  names: string[];
+  codes: ('500000' | '510000')[];
+}
+
+export const PROVINCE_ALIASES: ProvinceAlias[] = [
+  // 川 and 渝 alone are everyday syllables (合川, 渝北): only their compounds name the province.
+  { names: ['重庆市', '重庆', '渝方', '渝企', '渝地'], codes: ['500000'] },
+  { names: ['四川省', '四川', '川方', '川企'], codes: ['510000'] },
+  { names: ['川渝两地', '川渝两省市', '川渝', '重庆四川两省市', '重庆四川', '两省市', '渝川'], codes: ['500000', '510000'] },
+];
+
+/**
+ * Government departments and bodies, by stem: a Chongqing body is written 市X or 重庆市X, a
+ * Sichuan one 四川省X or 省X; 两地X部门 / 川渝X部门 names both at once.
+ */
+export interface BodyStem {
+  cq: string[];
+  sc: string[];
+  /** The generic word after 两地/川渝/双方, e.g. 商务部门. */
+  both: string[];
+  zh: string;
+  en: string;
+}
+
+export const BODY_STEMS: BodyStem[] = [
+  { cq: ['发展改革委', '发展和改革委员会', '发改委'], sc: ['发展改革委', '发展和改革委员会', '发改委'], both: ['发改部门', '发展改革部门'], zh: '发展改革委', en: 'Development and Reform Commission' },
+  { cq: ['经济信息委', '经信委', '经济和信息化委员会'], sc: ['经信厅', '经济和信息化厅', '经信部门'], both: ['经信部门'], zh: '经信部门', en: 'Economy and Information Technology Department' },
+  { cq: ['财政局'], sc: ['财政厅', '财政部门'], both: ['财政部门'], zh: '财政部门', en: 'Finance Department' },
+  { cq: ['大数据应用发展管理局', '大数据发展局'], sc: ['大数据中心'], both: ['大数据部门'], zh: '大数据部门', en: 'Big Data Agency' },
+  { cq: ['侨联'], sc: ['侨联'], both: ['侨联'], zh: '侨联', en: 'Federation of Returned Overseas Chinese' },
+  { cq: ['商务委'], sc: ['商务厅'], both: ['商务部门'], zh: '商务部门', en: 'Commerce Department' },
+  { cq: ['交通局'], sc: ['交通运输厅'], both: ['交通部门'], zh: '交通部门', en: 'Transport Department' },
+  { cq: ['科技局'], sc: ['科技厅'], both: ['科技部门'], zh: '科技部门', en: 'Science and Technology Department' },
+  { cq: ['人力社保局', '人社局', '人力资源和社会保障局'], sc: ['人社厅', '人力资源和社会保障厅', '人力资源社会保障厅'], both: ['人社部门', '人力资源社会保障部门'], zh: '人社部门', en: 'Human Resources and Social Security Department' },
+  { cq: ['教委'], sc: ['教育厅'], both: ['教育部门'], zh: '教育部门', en: 'Education Department' },
+  { cq: ['政府口岸物流办', '口岸物流办'], sc: ['口岸物流办'], both: ['口岸物流部门'], zh: '口岸物流部门', en: 'Port and Logistics Office' },
+  { cq: ['招商投资局'], sc: ['经济合作局'], both: ['招商部门'], zh: '招商部门', en: 'Investment Promotion Agency' },
+  { cq: ['地方金融监督管理局', '金融监管局'], sc: ['地方金融监督管理局', '金融监管局'], both: ['金融监管部门', '金融管理部门'], zh: '金融管理部门', en: 'Financial Regulatory Department' },
+  { cq: ['市场监管局', '市场监督管理局'], sc: ['市场监管局', '市场监督管理局'], both: ['市场监管部门'], zh: '市场监管部门', en: 'Market Regulation Department' },
+  { cq: ['国资委'], sc: ['国资委'], both: ['国资系统', '国资部门'], zh: '国资委', en: 'State-owned Assets Commission' },
+  { cq: ['住房城乡建委'], sc: ['住房城乡建设厅'], both: ['住房城乡建设主管部门', '住房城乡建设部门'], zh: '住房城乡建设部门', en: 'Housing and Urban-Rural Development Department' },
+  { cq: ['公安局'], sc: ['公安厅'], both: ['公安部门', '公安分局'], zh: '公安部门', en: 'Public Security' },
+  { cq: ['税务局'], sc: ['税务局'], both: ['税务部门'], zh: '税务部门', en: 'Tax Department' },
+  { cq: ['生态环境局'], sc: ['生态环境厅'], both: ['生态环境部门'], zh: '生态环境部门', en: 'Ecology and Environment Department' },
+  { cq: ['文化旅游委'], sc: ['文化和旅游厅'], both: ['文旅部门', '文化旅游部门'], zh: '文旅部门', en: 'Culture and Tourism Department' },
+  { cq: ['卫生健康委'], sc: ['卫生健康委'], both: ['卫生健康部门'], zh: '卫生健康部门', en: 'Health Commission' },
+  { cq: ['团市委'], sc: ['团省委'], both: ['团委'], zh: '共青团', en: 'Communist Youth League' },
+];
+
+/**
+ * Names that contain a place but are not a party: the region's own name, routes "X至Y" are handled
+ * in code. These are masked before places are matched.
+ */
+export const NOT_PARTIES = [
+  '成渝地区双城经济圈', '双城经济圈', '成渝地区', '川渝地区', '成渝双城', '成渝双核', '巴蜀', '长江上游', '长江经济带',
+  '西部陆海新通道', '陆海新通道', '成渝中线', '成渝高铁', '成达万', '渝昆', '渝广', '渝遂', '成遂渝', '成渝高速', '中欧班列(成渝)', '中欧班列（成渝）',
+  '重庆日报', '四川日报', '重庆智慧之城', '重庆特色', '重庆造', '重庆主城都市区', '重庆国际会展中心', '天府总部商务区', '天府国际',
+  '巴蜀文化', '川渝一家亲', '川渝合作', '川渝协同', '渝洽会', '来渝', '在渝', '赴渝', '入渝',
+];

@@ -1,0 +1,162 @@
+import type { Domain, Kind } from '../data/agreement-vocab';
+
+/**
+ * What makes a sentence state an agreement: an act (a verb of signing, founding, adopting or
+ * building together) and its object (the agreement, plan, fund, alliance, mechanism or project).
+ * Each pattern is tried on the normalised sentence; `object` is the noun phrase a title is made of.
+ */
+export interface Trigger {
+  kind: Kind;
+  at: number;
+  end: number;
+  /** The act's object as written: 战略合作协议, 《…行动方案》, 长江上游港口联盟. */
+  object: string;
+  /** How plainly the words state a concluded act (before tense and party checks). */
+  strength: number;
+}
+
+// Any run of text inside one clause (no sentence or clause punctuation).
+const C = '[^，。；！？,;:：]';
+
+interface Pattern {
+  kind: Kind;
+  re: RegExp;
+  strength: number;
+}
+
+// An object that goes on as a list (A方案、B方案和C机制等文件) takes the whole list; a title opened
+// with 《 runs to its 》.
+const OPEN_TITLE = /^[^《》，。；,;]*?》/u;
+const LIST_TAIL = new RegExp(`^((?:(?:[、和及]|中?(?=《))${C}{1,60}?(?:方案|行动计划|重点任务|工作机制|机制|协议书|协议|备忘录)》?(?:\\([^)]{0,12}\\)|（[^）]{0,12}）)?》?)*)`, 'u');
+
+const NOUN_KIND: [RegExp, Kind][] = [
+  [/(协议书|协议|备忘录|合作关系|合作协议)$/u, 'agreement'],
+  [/(方案|行动计划|重点任务|工作计划|规划)$/u, 'plan'],
+  [/基金$/u, 'fund'],
+  [/联盟$/u, 'alliance'],
+  [/(机制|联席会议?|窗口|中心|工作组|领导小组|专班|体系|模式|制度|互认互贷|互认|互惠|互通|通办|两地通|一点通|就近办)$/u, 'mechanism'],
+];
+
+export const kindOfNoun = (noun: string): Kind | null => {
+  const bare = noun.replace(/(\([^)]*\)|（[^）]*）)/gu, '').replace(/[》〉”"]+$/u, '');
+  return NOUN_KIND.find(([re]) => re.test(bare))?.[1] ?? null;
+};
+
+const PATTERNS: Pattern[] = [
+  // Signed documents: 签署/签订 … 协议/备忘录/方案.
+  { kind: 'agreement', re: new RegExp(`(?:签署|签订|签约|缔结|达成)了?(${C}{0,60}?(?:协议书|协议|备忘录|行动计划|行动方案|工作方案|方案|重点任务))`, 'gu'), strength: 0.9 },
+  { kind: 'agreement', re: new RegExp(`(?:建立|结成|确立)了?(${C}{0,12}?合作关系)`, 'gu'), strength: 0.8 },
+  { kind: 'agreement', re: new RegExp(`(?:合作)?签约(?!仪式|项目|活动|\\d|[一二两三四五六七八九十百千多]+个?项目)`, 'gu'), strength: 0.7 },
+  { kind: 'agreement', re: new RegExp(`(?:签订|签署)的(${C}{0,20}?(?:协议|备忘录))`, 'gu'), strength: 0.85 },
+  // Jointly adopted plans and task lists.
+  { kind: 'plan', re: new RegExp(`(?:审议通过|共同制定|联合制定|共同编制|联合编制|联合印发|联合出台|共同研究起草|确定|形成)了?(${C}{0,80}?(?:方案|行动计划|重点任务|工作机制))`, 'gu'), strength: 0.85 },
+  { kind: 'plan', re: new RegExp(`(?:推动落实|完成)了?(${C}{0,20}?(?:重点任务|重点工作任务))`, 'gu'), strength: 0.7 },
+  // Funds.
+  { kind: 'fund', re: new RegExp(`(?:联合设立|共同设立|发起设立|共同发起设立|共同组建|设立|组建)了?(${C}{0,30}?(?:基金|母基金))`, 'gu'), strength: 0.85 },
+  { kind: 'fund', re: new RegExp(`(首只${C}{0,20}?基金)${C}{0,4}发起设立`, 'gu'), strength: 0.9 },
+  // Alliances.
+  { kind: 'alliance', re: new RegExp(`(?:共同打造|共同发起成立|发起成立|联合组建|共同组建|成立|组建|建立|打造|构建)了?(${C}{0,30}?联盟)`, 'gu'), strength: 0.75 },
+  { kind: 'alliance', re: new RegExp(`(${C}{0,20}?联盟)等?\\d*个?联盟?成功签约`, 'gu'), strength: 0.85 },
+  // Joint mechanisms, windows, centres, pairing.
+  { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|推动形成|形成|构建|搭建起?|开设|成立|签署|召开)了?(${C}{0,40}?(?:合作机制|联动机制|协作机制|工作机制|协调机制|沟通协调机制|联席会议机制|互评机制|合作体系|合作模式|示范窗口|服务机制|联动中心|专项工作组))`, 'gu'), strength: 0.75 },
+  { kind: 'mechanism', re: new RegExp(`(?:召开|举行)了?(${C}{0,40}?联席会议)`, 'gu'), strength: 0.7 },
+  { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?联席会议?)(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[，,]?${C}{0,12}?(?:召开|举行)`, 'gu'), strength: 0.7 },
+  { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
+  { kind: 'mechanism', re: new RegExp(`(互派干部|干部互派)`, 'gu'), strength: 0.7 },
+  { kind: 'mechanism', re: new RegExp(`(${C}{2,24}?(?:领导小组|协调小组))(?:第[一二三四五六七八九十\\d]+次)?(?:全体)?会议`, 'gu'), strength: 0.65 },
+  { kind: 'mechanism', re: new RegExp(`(?:实现|推动|开展|推进|开通)了?(${C}{0,16}?(?:互认互贷|互认|互惠|互通|通办|同城化|一卡通|两地通)”?)`, 'gu'), strength: 0.6 },
+  { kind: 'mechanism', re: new RegExp(`(“[^”]{1,8}联动”)`, 'gu'), strength: 0.65 },
+  { kind: 'agreement', re: new RegExp(`(?:达成)了?(共识|一致)`, 'gu'), strength: 0.6 },
+  { kind: 'plan', re: new RegExp(`(?:联合开展|共同开展|联合实施(?!方案)|共同实施)的?(${C}{0,40}?(?:计划|行动))`, 'gu'), strength: 0.7 },
+  { kind: 'mechanism', re: new RegExp(`(结对合作)`, 'gu'), strength: 0.8 },
+  { kind: 'mechanism', re: new RegExp(`(${C}{0,20}?(?:联动中心|治安联动中心))`, 'gu'), strength: 0.7 },
+  // Co-built zones, parks, routes and services.
+  { kind: 'project', re: new RegExp(`(?:共同建起|共同建设|合作共建|携手共建|共建|共同打造|合力构建|共同开通|首次联合开工|联合开工|开通)了?(${C}{0,30}?(?:新区|示范区|试验区|产业园|园区|先行区|班列(?:\\([^)]{0,6}\\))?号?|中欧班列${C}{0,8}|专线|公交|联运通道|通道|中心|平台|科学城|集群|走廊))`, 'gu'), strength: 0.7 },
+  { kind: 'project', re: new RegExp(`(?:共同支持|联合实施|共同实施|共同推进|联合推进)(${C}{0,24}?(?:项目|试验区|示范区))`, 'gu'), strength: 0.7 },
+  { kind: 'project', re: new RegExp(`(?:推动成立|共同构建|联合构建|合作共建|共同设立)(${C}{0,30}?(?:发展区|示范区|先行区|试验区|新区|园区|合作区))`, 'gu'), strength: 0.75 },
+  { kind: 'project', re: new RegExp(`(?:加快推进|推进)(${C}{0,30}?(?:合作园区|产业园区|示范区|先行区|合作区))建设`, 'gu'), strength: 0.6 },
+  { kind: 'project', re: new RegExp(`(?:首次联合开工|联合开工|共同开工)(${C}{0,20}?(?:高速公路|公路|铁路|高铁|项目))`, 'gu'), strength: 0.8 },
+  { kind: 'project', re: new RegExp(`(?:合作开行|联合开行|共同开行)(${C}{0,24}?(?:支线|班列|航线|专线))`, 'gu'), strength: 0.8 },
+  { kind: 'project', re: new RegExp(`(?:合资成立|共同出资组建|合资组建|联合组建)(${C}{0,20}?(?:公司|集团))`, 'gu'), strength: 0.85 },
+  { kind: 'project', re: new RegExp(`(${C}{2,20}?)由${C}{0,60}?共同出资组建`, 'gu'), strength: 0.85 },
+];
+
+/** Every trigger in a normalised sentence, left to right; overlapping ones keep the stronger. */
+export function findTriggers(text: string): Trigger[] {
+  const found: Trigger[] = [];
+  // Words inside a document's title (《关于推动遂潼交通互联互通…协议》) are its name, not an act.
+  const titles = [...text.matchAll(/《[^》]*》/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inTitle = (at: number) => titles.some(([s, e]) => at > s && at < e);
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      if (inTitle(m.index)) continue;
+      let object = (m[1] ?? m[0]).replace(/^(了|与|和|的|在)/u, '');
+      let end = m.index + m[0].length;
+      if ((object.match(/《/gu) ?? []).length > (object.match(/》/gu) ?? []).length) {
+        const close = OPEN_TITLE.exec(text.slice(end));
+        if (close) {
+          object += close[0];
+          end += close[0].length;
+        }
+      }
+      const tail = LIST_TAIL.exec(text.slice(end));
+      if (tail && tail[0]) {
+        object += tail[0];
+        end += tail[0].length;
+      }
+      // 共建、做强运营平台: a list of verbs, not an object.
+      if (/^[、和及]/u.test(object) || object.replace(/[“”"《》]/gu, '').length < 2) continue;
+      const nounKind = kindOfNoun(object);
+      // A signing verb with a plan as its object is a plan; with a mechanism, a mechanism.
+      const kind: Kind = p.kind === 'agreement' && nounKind && nounKind !== 'agreement' ? nounKind : p.kind;
+      found.push({ kind, at: m.index, end, object, strength: p.strength });
+    }
+  }
+  found.sort((a, b) => a.at - b.at || b.end - a.end);
+  const out: Trigger[] = [];
+  for (const t of found) {
+    const clash = out.findIndex((o) => t.at < o.end && o.at < t.end);
+    if (clash < 0) out.push(t);
+    else if (t.strength > out[clash]!.strength) out[clash] = t;
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+const DOMAIN_WORDS: Record<Domain, string[]> = {
+  industry: ['产业', '制造', '汽车', '电子信息', '工业', '集群', '产业园', '装备', '汽摩', '氢能', '医药企业'],
+  transport: ['交通', '公路', '高速', '铁路', '高铁', '航空', '机场', '公交', '航运', '水运', '断头路', '火车站', '旅客'],
+  logistics: ['物流', '港', '多式联运', '班列', '集散', '分拨', '无水港', '口岸', '联运', '通道'],
+  trade: ['贸易', '商务', '招商', '消费', '市场', '自贸', '开放', '进出口', '会展', '商品'],
+  innovation: ['科技', '创新', '科学城', '研发', '实验', '科学', '研究院'],
+  digital: ['大数据', '数字', '信息化', '互联网', '智慧', '5G', '数据'],
+  finance: ['金融', '基金', '财政', '税收', '投资', '资本', '税务', '纳税', '路演', '投融资'],
+  'tourism-culture': ['旅游', '文旅', '文化', '石刻', '非遗', '宣传', '巴士'],
+  ecology: ['生态', '环境', '流域', '污染', '绿色', '环保', '河'],
+  education: ['教育', '高校', '职业教育', '学校', '大学', '培训', '学院'],
+  health: ['医疗', '医药', '健康', '医院', '卫生', '药'],
+  'social-security': ['社保', '养老', '失业保险', '工伤', '社会保障', '人社'],
+  housing: ['公积金', '住房'],
+  'public-services': ['公共服务', '政务', '办事', '窗口', '营业执照', '通办', '便捷生活', '户口', '审批'],
+  governance: ['联席会议', '规划纲要', '实施方案', '党建', '干部', '监管', '公平竞争', '工作机制', '重点任务'],
+  security: ['治安', '警务', '公安', '执法', '安全'],
+  talent: ['人才', '就业', '招聘', '青年', '专家', '青才'],
+};
+
+/** The fields a sentence is about: words in the act's object count twice; at most three. */
+export function domainsOf(sentence: string, object: string): Domain[] {
+  const score = new Map<Domain, number>();
+  for (const [domain, words] of Object.entries(DOMAIN_WORDS) as [Domain, string[]][]) {
+    let s = 0;
+    for (const w of words) {
+      if (object.includes(w)) s += 2;
+      else if (sentence.includes(w)) s += 1;
+    }
+    if (s > 0) score.set(domain, s);
+  }
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return ['governance'];
+  const top = ranked[0]![1];
+  const min = top <= 1 ? 1 : Math.max(2, top / 2);
+  return ranked.filter(([, s]) => s >= min).slice(0, 3).map(([d]) => d).sort();
+}

@@ -1,0 +1,138 @@
+import type { PartyLevel } from '../data/agreement-vocab';
+import { AREA_ALIASES, BODY_STEMS, PROVINCE_ALIASES } from './aliases';
+
+/** The district fields the gazetteer needs (a subset of `geodata/districts.geojson`'s properties). */
+export interface GazDistrict {
+  code: string;
+  name: string;
+  short: string;
+  name_en: string;
+  pinyin: string;
+  prefecture_code: string;
+  prefecture: string;
+  province_code: string;
+}
+
+/** A prefecture's or province's names (from `geodata/admin-labels.geojson`). */
+export interface GazAdmin {
+  code: string;
+  level: 'province' | 'prefecture';
+  name: string;
+  short: string;
+  short_en: string;
+}
+
+/** One resolved party: what a name in the text stands for. */
+export interface Place {
+  zh: string;
+  en: string;
+  level: PartyLevel;
+  /** Primary code (district, prefecture or province); null for a body of no known place. */
+  code: string | null;
+  /** For a new area or a body of both provinces: every code it stands for. */
+  codes: string[];
+  /** The province(s) it belongs to, for the "crosses the line" test. */
+  provinces: string[];
+  /** Named by a generic word (两地交通部门): the party takes its canonical name. */
+  generic?: boolean;
+}
+
+export interface Gazetteer {
+  /** Surface form → what it names; longest forms are matched first. */
+  names: Map<string, Place[]>;
+  longest: number;
+  /** For each first character, the lengths of the names that start with it, longest first. */
+  lengthsByFirst: Map<string, number[]>;
+  districts: Map<string, GazDistrict>;
+  provinceOf: (code: string) => string | null;
+}
+
+const PROVINCE_EN: Record<string, string> = { '500000': 'Chongqing', '510000': 'Sichuan' };
+const PROVINCE_ZH: Record<string, string> = { '500000': '重庆市', '510000': '四川省' };
+
+/** One-character district stems that are everyday words; they match only with their suffix. */
+const AMBIGUOUS_SHORT = new Set(['市中', '东区', '西区', '南岸', '江北', '长寿', '中江', '通江', '青川', '高坪', '顺庆', '东坡', '大竹', '平昌', '荣县', '珙县']);
+
+export function buildGazetteer(districts: readonly GazDistrict[], admin: readonly GazAdmin[]): Gazetteer {
+  const names = new Map<string, Place[]>();
+  const add = (name: string, place: Place, replace = false) => {
+    if (name.length < 1) return;
+    const list = replace ? [] : (names.get(name) ?? []);
+    if (!list.some((p) => p.code === place.code && p.level === place.level)) list.push(place);
+    names.set(name, list);
+  };
+  const byCode = new Map(districts.map((d) => [d.code, d]));
+  const provinceOf = (code: string): string | null => {
+    if (code === '500000' || code === '510000') return code;
+    const d = byCode.get(code);
+    if (d) return d.province_code;
+    if (code.startsWith('50')) return '500000';
+    if (code.startsWith('51')) return '510000';
+    return null;
+  };
+
+  for (const a of admin.filter((x) => x.level === 'prefecture')) {
+    const place: Place = { zh: a.name, en: a.short_en, level: 'prefecture', code: a.code, codes: [a.code], provinces: ['510000'] };
+    add(a.name, place);
+    add(a.short, place);
+  }
+  for (const d of districts) {
+    const en = d.name_en.replace(/ (District|County|City|Autonomous County)$/, '');
+    const place: Place = { zh: d.name, en: d.name_en, level: 'county', code: d.code, codes: [d.code], provinces: [d.province_code] };
+    add(d.name, place, true);
+    // Two-character names such as 泸县 keep their suffix; a stem that is also a prefecture's
+    // short name (广安) is read as the prefecture, which the articles mean far more often.
+    if (d.short !== d.name && d.short.length >= 2 && !AMBIGUOUS_SHORT.has(d.short) && !names.has(d.short)) add(d.short, place);
+    void en;
+  }
+  for (const p of PROVINCE_ALIASES) {
+    const place: Place =
+      p.codes.length === 1
+        ? { zh: PROVINCE_ZH[p.codes[0]!]!, en: PROVINCE_EN[p.codes[0]!]!, level: 'province', code: p.codes[0]!, codes: [...p.codes], provinces: [...p.codes] }
+        : { zh: '川渝', en: 'Sichuan and Chongqing', level: 'province', code: null, codes: [...p.codes], provinces: [...p.codes] };
+    for (const n of p.names) add(n, place, true);
+  }
+  // 成渝两地: the two cities, 成都 and 重庆.
+  const chengdu = names.get('成都')?.[0];
+  if (chengdu) {
+    for (const n of ['成渝两地', '成渝双方']) {
+      names.set(n, [chengdu, { zh: '重庆市', en: 'Chongqing', level: 'province', code: '500000', codes: ['500000'], provinces: ['500000'] }]);
+    }
+  }
+  for (const a of AREA_ALIASES) {
+    const provinces = [...new Set(a.codes.map(provinceOf).filter((x): x is string => x !== null))];
+    const place: Place = { zh: a.zh, en: a.en, level: a.level, code: a.codes[0]!, codes: [...a.codes], provinces };
+    for (const n of a.names) add(n, place, true);
+  }
+  for (const s of BODY_STEMS) {
+    const cq: Place = { zh: `重庆市${s.cq[0]}`, en: `Chongqing ${s.en}`, level: 'organisation', code: '500000', codes: ['500000'], provinces: ['500000'] };
+    const sc: Place = { zh: `四川省${s.sc[0]}`, en: `Sichuan ${s.en}`, level: 'organisation', code: '510000', codes: ['510000'], provinces: ['510000'] };
+    for (const stem of s.cq) {
+      add(`重庆市${stem}`, cq, true);
+      add(`市${stem}`, cq, true);
+    }
+    if (s.cq.includes('团市委')) add('团市委', cq, true);
+    for (const stem of s.sc) {
+      add(`四川省${stem}`, sc, true);
+      add(`四川${stem}`, sc, true);
+      add(`省${stem}`, sc, true);
+    }
+    if (s.sc.includes('团省委')) add('团省委', sc, true);
+    for (const stem of s.both) {
+      for (const pre of ['川渝两地', '川渝', '两地', '双方', '两省市', '成渝两地', '成渝']) {
+        add(`${pre}${stem}`, { ...cq, generic: true });
+        add(`${pre}${stem}`, { ...sc, generic: true });
+      }
+    }
+  }
+  let longest = 0;
+  const lengthsByFirst = new Map<string, number[]>();
+  for (const n of names.keys()) {
+    longest = Math.max(longest, n.length);
+    const ls = lengthsByFirst.get(n[0]!) ?? [];
+    if (!ls.includes(n.length)) ls.push(n.length);
+    lengthsByFirst.set(n[0]!, ls);
+  }
+  for (const ls of lengthsByFirst.values()) ls.sort((a, b) => b - a);
+  return { names, longest, lengthsByFirst, districts: byCode, provinceOf };
+}

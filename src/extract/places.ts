@@ -1,0 +1,79 @@
+import type { Gazetteer, Place } from './gazetteer';
+import { NOT_PARTIES } from './aliases';
+
+/** A place or body named in a normalised sentence. */
+export interface PlaceMention {
+  at: number;
+  end: number;
+  name: string;
+  place: Place;
+}
+
+const ORG_SUFFIX = /^[^\s，。；、,;:：“”等的与及在将合作成立签]{0,10}?(集团有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院|研究所|管委会|管委办|管理局|委员会|中心|协会|局|委)(?![\u4e00-\u9fa5]{0,1}(书记|主任|局长|副))/u;
+const ORG_EN: Record<string, string> = {
+  集团有限公司: 'group company', 有限责任公司: 'company', 有限公司: 'company', 集团: 'group', 公司: 'company', 大学: 'university',
+  学院: 'college', 研究院: 'institute', 研究所: 'institute', 管委会: 'administration', 管委办: 'administration', 管理局: 'administration',
+  中心: 'centre', 协会: 'association', 委员会: 'commission', 局: 'bureau', 委: 'commission',
+};
+// A route (大足至内江), a destination list (途经乐至、安岳; 发往内江) or the venue of a meeting
+// (在云阳县召开) names places that are not parties.
+const ROUTE = /[\u4e00-\u9fa5]{2,4}(?:至|到|—|-)[\u4e00-\u9fa5]{2,4}(?=(?:高速|高铁|铁路|公路|城际|北线|南线|等|、))(?![^，。；,;]{0,8}(?:公交|班列|专线|航线))/gu;
+const PASSING = /(?:途径|途经|发往|运往|到|开往|直达)((?:[\u4e00-\u9fa5]{2,6}[、和及]?){1,6})/gu;
+const VENUE = /在([\u4e00-\u9fa5]{2,8}?)(?=(?:召开|举行|举办|签署|开幕|见面|考察|挂职))/gu;
+
+/** What hides a name that is not a party: a character no article contains. */
+const MASK = '\u0000';
+
+function mask(text: string): string {
+  let t = text;
+  const blank = (s: number, e: number) => {
+    t = t.slice(0, s) + MASK.repeat(e - s) + t.slice(e);
+  };
+  // A place inside a document's title (《共建川渝自贸试验区…方案》) is not a party.
+  for (const m of text.matchAll(/《[^》]*》?/gu)) blank(m.index, m.index + m[0].length);
+  for (const n of NOT_PARTIES) {
+    for (let i = t.indexOf(n); i >= 0; i = t.indexOf(n, i + n.length)) blank(i, i + n.length);
+  }
+  for (const re of [ROUTE, PASSING, VENUE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const g = m[1] ?? m[0];
+      const s = m.index + m[0].indexOf(g);
+      blank(s, s + g.length);
+    }
+  }
+  return t;
+}
+
+/** Every place and body in a normalised sentence, longest name first at each position. */
+export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
+  const t = mask(text);
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < t.length; ) {
+    let hit: PlaceMention | null = null;
+    for (const len of gaz.lengthsByFirst.get(t[i]!) ?? []) {
+      if (i + len > t.length) continue;
+      const name = t.slice(i, i + len);
+      const places = gaz.names.get(name);
+      if (!places) continue;
+      hit = { at: i, end: i + len, name, place: places[0]! };
+      // A body of both provinces (两地交通部门) stands for two parties.
+      for (const p of places.slice(1)) out.push({ at: i, end: i + len, name, place: p });
+      break;
+    }
+    if (!hit) {
+      i++;
+      continue;
+    }
+    // 重庆渝富控股集团有限公司, 四川港投集团: a company or institution of that place, not the place.
+    const rest = t.slice(hit.end);
+    const org = hit.place.level !== 'organisation' && hit.place.level !== 'new-area' ? rest.match(ORG_SUFFIX) : null;
+    if (org && !org[0].includes(MASK)) {
+      const name = hit.name + org[0];
+      hit = { at: hit.at, end: hit.end + org[0].length, name, place: { ...hit.place, zh: name, level: 'organisation', en: `${hit.place.en} ${ORG_EN[org[1]!] ?? 'body'}` } };
+    }
+    out.push(hit);
+    i = hit.end;
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
