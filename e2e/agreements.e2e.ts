@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LAYER, SOURCE } from '../src/map/ids';
-import { clickMapAt, DAZU_LABEL, featureState, jumpAndSettle, openAtlas, renderedProps, serverAndBrowser, settle, withAgreementsFixture, type AtlasPage } from './driver';
+import { clickMapAt, DAZU_LABEL, featureState, jumpAndSettle, openAtlas, renderedProps, serverAndBrowser, settle, type AtlasPage } from './driver';
 
 const h = serverAndBrowser();
 
@@ -40,7 +40,7 @@ async function clickableArcPoint(page: Page): Promise<{ x: number; y: number; a:
 describe('agreements on the map and in the panels', () => {
   let atlas: AtlasPage;
   beforeAll(async () => {
-    atlas = await openAtlas(h.browser, h.server.url, { routes: withAgreementsFixture });
+    atlas = await openAtlas(h.browser, h.server.url);
   });
   afterAll(async () => {
     expect(atlas.outside, 'requests that tried to leave 127.0.0.1').toEqual([]);
@@ -73,6 +73,8 @@ describe('agreements on the map and in the panels', () => {
     await card(page, MEISHAN_QUOTE).getByTestId('open-source').click();
     const reader = page.getByTestId('source-reader');
     await reader.waitFor();
+    // Title, newspaper and date on top, from seeds/articles.json.
+    expect(await reader.locator('.reader-head').innerText()).toMatch(/加快现代产业体系建设[\s\S]*重庆日报[\s\S]*2020-05-03/);
     const current = reader.locator('mark[data-current]');
     expect(squash(await current.innerText())).toBe(MEISHAN_QUOTE);
     await expect.poll(() => current.evaluate((m) => {
@@ -144,7 +146,7 @@ describe('agreements on the map and in the panels', () => {
     const own = await legend();
     expect(Object.values(own).reduce((s, n) => s + n, 0)).toBe(221);
     expect(await onMap()).toEqual(nonEmpty(own));
-    expect(own['2']).toBeGreaterThanOrEqual(1); // 大足: 2 own agreements (fixture)
+    expect(own['0']!).toBeLessThan(221);
     await page.getByTestId('count-basis-all').check();
     await settle(page);
     const all = await legend();
@@ -162,7 +164,7 @@ describe('agreements on the map and in the panels', () => {
     await expect.poll(() => page.url()).toContain(`sel=a:${id}`);
     expect(await panel.innerText()).toContain('濑溪河');
 
-    const b = await openAtlas(h.browser, page.url(), { routes: withAgreementsFixture });
+    const b = await openAtlas(h.browser, page.url());
     await expect.poll(() => b.page.getByTestId('agreement-panel').getAttribute('data-id')).toBe(id);
     await settle(b.page);
     for (const code of ['500111', '500153', '510521']) expect((await featureState(b.page, SOURCE.districts, code)).partner).toBe('district');

@@ -9,6 +9,7 @@ import railUrl from '../../geodata/transport/rail.geojson?url';
 import stationsUrl from '../../geodata/transport/stations.geojson?url';
 import networkUrl from '../../geodata/transport/network.geojson?url';
 import hubsUrl from '../../geodata/transport/hubs.geojson?url';
+// no-inline: a small file would become a data: URL, which the CSP (connect-src 'self') refuses.
 import agreementsUrl from '../../geodata/agreements.json?url&no-inline';
 import { adminLabelsFile, bordersFile, contextFile, districtsFile, riversFile, seaFile } from './schemas';
 import { transportFile } from './transport-schema';
