@@ -23,10 +23,8 @@ function partyLabel(p: Party, gaz: Gazetteer): [string, string] {
   if (p.level === 'province' && p.code) return PROVINCE_SHORT[p.code] ?? [p.name, p.name];
   const d = p.code ? gaz.districts.get(p.code) : undefined;
   if (p.level === 'county' && d) return [d.short.length >= 2 ? d.short : d.name, d.name_en.replace(/ (District|County|City|Autonomous County)$/u, '')];
-  for (const places of gaz.names.values()) {
-    const hit = places.find((x) => x.zh === p.name || (x.code === p.code && x.level === p.level && p.level !== 'organisation'));
-    if (hit) return [p.level === 'prefecture' ? p.name.replace(/市$/u, '') : p.name, hit.en.replace(/ City$/u, '')];
-  }
+  const hit = gaz.byZh.get(p.name) ?? (p.level !== 'organisation' && p.code ? gaz.byCode.get(`${p.level}:${p.code}`) : undefined);
+  if (hit) return [p.level === 'prefecture' ? p.name.replace(/市$/u, '') : p.name, hit.en.replace(/ City$/u, '')];
   return [p.name, p.code ? `${PROVINCE_SHORT[gaz.provinceOf(p.code) ?? '']?.[1] ?? ''} body`.trim() : 'a partner'];
 }
 
