@@ -5,7 +5,8 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position
 import { booleanPointInPolygon, centroid } from '@turf/turf';
 import { describeIssues } from '../../src/data/load-json';
 import { transportFile } from '../../src/data/transport-schema';
-import { buildRail, type CuratedLine } from './rail';
+import { buildRail, type CuratedLine, type DistrictAt } from './rail';
+import { loadOsm } from './osm';
 import { buildNetwork, type CuratedLine as CuratedNetworkLine, type CuratedPoint, type Resolve } from './network';
 
 const GEODATA = join(import.meta.dirname, '../../geodata');
@@ -43,10 +44,18 @@ export function resolver(): Resolve {
     : a.sea;
 }
 
+/** The district a point lies in, by point-in-polygon against the committed districts. */
+export function districtLocator(): DistrictAt {
+  const districts = readJson<FeatureCollection<Polygon | MultiPolygon, { code: string }>>('districts.geojson').features;
+  return (p) => districts.find((f) => booleanPointInPolygon(p, f))?.properties.code;
+}
+
+export const OSM_DIR = join(GEODATA, 'transport/osm');
+
 export function buildTransport() {
   const rail = readJson<{ lines: CuratedLine[] }>('transport/curated/rail.json');
   const anchors = anchorIndex();
-  const { lines, stations } = buildRail(rail.lines, (c) => anchors.get(c));
+  const { lines, stations } = buildRail(rail.lines, (c) => anchors.get(c), loadOsm(OSM_DIR), districtLocator());
   const network = buildNetwork(readJson<{ points: CuratedPoint[]; lines: CuratedNetworkLine[] }>('transport/curated/network.json'), resolver());
   return { 'rail.geojson': lines, 'stations.geojson': stations, 'network.geojson': network.lines, 'hubs.geojson': network.points };
 }

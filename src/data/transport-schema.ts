@@ -34,8 +34,12 @@ export const transportProps = z.object({
   /** Stations and port points: the lines they serve and the district they sit in. */
   line_ids: z.array(z.string()).optional(),
   code: z.string().regex(/^\d{6}$/).nullable().optional(),
-  /** Lines: their stations in order, with the district where known. */
-  stations: z.array(z.object({ name_zh: z.string(), code: z.string().nullable() })).optional(),
+  /**
+   * Lines: their stations in order, with the district where known. `placed`: the station has a
+   * real position (OpenStreetMap) and is drawn; otherwise it is only listed, and an approximate
+   * line runs through its district's anchor instead.
+   */
+  stations: z.array(z.object({ name_zh: z.string(), code: z.string().nullable(), placed: z.boolean().optional() })).optional(),
 });
 export type TransportProps = z.infer<typeof transportProps>;
 
