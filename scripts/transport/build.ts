@@ -1,7 +1,7 @@
 /** `npm run transport`: builds geodata/transport/*.geojson from the curated files beside them. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { booleanPointInPolygon, centroid } from '@turf/turf';
 import { describeIssues } from '../../src/data/load-json';
 import { transportFile } from '../../src/data/transport-schema';
@@ -41,6 +41,7 @@ export function resolver(): Resolve {
     : 'prefecture' in a ? prefectures.get(a.prefecture)
     : 'city' in a ? cities.get(a.city)
     : 'country' in a ? countries.get(a.country)
+    : 'at' in a ? a.at
     : a.sea;
 }
 
@@ -52,11 +53,18 @@ export function districtLocator(): DistrictAt {
 
 export const OSM_DIR = join(GEODATA, 'transport/osm');
 
+/** Every river line of geodata/context/rivers.geojson, multi-part lines split into their parts. */
+function riverLines(): Position[][] {
+  return readJson<FeatureCollection<LineString | MultiLineString>>('context/rivers.geojson').features.flatMap((f) =>
+    f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates,
+  );
+}
+
 export function buildTransport() {
   const rail = readJson<{ lines: CuratedLine[] }>('transport/curated/rail.json');
   const anchors = anchorIndex();
   const { lines, stations } = buildRail(rail.lines, (c) => anchors.get(c), loadOsm(OSM_DIR), districtLocator());
-  const network = buildNetwork(readJson<{ points: CuratedPoint[]; lines: CuratedNetworkLine[] }>('transport/curated/network.json'), resolver());
+  const network = buildNetwork(readJson<{ points: CuratedPoint[]; lines: CuratedNetworkLine[] }>('transport/curated/network.json'), resolver(), riverLines());
   return { 'rail.geojson': lines, 'stations.geojson': stations, 'network.geojson': network.lines, 'hubs.geojson': network.points };
 }
 

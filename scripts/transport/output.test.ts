@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, distance } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { transportFile } from '../../src/data/transport-schema';
 import { buildTransport, serialise } from './build';
 import { offLine } from './rail';
@@ -90,6 +90,21 @@ describe('geodata/transport', () => {
     for (const f of rail) if (!traced.includes(f.properties.id)) expect(f.properties.accuracy, f.properties.id).toBe('approximate');
     for (const f of stations) expect(f.properties.accuracy, f.properties.id).toBe('traced');
     for (const f of everything) expect(f.properties.sources.length).toBeGreaterThan(0);
+  });
+
+  it('draws the Yangtze waterway along the river line, from 宜宾 to 宜昌, and every other network line schematic', () => {
+    const yangtze = network.find((f) => f.properties.id === 'yangtze-waterway')!;
+    expect(yangtze.properties.accuracy).toBe('approximate');
+    const c = (yangtze.geometry as { coordinates: number[][] }).coordinates;
+    expect(c.length).toBeGreaterThan(50);
+    // 宜宾's confluence and 宜昌's seat (geodata/context/cities.geojson).
+    expect(distance(c[0]!, [104.62, 28.787])).toBeLessThan(0.5);
+    expect(distance(c.at(-1)!, [111.291, 30.703])).toBeLessThan(2);
+    const rivers = (JSON.parse(read('context/rivers.geojson')).features as Feature<LineString | MultiLineString>[]).flatMap((r) =>
+      r.geometry.type === 'LineString' ? [r.geometry.coordinates] : r.geometry.coordinates,
+    );
+    for (const p of c) expect(Math.min(...rivers.map((r) => offLine(p, r)))).toBeLessThan(0.01);
+    for (const f of network.filter((l) => l !== yangtze)) expect(f.properties.accuracy, f.properties.id).toBe('schematic');
   });
 
   it('cites the OpenStreetMap copyright page on every feature drawn from OpenStreetMap data', () => {
