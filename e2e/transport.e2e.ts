@@ -20,9 +20,13 @@ afterAll(async () => {
  * line. Neither has a real position yet, so the line runs through their districts' anchors, its
  * third and fourth vertices (after 重庆北 and 重庆科学城).
  */
+const lineCoords = (id: string) =>
+  (JSON.parse(readFileSync(join(import.meta.dirname, '../geodata/transport/rail.geojson'), 'utf8')) as FeatureCollection<LineString, { id: string }>).features.find(
+    (f) => f.properties.id === id,
+  )!.geometry.coordinates;
+
 function pointOnZhongxian(): [number, number] {
-  const rail = JSON.parse(readFileSync(join(import.meta.dirname, '../geodata/transport/rail.geojson'), 'utf8')) as FeatureCollection<LineString, { id: string }>;
-  const c = rail.features.find((f) => f.properties.id === 'chengyu-zhongxian-hsr')!.geometry.coordinates;
+  const c = lineCoords('chengyu-zhongxian-hsr');
   return [(c[2]![0]! + c[3]![0]!) / 2, (c[2]![1]! + c[3]![1]!) / 2];
 }
 
@@ -52,7 +56,10 @@ describe('transport layers', () => {
     const text = await panel.innerText();
     expect(text).toContain('292');
     expect(text).toContain('2022-11-28');
-    expect(text).toContain('近似');
+    expect(text).toContain('经各站连线');
+    expect(await atlas.page.getByTestId('crossing-caveat').innerText()).toContain('仅供参考');
+    // Its new stations have no position yet: listed, with the line drawn through their districts.
+    expect(text).toContain('位置未知，线路经该区县中心绘出');
   });
 
   it('moves to a district from the panel', async () => {
@@ -108,5 +115,19 @@ describe('transport layers', () => {
     await atlas.page.getByTestId('status-toggle-under-construction').uncheck();
     await expect.poll(building).toBe(0);
     await atlas.page.getByTestId('status-toggle-under-construction').check();
+  });
+
+  it('says in words that a traced line follows OpenStreetMap, gives no caveat on its districts, and credits OpenStreetMap on the map', async () => {
+    const c = lineCoords('chengyu-hsr');
+    const at = c[Math.floor(c.length / 2)]! as [number, number];
+    await jumpAndSettle(atlas.page, at, 10);
+    await clickMapAt(atlas.page, at);
+    const panel = atlas.page.getByTestId('feature-panel');
+    await expect.poll(() => panel.getAttribute('data-id')).toBe('chengyu-hsr');
+    expect(await atlas.page.getByTestId('accuracy').innerText()).toBe('按 OpenStreetMap 轨道描绘');
+    expect(await atlas.page.getByTestId('crossing-caveat').count()).toBe(0);
+    expect(await panel.locator('.sources a[href="https://www.openstreetmap.org/copyright"]').count()).toBe(1);
+    expect(await atlas.page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('© OpenStreetMap contributors');
+    expect(await atlas.page.getByTestId('trust-key').innerText()).toContain('按实际轨道');
   });
 });

@@ -5,6 +5,8 @@ import './zod-config';
 
 export const MODES = ['hsr', 'rail', 'expressway', 'waterway', 'corridor', 'port', 'dry-port', 'airport', 'logistics-hub', 'station'] as const;
 export type Mode = (typeof MODES)[number];
+export const ACCURACIES = ['traced', 'approximate', 'schematic'] as const;
+export type Accuracy = (typeof ACCURACIES)[number];
 export const STATUSES = ['open', 'partially-open', 'under-construction', 'planned'] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -25,7 +27,7 @@ export const transportProps = z.object({
   dates: z.object({ start: partialDate.optional(), open: partialDate.optional(), open_planned: partialDate.optional() }).strict(),
   length_km: z.number().positive().nullable(),
   speed_kmh: z.number().positive().nullable(),
-  accuracy: z.enum(['traced', 'approximate', 'schematic']),
+  accuracy: z.enum(ACCURACIES),
   sources: z.array(source).min(1, 'every feature cites at least one source'),
   aliases: z.array(z.string()).default([]),
   notes: z.string().nullable().default(null),
