@@ -107,6 +107,32 @@ describe('geodata/transport', () => {
     for (const f of network.filter((l) => l !== yangtze)) expect(f.properties.accuracy, f.properties.id).toBe('schematic');
   });
 
+  it('quotes the seed articles exactly wherever a fact cites one', () => {
+    let quoted = 0;
+    for (const f of everything)
+      for (const src of f.properties.sources)
+        if ('article' in src) {
+          expect(readFileSync(join(root, '../seeds', src.article), 'utf8'), `${f.properties.id}: ${src.quote}`).toContain(src.quote);
+          quoted++;
+        }
+    expect(quoted).toBeGreaterThanOrEqual(10);
+  });
+
+  it('has the hubs and links the articles name, each citing its article', () => {
+    const cites = (id: string, article: string, words: string) => {
+      const f = everything.find((x) => x.properties.id === id);
+      expect(f, id).toBeDefined();
+      expect(f!.properties.sources.some((s) => 'article' in s && s.article.startsWith(article) && s.quote.includes(words)), `${id} cites ${article}`).toBe(true);
+    };
+    cites('linshui-dry-port', '004_', '邻水县设立');
+    cites('guoyuan-port', '004_', '邻水港与果园港');
+    for (const id of ['guoyuan-port', 'yibin-port', 'luzhou-port']) cites(id, '004_', '港口联盟');
+    for (const city of ['dazhou', 'suining', 'nanchong']) cites(`corridor-distribution-centre-${city}`, '003_', '区域集散分拨中心');
+    cites('cr-express-chongqing-exit', '003_', '首趟中欧班列(成渝)号');
+    cites('wankaida-expressway', '001_', '万州至达州');
+    expect(network.find((f) => f.properties.id === 'cr-express-chongqing-exit')!.properties.dates.open).toBe('2021-01-01');
+  });
+
   it('cites the OpenStreetMap copyright page on every feature drawn from OpenStreetMap data', () => {
     for (const f of [...rail, ...stations])
       expect(f.properties.sources, f.properties.id).toContainEqual({ title: '© OpenStreetMap contributors (ODbL 1.0)', url: 'https://www.openstreetmap.org/copyright' });
