@@ -79,10 +79,12 @@ describe('the map', () => {
     expect(states).toEqual({ anyue: true, dazu: false });
   });
 
-  it('finds a district by pinyin in the list and opens it with Enter', async () => {
+  it('finds a district by pinyin in the list and opens it with Enter (after ↓ past the one project listed above it)', async () => {
     const search = atlas.page.getByTestId('search-input');
     await search.fill('dazu');
     await expect.poll(() => atlas.page.locator('.district-list:not(.projects) li').count()).toBe(1);
+    await expect.poll(() => atlas.page.locator('.district-list.projects li').count()).toBe(1);
+    await search.press('ArrowDown');
     await search.press('Enter');
     await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
   });
@@ -92,9 +94,11 @@ describe('the map', () => {
     await search.fill('dz');
     await expect.poll(() => atlas.page.locator('.district-list:not(.projects) li button').first().getAttribute('data-code')).toBe('500111');
     await search.fill('成达万');
-    await atlas.page.getByTestId('project-results').getByRole('button').first().click();
+    await atlas.page.getByTestId('project-results').getByRole('option').first().click();
     await expect.poll(() => atlas.page.getByTestId('feature-panel').getAttribute('data-id')).toBe('chengdawan-hsr');
     await search.fill('dazu');
+    await expect.poll(() => atlas.page.locator('.district-list:not(.projects) li').count()).toBe(1);
+    await search.press('ArrowDown');
     await search.press('Enter');
     await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
   });
