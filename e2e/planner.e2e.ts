@@ -206,6 +206,21 @@ describe('from the keyboard (1440×900)', () => {
   });
 });
 
+describe('the district panel (1440×900)', () => {
+  it('lists the lines crossing the district and the stations in it, with status, as links', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111`, { viewport: DESKTOP });
+    const lines = a.page.getByTestId('district-lines');
+    await lines.waitFor();
+    const zhongxian = lines.locator('li', { has: a.page.locator('[data-id="chengyu-zhongxian-hsr"]') });
+    expect(await zhongxian.innerText()).toMatch(/高速铁路 · 在建/);
+    expect(await a.page.getByTestId('district-points').locator('[data-id="station:500111:大足"]').count()).toBe(1);
+    await a.page.screenshot({ path: join(ROOT, '.cache/shots/e2e-district-panel.png') });
+    await zhongxian.getByRole('button').click();
+    await expect.poll(() => a.page.getByTestId('feature-panel').getAttribute('data-id')).toBe('chengyu-zhongxian-hsr');
+    await done(a);
+  });
+});
+
 describe('labels', () => {
   it.each(SIZES)('names Sichuan (and Chongqing) on the English home view at %s size', async (_name, viewport) => {
     const a = await openAtlas(h.browser, `${h.server.url}?lang=en`, { viewport });

@@ -59,7 +59,7 @@ export function App() {
           its legend; CSS (order) still draws the map first. */}
       <main className="layout">
         <aside className="side">
-          {data && selected && <DistrictPanel index={data.districts} code={selected} />}
+          {data && selected && <DistrictPanel index={data.districts} code={selected} transport={data.transport} />}
           {data && feature && <FeaturePanel feature={feature} districts={data.districts} articles={data.articles} />}
           {data && <DistrictList index={data.districts} transport={data.transport} />}
         </aside>

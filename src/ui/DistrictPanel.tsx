@@ -1,11 +1,13 @@
 import type { DistrictIndex } from '../data/districts';
+import type { TransportIndex } from '../data/transport';
+import { DistrictTransport } from './district/DistrictTransport';
 import { useStrings } from '../i18n/use-strings';
 import { useViewStore } from '../state/view-store';
 import { DistrictLink } from './DistrictName';
 import { formatArea } from './format';
 import { PanelHeader } from './PanelHeader';
 
-export function DistrictPanel({ index, code }: { index: DistrictIndex; code: string }) {
+export function DistrictPanel({ index, code, transport }: { index: DistrictIndex; code: string; transport: TransportIndex }) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const select = useViewStore((s) => s.select);
@@ -54,6 +56,7 @@ export function DistrictPanel({ index, code }: { index: DistrictIndex; code: str
           ))}
         </ul>
       )}
+      <DistrictTransport index={index} code={code} transport={transport} />
     </section>
   );
 }
