@@ -15,8 +15,12 @@ describe('the map', () => {
   });
 
   it('loads, sets mapReady and draws all 221 districts', async () => {
+    // The home view frames the economic circle; out at zoom 5 every district is in a loaded tile.
+    const home = await atlas.page.evaluate(() => ({ c: window.__atlas!.map.getCenter().toArray() as [number, number], z: window.__atlas!.map.getZoom() }));
+    await jumpAndSettle(atlas.page, [104.5, 30.2], 5);
     const count = await atlas.page.evaluate(() => window.__atlas!.map.querySourceFeatures('districts').map((f) => f.id));
     expect(new Set(count).size).toBe(221);
+    await jumpAndSettle(atlas.page, home.c, home.z);
   });
 
   it('shows the map only once complete, with every layer drawn, at the screen’s full resolution, with no drawing notice left', async () => {

@@ -54,8 +54,14 @@ export function transportOfDistrict(district: AreaShape, features: readonly Tran
       if (inside) points.push(item(null));
       continue;
     }
-    const parts: LineString[] = g.type === 'LineString' ? [g] : g.coordinates.map((coordinates) => ({ type: 'LineString', coordinates }));
-    const km = overlaps(lineBbox(parts), district.bbox) ? parts.reduce((sum, part) => sum + (lineCrossing(part, [district]).kmByDistrict.get(district.code) ?? 0), 0) : 0;
+    const parts = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+    // Only the segments that reach the district's box are walked (a click's panel stays fast).
+    let km = 0;
+    for (const part of parts)
+      for (let i = 0; i + 1 < part.length; i++) {
+        const segment: LineString = { type: 'LineString', coordinates: [part[i]!, part[i + 1]!] };
+        if (overlaps(lineBbox([segment]), district.bbox)) km += lineCrossing(segment, [district]).kmByDistrict.get(district.code) ?? 0;
+      }
     const stationHere = (p.stations ?? []).some((s) => s.code === district.code);
     if (km > 0 || stationHere) lines.push(item(km > 0 ? Math.round(km) : null));
   }
