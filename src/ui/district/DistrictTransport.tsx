@@ -3,8 +3,11 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { DistrictIndex } from '../../data/districts';
 import type { TransportIndex } from '../../data/transport';
 import { useStrings } from '../../i18n/use-strings';
-import { transportOfDistrict, type DistrictTransportItem } from '../../state/district-transport';
+import { transportOfDistrict, type DistrictTransport as Found, type DistrictTransportItem } from '../../state/district-transport';
 import { useViewStore } from '../../state/view-store';
+
+/** Results by district, per loaded transport index: going back to a district costs nothing. */
+const cache = new WeakMap<TransportIndex, Map<string, Found>>();
 
 /**
  * The district panel's transport: the lines in or crossing the district and the stations, ports,
@@ -18,7 +21,11 @@ export function DistrictTransport({ index, code, transport }: { index: DistrictI
     const f = index.geojson.features.find((x) => x.properties.code === code);
     const d = index.byCode.get(code);
     if (!f || !d) return null;
-    return transportOfDistrict({ code, provinceCode: d.provinceCode, bbox: d.bbox, geometry: f.geometry as Polygon | MultiPolygon }, transport.features);
+    const known = cache.get(transport) ?? new Map<string, Found>();
+    cache.set(transport, known);
+    const hit = known.get(code) ?? transportOfDistrict({ code, provinceCode: d.provinceCode, bbox: d.bbox, geometry: f.geometry as Polygon | MultiPolygon }, transport.features);
+    known.set(code, hit);
+    return hit;
   }, [index, code, transport]);
   if (!found) return null;
 
