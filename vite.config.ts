@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { cspPlugin } from './vite-csp';
+import { cspPlugin } from './vite-csp.ts';
 
 export default defineConfig({
   plugins: [react(), cspPlugin()],

@@ -15,8 +15,12 @@ describe('the map', () => {
   });
 
   it('loads, sets mapReady and draws all 221 districts', async () => {
+    // The home view frames the economic circle; out at zoom 5 every district is in a loaded tile.
+    const home = await atlas.page.evaluate(() => ({ c: window.__atlas!.map.getCenter().toArray() as [number, number], z: window.__atlas!.map.getZoom() }));
+    await jumpAndSettle(atlas.page, [104.5, 30.2], 5);
     const count = await atlas.page.evaluate(() => window.__atlas!.map.querySourceFeatures('districts').map((f) => f.id));
     expect(new Set(count).size).toBe(221);
+    await jumpAndSettle(atlas.page, home.c, home.z);
   });
 
   it('shows the map only once complete, with every layer drawn, at the screen’s full resolution, with no drawing notice left', async () => {
@@ -79,10 +83,12 @@ describe('the map', () => {
     expect(states).toEqual({ anyue: true, dazu: false });
   });
 
-  it('finds a district by pinyin in the list and opens it with Enter', async () => {
+  it('finds a district by pinyin in the list and opens it with Enter (after ↓ past the one project listed above it)', async () => {
     const search = atlas.page.getByTestId('search-input');
     await search.fill('dazu');
     await expect.poll(() => atlas.page.locator('.district-list:not(.projects) li').count()).toBe(1);
+    await expect.poll(() => atlas.page.locator('.district-list.projects li').count()).toBe(1);
+    await search.press('ArrowDown');
     await search.press('Enter');
     await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
   });
@@ -92,9 +98,11 @@ describe('the map', () => {
     await search.fill('dz');
     await expect.poll(() => atlas.page.locator('.district-list:not(.projects) li button').first().getAttribute('data-code')).toBe('500111');
     await search.fill('成达万');
-    await atlas.page.getByTestId('project-results').getByRole('button').first().click();
+    await atlas.page.getByTestId('project-results').getByRole('option').first().click();
     await expect.poll(() => atlas.page.getByTestId('feature-panel').getAttribute('data-id')).toBe('chengdawan-hsr');
     await search.fill('dazu');
+    await expect.poll(() => atlas.page.locator('.district-list:not(.projects) li').count()).toBe(1);
+    await search.press('ArrowDown');
     await search.press('Enter');
     await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
   });

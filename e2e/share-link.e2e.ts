@@ -91,6 +91,17 @@ describe('share links', () => {
     await a.close();
   });
 
+  it('keeps the valid items of a list (hm=foo,rail hides rail) and says so in plain Chinese', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?hm=foo,rail&c=abc`);
+    expect(await a.page.getByTestId('layer-toggle-rail').isChecked()).toBe(false);
+    expect(await a.page.getByTestId('layer-toggle-hsr').isChecked()).toBe(true);
+    const text = await a.page.getByTestId('link-notice').innerText();
+    expect(text).toContain('地图位置无效，已使用默认视图');
+    expect(text).toContain('隐藏的交通类型中有无法识别的项，已忽略，其余已应用');
+    expect(a.outside).toEqual([]);
+    await a.close();
+  });
+
   it('loads a hostile link, keeps its valid parts and says briefly what it dropped', async () => {
     const hostile =
       `${h.server.url}?lang=en&lang=zh&sel=d:999999&hm=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E` +
@@ -99,9 +110,12 @@ describe('share links', () => {
     const notice = a.page.getByTestId('link-notice');
     await expect.poll(() => notice.innerText()).toContain('Part of this link could not be applied');
     const text = await notice.innerText();
-    expect(text).toContain('sel: not in the data');
-    expect(text).toContain('hm: invalid value');
-    expect(text).toContain('lang: repeated');
+    // Plain words, no parameter codes, and nothing of the link's markup echoed.
+    expect(text).toContain('The selected district or project is not in the data; nothing is selected');
+    expect(text).toContain('The list of hidden transport types is not valid');
+    expect(text).toContain('The language appeared twice; the first was used');
+    expect(text).toContain('The map position is not valid; the default view is shown');
+    expect(text).not.toMatch(/<|script|img|\b(sel|hm|lang|c|x):/);
     expect(await a.page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await a.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await a.page.getByTestId('district-panel').count()).toBe(0);

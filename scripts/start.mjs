@@ -5,12 +5,33 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
+
+/**
+ * The port: `npm start -- --port 4174` (or `--port=4174`), else `PORT=4174 npm start`, else 4173.
+ * Anything else on the command line is refused with a message rather than silently ignored.
+ */
+function chosenPort(args, env) {
+  let port = env || '4173';
+  for (let i = 0; i < args.length; i++) {
+    const m = /^--port(?:=(.*))?$/.exec(args[i]);
+    if (!m) fail(`unknown option "${args[i]}"`);
+    port = m[1] ?? args[++i];
+  }
+  if (!/^\d{1,5}$/.test(port ?? '') || Number(port) < 1 || Number(port) > 65535) fail(`"${port ?? ''}" is not a port number (1–65535)`);
+  return port;
+}
+function fail(why) {
+  console.error(`npm start: ${why}.\nUsage: npm start [-- --port 4174]   or   PORT=4174 npm start`);
+  process.exit(2);
+}
 const newest = (p) => {
   if (!existsSync(p)) return 0;
   const s = statSync(p);
   if (!s.isDirectory()) return s.mtimeMs;
   return Math.max(s.mtimeMs, ...readdirSync(p).map((f) => newest(join(p, f))));
 };
+// Options are checked before anything is built, so a typo fails at once.
+const port = chosenPort(process.argv.slice(2), process.env.PORT);
 const built = existsSync(join(root, 'dist/index.html')) ? statSync(join(root, 'dist/index.html')).mtimeMs : 0;
 const sources = Math.max(...['src', 'geodata', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => newest(join(root, p))));
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -19,7 +40,6 @@ if (sources > built) {
   const r = spawnSync(npx, ['vite', 'build'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const port = process.env.PORT ?? '4173';
 console.log(`Serving the atlas at http://127.0.0.1:${port}/  (Ctrl+C to stop)`);
 // Share links can be long (and hostile ones longer): Node's default 16 kB request head would refuse
 // them before the app could say anything, so the server accepts up to 256 kB.

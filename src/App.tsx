@@ -12,7 +12,9 @@ import { MapModeSwitch } from './ui/MapModeSwitch';
 import { Header } from './ui/Header';
 import { DataErrors, MapUnavailable } from './ui/Notices';
 import { LinkNotice } from './ui/LinkNotice';
+import { PrintInfo } from './ui/PrintInfo';
 import { dropUnknownIds } from './state/url-sync';
+import { SEARCH_ID, useEscapeCloses } from './ui/use-escape';
 
 type MapAvailability = { ok: true } | { ok: false; reason: string | null };
 
@@ -23,6 +25,7 @@ export function App() {
   const [mapState, setMapState] = useState<MapAvailability>(() => (supportsWebGL2() ? { ok: true } : { ok: false, reason: null }));
   const onMapFailure = useCallback((reason: string) => setMapState({ ok: false, reason }), []);
 
+  useEscapeCloses();
   useEffect(() => {
     void load();
   }, [load]);
@@ -36,10 +39,27 @@ export function App() {
 
   return (
     <div className="app">
+      <a
+        className="skip-link"
+        href={`#${SEARCH_ID}`}
+        onClick={(e) => {
+          // Focus without a fragment in the address bar (the address is the share link).
+          e.preventDefault();
+          document.getElementById(SEARCH_ID)?.focus();
+        }}
+      >
+        {t.skipToSearch}
+      </a>
       <Header />
       <DataErrors errors={errors} />
       <LinkNotice />
+      {/* The side panel comes first in the page, so Tab reaches the search box before the map and
+          its legend; CSS (order) still draws the map first. */}
       <main className="layout">
+        <aside className="side">
+          {data && <SidePanel data={data} />}
+          {data && <DistrictList index={data.districts} transport={data.transport} />}
+        </aside>
         <div className="map-area">
           {mapState.ok ? <MapView data={data} onFailure={onMapFailure} /> : <MapUnavailable reason={mapState.reason} />}
           {data && mapState.ok && <Legend transport={data.transport} />}
@@ -51,11 +71,8 @@ export function App() {
           )}
         </div>
         {data && <SourceReader data={data} />}
-        <aside className="side">
-          {data && <SidePanel data={data} />}
-          {data && <DistrictList index={data.districts} transport={data.transport} />}
-        </aside>
       </main>
+      <PrintInfo />
     </div>
   );
 }

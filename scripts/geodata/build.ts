@@ -159,7 +159,7 @@ async function buildContextProvinces() {
       .filter((f) => !['500000', '510000'].includes(String(f.id)))
       .map((f) => {
         const name = String(f.properties?.name);
-        const en = PROVINCE_EN[name] ?? stripTones(pinyinOf(name, syllabify)).replace(/'/g, '');
+        const en = PROVINCE_EN[name] ?? stripTones(pinyinOf(name, syllabify));
         return { type: 'Feature', properties: { code: String(f.id), name, name_en: en }, geometry: f.geometry };
       }),
   };
@@ -267,7 +267,7 @@ const adminLabels: Feature<Point>[] = [
 ].map(({ f, level }) => {
   const { label, code, name, short, name_en } = f.properties as { label: [number, number]; code: string; name: string; short: string; name_en: string };
   // Map labels want the bare name in English too: "Aba", not "Aba Tibetan and Qiang Autonomous Prefecture".
-  const short_en = stripTones(pinyinOf(name, syllabify)).replace(/'/g, '');
+  const short_en = stripTones(pinyinOf(name, syllabify));
   return { type: 'Feature', properties: { level, code, name, short, name_en, short_en }, geometry: { type: 'Point', coordinates: label } };
 });
 const contextProvinces = await buildContextProvinces();

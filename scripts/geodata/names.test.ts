@@ -27,7 +27,7 @@ describe('names', () => {
   it('makes pinyin and English names', () => {
     expect(pinyinOf('大足区', syllabify)).toBe('Dàzú');
     expect(englishName('大足区', syllabify)).toBe('Dazu District');
-    expect(englishName('南岸区', syllabify)).toBe('Nanan District');
+    expect(englishName('南岸区', syllabify)).toBe("Nan'an District");
     expect(englishName('秀山土家族苗族自治县', syllabify)).toBe('Xiushan Tujia and Miao Autonomous County');
     expect(englishName('泸县', syllabify)).toBe('Lu County');
   });

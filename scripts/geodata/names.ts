@@ -87,9 +87,12 @@ export function pinyinOf(name: string, syllabify: Syllabify): string {
   return joinSyllables(syllabify(splitName(name).stem));
 }
 
-/** 大足区 → Dazu District; 秀山土家族苗族自治县 → Xiushan Tujia and Miao Autonomous County. */
+/**
+ * 大足区 → Dazu District; 秀山土家族苗族自治县 → Xiushan Tujia and Miao Autonomous County; 雅安市 →
+ * Ya'an City. The apostrophe stays (GB/T 16159, as in Xi'an): without it "Yaan" reads as one syllable.
+ */
 export function englishName(name: string, syllabify: Syllabify): string {
   const { ethnic, type } = splitName(name);
-  const proper = stripTones(pinyinOf(name, syllabify)).replace(/'/g, '');
+  const proper = stripTones(pinyinOf(name, syllabify));
   return [proper, ethnic.join(' and '), type].filter(Boolean).join(' ');
 }

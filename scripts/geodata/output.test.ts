@@ -76,7 +76,7 @@ describe('districts.geojson: codes and names', () => {
     for (const f of districts) {
       expect(f.properties.short.length).toBeGreaterThanOrEqual(2);
       expect(f.properties.pinyin).toMatch(/^[A-ZÀ-Ǜ][a-zà-ǜ'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$/u);
-      expect(f.properties.name_en).toMatch(/^[A-Z][a-z]+ .*(District|County|City)$/);
+      expect(f.properties.name_en).toMatch(/^[A-Z][a-z']+ .*(District|County|City)$/);
     }
   });
 });

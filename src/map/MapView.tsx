@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { bbox } from '@turf/turf';
-import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MlMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useStrings } from '../i18n/use-strings';
@@ -14,7 +14,10 @@ import { attachAgreements } from './effects/agreements';
 import { agreementBounds } from './agreement-overlay';
 import { placeBookFor } from '../agreements/places';
 import { useAgreementViewStore } from '../state/agreement-view-store';
-import { buildStyle, CONTEXT_BOUNDS, DRAFTING, HOME_BOUNDS, labelFields, legendStates, sourceData, transportSourceOf, type TransportVisibility } from './style';
+import { buildStyle, DRAFTING, labelFields, legendStates, sourceData, transportSourceOf, type TransportVisibility } from './style';
+import { CONTEXT_BOUNDS, corridorBounds, HOME_BOUNDS, homePadding, MAX_ZOOM } from './camera';
+import { attachControls, paddingFor } from './effects/controls';
+import { attachPrintSnapshot } from './effects/print';
 
 setWorkerUrl(workerUrl);
 
@@ -58,8 +61,9 @@ export function MapView({ data, onFailure }: Props) {
         style: buildStyle(useViewStore.getState().lang),
         ...(linked
           ? { center: linked.center, zoom: linked.zoom, bearing: linked.bearing, pitch: linked.pitch }
-          : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 20 } }),
+          : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: homePadding(container.current!.clientWidth) } }),
         maxBounds: CONTEXT_BOUNDS,
+        maxZoom: MAX_ZOOM,
         fadeDuration: 0,
         pixelRatio: DRAFT_PIXEL_RATIO,
         attributionControl: false,
@@ -75,8 +79,6 @@ export function MapView({ data, onFailure }: Props) {
       const c = instance.getCenter();
       useCameraStore.getState().settle(roundCamera({ center: [c.lng, c.lat], zoom: instance.getZoom(), bearing: instance.getBearing(), pitch: instance.getPitch() }));
     });
-    instance.addControl(new NavigationControl({ showCompass: false }), 'top-left');
-    instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     instance.on('error', (e) => console.warn('map error', e.error?.message));
     // Every effect below needs the style's sources and layers, so the map is handed to them only
     // once its style has loaded. (Waiting on 'load' instead lost a share link's selection whenever
@@ -142,7 +144,10 @@ export function MapView({ data, onFailure }: Props) {
       // A link that carries a camera has already placed the map; one without is framed on its selection.
       const frame = state.selectionOrigin === 'panel' || (state.selectionOrigin === 'link' && !useCameraStore.getState().camera);
       const bbox = frame ? selectionBounds(state, data) : null;
-      if (bbox) map.fitBounds(bbox, { padding: 60, maxZoom: 9.5, duration: 600 });
+      // The panels may have just changed the map's size; MapLibre notices only on its next resize event.
+      if (bbox) map.resize();
+      // Clear of the legend and other panels over the map, so the selection is never under them.
+      if (bbox) map.fitBounds(bbox, { padding: paddingFor(map, 40), maxZoom: 9.5, duration: 600 });
     };
     apply();
     return useViewStore.subscribe((s, prev) => {
@@ -184,12 +189,13 @@ export function MapView({ data, onFailure }: Props) {
 
   useEffect(() => {
     if (!map) return;
-    const control = new AttributionControl({ compact: true, customAttribution: t.attribution });
-    map.addControl(control, 'bottom-right');
-    return () => {
-      map.removeControl(control);
-    };
-  }, [map, t]);
+    return attachPrintSnapshot(map);
+  }, [map]);
+
+  useEffect(() => {
+    if (!map) return;
+    return attachControls(map, t, { home: HOME_BOUNDS, corridor: () => corridorBounds(data?.transport ?? null) });
+  }, [map, t, data]);
 
   return (
     <>

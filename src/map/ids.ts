@@ -31,7 +31,9 @@ export const LAYER = {
   districtLabels: 'district-labels',
   prefectureLabels: 'prefecture-labels',
   provinceLabels: 'province-labels',
+  transportCasing: 'transport-casing',
   transportOpen: 'transport-open',
+  transportPartlyOpen: 'transport-partly-open',
   transportBuilding: 'transport-under-construction',
   transportPlanned: 'transport-planned',
   transportSelected: 'transport-selected',
@@ -48,4 +50,4 @@ export type LayerId = (typeof LAYER)[keyof typeof LAYER];
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
 /** Layers that draw transport features: clicks on them select a feature before any district. */
-export const TRANSPORT_LAYERS = [LAYER.transportOpen, LAYER.transportBuilding, LAYER.transportPlanned, LAYER.transportPoints, LAYER.transportHubs] as const;
+export const TRANSPORT_LAYERS = [LAYER.transportOpen, LAYER.transportPartlyOpen, LAYER.transportBuilding, LAYER.transportPlanned, LAYER.transportPoints, LAYER.transportHubs] as const;

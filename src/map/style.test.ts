@@ -8,7 +8,8 @@ import { districtsFile } from '../data/schemas';
 import type { MapData } from '../state/data-store';
 import { EMPTY_AGREEMENTS } from '../data/agreements';
 import { LAYER, SOURCE } from './ids';
-import { AREA_TOLERANCE, buildStyle, CONTEXT_BOUNDS, DRAFTING, LINE_LAYER_STATUSES, labelFields, legendStates, sourceData } from './style';
+import { CONTEXT_BOUNDS } from './camera';
+import { AREA_TOLERANCE, buildStyle, DRAFTING, LINE_LAYER_STATUSES, labelFields, legendStates, sourceData } from './style';
 import { THEME } from './theme';
 import { AGREEMENTS_FILL_ON } from './layers/agreements';
 import { STATUSES } from '../data/transport-schema';
@@ -118,7 +119,7 @@ describe('buildStyle', () => {
     };
     const spec = { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] } } as unknown as StylePropertySpecification;
     const transport = buildStyle('zh').layers.filter((l) => 'source' in l && (l.source === SOURCE.transportLines || l.source === SOURCE.transportPoints));
-    expect(transport.length).toBe(8);
+    expect(transport.length).toBe(10);
     for (const layer of transport) {
       const paint = (layer as { paint: Record<string, unknown> }).paint;
       // What shows a feature at all: its opacities, or for the selection halo its width.
@@ -141,7 +142,6 @@ describe('buildStyle', () => {
       const paint = (layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
       const look = THEME.statusLine[status];
       expect(paint['line-dasharray'] ?? null, status).toEqual(look.dash);
-      expect(look.css === 'solid', status).toBe(look.dash === null);
       const opacity = paint['line-opacity'] as unknown[];
       expect(opacity.slice(0, 3), status).toEqual(['case', ['boolean', ['feature-state', 'hidden'], false], 0]);
       expect((opacity[3] as unknown[]).slice(0, 2), status).toEqual(['*', look.opacity]);
@@ -171,6 +171,23 @@ describe('buildStyle', () => {
         expect(opacity('schematic'), id).toBeGreaterThan(0.25);
       }
     }
+  });
+
+  it('keeps lines that run together readable: a white casing under them, rail over expressways, expressways beside', () => {
+    const layers = buildStyle('zh').layers;
+    const at = (id: string) => layers.findIndex((l) => l.id === id);
+    for (const id of Object.keys(LINE_LAYER_STATUSES)) expect(at(LAYER.transportCasing), id).toBeLessThan(at(id));
+    const open = layers.find((l) => l.id === LAYER.transportOpen) as { layout: Record<string, unknown>; paint: Record<string, unknown> };
+    const feature = (mode: string) => ({ type: 'LineString', properties: { mode, status: 'open' } }) as never;
+    const sortSpec = { type: 'number', 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature'] } } as unknown as StylePropertySpecification;
+    const sort = createExpression(open.layout['line-sort-key'], 'layout', sortSpec);
+    if (sort.result !== 'success') throw new Error('sort key');
+    expect(sort.value.evaluate({ zoom: 8 }, feature('hsr'))).toBeGreaterThan(sort.value.evaluate({ zoom: 8 }, feature('expressway')) as number);
+    const offSpec = { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature'] } } as unknown as StylePropertySpecification;
+    const offset = createExpression(open.paint['line-offset'], 'paint', offSpec);
+    if (offset.result !== 'success') throw new Error('offset');
+    expect(offset.value.evaluate({ zoom: 8 }, feature('expressway'))).toBeGreaterThan(2);
+    expect(offset.value.evaluate({ zoom: 8 }, feature('hsr'))).toBe(0);
   });
 
   it('draws no fill or line until the map has every source, then all of them', () => {

@@ -11,18 +11,9 @@ import { ACCURACIES, type Accuracy, type Mode, type Status } from '../data/trans
 import type { MapData } from '../state/data-store';
 import { isPoint, type TransportFeature, type TransportIndex } from '../data/transport';
 import { LAYER, SOURCE, type LayerId, type SourceId } from './ids';
-import { contextLabelPoints, districtLabelPoints } from './label-points';
+import { adminLabelPoints, contextLabelPoints, districtLabelPoints } from './label-points';
 import { THEME, type Theme } from './theme';
 import { AGREEMENTS_FILL_ON, agreementFillLayers, agreementOverlayLayers } from './layers/agreements';
-
-/**
- * The area the context layers cover (the geodata build's `contextBbox`): the map is kept inside it,
- * so nobody pans to where there is no data or sees the edge of the sea.
- */
-export const CONTEXT_BOUNDS: [number, number, number, number] = [88, -3, 125, 36];
-
-/** Sichuan and Chongqing, west–south–east–north. */
-export const HOME_BOUNDS: [number, number, number, number] = [97.3, 26.0, 110.2, 34.4];
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const state = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
@@ -51,7 +42,7 @@ export function sourceData(data: MapData): Record<SourceId, FeatureCollection> {
     [SOURCE.contextProvinces]: data.contextProvinces ?? EMPTY,
     [SOURCE.districts]: data.districts.geojson as FeatureCollection,
     [SOURCE.borders]: data.borders ?? EMPTY,
-    [SOURCE.adminLabels]: data.adminLabels ?? EMPTY,
+    [SOURCE.adminLabels]: adminLabelPoints(data.adminLabels, data.districts.list) as FeatureCollection,
     [SOURCE.districtLabels]: districtLabelPoints(data.districts.list),
     [SOURCE.contextLabels]: contextLabelPoints(data.contextCountries, data.contextProvinces),
     [SOURCE.transportLines]: data.transport.lines as FeatureCollection,
@@ -105,9 +96,10 @@ export function legendStates(transport: TransportIndex, v: TransportVisibility):
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 const unlessHidden = (value: number | ExpressionSpecification): ExpressionSpecification => ['case', hidden, 0, value];
 
-/** Which statuses each transport line layer draws; the statuses of one layer look alike (theme.statusLine). */
+/** Which status each transport line layer draws (each looks as theme.statusLine says). */
 export const LINE_LAYER_STATUSES: Record<string, readonly Status[]> = {
-  [LAYER.transportOpen]: ['open', 'partially-open'],
+  [LAYER.transportOpen]: ['open'],
+  [LAYER.transportPartlyOpen]: ['partially-open'],
   [LAYER.transportBuilding]: ['under-construction'],
   [LAYER.transportPlanned]: ['planned'],
 };
@@ -191,6 +183,11 @@ const byAccuracy = (value: (a: Accuracy) => number): ExpressionSpecification =>
 function transportLayers(t: Theme): LayerSpecification[] {
   const colour: ExpressionSpecification = ['match', ['get', 'mode'], ...Object.entries(t.mode).flat(), '#555'] as unknown as ExpressionSpecification;
   const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 2, 10, 4.5];
+  // Within a layer, higher kinds are drawn last (on top): high-speed rail over an expressway.
+  const sortKey: ExpressionSpecification = ['match', ['get', 'mode'], ...Object.entries(t.lineOrder).flat(), 0] as unknown as ExpressionSpecification;
+  // Expressways sit beside a rail line they share anchors with, instead of under it.
+  const offset = (w: number): ExpressionSpecification => ['case', ['==', ['get', 'mode'], 'expressway'], w * t.expresswayOffset, 0];
+  const lineOffset: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, offset(2), 10, offset(4.5)];
   const line = (id: LayerId): LayerSpecification => {
     const statuses = LINE_LAYER_STATUSES[id]!;
     const { dash, opacity } = t.statusLine[statuses[0]!];
@@ -199,10 +196,13 @@ function transportLayers(t: Theme): LayerSpecification[] {
       type: 'line',
       source: SOURCE.transportLines,
       filter: byStatus(statuses),
-      layout: { 'line-join': 'round', 'line-cap': dash ? 'butt' : 'round' },
+      // Round caps turn zero-length dashes into dots; other dashes keep square ends.
+      layout: { 'line-join': 'round', 'line-cap': dash && dash[0] !== 0 ? 'butt' : 'round', 'line-sort-key': sortKey },
       paint: {
         'line-color': colour,
         'line-width': width,
+        'line-offset': lineOffset,
+        // Status sets the dash and opacity; trust (traced, approximate, schematic) the edge.
         'line-opacity': unlessHidden(['*', opacity, byAccuracy((a) => t.accuracyLine[a].opacity)]),
         'line-blur': ['interpolate', ['linear'], ['zoom'], 5, byAccuracy((a) => t.accuracyLine[a].blur[0]), 10, byAccuracy((a) => t.accuracyLine[a].blur[1])],
         ...(dash ? { 'line-dasharray': dash } : {}),
@@ -216,9 +216,24 @@ function transportLayers(t: Theme): LayerSpecification[] {
       type: 'line',
       source: SOURCE.transportLines,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': t.transportSelected, 'line-width': ['case', ['all', state('selected'), ['!', hidden]], 11, 0] },
+      paint: { 'line-color': t.transportSelected, 'line-width': ['case', ['all', state('selected'), ['!', hidden]], 11, 0], 'line-offset': lineOffset },
+    },
+    {
+      // A white edge under every line: where two lines meet or run together, each keeps its own
+      // edge, and a dashed line's gaps show white instead of whatever is underneath.
+      id: LAYER.transportCasing,
+      type: 'line',
+      source: SOURCE.transportLines,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': t.casing,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 3.5, 10, 7],
+        'line-offset': lineOffset,
+        'line-opacity': unlessHidden(['match', ['get', 'status'], 'planned', 0.5, 0.85]),
+      },
     },
     line(LAYER.transportOpen),
+    line(LAYER.transportPartlyOpen),
     line(LAYER.transportBuilding),
     line(LAYER.transportPlanned),
     {
@@ -230,7 +245,7 @@ function transportLayers(t: Theme): LayerSpecification[] {
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['case', state('selected'), 8, 4.5], 10, ['case', state('selected'), 11, 8]],
         'circle-color': colour,
-        'circle-opacity': unlessHidden(['match', ['get', 'status'], 'planned', 0.45, 0.9]),
+        'circle-opacity': unlessHidden(['match', ['get', 'status'], 'planned', t.plannedPointOpacity, 0.9]),
         'circle-stroke-opacity': unlessHidden(1),
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': ['case', state('selected'), 3, 1.5],
@@ -278,18 +293,29 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSp
     source: SOURCE.transportPoints,
     filter: stationFilter(stations),
     minzoom,
-    layout: { 'text-field': text[id]!, 'text-font': [...t.font], 'text-size': size, 'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-optional': true },
+    // A name may sit on any side of its point: where hubs crowd (central Chongqing) each finds room
+    // instead of colliding or dropping out.
+    layout: {
+      'text-field': text[id]!,
+      'text-font': [...t.font],
+      'text-size': size,
+      'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+      'text-radial-offset': 0.7,
+      'text-justify': 'auto',
+      'text-padding': 2,
+      'text-optional': true,
+    },
     paint: { 'text-color': color, 'text-halo-color': t.halo, 'text-halo-width': 1.2, 'text-opacity': unlessHidden(1) },
   });
   // Province names first, prefecture names as the map closes in, then districts.
-  const adminLabel = (id: LayerId, level: string, zooms: { minzoom?: number; maxzoom?: number }, size: number): LayerSpecification => ({
+  const adminLabel = (id: LayerId, level: string, zooms: { minzoom?: number; maxzoom?: number }, size: number, color: string, spacing = 0): LayerSpecification => ({
     id,
     type: 'symbol',
     source: SOURCE.adminLabels,
     filter: ['==', ['get', 'level'], level],
     ...zooms,
-    layout: { 'text-field': text[id]!, 'text-font': [...t.font], 'text-size': size },
-    paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
+    layout: { 'text-field': text[id]!, 'text-font': [...t.font], 'text-size': size, 'text-letter-spacing': spacing, 'text-max-width': 20 },
+    paint: { 'text-color': color, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
   });
   return [
     {
@@ -326,8 +352,6 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSp
     // (opacity 0, still placed) can then never push a port's or an airport's name off the map.
     pointLabel(LAYER.transportPointLabels, true, 8.5, 11, '#444'),
     pointLabel(LAYER.transportHubLabels, false, 6, 12, '#1d3a57'),
-    adminLabel(LAYER.provinceLabels, 'province', { maxzoom: 6 }, 18),
-    adminLabel(LAYER.prefectureLabels, 'prefecture', { minzoom: 5.5, maxzoom: 8 }, 14),
     {
       id: LAYER.districtLabels,
       type: 'symbol',
@@ -341,6 +365,12 @@ function districtLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSp
       },
       paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.2 },
     },
+    // Prefecture names stand at their seat, where the seat district's name would go: the
+    // prefecture's (资阳 rather than 雁江) wins while both show (zoom 6.5–8).
+    adminLabel(LAYER.prefectureLabels, 'prefecture', { minzoom: 5.5, maxzoom: 8 }, 14, t.text),
+    // Province names last, so they are placed first: a planner always sees which side of the
+    // border is 四川 and which 重庆 (in English too, where the longer name used to lose its place).
+    adminLabel(LAYER.provinceLabels, 'province', { maxzoom: 8.5 }, 20, t.provinceText, 0.2),
   ];
 }
 

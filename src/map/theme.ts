@@ -1,4 +1,4 @@
-import type { Accuracy, Status } from '../data/transport-schema';
+import type { Accuracy, Mode, Status } from '../data/transport-schema';
 
 /** All map colours and weights; the layer factories take structure from style.ts and looks from here. */
 export const THEME = {
@@ -17,20 +17,8 @@ export const THEME = {
   provinceLine: '#7a2e2e',
   outerLine: '#4a4a4a',
   text: '#2b2b2b',
+  provinceText: '#7a2e2e',
   halo: 'rgba(255,255,255,0.9)',
-  mode: {
-    hsr: '#c8102e',
-    rail: '#6a3d9a',
-    expressway: '#e07b00',
-    waterway: '#1f78b4',
-    corridor: '#00897b',
-    port: '#1f78b4',
-    'dry-port': '#8d6e63',
-    airport: '#37474f',
-    'logistics-hub': '#00897b',
-    station: '#c8102e',
-  } as Record<string, string>,
-  transportSelected: '#ffd400',
   /** Agreements: partners, arcs, prefecture/province anchors and the choropleth's classes (0, 1, 2–3, 4–7, 8–15, 16+). */
   agreements: {
     partner: '#8fc1e3',
@@ -42,15 +30,44 @@ export const THEME = {
     classes: ['#f3f1ec', '#fee8c8', '#fdcc8a', '#fc8d59', '#e34a33', '#b30000'],
   },
   /**
-   * How a line of each status looks: the map's dash (in line widths, none for solid) and opacity,
-   * and the legend swatch's CSS border style drawing the same pattern.
+   * One colour per kind, from the Okabe–Ito and Paul Tol colour-blind-safe sets: every pair stays
+   * apart (CIE ΔE ≥ 13) under simulated protanopia, deuteranopia and tritanopia, and the five line
+   * kinds further apart (ΔE ≥ 16); theme.test.ts checks it. Points also differ from lines by shape.
+   */
+  mode: {
+    hsr: '#d55e00',
+    rail: '#882255',
+    expressway: '#e69f00',
+    waterway: '#0072b2',
+    corridor: '#009e73',
+    port: '#56b4e9',
+    'dry-port': '#999933',
+    airport: '#332288',
+    'logistics-hub': '#cc79a7',
+    station: '#000000',
+  } as Record<Mode, string>,
+  transportSelected: '#ffd400',
+  /** A white edge under every transport line, so lines that cross or run together stay apart. */
+  casing: '#ffffff',
+  /**
+   * Where lines run together (schematic lines share their anchors), the higher kinds are drawn on
+   * top and expressways are shifted sideways by this many line widths, so both stay visible.
+   */
+  lineOrder: { corridor: 0, waterway: 1, expressway: 2, rail: 3, hsr: 4 } as Record<string, number>,
+  expresswayOffset: 1,
+  /**
+   * How a line of each status looks, on the map and in the legend's swatch: its dash (in line
+   * widths; null for solid, a zero-length dash with round caps for dots) and opacity. Partly open
+   * is long dashes (mostly there), under construction short dashes, planned dots.
    */
   statusLine: {
-    open: { dash: null, opacity: 1, css: 'solid' },
-    'partially-open': { dash: null, opacity: 1, css: 'solid' },
-    'under-construction': { dash: [2, 1.2], opacity: 1, css: 'dashed' },
-    planned: { dash: [0.4, 1.4], opacity: 0.6, css: 'dotted' },
-  } as Record<Status, { dash: number[] | null; opacity: number; css: 'solid' | 'dashed' | 'dotted' }>,
+    open: { dash: null, opacity: 1 },
+    'partially-open': { dash: [4, 1.2], opacity: 1 },
+    'under-construction': { dash: [1.5, 1.5], opacity: 1 },
+    planned: { dash: [0, 2], opacity: 0.75 },
+  } as Record<Status, { dash: number[] | null; opacity: number }>,
+  /** Points of a planned project are drawn fainter, as planned lines are. */
+  plannedPointOpacity: 0.45,
   /**
    * How far to trust a line's course, shown by its edge, never by its dash (the dash is the
    * status): a traced track is sharp and full, an approximate line soft and lighter, a schematic

@@ -124,17 +124,25 @@ describe('share link codec', () => {
     const { state, problems } = parse('?lang=en&sel=d:12&hm=rail,bogus&fy=2023-2020&c=200,10,5&zzz=1&lang=zh');
     expect(state.lang).toBe('en');
     expect(state.selection).toEqual({ type: 'none' });
-    expect(state.hiddenModes).toEqual([]);
+    expect(state.hiddenModes).toEqual(['rail']);
     expect(problems).toEqual(
       expect.arrayContaining([
         { param: 'lang', kind: 'repeated' },
         { param: 'sel', kind: 'invalid' },
-        { param: 'hm', kind: 'invalid' },
+        { param: 'hm', kind: 'some-invalid' },
         { param: 'fy', kind: 'invalid' },
         { param: 'c', kind: 'invalid' },
         { param: 'zzz', kind: 'unknown' },
       ]),
     );
+  });
+
+  it('keeps the valid items of a list and drops only the others (hm=foo,rail hides rail)', () => {
+    expect(parse('?hm=foo,rail').state.hiddenModes).toEqual(['rail']);
+    expect(parse('?hm=foo,rail').problems).toEqual([{ param: 'hm', kind: 'some-invalid' }]);
+    expect(parse('?hs=planned,,nope,planned').state.hiddenStatuses).toEqual(['planned']);
+    expect(parse('?hm=foo,bar')).toEqual({ state: parse('').state, problems: [{ param: 'hm', kind: 'invalid' }] });
+    expect(parse('?hm=').problems).toEqual([{ param: 'hm', kind: 'invalid' }]);
   });
 
   it('refuses markup in ids', () => {

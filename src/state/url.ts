@@ -28,7 +28,7 @@ export const URL_VERSION = 1;
 export const MAX_QUERY_LENGTH = 8192;
 export const MAX_VALUE_LENGTH = 512;
 
-export type ProblemKind = 'unknown' | 'invalid' | 'repeated' | 'too-long' | 'truncated' | 'newer-version' | 'not-found';
+export type ProblemKind = 'unknown' | 'invalid' | 'some-invalid' | 'repeated' | 'too-long' | 'truncated' | 'newer-version' | 'not-found';
 export interface LinkProblem {
   param: string;
   kind: ProblemKind;
@@ -51,14 +51,15 @@ const oneOf =
   (v: string): T | undefined =>
     (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
 
-/** A comma list of allowed words; an unknown word drops the whole parameter, so nothing half-applies. */
-const listOf =
-  <T extends string>(allowed: readonly T[]) =>
-  (v: string): T[] | undefined => {
-    const items = v.split(',').filter(Boolean);
-    if (items.length === 0 || !items.every((i) => (allowed as readonly string[]).includes(i))) return undefined;
-    return [...new Set(items as T[])].sort();
-  };
+/**
+ * A comma list of allowed words: the allowed ones are kept (sorted, once each) and the rest
+ * dropped, so `hm=foo,rail` still hides rail; `dropped` says whether anything was.
+ */
+export function splitList<T extends string>(allowed: readonly T[], v: string): { kept: T[]; dropped: boolean } {
+  const items = v.split(',').filter(Boolean);
+  const kept = items.filter((i): i is T => (allowed as readonly string[]).includes(i));
+  return { kept: [...new Set(kept)].sort(), dropped: kept.length < items.length || items.length === 0 };
+}
 
 const ID = /^[^\s<>"'`]{1,120}$/;
 
@@ -140,13 +141,21 @@ export function parse(search: string, migrations: Readonly<Record<number, Migrat
     if (value === undefined) problems.push({ param: key, kind: 'invalid' });
     else apply(value);
   };
+  // A list keeps its valid items: only when none is valid is the whole parameter invalid.
+  const takeList = <T extends string>(key: Known, allowed: readonly T[], apply: (v: T[]) => void) => {
+    const raw = params.get(key);
+    if (raw === undefined) return;
+    const { kept, dropped } = splitList(allowed, raw);
+    if (dropped) problems.push({ param: key, kind: kept.length ? 'some-invalid' : 'invalid' });
+    if (kept.length) apply(kept);
+  };
   take('lang', oneOf(['zh', 'en'] as const), (v) => (state.lang = v));
   take('sel', parseSelection, (v) => (state.selection = v));
-  take('hm', listOf<Mode>(MODES), (v) => (state.hiddenModes = v));
-  take('hs', listOf<Status>(STATUSES), (v) => (state.hiddenStatuses = v));
+  takeList<Mode>('hm', MODES, (v) => (state.hiddenModes = v));
+  takeList<Status>('hs', STATUSES, (v) => (state.hiddenStatuses = v));
   take('mode', oneOf(MAP_MODES), (v) => (state.mapMode = v));
-  take('fd', listOf(DOMAINS), (v) => (state.filters.domains = v));
-  take('fk', listOf(KINDS), (v) => (state.filters.kinds = v));
+  takeList('fd', DOMAINS, (v) => (state.filters.domains = v));
+  takeList('fk', KINDS, (v) => (state.filters.kinds = v));
   take('fy', parseYears, (v) => (state.filters.years = v));
   take('fp', oneOf(PARTNER_PROVINCES), (v) => (state.filters.partnerProvince = v));
   take('panel', oneOf(PANELS), (v) => (state.panel = v));

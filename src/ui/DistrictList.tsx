@@ -4,25 +4,54 @@ import { useStrings } from '../i18n/use-strings';
 import { searchDistricts } from '../search/district-search';
 import { searchTransport } from '../search/transport-search';
 import type { TransportIndex } from '../data/transport';
-import { useViewStore } from '../state/view-store';
+import { useViewStore, type Selection } from '../state/view-store';
 import { districtLabel } from './DistrictName';
+import { SEARCH_ID } from './use-escape';
 
-/** All 221 districts, searchable: the way in without a map, and a quick way in with one. */
+const optionId = (i: number) => `search-option-${i}`;
+
+/**
+ * All 221 districts, searchable: the way in without a map, and a quick way in with one. The
+ * search box is a combobox: the results (projects first, then districts, in the order shown) are
+ * one list, ↑/↓ move the highlight and Enter takes the highlighted one. The result buttons are
+ * out of the Tab order, so Tab goes from the search box on to the map instead of through 221 names.
+ */
 export function DistrictList({ index, transport }: { index: DistrictIndex; transport: TransportIndex }) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const select = useViewStore((s) => s.select);
   const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [navigated, setNavigated] = useState(false);
   const section = useRef<HTMLElement>(null);
   const deferred = useDeferredValue(query);
   const hits = useMemo(() => searchDistricts(index.list, deferred), [index, deferred]);
   const projects = useMemo(() => searchTransport(transport.features, deferred).slice(0, 12), [transport, deferred]);
+  const results: Selection[] = useMemo(
+    () => [...projects.map((f): Selection => ({ type: 'feature', id: f.properties.id })), ...hits.map(({ district: d }): Selection => ({ type: 'district', code: d.code }))],
+    [projects, hits],
+  );
+  // The highlight shows once something is typed or an arrow key pressed (and stays on the list as it changes).
+  const highlighted = results.length === 0 || (deferred.trim() === '' && !navigated) ? -1 : Math.min(active, results.length - 1);
+  const pick = (s: Selection) => select(s, 'panel');
+  const option = (i: number) => ({
+    id: optionId(i),
+    tabIndex: -1,
+    className: i === highlighted ? 'active' : undefined,
+    'aria-selected': i === highlighted,
+  });
 
   return (
     <section ref={section} className="panel list-panel" aria-labelledby="list-title">
       <h2 id="list-title">{t.districtList}</h2>
       <input
+        id={SEARCH_ID}
         type="search"
+        role="combobox"
+        aria-expanded={highlighted >= 0}
+        aria-controls="search-results"
+        aria-autocomplete="list"
+        aria-activedescendant={highlighted >= 0 ? optionId(highlighted) : undefined}
         data-testid="search-input"
         className="search"
         placeholder={t.searchPlaceholder}
@@ -30,44 +59,57 @@ export function DistrictList({ index, transport }: { index: DistrictIndex; trans
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
+          setActive(0);
+          setNavigated(false);
           // With a tall panel open above, the results would start below the window's edge.
           section.current?.scrollIntoView({ block: 'start' });
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && hits[0]) select({ type: 'district', code: hits[0].district.code }, 'panel');
+          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+            e.preventDefault();
+            const next = Math.max(0, Math.min(results.length - 1, (highlighted < 0 ? -1 : highlighted) + (e.key === 'ArrowDown' ? 1 : -1)));
+            setActive(next);
+            setNavigated(true);
+            document.getElementById(optionId(next))?.scrollIntoView({ block: 'nearest' });
+          } else if (e.key === 'Enter') {
+            const chosen = results[highlighted < 0 ? 0 : highlighted];
+            if (chosen) pick(chosen);
+          }
         }}
       />
-      {projects.length > 0 && (
-        <>
-          <h3>{t.projects}</h3>
-          <ul className="district-list projects" data-testid="project-results">
-            {projects.map((f) => (
-              <li key={f.properties.id}>
-                <button type="button" data-id={f.properties.id} onClick={() => select({ type: 'feature', id: f.properties.id }, 'panel')}>
-                  <span className="name">{lang === 'zh' || !f.properties.name_en ? f.properties.name_zh : f.properties.name_en}</span>
-                  <span className="meta">{t.modes[f.properties.mode]}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          <h3>{t.districtList}</h3>
-        </>
-      )}
-      <p className="count" aria-live="polite">
-        {hits.length === 0 ? t.noMatch : t.countShown(hits.length, index.list.length)}
-      </p>
-      <ul className="district-list">
-        {hits.map(({ district: d }) => (
-          <li key={d.code}>
-            <button type="button" data-code={d.code} onClick={() => select({ type: 'district', code: d.code }, 'panel')}>
-              <span className="name">{districtLabel(d, lang)}</span>
-              <span className="meta">
-                {lang === 'zh' ? d.pinyin : d.name} · {d.provinceCode === '500000' ? t.provinceName['500000'] : d.prefecture}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div id="search-results" role="listbox" aria-label={t.searchLabel}>
+        {projects.length > 0 && (
+          <>
+            <h3>{t.projects}</h3>
+            <ul className="district-list projects" data-testid="project-results" role="presentation">
+              {projects.map((f, i) => (
+                <li key={f.properties.id} role="presentation">
+                  <button type="button" role="option" {...option(i)} data-id={f.properties.id} onClick={() => pick({ type: 'feature', id: f.properties.id })}>
+                    <span className="name">{lang === 'zh' || !f.properties.name_en ? f.properties.name_zh : f.properties.name_en}</span>
+                    <span className="meta">{t.modes[f.properties.mode]}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <h3>{t.districtList}</h3>
+          </>
+        )}
+        <p className="count" aria-live="polite">
+          {hits.length === 0 ? t.noMatch : t.countShown(hits.length, index.list.length)}
+        </p>
+        <ul className="district-list" role="presentation">
+          {hits.map(({ district: d }, i) => (
+            <li key={d.code} role="presentation">
+              <button type="button" role="option" {...option(projects.length + i)} data-code={d.code} onClick={() => pick({ type: 'district', code: d.code })}>
+                <span className="name">{districtLabel(d, lang)}</span>
+                <span className="meta">
+                  {lang === 'zh' ? d.pinyin : d.name} · {d.provinceCode === '500000' ? t.provinceName['500000'] : d.prefecture}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }

@@ -1,4 +1,6 @@
 import type { DistrictIndex } from '../data/districts';
+import type { TransportIndex } from '../data/transport';
+import { DistrictTransport } from './district/DistrictTransport';
 import { useStrings } from '../i18n/use-strings';
 import { useViewStore } from '../state/view-store';
 import { DistrictLink } from './DistrictName';
@@ -7,7 +9,8 @@ import { PanelHeader } from './PanelHeader';
 import type { MapData } from '../state/data-store';
 import { DistrictAgreements } from './agreements/DistrictAgreements';
 
-export function DistrictPanel({ index, code, data }: { index: DistrictIndex; code: string; data?: MapData }) {
+// The district's agreements come before its neighbours and transport: what a planner opens it for.
+export function DistrictPanel({ index, code, transport, data }: { index: DistrictIndex; code: string; transport: TransportIndex; data?: MapData }) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const select = useViewStore((s) => s.select);
@@ -57,6 +60,7 @@ export function DistrictPanel({ index, code, data }: { index: DistrictIndex; cod
           ))}
         </ul>
       )}
+      <DistrictTransport index={index} code={code} transport={transport} />
     </section>
   );
 }

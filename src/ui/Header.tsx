@@ -9,13 +9,17 @@ export function Header() {
   return (
     <header className="app-header">
       <h1>
-        {t.appTitle} <small>{t.appSubtitle}</small>
+        <span className="title-full">{t.appTitle}</span>
+        <span className="title-short" aria-hidden="true">
+          {t.appTitleShort}
+        </span>{' '}
+        <small>{t.appSubtitle}</small>
       </h1>
       <span className="header-actions">
         <CopyLink />
-      <button type="button" data-testid="lang-switch" aria-label={t.switchLangLabel} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-        <span lang={lang === 'zh' ? 'en' : 'zh'}>{t.switchLang}</span>
-      </button>
+        <button type="button" data-testid="lang-switch" aria-label={t.switchLangLabel} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+          <span lang={lang === 'zh' ? 'en' : 'zh'}>{t.switchLang}</span>
+        </button>
       </span>
     </header>
   );

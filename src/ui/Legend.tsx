@@ -1,45 +1,64 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { MODES, STATUSES, type Mode } from '../data/transport-schema';
 import type { TransportIndex } from '../data/transport';
 import { useStrings } from '../i18n/use-strings';
-import { THEME } from '../map/theme';
+import { OVERLAY_ATTR } from '../map/effects/controls';
 import { useViewStore } from '../state/view-store';
 import { TrustKey } from './TrustKey';
+import { ModeSwatch, StatusSwatch } from './legend/Swatch';
+import { usePrinting } from './use-printing';
 
-/** What each colour and dash means, and switches to show or hide each mode and status. */
+/** Below this width the legend starts folded (a small button), so it never covers half the map. */
+export const NARROW_QUERY = '(max-width: 760px)';
+
+/**
+ * What each symbol means, and switches to show or hide each mode and status. Each swatch is the
+ * symbol the map draws; a switched-off entry is greyed; each entry counts its features, so a
+ * status nothing has yet (no planned line) says so.
+ */
 export function Legend({ transport }: { transport: TransportIndex }) {
   const t = useStrings();
   const hiddenModes = useViewStore((s) => s.hiddenModes);
   const hiddenStatuses = useViewStore((s) => s.hiddenStatuses);
   const toggleMode = useViewStore((s) => s.toggleMode);
   const toggleStatus = useViewStore((s) => s.toggleStatus);
-  const present = new Set(transport.features.map((f) => f.properties.mode));
-  const modes = MODES.filter((m): m is Mode => present.has(m));
+  const [open, setOpen] = useState(() => !window.matchMedia?.(NARROW_QUERY).matches);
+  // A printed map always carries its legend.
+  const printing = usePrinting();
+  const count = (pred: (p: TransportIndex['features'][number]['properties']) => boolean) => transport.features.filter((f) => pred(f.properties)).length;
+  const modes = MODES.filter((m): m is Mode => count((p) => p.mode === m) > 0);
 
   return (
-    <details className="legend" data-testid="legend" aria-label={t.legend} open>
+    <details className="legend" data-testid="legend" {...{ [OVERLAY_ATTR]: '' }} aria-label={t.legend} open={open || printing} onToggle={(e) => !printing && setOpen(e.currentTarget.open)}>
       <summary>
         <h2>{t.legend}</h2>
       </summary>
-      <ToggleGroup
-        title={t.mode}
-        items={modes}
-        hidden={hiddenModes}
-        toggle={toggleMode}
-        testId={(m) => `layer-toggle-${m}`}
-        swatch={(m) => ({ borderColor: THEME.mode[m] })}
-        label={(m) => t.modes[m]}
-      />
-      <ToggleGroup
-        title={t.status}
-        items={STATUSES}
-        hidden={hiddenStatuses}
-        toggle={toggleStatus}
-        testId={(s) => `status-toggle-${s}`}
-        swatch={(s) => ({ borderTopStyle: THEME.statusLine[s].css, opacity: THEME.statusLine[s].opacity })}
-        label={(s) => t.statuses[s]}
-      />
-      <TrustKey />
+      <div className="legend-body">
+        <ToggleGroup
+          title={t.mode}
+          items={modes}
+          hidden={hiddenModes}
+          toggle={toggleMode}
+          testId={(m) => `layer-toggle-${m}`}
+          swatch={(m) => <ModeSwatch mode={m} />}
+          label={(m) => t.modes[m]}
+          count={(m) => count((p) => p.mode === m)}
+        />
+        <ToggleGroup
+          title={t.status}
+          items={STATUSES}
+          hidden={hiddenStatuses}
+          toggle={toggleStatus}
+          testId={(s) => `status-toggle-${s}`}
+          swatch={(s) => <StatusSwatch status={s} />}
+          label={(s) => t.statuses[s]}
+          count={(s) => count((p) => p.status === s && p.mode !== 'station')}
+        />
+        <p className="legend-trust" data-testid="legend-trust">
+          {t.legendTrust}
+        </p>
+        <TrustKey />
+      </div>
     </details>
   );
 }
@@ -50,19 +69,20 @@ interface ToggleGroupProps<T extends string> {
   hidden: readonly T[];
   toggle: (item: T) => void;
   testId: (item: T) => string;
-  swatch: (item: T) => CSSProperties;
+  swatch: (item: T) => ReactNode;
   label: (item: T) => ReactNode;
+  count: (item: T) => number;
 }
 
-/** One checkbox per item, checked while the item is shown, with its swatch. */
-function ToggleGroup<T extends string>({ title, items, hidden, toggle, testId, swatch, label }: ToggleGroupProps<T>) {
+/** One checkbox per item, checked while the item is shown, with its swatch; an item switched off is greyed. */
+function ToggleGroup<T extends string>({ title, items, hidden, toggle, testId, swatch, label, count }: ToggleGroupProps<T>) {
   return (
     <fieldset>
       <legend>{title}</legend>
       {items.map((item) => (
-        <label key={item}>
+        <label key={item} className={hidden.includes(item) ? 'off' : undefined}>
           <input type="checkbox" data-testid={testId(item)} checked={!hidden.includes(item)} onChange={() => toggle(item)} />
-          <span className="swatch" style={swatch(item)} /> {label(item)}
+          {swatch(item)} <span className="legend-label">{label(item)}</span> <span className="legend-count">{count(item)}</span>
         </label>
       ))}
     </fieldset>

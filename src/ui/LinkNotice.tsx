@@ -1,5 +1,6 @@
 import { useStrings } from '../i18n/use-strings';
 import { useNoticeStore } from '../state/notice-store';
+import { describeLinkProblems } from './link-problems';
 
 /** Says briefly which parts of a link could not be applied; the rest of the view is already shown. */
 export function LinkNotice() {
@@ -7,10 +8,9 @@ export function LinkNotice() {
   const problems = useNoticeStore((s) => s.linkProblems);
   const dismiss = useNoticeStore((s) => s.dismiss);
   if (problems.length === 0) return null;
-  const parts = problems.map((p) => `${p.param === '*' ? '' : `${p.param}: `}${t.linkProblem[p.kind]}`);
   return (
     <div className="notice warn" role="status" data-testid="link-notice">
-      <strong>{t.linkNotApplied}</strong> {[...new Set(parts)].join('；')}
+      <strong>{t.linkNotApplied}</strong> {describeLinkProblems(problems, t).join(t.listSeparator)}
       <button type="button" onClick={dismiss}>
         {t.dismiss}
       </button>

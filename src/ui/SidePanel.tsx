@@ -17,7 +17,7 @@ export function SidePanel({ data }: { data: MapData }) {
       if (pair) return <PairPanel data={data} pair={pair} />;
       return mapMode === 'network' ? <NetworkPanel data={data} /> : null;
     case 'district':
-      return <DistrictPanel index={data.districts} code={selection.code} data={data} />;
+      return <DistrictPanel index={data.districts} code={selection.code} transport={data.transport} data={data} />;
     case 'feature': {
       const feature = data.transport.byId.get(selection.id);
       return feature ? <FeaturePanel feature={feature} districts={data.districts} articles={data.articles} /> : null;

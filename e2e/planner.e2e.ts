@@ -1,0 +1,255 @@
+/**
+ * Issue 17: a map a planner can read on any screen, use from the keyboard, and print. Each test
+ * runs at a desktop (1440×900) and a phone (390×844) size where the point applies to both.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ECONOMIC_CORE } from '../src/map/camera';
+import { LAYER } from '../src/map/ids';
+import { openAtlas, ROOT, serverAndBrowser, settle, type AtlasPage } from './driver';
+
+const h = serverAndBrowser();
+
+const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const SIZES = [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const;
+
+const districts = JSON.parse(readFileSync(join(ROOT, 'geodata/districts.geojson'), 'utf8')) as {
+  features: { properties: { code: string; name: string; label: [number, number] }; geometry: unknown }[];
+};
+const labelOf = (code: string) => districts.features.find((f) => f.properties.code === code)!.properties.label;
+
+async function done(a: AtlasPage) {
+  expect(a.outside, 'requests that tried to leave 127.0.0.1').toEqual([]);
+  expect(a.errors).toEqual([]);
+  await a.close();
+}
+
+/** The screen rectangle (page coordinates) of a district's bounding box as the map projects it. */
+async function districtScreenBox(page: Page, code: string) {
+  return page.evaluate((c) => {
+    const map = window.__atlas!.map;
+    const f = map.querySourceFeatures('districts', { filter: ['==', ['get', 'code'], c] });
+    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const feature of f)
+      for (const ring of (feature.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon).coordinates.flat(feature.geometry.type === 'MultiPolygon' ? 1 : 0) as number[][][])
+        for (const [lon, lat] of ring) [w, s, e, n] = [Math.min(w, lon!), Math.min(s, lat!), Math.max(e, lon!), Math.max(n, lat!)];
+    const r = map.getCanvas().getBoundingClientRect();
+    const a = map.project([w, n]);
+    const b = map.project([e, s]);
+    return { left: r.left + a.x, top: r.top + a.y, right: r.left + b.x, bottom: r.top + b.y, map: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
+  }, code);
+}
+
+const overlaps = (a: { left: number; top: number; right: number; bottom: number }, b: { left: number; top: number; right: number; bottom: number }) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Share of a PNG's pixels that are drawn (not the page's white), measured in the page with a 2D canvas. */
+async function inkShare(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i]! < 235 || d[i + 1]! < 235 || d[i + 2]! < 235) ink++;
+    return ink / (d.length / 4);
+  }, png.toString('base64'));
+}
+
+describe.each(SIZES)('at %s size', (_name, viewport) => {
+  it('opens on the economic circle: its core districts (成都, 重庆, 万州, 达州, 绵阳, 宜宾) are all in view, and not all of Sichuan', async () => {
+    const a = await openAtlas(h.browser, h.server.url, { viewport });
+    const view = await a.page.evaluate(() => {
+      const b = window.__atlas!.map.getBounds();
+      return { w: b.getWest(), s: b.getSouth(), e: b.getEast(), n: b.getNorth() };
+    });
+    for (const code of ECONOMIC_CORE) {
+      const [lon, lat] = labelOf(code);
+      expect(lon > view.w && lon < view.e && lat > view.s && lat < view.n, code).toBe(true);
+    }
+    // The western plateau (甘孜's seat 康定 at 101.96°E) is not what opens.
+    expect(view.w).toBeGreaterThan(101.96);
+    await done(a);
+  });
+
+  it('zooms out to the whole corridor and back with the frame buttons', async () => {
+    const a = await openAtlas(h.browser, h.server.url, { viewport });
+    const bounds = () => a.page.evaluate(() => window.__atlas!.map.getBounds().toArray().flat());
+    await a.page.getByTestId('view-corridor').click();
+    await a.page.waitForFunction(() => !window.__atlas!.map.isMoving());
+    const [, s, , n] = await bounds();
+    expect(s, 'the corridor reaches the Beibu Gulf ports (21.97°N)').toBeLessThan(21.9);
+    expect(n, 'and north towards 兰州').toBeGreaterThan(35.5);
+    await a.page.getByTestId('view-home').click();
+    await a.page.waitForFunction(() => !window.__atlas!.map.isMoving());
+    const [w2, , e2] = await bounds();
+    const [lon, lat] = labelOf('500101');
+    expect(lon > w2! && lon < e2! && lat > 20).toBe(true);
+    await done(a);
+  });
+
+  it('closes the open panel with Escape and returns focus to the search box', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111`, { viewport });
+    await a.page.getByTestId('district-panel').waitFor();
+    await a.page.keyboard.press('Escape');
+    await expect.poll(() => a.page.getByTestId('district-panel').count()).toBe(0);
+    expect(await a.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
+    expect(new URL(a.page.url()).searchParams.get('sel')).toBeNull();
+    await done(a);
+  });
+
+  it('prints the map as drawn: under print media the map area shows a snapshot with the map in it, and the legend', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111`, { viewport });
+    await a.page.emulateMedia({ media: 'print' });
+    await a.page.getByTestId('print-snapshot').waitFor({ state: 'visible' });
+    await a.page.waitForFunction(() => (document.querySelector('[data-testid=print-snapshot]') as HTMLImageElement).complete);
+    // The canvas itself is hidden in print: what shows is the snapshot, so this is what paper gets.
+    expect(await a.page.evaluate(() => getComputedStyle(window.__atlas!.map.getCanvas()).display)).toBe('none');
+    const shot = await a.page.getByTestId('map').screenshot({ path: join(ROOT, `.cache/shots/e2e-print-${viewport.width}.png`) });
+    expect(await inkShare(a.page, shot)).toBeGreaterThan(0.5);
+    expect(await a.page.getByTestId('legend').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    expect(await a.page.getByTestId('print-info').innerText()).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(await a.page.getByTestId('search-input').isVisible()).toBe(false);
+    await a.page.emulateMedia({ media: 'screen' });
+    await expect.poll(() => a.page.getByTestId('print-snapshot').count()).toBe(0);
+    await done(a);
+  });
+});
+
+describe('on a phone (390×844)', () => {
+  it('fits the header on one line, folds the legend, collapses the attribution, and keeps the selected district clear of the legend', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111`, { viewport: PHONE });
+    await a.page.getByTestId('district-panel').waitFor();
+    await a.page.waitForFunction(() => !window.__atlas!.map.isMoving());
+    await settle(a.page);
+    const header = await a.page.locator('.app-header').boundingBox();
+    expect(header!.height).toBeLessThan(48);
+    expect(await a.page.getByTestId('legend').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    expect(await a.page.locator('.maplibregl-ctrl-attrib').evaluate((el) => el.classList.contains('maplibregl-compact-show'))).toBe(false);
+    const legend = (await a.page.getByTestId('legend').boundingBox())!;
+    const box = await districtScreenBox(a.page, '500111');
+    const legendRect = { left: legend.x, top: legend.y, right: legend.x + legend.width, bottom: legend.y + legend.height };
+    expect(overlaps(box, legendRect), JSON.stringify({ box, legendRect })).toBe(false);
+    // And the district is on the map, not cut by its edges.
+    expect(box.left).toBeGreaterThanOrEqual(box.map.left);
+    expect(box.right).toBeLessThanOrEqual(box.map.right);
+    expect(box.top).toBeGreaterThanOrEqual(box.map.top);
+    expect(box.bottom).toBeLessThanOrEqual(box.map.bottom);
+    await a.page.screenshot({ path: join(ROOT, '.cache/shots/e2e-phone-selected.png') });
+    await done(a);
+  });
+});
+
+describe('from the keyboard (1440×900)', () => {
+  it('offers a skip link first, then reaches the search box before the map and its legend', async () => {
+    const a = await openAtlas(h.browser, h.server.url, { viewport: DESKTOP });
+    await a.page.keyboard.press('Tab');
+    expect(await a.page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await a.page.keyboard.press('Enter');
+    expect(await a.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
+    // Tab from the search box goes to the map, not through 221 district names or 13 legend boxes.
+    await a.page.keyboard.press('Tab');
+    expect(await a.page.evaluate(() => document.activeElement === window.__atlas!.map.getCanvas())).toBe(true);
+    const ring = await a.page.evaluate(() => getComputedStyle(window.__atlas!.map.getCanvas()).outlineStyle);
+    expect(ring).toBe('solid');
+    await done(a);
+  });
+
+  it('pans the map with the arrow keys when it has focus', async () => {
+    const a = await openAtlas(h.browser, h.server.url, { viewport: DESKTOP });
+    await a.page.evaluate(() => window.__atlas!.map.getCanvas().focus());
+    const before = await a.page.evaluate(() => window.__atlas!.map.getCenter().lng);
+    await a.page.keyboard.press('ArrowRight');
+    await a.page.waitForFunction((b) => Math.abs(window.__atlas!.map.getCenter().lng - b) > 0.05 && !window.__atlas!.map.isMoving(), before);
+    expect(await a.page.evaluate(() => window.__atlas!.map.getCenter().lng)).toBeGreaterThan(before);
+    await done(a);
+  });
+
+  it('takes the highlighted result with Enter: the project listed first, or the district ↓ moves to', async () => {
+    const a = await openAtlas(h.browser, h.server.url, { viewport: DESKTOP });
+    const search = a.page.getByTestId('search-input');
+    await search.fill('大足');
+    await expect.poll(() => a.page.locator('.district-list.projects li').count()).toBeGreaterThan(0);
+    const first = await a.page.getByTestId('project-results').getByRole('option').first().getAttribute('data-id');
+    expect(await a.page.getByTestId('project-results').getByRole('option').first().getAttribute('aria-selected')).toBe('true');
+    await search.press('Enter');
+    await expect.poll(() => a.page.getByTestId('feature-panel').getAttribute('data-id')).toBe(first);
+    await search.fill('dazu');
+    await expect.poll(() => a.page.locator('.district-list:not(.projects) li').count()).toBe(1);
+    await search.press('ArrowDown');
+    expect(await a.page.locator('[data-code="500111"]').getAttribute('aria-selected')).toBe('true');
+    await search.press('Enter');
+    await expect.poll(() => a.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+    await done(a);
+  });
+
+  it("labels MapLibre's controls in the interface language", async () => {
+    const a = await openAtlas(h.browser, h.server.url, { viewport: DESKTOP });
+    const labels = () => a.page.evaluate(() => [...document.querySelectorAll('.maplibregl-ctrl button, .maplibregl-ctrl summary')].map((b) => b.getAttribute('aria-label') ?? b.getAttribute('title') ?? ''));
+    expect(await labels()).toEqual(expect.arrayContaining(['放大', '缩小', '显示或隐藏数据来源']));
+    expect(await a.page.evaluate(() => window.__atlas!.map.getCanvas().getAttribute('aria-label'))).toMatch(/^地图/);
+    await a.page.getByTestId('lang-switch').click();
+    await expect.poll(labels).toEqual(expect.arrayContaining(['Zoom in', 'Zoom out', 'Show or hide the data sources']));
+    expect((await labels()).join(' ')).not.toMatch(/\p{Script=Han}/u);
+    await done(a);
+  });
+});
+
+describe('the district panel (1440×900)', () => {
+  it('lists the lines crossing the district and the stations in it, with status, as links', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111`, { viewport: DESKTOP });
+    const lines = a.page.getByTestId('district-lines');
+    await lines.waitFor();
+    const zhongxian = lines.locator('li', { has: a.page.locator('[data-id="chengyu-zhongxian-hsr"]') });
+    expect(await zhongxian.innerText()).toMatch(/高速铁路 · 在建/);
+    expect(await a.page.getByTestId('district-points').locator('[data-id="station:500111:大足"]').count()).toBe(1);
+    await a.page.screenshot({ path: join(ROOT, '.cache/shots/e2e-district-panel.png') });
+    await zhongxian.getByRole('button').click();
+    await expect.poll(() => a.page.getByTestId('feature-panel').getAttribute('data-id')).toBe('chengyu-zhongxian-hsr');
+    await done(a);
+  });
+});
+
+describe('labels', () => {
+  it.each(SIZES)('names Sichuan (and Chongqing) on the English home view at %s size', async (_name, viewport) => {
+    const a = await openAtlas(h.browser, `${h.server.url}?lang=en`, { viewport });
+    await settle(a.page);
+    const names = await a.page.evaluate((layer) => window.__atlas!.map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.name_en)), LAYER.provinceLabels);
+    expect(names).toContain('Sichuan Province');
+    expect(names).toContain('Chongqing Municipality');
+    await a.page.screenshot({ path: join(ROOT, `.cache/shots/e2e-en-home-${viewport.width}.png`) });
+    await done(a);
+  });
+
+  it("writes 资阳 at its city (雁江区), not inside 安岳县, and Ya'an with its apostrophe", async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?lang=en&c=104.4,29.9,6.8`, { viewport: DESKTOP });
+    await settle(a.page);
+    const labels = await a.page.evaluate(
+      (layer) => window.__atlas!.map.queryRenderedFeatures({ layers: [layer] }).map((f) => ({ name: String(f.properties.short_en), at: (f.geometry as GeoJSON.Point).coordinates })),
+      LAYER.prefectureLabels,
+    );
+    const ziyang = labels.find((l) => l.name === 'Ziyang');
+    const [lon, lat] = labelOf('512002');
+    expect(ziyang, 'a Ziyang label in view').toBeDefined();
+    expect(Math.abs(ziyang!.at[0]! - lon) + Math.abs(ziyang!.at[1]! - lat)).toBeLessThan(0.01);
+    expect(labels.map((l) => l.name)).toContain("Ya'an");
+    await done(a);
+  });
+
+  it('stops zooming in where the data ends (zoom 11)', async () => {
+    const a = await openAtlas(h.browser, h.server.url, { viewport: DESKTOP });
+    expect(await a.page.evaluate(() => window.__atlas!.map.getMaxZoom())).toBe(11);
+    await done(a);
+  });
+});

@@ -1,0 +1,66 @@
+import { AttributionControl, NavigationControl, ScaleControl, type IControl, type Map as MlMap } from 'maplibre-gl';
+import type { Strings } from '../../i18n/strings';
+import { overlayPadding, type Bounds, type Rect } from '../camera';
+
+/** Elements floating over the map (legend, switches) carry this attribute; framing keeps clear of them. */
+export const OVERLAY_ATTR = 'data-map-overlay';
+
+/** The padding that keeps a framed view clear of the overlays now on screen. */
+export function paddingFor(map: MlMap, base: number) {
+  const container = map.getContainer();
+  const rect = (el: Element): Rect => el.getBoundingClientRect();
+  const overlays = [...(container.parentElement ?? container).querySelectorAll(`[${OVERLAY_ATTR}]`)].map(rect);
+  return overlayPadding(rect(container), overlays, base);
+}
+
+/** Two buttons under the zoom buttons: back to the economic circle, or out to the whole corridor. */
+class FrameControl implements IControl {
+  private el: HTMLElement | undefined;
+  constructor(
+    private readonly t: Strings,
+    private readonly views: { home: Bounds; corridor: () => Bounds },
+  ) {}
+  onAdd(map: MlMap): HTMLElement {
+    const el = document.createElement('div');
+    el.className = 'maplibregl-ctrl maplibregl-ctrl-group frame-control';
+    const button = (label: string, title: string, testId: string, bounds: () => Bounds) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = label;
+      b.title = title;
+      b.dataset.testid = testId;
+      b.addEventListener('click', () => map.fitBounds(bounds(), { padding: paddingFor(map, 20), duration: 500 }));
+      el.append(b);
+    };
+    button(this.t.viewHome, this.t.viewHomeTitle, 'view-home', () => this.views.home);
+    button(this.t.viewCorridor, this.t.viewCorridorTitle, 'view-corridor', this.views.corridor);
+    this.el = el;
+    return el;
+  }
+  onRemove(): void {
+    this.el?.remove();
+  }
+}
+
+/**
+ * The map's controls in the interface language: MapLibre reads its labels (zoom buttons, scale
+ * units, the attribution toggle, the canvas's name) from `_locale` when a control is added, so a
+ * language switch removes the controls and adds them again. The attribution starts collapsed: open,
+ * it covered the scale bar and the labels under it (its text is printed, and one tap away).
+ */
+export function attachControls(map: MlMap, t: Strings, views: { home: Bounds; corridor: () => Bounds }): () => void {
+  map._locale = { ...map._locale, ...t.mapControls };
+  map.getCanvas().setAttribute('aria-label', t.mapControls['Map.Title']!);
+  const controls: [IControl, 'top-left' | 'bottom-left' | 'bottom-right'][] = [
+    [new NavigationControl({ showCompass: false }), 'top-left'],
+    [new FrameControl(t, views), 'top-left'],
+    [new ScaleControl({ unit: 'metric' }), 'bottom-left'],
+    [new AttributionControl({ compact: true, customAttribution: t.attribution }), 'bottom-right'],
+  ];
+  for (const [c, at] of controls) map.addControl(c, at);
+  const attrib = map.getContainer().querySelector('.maplibregl-ctrl-attrib');
+  attrib?.classList.remove('maplibregl-compact-show');
+  return () => {
+    for (const [c] of controls) map.removeControl(c);
+  };
+}

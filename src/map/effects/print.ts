@@ -1,0 +1,37 @@
+import type { Map as MlMap } from 'maplibre-gl';
+
+/**
+ * Printing redraws the page from each canvas's drawing buffer, and a WebGL canvas's buffer is
+ * cleared after every frame is shown (preserveDrawingBuffer would keep it, at a cost on every
+ * frame): the map printed blank. So, when printing starts, the map is drawn once synchronously
+ * (`redraw`) and copied at once into an image that the print stylesheet shows instead of the
+ * canvas. `beforeprint` covers the browser's print; a `print` media change covers print emulation.
+ */
+export function attachPrintSnapshot(map: MlMap): () => void {
+  let img: HTMLImageElement | null = null;
+  const snapshot = () => {
+    map.redraw();
+    const url = map.getCanvas().toDataURL('image/png');
+    img ??= document.createElement('img');
+    img.className = 'print-snapshot';
+    img.alt = map.getCanvas().getAttribute('aria-label') ?? '';
+    img.dataset.testid = 'print-snapshot';
+    img.src = url;
+    map.getContainer().append(img);
+  };
+  const drop = () => {
+    img?.remove();
+    img = null;
+  };
+  const media = window.matchMedia('print');
+  const onMedia = (e: MediaQueryListEvent) => (e.matches ? snapshot() : drop());
+  window.addEventListener('beforeprint', snapshot);
+  window.addEventListener('afterprint', drop);
+  media.addEventListener('change', onMedia);
+  return () => {
+    window.removeEventListener('beforeprint', snapshot);
+    window.removeEventListener('afterprint', drop);
+    media.removeEventListener('change', onMedia);
+    drop();
+  };
+}

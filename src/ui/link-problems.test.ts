@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { en, zh } from '../i18n/strings';
+import { parse } from '../state/url';
+import { describeLinkProblems } from './link-problems';
+
+describe('describeLinkProblems', () => {
+  it('says in plain words what a bad camera did, with no parameter code', () => {
+    expect(describeLinkProblems([{ param: 'c', kind: 'invalid' }], zh)).toEqual(['地图位置无效，已使用默认视图']);
+    expect(describeLinkProblems([{ param: 'c', kind: 'invalid' }], en)).toEqual(['The map position is not valid; the default view is shown']);
+  });
+
+  it('never echoes an unknown parameter, and says each thing once', () => {
+    const { problems } = parse(`?c=abc&${encodeURIComponent('<script>x</script>')}=1&zzz=2&hm=foo,rail`);
+    const zhText = describeLinkProblems(problems, zh);
+    expect(zhText).toEqual(['隐藏的交通类型中有无法识别的项，已忽略，其余已应用', '地图位置无效，已使用默认视图', '链接中有无法识别的内容，已忽略']);
+    for (const text of [...zhText, ...describeLinkProblems(problems, en)]) {
+      expect(text).not.toMatch(/script|zzz|\bc:|hm/);
+    }
+  });
+
+  it('names every parameter the codec reads, in both languages', () => {
+    for (const param of ['v', 'lang', 'sel', 'hm', 'hs', 'mode', 'fd', 'fk', 'fy', 'fp', 'panel', 'r', 'c']) {
+      expect(zh.linkParam[param], param).toBeTruthy();
+      expect(en.linkParam[param], param).toBeTruthy();
+    }
+  });
+});
