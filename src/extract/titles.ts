@@ -45,6 +45,8 @@ const slugify = (s: string) =>
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/gu, '')
     .toLowerCase()
+    // Guang'an → guangan: an apostrophe only marks a syllable break, and ids stay as they were.
+    .replace(/['’]/gu, '')
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-|-$/gu, '');
 
