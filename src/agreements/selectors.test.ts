@@ -83,11 +83,11 @@ describe('pairAgreements and networkLinks', () => {
     expect(pairAgreements(index, 'd:500111', 'd:511402')).toEqual([]);
   });
 
-  it('links every pair of places of different parties, once per agreement', () => {
+  it('links every pair of places of different parties, once per agreement, a new area at its main district', () => {
     const links = networkLinks(index);
     expect(links[0]).toEqual({ a: 'v:500000', b: 'v:510000', count: 2 });
-    // 3 (濑溪河) + 1 (大足–眉山) + 3×2 (两江–天府) + 1 (provinces) links
-    expect(links).toHaveLength(11);
+    // 3 (濑溪河) + 1 (大足–眉山) + 1 (两江–天府, main districts only) + 1 (provinces) links
+    expect(links).toHaveLength(6);
     for (const l of links) expect(ids(pairAgreements(index, l.a, l.b))).toHaveLength(l.count);
   });
 });

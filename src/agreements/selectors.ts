@@ -87,12 +87,15 @@ export interface NetworkLink {
 
 /**
  * All partner links at once: for every agreement, each pair of places that belong to different
- * parties, counted once per agreement. Keys are ordered so a–b and b–a are one link.
+ * parties (a new area at its main district), counted once per agreement. Keys are ordered so a–b
+ * and b–a are one link.
  */
 export function networkLinks(index: AgreementIndex): NetworkLink[] {
   const links = new Map<string, NetworkLink>();
   for (const ag of index.list) {
-    const parties = (index.places.get(ag.id) ?? []).map((p) => p.places.map(placeKey));
+    // A new area is drawn at its main district here: fanned out to every district it touches, one
+    // 两江–天府 agreement would become eighteen district links and drown the network.
+    const parties = (index.places.get(ag.id) ?? []).map((p) => (p.party.level === 'new-area' ? p.places.slice(0, 1) : p.places).map(placeKey));
     const seen = new Set<string>();
     for (let i = 0; i < parties.length; i++)
       for (let j = i + 1; j < parties.length; j++)
