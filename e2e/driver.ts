@@ -212,3 +212,22 @@ export function serverAndBrowser(): Harness {
     },
   };
 }
+
+/** Serves the hand-made agreements fixture instead of geodata/agreements.json (for tests that must not depend on the extractor's output). */
+export const AGREEMENTS_FIXTURE = join(ROOT, 'src/test-fixtures/agreements.fixture.json');
+export const withAgreementsFixture = (context: BrowserContext) =>
+  context.route('**/assets/agreements-*.json', (route) => route.fulfill({ path: AGREEMENTS_FIXTURE, contentType: 'application/json' }));
+
+/** The feature-state of one feature (a district by its code, an arc by its id). */
+export async function featureState(page: Page, source: string, id: string): Promise<Record<string, unknown>> {
+  return page.evaluate(([s, i]) => window.__atlas!.map.getFeatureState({ source: s!, id: i! }), [source, id] as const);
+}
+
+/** Properties of the features drawn in a layer now (empty when the layer is hidden). */
+export async function renderedProps(page: Page, layer: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate((l) => {
+    const map = window.__atlas!.map;
+    if (map.getLayoutProperty(l, 'visibility') === 'none') return [];
+    return map.queryRenderedFeatures({ layers: [l] }).map((f) => ({ ...f.properties, id: f.id }));
+  }, layer);
+}

@@ -3,11 +3,12 @@ import { useStrings } from './i18n/use-strings';
 import { MapView } from './map/MapView';
 import { supportsWebGL2 } from './map/webgl';
 import { useDataStore } from './state/data-store';
-import { selectedDistrictCode, selectedFeatureId, useViewStore } from './state/view-store';
-import { FeaturePanel } from './ui/FeaturePanel';
+import { useViewStore } from './state/view-store';
 import { Legend } from './ui/Legend';
 import { DistrictList } from './ui/DistrictList';
-import { DistrictPanel } from './ui/DistrictPanel';
+import { SidePanel } from './ui/SidePanel';
+import { SourceReader } from './ui/SourceReader';
+import { MapModeSwitch } from './ui/MapModeSwitch';
 import { Header } from './ui/Header';
 import { DataErrors, MapUnavailable } from './ui/Notices';
 import { LinkNotice } from './ui/LinkNotice';
@@ -18,10 +19,7 @@ type MapAvailability = { ok: true } | { ok: false; reason: string | null };
 export function App() {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
-  const selected = useViewStore(selectedDistrictCode);
-  const featureId = useViewStore(selectedFeatureId);
   const { status, data, errors, load } = useDataStore();
-  const feature = featureId && data ? data.transport.byId.get(featureId) : undefined;
   const [mapState, setMapState] = useState<MapAvailability>(() => (supportsWebGL2() ? { ok: true } : { ok: false, reason: null }));
   const onMapFailure = useCallback((reason: string) => setMapState({ ok: false, reason }), []);
 
@@ -45,15 +43,16 @@ export function App() {
         <div className="map-area">
           {mapState.ok ? <MapView data={data} onFailure={onMapFailure} /> : <MapUnavailable reason={mapState.reason} />}
           {data && mapState.ok && <Legend transport={data.transport} />}
+          {data && mapState.ok && <MapModeSwitch data={data} />}
           {status !== 'ready' && (
             <p className="map-status" role="status">
               {status === 'failed' ? t.dataError : t.loading}
             </p>
           )}
         </div>
+        {data && <SourceReader data={data} />}
         <aside className="side">
-          {data && selected && <DistrictPanel index={data.districts} code={selected} />}
-          {data && feature && <FeaturePanel feature={feature} districts={data.districts} articles={data.articles} />}
+          {data && <SidePanel data={data} />}
           {data && <DistrictList index={data.districts} transport={data.transport} />}
         </aside>
       </main>

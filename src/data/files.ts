@@ -9,8 +9,11 @@ import railUrl from '../../geodata/transport/rail.geojson?url';
 import stationsUrl from '../../geodata/transport/stations.geojson?url';
 import networkUrl from '../../geodata/transport/network.geojson?url';
 import hubsUrl from '../../geodata/transport/hubs.geojson?url';
+// no-inline: a small file would become a data: URL, which the CSP (connect-src 'self') refuses.
+import agreementsUrl from '../../geodata/agreements.json?url&no-inline';
 import { adminLabelsFile, bordersFile, contextFile, districtsFile, riversFile, seaFile } from './schemas';
 import { transportFile } from './transport-schema';
+import { agreementsFile } from './agreement-schema';
 
 /** Every data file the app loads: its name as planners see it in errors, URL and schema. */
 export const FILES = {
@@ -25,4 +28,5 @@ export const FILES = {
   stations: { file: 'transport/stations.geojson', url: stationsUrl, schema: transportFile },
   network: { file: 'transport/network.geojson', url: networkUrl, schema: transportFile },
   hubs: { file: 'transport/hubs.geojson', url: hubsUrl, schema: transportFile },
+  agreements: { file: 'agreements.json', url: agreementsUrl, schema: agreementsFile },
 } as const;

@@ -10,6 +10,10 @@ import { roundCamera } from '../state/url';
 import type { MapData } from '../state/data-store';
 import { attachInteractions, showSelected, type FeatureRef } from './interactions';
 import { SOURCE } from './ids';
+import { attachAgreements } from './effects/agreements';
+import { agreementBounds } from './agreement-overlay';
+import { placeBookFor } from '../agreements/places';
+import { useAgreementViewStore } from '../state/agreement-view-store';
 import { buildStyle, CONTEXT_BOUNDS, DRAFTING, HOME_BOUNDS, labelFields, legendStates, sourceData, transportSourceOf, type TransportVisibility } from './style';
 
 setWorkerUrl(workerUrl);
@@ -119,6 +123,10 @@ export function MapView({ data, onFailure }: Props) {
     return attachInteractions(map, {
       district: (code) => select(code === null ? { type: 'none' } : { type: 'district', code }, 'map'),
       feature: (id) => select({ type: 'feature', id }, 'map'),
+      arc: (a, b) => {
+        select({ type: 'none' }, 'map');
+        useAgreementViewStore.getState().openPair([a, b]);
+      },
       labels: data?.districts.list ?? [],
     });
   }, [map, data]);
@@ -141,6 +149,8 @@ export function MapView({ data, onFailure }: Props) {
       if (s.selection !== prev.selection) apply();
     });
   }, [map, data]);
+
+  useEffect(() => (map && data ? attachAgreements(map, data) : undefined), [map, data]);
 
   useEffect(() => {
     if (!map) return;
@@ -214,5 +224,6 @@ function selectionBounds(state: Pick<ViewState, 'selection'>, data: MapData): [n
     const [w, s, e, n] = bbox(f);
     return [w - 0.05, s - 0.05, e + 0.05, n + 0.05];
   }
+  if (sel.type === 'agreement') return agreementBounds(data.agreements, placeBookFor(data.districts.list, data.adminLabels), data.districts.byCode, sel.id);
   return null;
 }

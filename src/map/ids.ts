@@ -11,6 +11,8 @@ export const SOURCE = {
   sea: 'sea',
   transportLines: 'transport-lines',
   transportPoints: 'transport-points',
+  agreementArcs: 'agreement-arcs',
+  agreementPlaces: 'agreement-places',
 } as const;
 
 export const LAYER = {
@@ -37,6 +39,9 @@ export const LAYER = {
   transportPointLabels: 'transport-point-labels',
   transportHubs: 'transport-hubs',
   transportHubLabels: 'transport-hub-labels',
+  agreementsFill: 'agreements-fill',
+  agreementArcs: 'agreement-arcs',
+  agreementPlaces: 'agreement-places',
 } as const;
 
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];

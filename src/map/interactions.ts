@@ -6,6 +6,8 @@ type DistrictId = string;
 export interface ClickTargets {
   district(code: DistrictId | null): void;
   feature(id: string): void;
+  /** A link of the cooperation network (network mode only): its two places. */
+  arc?(a: string, b: string): void;
   /** District label points: a click on a district's name always means the district. */
   labels: readonly { code: DistrictId; label: [number, number] }[];
 }
@@ -41,6 +43,11 @@ export function attachInteractions(map: MlMap, on: ClickTargets): () => void {
     });
     if (onLabel) return on.district(onLabel.code);
     const box: [[number, number], [number, number]] = [[x - 5, y - 5], [x + 5, y + 5]];
+    // Network arcs sit above districts and lines: a click on one opens the pair it joins.
+    if (on.arc && map.getLayer(LAYER.agreementArcs) && map.getLayoutProperty(LAYER.agreementArcs, 'visibility') !== 'none') {
+      const arc = map.queryRenderedFeatures(box, { layers: [LAYER.agreementArcs] }).find((f) => f.properties.kind === 'network');
+      if (arc) return on.arc(String(arc.properties.a), String(arc.properties.b));
+    }
     // Features the legend hides are still in the layers (at opacity 0): never click them.
     const transport = map.queryRenderedFeatures(box, { layers: TRANSPORT_LAYERS.filter((l) => map.getLayer(l)) }).filter((f) => !f.state.hidden);
     const hit = transport.find((f) => f.layer.id === LAYER.transportPoints || f.layer.id === LAYER.transportHubs) ?? transport[0];

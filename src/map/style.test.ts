@@ -6,6 +6,7 @@ import { indexDistricts } from '../data/districts';
 import { indexTransport } from '../data/transport';
 import { districtsFile } from '../data/schemas';
 import type { MapData } from '../state/data-store';
+import { EMPTY_AGREEMENTS } from '../data/agreements';
 import { LAYER, SOURCE } from './ids';
 import { AREA_TOLERANCE, buildStyle, CONTEXT_BOUNDS, DRAFTING, LINE_LAYER_STATUSES, labelFields, legendStates, sourceData } from './style';
 import { THEME } from './theme';
@@ -13,7 +14,7 @@ import { STATUSES } from '../data/transport-schema';
 import { transportFile } from '../data/transport-schema';
 
 const districts = indexDistricts(districtsFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/districts.geojson'), 'utf8'))));
-const data: MapData = { districts, borders: null, adminLabels: null, contextProvinces: null, contextCountries: null, rivers: null, sea: null, transport: indexTransport([]), articles: [] };
+const data: MapData = { districts, borders: null, adminLabels: null, contextProvinces: null, contextCountries: null, rivers: null, sea: null, transport: indexTransport([]), articles: [], agreements: EMPTY_AGREEMENTS, articleMeta: new Map() };
 
 const transportGeojson = (name: string) =>
   transportFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, `../../geodata/transport/${name}.geojson`), 'utf8'))).features;

@@ -13,6 +13,7 @@ import { isPoint, type TransportFeature, type TransportIndex } from '../data/tra
 import { LAYER, SOURCE, type LayerId, type SourceId } from './ids';
 import { contextLabelPoints, districtLabelPoints } from './label-points';
 import { THEME, type Theme } from './theme';
+import { agreementFillLayers, agreementOverlayLayers } from './layers/agreements';
 
 /**
  * The area the context layers cover (the geodata build's `contextBbox`): the map is kept inside it,
@@ -55,6 +56,9 @@ export function sourceData(data: MapData): Record<SourceId, FeatureCollection> {
     [SOURCE.contextLabels]: contextLabelPoints(data.contextCountries, data.contextProvinces),
     [SOURCE.transportLines]: data.transport.lines as FeatureCollection,
     [SOURCE.transportPoints]: data.transport.points as FeatureCollection,
+    // Drawn by src/map/effects/agreements.ts for the current selection and map mode.
+    [SOURCE.agreementArcs]: EMPTY,
+    [SOURCE.agreementPlaces]: EMPTY,
   };
 }
 
@@ -127,7 +131,12 @@ export const AREA_TOLERANCE = 1.5;
 const AREA_SOURCES: readonly SourceId[] = [SOURCE.countries, SOURCE.contextProvinces, SOURCE.sea, SOURCE.rivers, SOURCE.districts, SOURCE.borders];
 
 /** promoteId lets feature-state address districts by their admin code and transport by its id. */
-const PROMOTE_ID: Partial<Record<SourceId, string>> = { [SOURCE.districts]: 'code', [SOURCE.transportLines]: 'id', [SOURCE.transportPoints]: 'id' };
+const PROMOTE_ID: Partial<Record<SourceId, string>> = {
+  [SOURCE.districts]: 'code',
+  [SOURCE.transportLines]: 'id',
+  [SOURCE.transportPoints]: 'id',
+  [SOURCE.agreementArcs]: 'id',
+};
 
 /**
  * Sources start empty: the map (and its worker) can start while the data files are still loading,
@@ -340,6 +349,13 @@ function withDraft(layer: LayerSpecification): LayerSpecification {
   return { ...layer, paint: { ...layer.paint, [`${layer.type}-layer-opacity`]: off } } as LayerSpecification;
 }
 
+/** Agreement partners and classes over the district fill; arcs and anchors above the transport lines, below every label. */
+function withAgreementLayers(layers: LayerSpecification[], theme: Theme): LayerSpecification[] {
+  const fill = layers.findIndex((l) => l.id === LAYER.districtsFill) + 1;
+  const labels = layers.findIndex((l) => l.id === LAYER.transportPointLabels);
+  return [...layers.slice(0, fill), ...agreementFillLayers(theme), ...layers.slice(fill, labels), ...agreementOverlayLayers(theme), ...layers.slice(labels)];
+}
+
 /** The whole style, offline: no glyphs, sprite or tile URL, so MapLibre draws text from local fonts. */
 export function buildStyle(lang: Lang, theme: Theme = THEME): StyleSpecification {
   const text = labelFields(lang);
@@ -350,8 +366,9 @@ export function buildStyle(lang: Lang, theme: Theme = THEME): StyleSpecification
     // No animated paint changes: each extra frame is expensive in software rendering.
     transition: { duration: 0, delay: 0 },
     sources: emptySources(),
-    layers: ([{ id: LAYER.background, type: 'background', paint: { 'background-color': theme.land } }, ...contextLayers(theme, text), ...districtLayers(theme, text)] as LayerSpecification[]).map(
-      withDraft,
-    ),
+    layers: withAgreementLayers(
+      [{ id: LAYER.background, type: 'background', paint: { 'background-color': theme.land } }, ...contextLayers(theme, text), ...districtLayers(theme, text)] as LayerSpecification[],
+      theme,
+    ).map(withDraft),
   };
 }

@@ -31,6 +31,16 @@ export const THEME = {
     station: '#c8102e',
   } as Record<string, string>,
   transportSelected: '#ffd400',
+  /** Agreements: partners, arcs, prefecture/province anchors and the choropleth's classes (0, 1, 2–3, 4–7, 8–15, 16+). */
+  agreements: {
+    partner: '#8fc1e3',
+    partnerArea: '#d3e6f3',
+    arc: '#0a3d8f',
+    arcNetwork: '#283593',
+    arcSelected: '#ffb000',
+    wideRing: '#1a5fb4',
+    classes: ['#f3f1ec', '#fee8c8', '#fdcc8a', '#fc8d59', '#e34a33', '#b30000'],
+  },
   /**
    * How a line of each status looks: the map's dash (in line widths, none for solid) and opacity,
    * and the legend swatch's CSS border style drawing the same pattern.

@@ -6,8 +6,10 @@ import { loadJson } from '../data/load-json';
 import { indexDistricts, type DistrictIndex } from '../data/districts';
 import type { AdminLabelsFile, BordersFile, ContextFile, RiversFile, SeaFile } from '../data/schemas';
 import { indexTransport, type TransportIndex } from '../data/transport';
-import { loadArticle, seedFiles } from '../data/articles';
-import type { ArticleText } from '../data/article';
+import { articlesMetaUrl, loadArticle, seedFiles } from '../data/articles';
+import type { ArticleMeta, ArticleText } from '../data/article';
+import { articlesFile } from '../data/agreement-schema';
+import { EMPTY_AGREEMENTS, indexAgreements, type AgreementIndex } from '../data/agreements';
 
 export interface MapData {
   districts: DistrictIndex;
@@ -20,6 +22,10 @@ export interface MapData {
   transport: TransportIndex;
   /** The seed articles that loaded; empty while none are in the repository. */
   articles: ArticleText[];
+  /** The agreements, indexed by district, prefecture, province and article (empty if the file failed). */
+  agreements: AgreementIndex;
+  /** Title, newspaper and date of each article, by file name; empty while `seeds/articles.json` is missing. */
+  articleMeta: ReadonlyMap<string, ArticleMeta>;
 }
 
 export type DataStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -56,7 +62,8 @@ export const useDataStore = create<DataState>()((set, get) => ({
       const { url, file, schema } = FILES[key];
       return (loadJson(url, file, schema, fetchImpl) as Promise<z.infer<(typeof FILES)[K]['schema']>>).catch(recordFailure(file));
     };
-    const [districts, borders, adminLabels, contextProvinces, contextCountries, rivers, sea, rail, stations, network, hubs] = await Promise.all([
+    const metaUrl = articlesMetaUrl();
+    const [districts, borders, adminLabels, contextProvinces, contextCountries, rivers, sea, rail, stations, network, hubs, agreements, meta] = await Promise.all([
       attempt('districts'),
       attempt('borders'),
       attempt('adminLabels'),
@@ -68,6 +75,8 @@ export const useDataStore = create<DataState>()((set, get) => ({
       attempt('stations'),
       attempt('network'),
       attempt('hubs'),
+      attempt('agreements'),
+      metaUrl ? loadJson(metaUrl, 'seeds/articles.json', articlesFile, fetchImpl).catch(recordFailure('seeds/articles.json')) : null,
     ]);
     const articles = (
       await Promise.all(
@@ -78,12 +87,13 @@ export const useDataStore = create<DataState>()((set, get) => ({
       set({ status: 'failed', data: null, errors });
       return;
     }
+    const districtIndex = indexDistricts(districts);
     performance.mark('atlas:data-ready');
     set({
       status: 'ready',
       errors,
       data: {
-        districts: indexDistricts(districts),
+        districts: districtIndex,
         borders,
         adminLabels,
         contextProvinces,
@@ -92,6 +102,8 @@ export const useDataStore = create<DataState>()((set, get) => ({
         sea,
         transport: indexTransport([rail, stations, network, hubs].flatMap((f) => f?.features ?? [])),
         articles,
+        agreements: agreements ? indexAgreements(agreements.agreements, districtIndex.byCode) : EMPTY_AGREEMENTS,
+        articleMeta: new Map((meta?.articles ?? []).map((m) => [m.file, m])),
       },
     });
   },

@@ -4,6 +4,8 @@ import type { DistrictIndex } from '../data/districts';
 import { useCameraStore } from './camera-store';
 import { useNoticeStore } from './notice-store';
 import { DEFAULT_LINK_STATE } from './view-types';
+import { indexAgreements } from '../data/agreements';
+import { FIXTURE } from '../agreements/fixture';
 import { REPLACE_THROTTLE_MS, startUrlSync, unknownIds } from './url-sync';
 import { linkFields, useViewStore } from './view-store';
 
@@ -102,11 +104,19 @@ describe('startUrlSync', () => {
 describe('unknownIds', () => {
   const districts = { byCode: new Map([['500111', {}]]) } as unknown as DistrictIndex;
   const transport = indexTransport([]);
+  const data = { districts, transport, agreements: indexAgreements(FIXTURE, new Map()), articles: [{ file: 'a.txt', text: '成渝' }] };
+  it('accepts known agreement ids and reader positions, and flags the rest', () => {
+    expect(unknownIds({ selection: { type: 'agreement', id: 'laixi-river-coordination' }, reader: { article: 'a.txt', offset: 2 } }, data)).toEqual([]);
+    expect(unknownIds({ selection: { type: 'agreement', id: 'nope' }, reader: null }, data)).toEqual([{ param: 'sel', kind: 'not-found' }]);
+    expect(unknownIds({ selection: { type: 'none' }, reader: { article: 'b.txt', offset: 0 } }, data)).toEqual([{ param: 'r', kind: 'not-found' }]);
+    expect(unknownIds({ selection: { type: 'none' }, reader: { article: 'a.txt', offset: 3 } }, data)).toEqual([{ param: 'r', kind: 'not-found' }]);
+  });
+
   it('accepts known ids and flags the rest', () => {
-    expect(unknownIds({ selection: { type: 'district', code: '500111' } }, { districts, transport })).toEqual([]);
-    expect(unknownIds({ selection: { type: 'district', code: '500999' } }, { districts, transport })).toEqual([{ param: 'sel', kind: 'not-found' }]);
-    expect(unknownIds({ selection: { type: 'feature', id: 'nope' } }, { districts, transport })).toHaveLength(1);
-    expect(unknownIds({ selection: { type: 'none' } }, { districts, transport })).toEqual([]);
+    expect(unknownIds({ selection: { type: 'district', code: '500111' }, reader: null }, data)).toEqual([]);
+    expect(unknownIds({ selection: { type: 'district', code: '500999' }, reader: null }, data)).toEqual([{ param: 'sel', kind: 'not-found' }]);
+    expect(unknownIds({ selection: { type: 'feature', id: 'nope' }, reader: null }, data)).toHaveLength(1);
+    expect(unknownIds({ selection: { type: 'none' }, reader: null }, data)).toEqual([]);
   });
 
   it('keeps the link fields plain data', () => {

@@ -67,21 +67,32 @@ export function startUrlSync(win: Window = window): () => void {
   };
 }
 
+type KnownData = Pick<MapData, 'districts' | 'transport' | 'agreements' | 'articles'>;
+
 /** Ids a link names that the loaded data does not have: dropped, and reported. */
-export function unknownIds(state: Pick<LinkState, 'selection'>, data: Pick<MapData, 'districts' | 'transport'>): LinkProblem[] {
+export function unknownIds(state: Pick<LinkState, 'selection' | 'reader'>, data: KnownData): LinkProblem[] {
   const s = state.selection;
   const known =
     s.type === 'none' ||
     (s.type === 'district' && data.districts.byCode.has(s.code)) ||
-    (s.type === 'feature' && data.transport.byId.has(s.id));
-  // Agreements are not loaded yet (their articles are missing), so an agreement id is unknown.
-  return known ? [] : [{ param: 'sel', kind: 'not-found' }];
+    (s.type === 'feature' && data.transport.byId.has(s.id)) ||
+    (s.type === 'agreement' && data.agreements.byId.has(s.id));
+  const problems: LinkProblem[] = known ? [] : [{ param: 'sel', kind: 'not-found' }];
+  const r = state.reader;
+  const text = r ? data.articles.find((a) => a.file === r.article)?.text : undefined;
+  if (r && (text === undefined || r.offset > text.length)) problems.push({ param: 'r', kind: 'not-found' });
+  return problems;
 }
 
-export function dropUnknownIds(data: Pick<MapData, 'districts' | 'transport'>): void {
+export function dropUnknownIds(data: KnownData): void {
   const problems = unknownIds(useViewStore.getState(), data);
   if (problems.length === 0) return;
   const view = useViewStore.getState();
-  view.applyLink({ ...linkFields(view), selection: { type: 'none' } });
+  const dropped = new Set(problems.map((p) => p.param));
+  view.applyLink({
+    ...linkFields(view),
+    ...(dropped.has('sel') ? { selection: { type: 'none' as const } } : {}),
+    ...(dropped.has('r') ? { reader: null } : {}),
+  });
   useNoticeStore.getState().report(problems);
 }

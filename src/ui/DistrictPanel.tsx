@@ -4,8 +4,10 @@ import { useViewStore } from '../state/view-store';
 import { DistrictLink } from './DistrictName';
 import { formatArea } from './format';
 import { PanelHeader } from './PanelHeader';
+import type { MapData } from '../state/data-store';
+import { DistrictAgreements } from './agreements/DistrictAgreements';
 
-export function DistrictPanel({ index, code }: { index: DistrictIndex; code: string }) {
+export function DistrictPanel({ index, code, data }: { index: DistrictIndex; code: string; data?: MapData }) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const select = useViewStore((s) => s.select);
@@ -54,6 +56,7 @@ export function DistrictPanel({ index, code }: { index: DistrictIndex; code: str
           ))}
         </ul>
       )}
+      {data && <DistrictAgreements data={data} district={d} />}
     </section>
   );
 }

@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { LAYER, SOURCE } from '../src/map/ids';
+import { clickMapAt, DAZU_LABEL, featureState, jumpAndSettle, openAtlas, renderedProps, serverAndBrowser, settle, type AtlasPage } from './driver';
+
+const h = serverAndBrowser();
+
+/** Printed line breaks fall mid-sentence: compare quotes without whitespace. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+const MEISHAN_QUOTE = '4月17日，大足与四川眉山签署协议，约定在文旅融合领域开展合作。';
+const RIVER_QUOTE = '去年12月，大足、荣昌和泸县签订了濑溪河流域长效协调互动协议。';
+
+const card = (page: Page, quote: string) => page.getByTestId('agreement-card').filter({ hasText: quote });
+
+/** A point on a drawn network arc that lies away from every district label (a click there means the arc). */
+async function clickableArcPoint(page: Page): Promise<{ x: number; y: number; a: string; b: string; count: number }> {
+  return page.evaluate(
+    ([layer]) => {
+      const map = window.__atlas!.map;
+      const rect = map.getCanvas().getBoundingClientRect();
+      const labels = map.queryRenderedFeatures({ layers: ['district-labels'] }).map((f) => map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]));
+      const arcs = map.queryRenderedFeatures({ layers: [layer!] });
+      for (const f of arcs) {
+        const coords = (f.geometry as GeoJSON.LineString).coordinates;
+        for (let i = Math.floor(coords.length / 3); i < (coords.length * 2) / 3; i++) {
+          const p = map.project(coords[i] as [number, number]);
+          if (p.x < 300 || p.y < 200 || p.x > rect.width - 30 || p.y > rect.height - 40) continue; // clear of the legend and mode switch
+          if (labels.some((l) => Math.hypot(l.x - p.x, l.y - p.y) < 14)) continue;
+          const near = map.queryRenderedFeatures([p.x, p.y], { layers: [layer!] });
+          if (near.length !== 1 || near[0]!.id !== f.id) continue;
+          return { x: rect.left + p.x, y: rect.top + p.y, a: String(f.properties.a), b: String(f.properties.b), count: Number(f.properties.count) };
+        }
+      }
+      throw new Error(`no clickable arc among ${arcs.length}`);
+    },
+    [LAYER.agreementArcs] as const,
+  );
+}
+
+describe('agreements on the map and in the panels', () => {
+  let atlas: AtlasPage;
+  beforeAll(async () => {
+    atlas = await openAtlas(h.browser, h.server.url);
+  });
+  afterAll(async () => {
+    expect(atlas.outside, 'requests that tried to leave 127.0.0.1').toEqual([]);
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+
+  it('lists 大足区’s own agreements with their quotes, its partners, and draws them on the map', async () => {
+    const { page } = atlas;
+    await clickMapAt(page, DAZU_LABEL);
+    await expect.poll(() => page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+    const own = page.locator('[data-section="own"]');
+    await expect.poll(() => own.getByTestId('agreement-card').filter({ hasText: MEISHAN_QUOTE }).count()).toBe(1);
+    expect(await own.getByTestId('agreement-card').filter({ hasText: RIVER_QUOTE }).count()).toBe(1);
+    expect(await card(page, MEISHAN_QUOTE).innerText()).toMatch(/文化旅游/);
+    const partners = await page.getByTestId('partners').locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-key')));
+    expect(partners).toEqual(expect.arrayContaining(['d:500153', 'd:510521', 'p:511400']));
+
+    await settle(page);
+    expect((await featureState(page, SOURCE.districts, '500153')).partner).toBe('district'); // 荣昌
+    expect((await featureState(page, SOURCE.districts, '511402')).partner).toBe('area'); // 东坡区, in 眉山市
+    const arcs = await renderedProps(page, LAYER.agreementArcs);
+    expect(arcs.map((a) => a.id)).toEqual(expect.arrayContaining(['d:500111|d:500153', 'd:500111|p:511400']));
+    const rings = await renderedProps(page, LAYER.agreementPlaces);
+    expect(rings).toContainEqual(expect.objectContaining({ key: 'p:511400', level: 'prefecture' }));
+  });
+
+  it('opens the quote in the reader: that sentence highlighted and in view, the position in the link', async () => {
+    const { page } = atlas;
+    await card(page, MEISHAN_QUOTE).getByTestId('open-source').click();
+    const reader = page.getByTestId('source-reader');
+    await reader.waitFor();
+    // Title, newspaper and date on top, from seeds/articles.json.
+    expect(await reader.locator('.reader-head').innerText()).toMatch(/加快现代产业体系建设[\s\S]*重庆日报[\s\S]*2020-05-03/);
+    const current = reader.locator('mark[data-current]');
+    expect(squash(await current.innerText())).toBe(MEISHAN_QUOTE);
+    await expect.poll(() => current.evaluate((m) => {
+      const box = m.getBoundingClientRect();
+      const view = m.closest('.reader-text')!.getBoundingClientRect();
+      return box.top >= view.top && box.bottom <= view.bottom;
+    })).toBe(true);
+    // Another agreement of the article is marked and leads to it.
+    expect(await reader.locator('mark').count()).toBeGreaterThan(1);
+    await expect.poll(() => page.url()).toMatch(/[?&]r=000_805a3a0c2883bed2\.txt@\d+/);
+    // Article text stays text.
+    expect(await reader.locator('.reader-text script, .reader-text img').count()).toBe(0);
+  });
+
+  it('moves the selection to 眉山市 when it is clicked in the card: its first district, with the prefecture’s agreement open', async () => {
+    const { page } = atlas;
+    await card(page, MEISHAN_QUOTE).first().locator('[data-place="prefecture:511400"]').click();
+    await expect.poll(() => page.getByTestId('district-panel').getAttribute('data-code')).toBe('511402');
+    const pref = page.locator('[data-section="prefecture"]');
+    expect(await pref.getAttribute('open')).not.toBeNull();
+    expect(await pref.getByTestId('agreement-card').filter({ hasText: MEISHAN_QUOTE }).count()).toBe(1);
+    await settle(page);
+    expect((await featureState(page, SOURCE.districts, '511402')).selected).toBe(true);
+  });
+
+  it('draws the whole network and opens a pair from a click on an arc', async () => {
+    const { page } = atlas;
+    await page.getByTestId('source-reader').getByRole('button', { name: '关闭原文' }).click();
+    await page.getByTestId('district-panel').getByRole('button', { name: '关闭' }).click();
+    await page.getByTestId('map-mode-network').check();
+    await expect.poll(() => page.url()).toContain('mode=network');
+    await jumpAndSettle(page, [105.5, 30], 6.6);
+    const drawn = await renderedProps(page, LAYER.agreementArcs);
+    expect(drawn.length).toBeGreaterThan(3);
+    expect(drawn.every((a) => a.kind === 'network')).toBe(true);
+    const arc = await clickableArcPoint(page);
+    await page.mouse.move(arc.x, arc.y);
+    await expect.poll(() => page.locator('.arc-popup').count()).toBe(1);
+    expect(await page.locator('.arc-popup').innerText()).toMatch(new RegExp(`—.*${arc.count}`));
+    await page.mouse.click(arc.x, arc.y);
+    const pair = page.getByTestId('pair-panel');
+    await expect.poll(() => pair.getAttribute('data-pair')).toBe(`${arc.a}|${arc.b}`);
+    expect(await pair.getByTestId('agreement-card').count()).toBe(arc.count);
+    await settle(page);
+    expect((await featureState(page, SOURCE.agreementArcs, `${arc.a}|${arc.b}`)).selected).toBe(true);
+  });
+
+  it('colours every district by its count, with a legend whose classes match the map', async () => {
+    const { page } = atlas;
+    await page.getByTestId('map-mode-choropleth').check();
+    await settle(page);
+    const legend = async (): Promise<Record<string, number>> =>
+      Object.fromEntries(
+        await page.getByTestId('choropleth-legend').locator('li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-class'), Number(li.getAttribute('data-districts'))])),
+      );
+    const onMap = () =>
+      page.evaluate(async (src) => {
+        // Every district, also those outside the view: the source's own data, and each one's class state.
+        const map = window.__atlas!.map;
+        const data = (await (map.getSource(src) as import('maplibre-gl').GeoJSONSource).getData()) as GeoJSON.FeatureCollection;
+        const counts: Record<string, number> = {};
+        for (const f of data.features) {
+          const cls = String(map.getFeatureState({ source: src, id: String(f.properties!.code) }).cls);
+          counts[cls] = (counts[cls] ?? 0) + 1;
+        }
+        return counts;
+      }, SOURCE.districts);
+    const nonEmpty = (l: Record<string, number>) => Object.fromEntries(Object.entries(l).filter(([, n]) => n > 0));
+    const own = await legend();
+    expect(Object.values(own).reduce((s, n) => s + n, 0)).toBe(221);
+    expect(await onMap()).toEqual(nonEmpty(own));
+    expect(own['0']!).toBeLessThan(221);
+    await page.getByTestId('count-basis-all').check();
+    await settle(page);
+    const all = await legend();
+    expect(all['0'] ?? 0).toBeLessThan(own['0']!);
+    expect(await onMap()).toEqual(nonEmpty(all));
+  });
+
+  it('reopens a shared agreement (sel=a:) with its panel and its parties on the map', async () => {
+    const { page } = atlas;
+    await page.getByTestId('map-mode-plain').check();
+    await clickMapAt(page, DAZU_LABEL);
+    await card(page, RIVER_QUOTE).locator('h4 button').click();
+    const panel = page.getByTestId('agreement-panel');
+    const id = await panel.getAttribute('data-id');
+    await expect.poll(() => page.url()).toContain(`sel=a:${id}`);
+    expect(await panel.innerText()).toContain('濑溪河');
+
+    const b = await openAtlas(h.browser, page.url());
+    await expect.poll(() => b.page.getByTestId('agreement-panel').getAttribute('data-id')).toBe(id);
+    await settle(b.page);
+    for (const code of ['500111', '500153', '510521']) expect((await featureState(b.page, SOURCE.districts, code)).partner).toBe('district');
+    // Rendered features repeat across tiles: count distinct arcs.
+    expect(new Set((await renderedProps(b.page, LAYER.agreementArcs)).map((a) => a.id)).size).toBe(3);
+    expect(b.outside).toEqual([]);
+    expect(b.errors).toEqual([]);
+    await b.close();
+  });
+
+  it('works from the keyboard: a card opens the reader, a marked agreement opens with Enter', async () => {
+    const { page } = atlas;
+    await page.getByTestId('agreement-panel').getByTestId('open-source').focus();
+    await page.keyboard.press('Enter');
+    const reader = page.getByTestId('source-reader');
+    await reader.waitFor();
+    const other = reader.locator('mark:not([data-current])').first();
+    const otherId = await other.getAttribute('data-id');
+    await other.focus();
+    expect(await other.evaluate((m) => getComputedStyle(m).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('agreement-panel').getAttribute('data-id')).toBe(otherId);
+    expect(await reader.locator('mark[data-current]').getAttribute('data-id')).toBe(otherId);
+  });
+});

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indexAgreements } from '../data/agreements';
+import { FIXTURE, FIXTURE_DISTRICTS } from './fixture';
+import {
+  choroplethClasses,
+  classOf,
+  countsByDistrict,
+  districtAgreements,
+  domainCounts,
+  groupAgreements,
+  networkLinks,
+  pairAgreements,
+  partnersOf,
+  viaNewArea,
+} from './selectors';
+
+const byCode = new Map(FIXTURE_DISTRICTS.map((d) => [d.code, d]));
+const index = indexAgreements(FIXTURE, byCode);
+const d = (code: string) => byCode.get(code)!;
+const ids = (list: readonly { id: string }[]) => list.map((a) => a.id);
+
+describe('the fixture', () => {
+  it('quotes exactly the text at each span of the seed article', () => {
+    for (const a of FIXTURE) {
+      const text = readFileSync(join(import.meta.dirname, '../../seeds', a.article), 'utf8');
+      expect(text.slice(a.span.start, a.span.end)).toBe(a.quote);
+    }
+  });
+});
+
+describe('districtAgreements', () => {
+  it('gives 大足 its own agreements (newest first) and the province-wide ones apart', () => {
+    const s = districtAgreements(index, d('500111'));
+    expect(ids(s.own)).toEqual(['dazu-meishan-tourism', 'laixi-river-coordination']);
+    expect(s.prefecture).toEqual([]); // Chongqing's prefecture is the municipality itself
+    expect(ids(s.province)).toEqual(['overseas-chinese-federations', 'transport-three-year-plan']);
+  });
+
+  it('lets a district of 眉山 inherit the prefecture’s agreement', () => {
+    const s = districtAgreements(index, d('511402'));
+    expect(s.own).toEqual([]);
+    expect(ids(s.prefecture)).toEqual(['dazu-meishan-tourism']);
+    expect(ids(s.province)).toEqual(['overseas-chinese-federations', 'transport-three-year-plan']);
+  });
+
+  it('counts a new area’s agreement as its districts’ own, marked as via the new area, and never twice', () => {
+    const s = districtAgreements(index, d('511421')); // 仁寿: in 天府新区 (fixture) and in 眉山
+    expect(ids(s.own)).toEqual(['liangjiang-tianfu-gateway']);
+    expect(ids(s.prefecture)).toEqual(['dazu-meishan-tourism']);
+    expect(viaNewArea(index, 'liangjiang-tianfu-gateway', '511421')).toBe('天府新区');
+    expect(viaNewArea(index, 'dazu-meishan-tourism', '500111')).toBeNull();
+  });
+});
+
+describe('partnersOf', () => {
+  it('lists 大足’s partners with their agreements, prefecture as a prefecture, most agreements first', () => {
+    const p = partnersOf(index, '500111');
+    expect(p.map((x) => [x.key, x.agreements.length])).toEqual([
+      ['d:500153', 1],
+      ['d:510521', 1],
+      ['p:511400', 1],
+    ]);
+  });
+
+  it('does not make a district its own partner through its new area, but lists the other area’s districts', () => {
+    const p = partnersOf(index, '500112').map((x) => x.key);
+    expect(p).toEqual(['d:510116', 'd:511421']);
+  });
+
+  it('counts two agreements with the same partner as two', () => {
+    const twice = indexAgreements([...FIXTURE, { ...FIXTURE[1]!, id: 'laixi-again', date: '2021' }], byCode);
+    expect(partnersOf(twice, '500111')[0]).toMatchObject({ key: 'd:500153', agreements: ['laixi-again', 'laixi-river-coordination'] });
+  });
+});
+
+describe('pairAgreements and networkLinks', () => {
+  it('finds the agreements between two places, in either order', () => {
+    expect(ids(pairAgreements(index, 'd:500111', 'p:511400'))).toEqual(['dazu-meishan-tourism']);
+    expect(ids(pairAgreements(index, 'p:511400', 'd:500111'))).toEqual(['dazu-meishan-tourism']);
+    expect(ids(pairAgreements(index, 'v:500000', 'v:510000'))).toEqual(['overseas-chinese-federations', 'transport-three-year-plan']);
+    expect(pairAgreements(index, 'd:500111', 'd:511402')).toEqual([]);
+  });
+
+  it('links every pair of places of different parties, once per agreement', () => {
+    const links = networkLinks(index);
+    expect(links[0]).toEqual({ a: 'v:500000', b: 'v:510000', count: 2 });
+    // 3 (濑溪河) + 1 (大足–眉山) + 3×2 (两江–天府) + 1 (provinces) links
+    expect(links).toHaveLength(11);
+    for (const l of links) expect(ids(pairAgreements(index, l.a, l.b))).toHaveLength(l.count);
+  });
+});
+
+describe('choropleth', () => {
+  it('classes counts by doubling: 0, 1, 2–3, 4–7, 8–15, 16+', () => {
+    expect([0, 1, 2, 3, 4, 7, 8, 15, 16, 1000].map(classOf)).toEqual([0, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+  });
+
+  it('counts own agreements or own plus inherited, and the classes add up to the districts', () => {
+    const own = countsByDistrict(index, FIXTURE_DISTRICTS, 'own');
+    expect(own.get('500111')).toBe(2);
+    expect(own.get('511402')).toBe(0);
+    const all = countsByDistrict(index, FIXTURE_DISTRICTS, 'all');
+    expect(all.get('500111')).toBe(4);
+    expect(all.get('511402')).toBe(3);
+    const { classOf: of, classes } = choroplethClasses(own);
+    expect(of.get('500111')).toBe(2);
+    expect(classes.map((c) => c.districts)).toEqual([1, 7, 1, 0, 0, 0]);
+    expect(classes.reduce((s, c) => s + c.districts, 0)).toBe(FIXTURE_DISTRICTS.length);
+  });
+});
+
+describe('grouping and field counts', () => {
+  it('groups by year newest first and by field, counting each field once per agreement', () => {
+    const own = districtAgreements(index, d('500111')).own;
+    expect(groupAgreements(own, 'year').map((g) => g.key)).toEqual(['2020', '2019']);
+    expect(groupAgreements([...own, { ...own[0]!, id: 'x', date: null }], 'year').map((g) => g.key)).toEqual(['2020', '2019', 'undated']);
+    expect(groupAgreements(own, 'field').map((g) => [g.key, g.agreements.length])).toEqual([
+      ['ecology', 1],
+      ['tourism-culture', 1],
+    ]);
+    expect(domainCounts([...own, { ...own[0]!, id: 'y', domains: ['tourism-culture', 'tourism-culture'] }])).toEqual([
+      ['tourism-culture', 2],
+      ['ecology', 1],
+    ]);
+  });
+});

@@ -1,0 +1,182 @@
+import type { Agreement } from '../data/agreement-schema';
+import type { Domain } from '../data/agreement-vocab';
+import { parsePlaceKey, placeKey, type AgreementIndex, type Place, type PlaceKey } from '../data/agreements';
+import type { District } from '../data/districts';
+
+type DistrictLike = Pick<District, 'code' | 'prefectureCode' | 'provinceCode'>;
+
+/** A district's agreements: its own, then its prefecture's, then the province-wide ones; each appears once, in the first section. */
+export interface DistrictAgreements {
+  own: readonly Agreement[];
+  prefecture: readonly Agreement[];
+  province: readonly Agreement[];
+}
+
+export function districtAgreements(index: AgreementIndex, d: DistrictLike): DistrictAgreements {
+  const own = index.byDistrict.get(d.code) ?? [];
+  const seen = new Set(own.map((a) => a.id));
+  const fresh = (list: readonly Agreement[] | undefined) => (list ?? []).filter((a) => !seen.has(a.id) && (seen.add(a.id), true));
+  // A Chongqing district's "prefecture" is the municipality itself: its section would repeat the province's.
+  const prefecture = d.prefectureCode !== d.provinceCode ? fresh(index.byPrefecture.get(d.prefectureCode)) : [];
+  const province = fresh(index.byProvince.get(d.provinceCode));
+  return { own, prefecture, province };
+}
+
+/** The new area through which a district is party to an agreement (null when it is a party itself, or not at all). */
+export function viaNewArea(index: AgreementIndex, agreementId: string, code: string): string | null {
+  const parties = index.places.get(agreementId) ?? [];
+  if (parties.some((p) => p.party.level === 'county' && p.places.some((x) => x.code === code))) return null;
+  return parties.find((p) => p.party.level === 'new-area' && p.places.some((x) => x.code === code))?.party.name ?? null;
+}
+
+export interface Partner {
+  key: PlaceKey;
+  place: Place;
+  /** Agreement ids, newest first. */
+  agreements: string[];
+}
+
+/**
+ * Whom a district cooperates with in its own agreements, most agreements first: every other
+ * party's places (a new area that the district lies in is the district itself, not a partner).
+ */
+export function partnersOf(index: AgreementIndex, code: string): Partner[] {
+  const self = placeKey({ level: 'district', code });
+  const out = new Map<PlaceKey, Partner>();
+  for (const a of index.byDistrict.get(code) ?? []) {
+    for (const { places } of index.places.get(a.id) ?? []) {
+      if (places.some((p) => placeKey(p) === self)) continue;
+      for (const place of places) {
+        const key = placeKey(place);
+        const partner = out.get(key) ?? { key, place, agreements: [] };
+        if (!partner.agreements.includes(a.id)) partner.agreements.push(a.id);
+        out.set(key, partner);
+      }
+    }
+  }
+  return [...out.values()].sort((x, y) => y.agreements.length - x.agreements.length || x.key.localeCompare(y.key));
+}
+
+/** Every place an agreement's parties stand for. */
+export const placeKeysOf = (index: AgreementIndex, id: string): PlaceKey[] => [
+  ...new Set((index.places.get(id) ?? []).flatMap((p) => p.places.map(placeKey))),
+];
+
+/** The agreements in which two places stand for different parties: what the network's link between them means. */
+export function pairAgreements(index: AgreementIndex, a: PlaceKey, b: PlaceKey): Agreement[] {
+  const candidates = candidatesFor(index, a);
+  return candidates.filter((ag) => {
+    const parties = index.places.get(ag.id) ?? [];
+    const ia = parties.findIndex((p) => p.places.some((x) => placeKey(x) === a));
+    const ib = parties.findIndex((p, i) => i !== ia && p.places.some((x) => placeKey(x) === b));
+    return ia >= 0 && ib >= 0;
+  });
+}
+
+function candidatesFor(index: AgreementIndex, key: PlaceKey): readonly Agreement[] {
+  const p = parsePlaceKey(key);
+  const map = p.level === 'district' ? index.byDistrict : p.level === 'prefecture' ? index.byPrefecture : index.byProvince;
+  return map.get(p.code) ?? [];
+}
+
+export interface NetworkLink {
+  a: PlaceKey;
+  b: PlaceKey;
+  count: number;
+}
+
+/**
+ * All partner links at once: for every agreement, each pair of places that belong to different
+ * parties, counted once per agreement. Keys are ordered so a–b and b–a are one link.
+ */
+export function networkLinks(index: AgreementIndex): NetworkLink[] {
+  const links = new Map<string, NetworkLink>();
+  for (const ag of index.list) {
+    const parties = (index.places.get(ag.id) ?? []).map((p) => p.places.map(placeKey));
+    const seen = new Set<string>();
+    for (let i = 0; i < parties.length; i++)
+      for (let j = i + 1; j < parties.length; j++)
+        for (const x of parties[i]!)
+          for (const y of parties[j]!) {
+            if (x === y) continue;
+            const [a, b] = x < y ? [x, y] : [y, x];
+            const id = `${a}|${b}`;
+            if (seen.has(id)) continue;
+            seen.add(id);
+            const link = links.get(id) ?? { a, b, count: 0 };
+            link.count++;
+            links.set(id, link);
+          }
+  }
+  return [...links.values()].sort((x, y) => y.count - x.count || (x.a + x.b).localeCompare(y.a + y.b));
+}
+
+export type CountBasis = 'own' | 'all';
+
+/** Agreements per district: its own, or its own plus those of its prefecture and province. */
+export function countsByDistrict(index: AgreementIndex, districts: readonly DistrictLike[], basis: CountBasis): Map<string, number> {
+  return new Map(
+    districts.map((d) => {
+      if (basis === 'own') return [d.code, index.byDistrict.get(d.code)?.length ?? 0];
+      const s = districtAgreements(index, d);
+      return [d.code, s.own.length + s.prefecture.length + s.province.length];
+    }),
+  );
+}
+
+export interface ChoroplethClass {
+  /** 0 for no agreement; then 1, 2–3, 4–7, 8–15, 16 and more. */
+  index: number;
+  min: number;
+  /** null: no upper bound. */
+  max: number | null;
+  districts: number;
+}
+
+export const CLASS_COUNT = 6;
+
+/** Doubling classes keep a handful of classes readable whether a district has 2 agreements or 200. */
+export const classOf = (count: number): number => (count <= 0 ? 0 : Math.min(CLASS_COUNT - 1, Math.floor(Math.log2(count)) + 1));
+
+export function choroplethClasses(counts: ReadonlyMap<string, number>): { classOf: Map<string, number>; classes: ChoroplethClass[] } {
+  const of = new Map<string, number>();
+  const classes: ChoroplethClass[] = Array.from({ length: CLASS_COUNT }, (_, i) => ({
+    index: i,
+    min: i === 0 ? 0 : 2 ** (i - 1),
+    max: i === 0 ? 0 : i === CLASS_COUNT - 1 ? null : 2 ** i - 1,
+    districts: 0,
+  }));
+  for (const [code, n] of counts) {
+    const c = classOf(n);
+    of.set(code, c);
+    classes[c]!.districts++;
+  }
+  return { classOf: of, classes };
+}
+
+/** How many agreements name each field, most first (an agreement counts once per field it names). */
+export function domainCounts(list: readonly Agreement[]): [Domain, number][] {
+  const counts = new Map<Domain, number>();
+  for (const a of list) for (const d of new Set(a.domains)) counts.set(d, (counts.get(d) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+}
+
+export type GroupBy = 'year' | 'field';
+
+/**
+ * Cards in groups: by year (newest first, undated last) or by field (an agreement with two
+ * fields appears under both). Group keys are a year, `undated`, a domain or `none`.
+ */
+export function groupAgreements(list: readonly Agreement[], by: GroupBy): { key: string; agreements: Agreement[] }[] {
+  const groups = new Map<string, Agreement[]>();
+  const add = (k: string, a: Agreement) => (groups.get(k) ?? groups.set(k, []).get(k)!).push(a);
+  for (const a of list) {
+    if (by === 'year') add(a.date?.slice(0, 4) ?? 'undated', a);
+    else if (a.domains.length === 0) add('none', a);
+    else for (const d of new Set(a.domains)) add(d, a);
+  }
+  const keys = [...groups.keys()];
+  if (by === 'year') keys.sort((x, y) => (x === 'undated' ? 1 : y === 'undated' ? -1 : y.localeCompare(x)));
+  else keys.sort((x, y) => (x === 'none' ? 1 : y === 'none' ? -1 : groups.get(y)!.length - groups.get(x)!.length || x.localeCompare(y)));
+  return keys.map((key) => ({ key, agreements: groups.get(key)! }));
+}

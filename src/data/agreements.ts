@@ -1,0 +1,87 @@
+import type { Agreement, Party } from './agreement-schema';
+import type { District } from './districts';
+
+/**
+ * A place an agreement's party stands for on the map. A county (or a district a new area lies in)
+ * is a district; a prefecture and a province are drawn at their seat or outline, never as a county.
+ * An organisation stands for its province (a 川渝 department acts for the whole province).
+ */
+export type PlaceLevel = 'district' | 'prefecture' | 'province';
+export interface Place {
+  level: PlaceLevel;
+  code: string;
+}
+/** `d:500111`, `p:511400`, `v:510000`: a place as one string, for maps and sets. */
+export type PlaceKey = string;
+
+const PREFIX: Record<PlaceLevel, string> = { district: 'd', prefecture: 'p', province: 'v' };
+export const placeKey = (p: Place): PlaceKey => `${PREFIX[p.level]}:${p.code}`;
+export function parsePlaceKey(key: PlaceKey): Place {
+  const [prefix, code] = key.split(':') as [string, string];
+  const level: PlaceLevel = prefix === 'd' ? 'district' : prefix === 'p' ? 'prefecture' : 'province';
+  return { level, code };
+}
+
+/** The places one party stands for; none when its code is unknown or names no district, prefecture or province we have. */
+export function placesOf(party: Party, districts: ReadonlyMap<string, Pick<District, 'code'>>): Place[] {
+  switch (party.level) {
+    case 'county':
+      return party.code && districts.has(party.code) ? [{ level: 'district', code: party.code }] : [];
+    case 'new-area': {
+      const codes = party.codes?.length ? party.codes : party.code ? [party.code] : [];
+      return [...new Set(codes)].filter((c) => districts.has(c)).map((code) => ({ level: 'district', code }));
+    }
+    case 'prefecture':
+      return party.code ? [{ level: 'prefecture', code: party.code }] : [];
+    case 'province':
+    case 'organisation':
+      return party.code === '500000' || party.code === '510000' ? [{ level: 'province', code: party.code }] : [];
+  }
+}
+
+export interface AgreementIndex {
+  list: readonly Agreement[];
+  byId: ReadonlyMap<string, Agreement>;
+  /** An article's agreements in text order. */
+  byArticle: ReadonlyMap<string, readonly Agreement[]>;
+  /** A district's own agreements: it is a county party, or lies in a new area that is one. */
+  byDistrict: ReadonlyMap<string, readonly Agreement[]>;
+  /** Agreements a prefecture is party to (its districts inherit them). */
+  byPrefecture: ReadonlyMap<string, readonly Agreement[]>;
+  /** Agreements a province or one of its bodies is party to (province-wide for every district in it). */
+  byProvince: ReadonlyMap<string, readonly Agreement[]>;
+  /** Each agreement's parties with the places they stand for, in party order. */
+  places: ReadonlyMap<string, readonly { party: Party; places: readonly Place[] }[]>;
+}
+
+/** Newest first; undated last; ties by id so the order is stable. */
+export const byDateDesc = (a: Agreement, b: Agreement): number =>
+  (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) {
+    if (list[list.length - 1] !== value) list.push(value);
+  } else map.set(key, [value]);
+};
+
+/** Built once at load (and again for a filtered list): every lookup a panel or the map needs is a map get. */
+export function indexAgreements(list: readonly Agreement[], districts: ReadonlyMap<string, Pick<District, 'code'>>): AgreementIndex {
+  const byArticle = new Map<string, Agreement[]>();
+  const byDistrict = new Map<string, Agreement[]>();
+  const byPrefecture = new Map<string, Agreement[]>();
+  const byProvince = new Map<string, Agreement[]>();
+  const places = new Map<string, { party: Party; places: Place[] }[]>();
+  const sorted = [...list].sort(byDateDesc);
+  for (const a of sorted) {
+    push(byArticle, a.article, a);
+    const resolved = a.parties.map((party) => ({ party, places: placesOf(party, districts) }));
+    places.set(a.id, resolved);
+    for (const { places: ps } of resolved)
+      for (const p of ps) push(p.level === 'district' ? byDistrict : p.level === 'prefecture' ? byPrefecture : byProvince, p.code, a);
+  }
+  for (const l of byArticle.values()) l.sort((x, y) => x.span.start - y.span.start);
+  return { list: sorted, byId: new Map(sorted.map((a) => [a.id, a])), byArticle, byDistrict, byPrefecture, byProvince, places };
+}
+
+export const EMPTY_AGREEMENTS: AgreementIndex = indexAgreements([], new Map());

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { choroplethClasses, countsByDistrict, networkLinks } from '../agreements/selectors';
+import { useStrings } from '../i18n/use-strings';
+import { THEME } from '../map/theme';
+import type { MapData } from '../state/data-store';
+import { useAgreementViewStore } from '../state/agreement-view-store';
+import { useViewStore } from '../state/view-store';
+import { MAP_MODES } from '../state/view-types';
+
+/**
+ * The map mode (plain, choropleth, network) and what the mode needs: the choropleth's count basis
+ * and its classes with the number of districts in each; the network's reading hint. Apart from
+ * the transport legend, so each can change without the other.
+ */
+export function MapModeSwitch({ data }: { data: MapData }) {
+  const t = useStrings();
+  const mapMode = useViewStore((s) => s.mapMode);
+  const setMapMode = useViewStore((s) => s.setMapMode);
+  const countBasis = useAgreementViewStore((s) => s.countBasis);
+  const setCountBasis = useAgreementViewStore((s) => s.setCountBasis);
+  const classes = useMemo(
+    () => (mapMode === 'choropleth' ? choroplethClasses(countsByDistrict(data.agreements, data.districts.list, countBasis)).classes : []),
+    [mapMode, data, countBasis],
+  );
+  const links = useMemo(() => (mapMode === 'network' ? networkLinks(data.agreements).length : 0), [mapMode, data]);
+  const shown = classes.filter((c, i) => c.districts > 0 || classes.slice(i).some((x) => x.districts > 0));
+
+  return (
+    <section className="map-mode" data-testid="map-mode" aria-label={t.mapMode}>
+      <fieldset>
+        <legend>{t.mapMode}</legend>
+        {MAP_MODES.map((m) => (
+          <label key={m}>
+            <input type="radio" name="map-mode" data-testid={`map-mode-${m}`} checked={mapMode === m} onChange={() => setMapMode(m)} /> {t.mapModes[m]}
+          </label>
+        ))}
+      </fieldset>
+      {mapMode === 'choropleth' && (
+        <>
+          <fieldset>
+            <legend>{t.countBasis}</legend>
+            {(['own', 'all'] as const).map((b) => (
+              <label key={b}>
+                <input type="radio" name="count-basis" data-testid={`count-basis-${b}`} checked={countBasis === b} onChange={() => setCountBasis(b)} />{' '}
+                {b === 'own' ? t.countBasisOwn : t.countBasisAll}
+              </label>
+            ))}
+          </fieldset>
+          <ul className="choropleth-legend" data-testid="choropleth-legend">
+            {shown.map((c) => (
+              <li key={c.index} data-class={c.index} data-districts={c.districts}>
+                <span className="class-swatch" style={{ background: THEME.agreements.classes[c.index] }} /> {t.classRange(c.min, c.max)}{' '}
+                <span className="muted">({t.districtsInClass(c.districts)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {mapMode === 'network' && (
+        <p className="muted" data-testid="network-hint" data-links={links}>
+          {t.networkHint}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import type { MapData } from '../state/data-store';
+import { useAgreementViewStore } from '../state/agreement-view-store';
+import { useViewStore } from '../state/view-store';
+import { AgreementPanel } from './agreements/AgreementPanel';
+import { PairPanel } from './agreements/PairPanel';
+import { DistrictPanel } from './DistrictPanel';
+import { FeaturePanel } from './FeaturePanel';
+
+/** The one panel for what is selected; a new kind of selection must be handled here (TypeScript checks). */
+export function SidePanel({ data }: { data: MapData }) {
+  const selection = useViewStore((s) => s.selection);
+  const pair = useAgreementViewStore((s) => s.pair);
+  switch (selection.type) {
+    case 'none':
+      return pair ? <PairPanel data={data} pair={pair} /> : null;
+    case 'district':
+      return <DistrictPanel index={data.districts} code={selection.code} data={data} />;
+    case 'feature': {
+      const feature = data.transport.byId.get(selection.id);
+      return feature ? <FeaturePanel feature={feature} districts={data.districts} articles={data.articles} /> : null;
+    }
+    case 'agreement':
+      return <AgreementPanel data={data} id={selection.id} />;
+    default: {
+      const never: never = selection;
+      return never;
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import type { Agreement } from '../../data/agreement-schema';
+import type { AgreementIndex } from '../../data/agreements';
+import type { PlaceBook } from '../../agreements/places';
+import { viaNewArea } from '../../agreements/selectors';
+import { useStrings } from '../../i18n/use-strings';
+import { readable } from './article-label';
+import { useViewStore } from '../../state/view-store';
+import { PlaceButton } from './PlaceButton';
+
+/** One agreement in a district's list: title (both languages), date, kind, fields, parties as links, the quote and a way to the article. */
+export function AgreementCard({ agreement: a, index, book, current }: { agreement: Agreement; index: AgreementIndex; book: PlaceBook; current: string | null }) {
+  const t = useStrings();
+  const lang = useViewStore((s) => s.lang);
+  const select = useViewStore((s) => s.select);
+  const setReader = useViewStore((s) => s.setReader);
+  const via = current ? viaNewArea(index, a.id, current) : null;
+  return (
+    <article className="agreement-card" data-testid="agreement-card" data-id={a.id}>
+      <h4>
+        <button type="button" className="link title" onClick={() => select({ type: 'agreement', id: a.id }, 'panel')}>
+          <span lang={lang === 'zh' ? 'zh' : 'en'}>{lang === 'zh' ? a.title_zh : a.title_en}</span>
+        </button>
+      </h4>
+      <p className="alt-title" lang={lang === 'zh' ? 'en' : 'zh'}>
+        {lang === 'zh' ? a.title_en : a.title_zh}
+      </p>
+      <p className="card-meta">
+        <span>{a.date ?? t.undated}</span> · <span>{t.kinds[a.kind]}</span>
+        {via && <span className="via"> · {t.viaNewArea(via)}</span>}
+      </p>
+      {a.domains.length > 0 && (
+        <ul className="tags" aria-label={t.fields}>
+          {a.domains.map((d) => (
+            <li key={d}>{t.domains[d]}</li>
+          ))}
+        </ul>
+      )}
+      <PartyList agreement={a} index={index} book={book} current={current} />
+      <blockquote lang="zh">{readable(a.quote)}</blockquote>
+      <button type="button" className="link open-source" data-testid="open-source" onClick={() => setReader({ article: a.article, offset: a.span.start })}>
+        {t.openSource}
+      </button>
+    </article>
+  );
+}
+
+/** Every party with the place it stands for; one without a place is named, and said not to be drawn. */
+export function PartyList({ agreement, index, book, current, showLevels = false }: { agreement: Agreement; index: AgreementIndex; book: PlaceBook; current: string | null; showLevels?: boolean }) {
+  const t = useStrings();
+  const parties = index.places.get(agreement.id) ?? [];
+  return (
+    <ul className="parties" aria-label={t.parties}>
+      {parties.map(({ party, places }, i) => (
+        <li key={`${party.name}-${i}`}>
+          {places.length === 1 && party.level !== 'organisation' && party.level !== 'new-area' ? (
+            <PlaceButton place={places[0]!} book={book} fallback={party.name} current={current} />
+          ) : (
+            <>
+              <span lang="zh">{party.name}</span>
+              {places.length === 0 && <span className="muted"> ({t.partyUnplaced})</span>}
+              {places.length > 0 && (
+                <span className="party-places">
+                  {' ('}
+                  {places.map((p, j) => (
+                    <span key={`${p.level}:${p.code}`}>
+                      {j > 0 && '、'}
+                      <PlaceButton place={p} book={book} fallback={p.code} current={current} />
+                    </span>
+                  ))}
+                  {')'}
+                </span>
+              )}
+            </>
+          )}
+          {/* A prefecture or province place already says its level. */}
+          {showLevels && !(places.length === 1 && places[0]!.level !== 'district' && party.level !== 'organisation') && <span className="level"> {t.levels[party.level]}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}

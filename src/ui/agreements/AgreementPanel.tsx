@@ -1,0 +1,73 @@
+import type { MapData } from '../../state/data-store';
+import { useStrings } from '../../i18n/use-strings';
+import { readable } from './article-label';
+import { useViewStore } from '../../state/view-store';
+import { PanelHeader } from '../PanelHeader';
+import { PartyList } from './AgreementCard';
+import { articleTitle } from './article-label';
+import { bookOf } from './use-agreement-data';
+
+/** One agreement whole: parties with their levels, date, kind, fields, the quote, its article and the article's other agreements. */
+export function AgreementPanel({ data, id }: { data: MapData; id: string }) {
+  const t = useStrings();
+  const lang = useViewStore((s) => s.lang);
+  const select = useViewStore((s) => s.select);
+  const setReader = useViewStore((s) => s.setReader);
+  const a = data.agreements.byId.get(id);
+  if (!a) return null;
+  const book = bookOf(data);
+  const others = (data.agreements.byArticle.get(a.article) ?? []).filter((o) => o.id !== a.id);
+  const meta = data.articleMeta.get(a.article);
+
+  return (
+    <section className="panel" data-testid="agreement-panel" data-id={a.id} aria-labelledby="agreement-title">
+      <PanelHeader
+        titleId="agreement-title"
+        title={lang === 'zh' ? a.title_zh : a.title_en}
+        subtitle={<span lang={lang === 'zh' ? 'en' : 'zh'}>{lang === 'zh' ? a.title_en : a.title_zh}</span>}
+        onClose={() => select({ type: 'none' }, 'panel')}
+      />
+      <dl className="facts">
+        <dt>{t.date}</dt>
+        <dd>{a.date ?? t.undated}</dd>
+        <dt>{t.kind}</dt>
+        <dd>{t.kinds[a.kind]}</dd>
+        <dt>{t.fields}</dt>
+        <dd>{a.domains.length ? a.domains.map((d) => t.domains[d]).join('、') : t.noField}</dd>
+        <dt>{t.confidence}</dt>
+        <dd>{Math.round(a.confidence * 100)}%</dd>
+      </dl>
+      <h3>{t.parties}</h3>
+      <PartyList agreement={a} index={data.agreements} book={book} current={null} showLevels />
+      <h3>{t.quote}</h3>
+      <blockquote lang="zh">{readable(a.quote)}</blockquote>
+      <h3>{t.article}</h3>
+      <p>
+        <button type="button" className="link" data-testid="open-source" onClick={() => setReader({ article: a.article, offset: a.span.start })}>
+          {articleTitle(a.article, data.articleMeta)}
+        </button>
+        {meta && (
+          <span className="muted">
+            {' '}
+            — {meta.newspaper}, {meta.date}
+          </span>
+        )}
+      </p>
+      <h3>{t.otherInArticle}</h3>
+      {others.length === 0 ? (
+        <p className="muted">{t.noOtherInArticle}</p>
+      ) : (
+        <ul className="plain others">
+          {others.map((o) => (
+            <li key={o.id}>
+              <button type="button" className="link" onClick={() => select({ type: 'agreement', id: o.id }, 'panel')}>
+                {lang === 'zh' ? o.title_zh : o.title_en}
+              </button>{' '}
+              <span className="muted">{o.date ?? t.undated}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { useMemo } from 'react';
+import type { Agreement } from '../../data/agreement-schema';
+import type { District } from '../../data/districts';
+import { districtAgreements, domainCounts, groupAgreements, partnersOf, type GroupBy } from '../../agreements/selectors';
+import { placeName } from '../../agreements/places';
+import { useStrings } from '../../i18n/use-strings';
+import type { Strings } from '../../i18n/strings';
+import type { Domain } from '../../data/agreement-vocab';
+import type { MapData } from '../../state/data-store';
+import { useAgreementViewStore } from '../../state/agreement-view-store';
+import { useViewStore } from '../../state/view-store';
+import { AgreementCard } from './AgreementCard';
+import { PlaceButton } from './PlaceButton';
+import { bookOf } from './use-agreement-data';
+
+/**
+ * A district's agreements: its own first, then its prefecture's and the province-wide ones in
+ * sections that start folded, so what applies to the district is there without drowning it.
+ */
+export function DistrictAgreements({ data, district }: { data: MapData; district: District }) {
+  const t = useStrings();
+  const lang = useViewStore((s) => s.lang);
+  const groupBy = useAgreementViewStore((s) => s.groupBy);
+  const setGroupBy = useAgreementViewStore((s) => s.setGroupBy);
+  const index = data.agreements;
+  const book = bookOf(data);
+  const sections = useMemo(() => districtAgreements(index, district), [index, district]);
+  const partners = useMemo(() => partnersOf(index, district.code), [index, district.code]);
+  const counts = useMemo(() => domainCounts(sections.own), [sections]);
+  const prefName = placeName(book.info({ level: 'prefecture', code: district.prefectureCode }), district.prefecture, lang);
+
+  const cards = (list: readonly Agreement[]) => (
+    <Grouped list={list} by={groupBy} t={t} render={(a) => <AgreementCard key={a.id} agreement={a} index={index} book={book} current={district.code} />} />
+  );
+
+  return (
+    <section className="district-agreements" data-testid="district-agreements" aria-labelledby="agreements-title">
+      <h3 id="agreements-title">
+        {t.agreements} ({sections.own.length})
+      </h3>
+      {index.list.length === 0 ? (
+        <p className="empty" data-testid="agreements-empty">
+          {t.noAgreementsAtAll}
+        </p>
+      ) : (
+        <>
+          {partners.length > 0 && (
+            <>
+              <h4 className="sub">{t.partners}</h4>
+              <ul className="chips partners" data-testid="partners">
+                {partners.map((p) => (
+                  <li key={p.key} data-key={p.key}>
+                    <PlaceButton place={p.place} book={book} fallback={p.place.code} /> <span className="count-badge">{t.agreementCount(p.agreements.length)}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {counts.length > 0 && (
+            <>
+              <h4 className="sub">{t.fieldCounts}</h4>
+              <ul className="tags counts" data-testid="field-counts">
+                {counts.map(([d, n]) => (
+                  <li key={d}>
+                    {t.domains[d]} {n}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <fieldset className="group-by">
+            <legend>{t.groupBy}</legend>
+            {(['year', 'field'] as const).map((g) => (
+              <label key={g}>
+                <input type="radio" name="group-by" value={g} checked={groupBy === g} onChange={() => setGroupBy(g)} /> {g === 'year' ? t.groupByYear : t.groupByField}
+              </label>
+            ))}
+          </fieldset>
+          <div className="agreement-section" data-section="own">
+            <h4 className="sub">{t.ownAgreements}</h4>
+            {sections.own.length === 0 ? (
+              <p className="empty" data-testid="agreements-empty">
+                {t.noOwnAgreements}
+              </p>
+            ) : (
+              cards(sections.own)
+            )}
+          </div>
+          {sections.prefecture.length > 0 && (
+            <details className="agreement-section" data-section="prefecture" open={sections.own.length === 0 || undefined}>
+              <summary>
+                {t.prefectureAgreements(prefName)} ({sections.prefecture.length})
+              </summary>
+              {cards(sections.prefecture)}
+            </details>
+          )}
+          {sections.province.length > 0 && (
+            <details className="agreement-section" data-section="province">
+              <summary>
+                {t.provinceAgreements(t.provinceName[district.provinceCode]!)} ({sections.province.length})
+              </summary>
+              {cards(sections.province)}
+            </details>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Grouped({ list, by, t, render }: { list: readonly Agreement[]; by: GroupBy; t: Strings; render(a: Agreement): React.ReactNode }) {
+  const groups = groupAgreements(list, by);
+  const title = (key: string) => (by === 'year' ? (key === 'undated' ? t.undated : key) : key === 'none' ? t.noField : t.domains[key as Domain]);
+  return (
+    <>
+      {groups.map((g) => (
+        <div key={g.key} className="agreement-group" data-group={g.key}>
+          <h5>
+            {title(g.key)} <span className="muted">({g.agreements.length})</span>
+          </h5>
+          {g.agreements.map(render)}
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { parsePlaceKey, type PlaceKey } from '../../data/agreements';
+import { pairAgreements } from '../../agreements/selectors';
+import { placeName } from '../../agreements/places';
+import type { MapData } from '../../state/data-store';
+import { useStrings } from '../../i18n/use-strings';
+import { useAgreementViewStore } from '../../state/agreement-view-store';
+import { useViewStore } from '../../state/view-store';
+import { PanelHeader } from '../PanelHeader';
+import { AgreementCard } from './AgreementCard';
+import { bookOf } from './use-agreement-data';
+
+/** The agreements between two places: what a link of the network stands for. */
+export function PairPanel({ data, pair }: { data: MapData; pair: readonly [PlaceKey, PlaceKey] }) {
+  const t = useStrings();
+  const lang = useViewStore((s) => s.lang);
+  const openPair = useAgreementViewStore((s) => s.openPair);
+  const book = bookOf(data);
+  const list = useMemo(() => pairAgreements(data.agreements, pair[0], pair[1]), [data.agreements, pair]);
+  const [a, b] = pair.map((k) => {
+    const p = parsePlaceKey(k);
+    const name = placeName(book.info(p), p.code, lang);
+    return p.level === 'district' ? name : `${name}（${t.placeLevels[p.level]}）`;
+  }) as [string, string];
+  return (
+    <section className="panel" data-testid="pair-panel" data-pair={pair.join('|')} aria-labelledby="pair-title">
+      <PanelHeader titleId="pair-title" title={t.pairTitle(a, b)} subtitle={t.pairCount(list.length)} onClose={() => openPair(null)} />
+      {list.map((ag) => (
+        <AgreementCard key={ag.id} agreement={ag} index={data.agreements} book={book} current={null} />
+      ))}
+    </section>
+  );
+}

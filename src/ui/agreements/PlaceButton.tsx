@@ -1,0 +1,42 @@
+import type { Place } from '../../data/agreements';
+import type { PlaceBook } from '../../agreements/places';
+import { placeName } from '../../agreements/places';
+import { useStrings } from '../../i18n/use-strings';
+import { useViewStore } from '../../state/view-store';
+
+/**
+ * A party's place as a link: a district selects that district; a prefecture or province opens its
+ * first district, where its agreements show in the prefecture or province-wide section. The level
+ * is written beside a prefecture or province, so it is never read as a county.
+ */
+export function PlaceButton({ place, book, fallback, current }: { place: Place; book: PlaceBook; fallback: string; current?: string | null }) {
+  const t = useStrings();
+  const lang = useViewStore((s) => s.lang);
+  const select = useViewStore((s) => s.select);
+  const info = book.info(place);
+  const name = placeName(info, fallback, lang);
+  const target = book.entryDistrict(place);
+  const level = place.level === 'district' ? null : <span className="level">{t.placeLevels[place.level]}</span>;
+  if (place.level === 'district' && place.code === current) return <strong className="place self">{name}</strong>;
+  if (!target || place.level === 'province') {
+    return (
+      <span className={`place place-${place.level}`}>
+        {name} {level}
+      </span>
+    );
+  }
+  return (
+    <span className={`place place-${place.level}`}>
+      <button
+        type="button"
+        className="link"
+        data-place={`${place.level}:${place.code}`}
+        title={info ? `${info.name} · ${info.nameEn}` : undefined}
+        onClick={() => select({ type: 'district', code: target }, 'panel')}
+      >
+        {name}
+      </button>{' '}
+      {level}
+    </span>
+  );
+}
