@@ -13,6 +13,8 @@ import { Header } from './ui/Header';
 import { DataErrors, MapUnavailable } from './ui/Notices';
 import { LinkNotice } from './ui/LinkNotice';
 import { dropUnknownIds } from './state/url-sync';
+import { useAddArticleStore } from './state/add-article-store';
+import { AddArticle } from './ui/local/AddArticle';
 
 type MapAvailability = { ok: true } | { ok: false; reason: string | null };
 
@@ -21,6 +23,7 @@ export function App() {
   const lang = useViewStore((s) => s.lang);
   const { status, data, errors, load } = useDataStore();
   const [mapState, setMapState] = useState<MapAvailability>(() => (supportsWebGL2() ? { ok: true } : { ok: false, reason: null }));
+  const adding = useAddArticleStore((s) => s.open);
   const onMapFailure = useCallback((reason: string) => setMapState({ ok: false, reason }), []);
 
   useEffect(() => {
@@ -56,6 +59,7 @@ export function App() {
           {data && <DistrictList index={data.districts} transport={data.transport} />}
         </aside>
       </main>
+      {data && adding && <AddArticle data={data} />}
     </div>
   );
 }

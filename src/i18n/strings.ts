@@ -128,6 +128,7 @@ export const zh = {
     imported: (n: number, dup: number) => `已导入 ${n} 篇文章${dup ? `；${dup} 篇已存在，未重复添加` : ''}。`,
     nothingToExport: '没有可导出的文章。',
     fileTooLarge: '文件超过 2 MB，不是一篇新闻，没有读取。',
+    bundleTooLarge: '文件超过 50 MB，不是文章包，没有读取。',
     storage: {
       pending: '',
       indexeddb: '',
@@ -326,6 +327,7 @@ export const en: Strings = {
     imported: (n: number, dup: number) => `Imported ${n} articles${dup ? `; ${dup} already here, not added twice` : ''}.`,
     nothingToExport: 'There is no article to export.',
     fileTooLarge: 'The file is over 2 MB, no news article; it was not read.',
+    bundleTooLarge: 'The file is over 50 MB, no bundle; it was not read.',
     storage: {
       pending: '',
       indexeddb: '',
