@@ -120,6 +120,14 @@ describe('agreements on the map and in the panels', () => {
     expect(await pair.getByTestId('agreement-card').count()).toBe(arc.count);
     await settle(page);
     expect((await featureState(page, SOURCE.agreementArcs, `${arc.a}|${arc.b}`)).selected).toBe(true);
+
+    // Without a mouse: the busiest links are listed, and Enter opens one.
+    await pair.getByRole('button', { name: '关闭' }).click();
+    const first = page.getByTestId('network-panel').locator('button[data-pair]').first();
+    const key = await first.getAttribute('data-pair');
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('pair-panel').getAttribute('data-pair')).toBe(key);
   });
 
   it('colours every district by its count, with a legend whose classes match the map', async () => {

@@ -1,7 +1,7 @@
 // Screenshots of the agreement flow for a person to look at: `npx tsx e2e/look-agreements.ts [out-dir] [--fixture]`.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { clickMapAt, DAZU_LABEL, launch, openAtlas, settle, startServer, withAgreementsFixture, ROOT } from './driver';
+import { clickMapAt, DAZU_LABEL, jumpAndSettle, launch, openAtlas, settle, startServer, withAgreementsFixture, ROOT } from './driver';
 
 const args = process.argv.slice(2);
 const out = args.find((a) => !a.startsWith('--')) ?? join(ROOT, 'e2e/out');
@@ -22,6 +22,9 @@ try {
   await a.page.getByTestId('agreement-panel').waitFor();
   await settle(a.page);
   await a.page.screenshot({ path: join(out, 'agreements-selected.png') });
+  await a.page.getByTestId('source-reader').getByRole('button').first().click();
+  await a.page.getByTestId('agreement-panel').getByRole('button', { name: /关闭|Close/ }).first().click();
+  await jumpAndSettle(a.page, [105.3, 30.2], 6.4);
   for (const mode of ['network', 'choropleth']) {
     const sw = a.page.getByTestId(`map-mode-${mode}`);
     if (await sw.count()) {

@@ -42,6 +42,7 @@ export function DistrictPanel({ index, code, data }: { index: DistrictIndex; cod
           {formatArea(d.areaKm2, lang)} {t.km2}
         </dd>
       </dl>
+      {data && <DistrictAgreements data={data} district={d} />}
       <h3>
         {t.neighbours} ({neighbours.length})
       </h3>
@@ -56,7 +57,6 @@ export function DistrictPanel({ index, code, data }: { index: DistrictIndex; cod
           ))}
         </ul>
       )}
-      {data && <DistrictAgreements data={data} district={d} />}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useAgreementViewStore } from '../state/agreement-view-store';
 import { useViewStore } from '../state/view-store';
 import { AgreementPanel } from './agreements/AgreementPanel';
 import { PairPanel } from './agreements/PairPanel';
+import { NetworkPanel } from './agreements/NetworkPanel';
 import { DistrictPanel } from './DistrictPanel';
 import { FeaturePanel } from './FeaturePanel';
 
@@ -10,9 +11,11 @@ import { FeaturePanel } from './FeaturePanel';
 export function SidePanel({ data }: { data: MapData }) {
   const selection = useViewStore((s) => s.selection);
   const pair = useAgreementViewStore((s) => s.pair);
+  const mapMode = useViewStore((s) => s.mapMode);
   switch (selection.type) {
     case 'none':
-      return pair ? <PairPanel data={data} pair={pair} /> : null;
+      if (pair) return <PairPanel data={data} pair={pair} />;
+      return mapMode === 'network' ? <NetworkPanel data={data} /> : null;
     case 'district':
       return <DistrictPanel index={data.districts} code={selection.code} data={data} />;
     case 'feature': {

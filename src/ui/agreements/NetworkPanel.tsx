@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { parsePlaceKey } from '../../data/agreements';
+import { networkLinks } from '../../agreements/selectors';
+import { placeName } from '../../agreements/places';
+import type { MapData } from '../../state/data-store';
+import { useStrings } from '../../i18n/use-strings';
+import { useAgreementViewStore } from '../../state/agreement-view-store';
+import { useViewStore } from '../../state/view-store';
+import { bookOf } from './use-agreement-data';
+
+const SHOWN = 15;
+
+/** In network mode with nothing selected: the busiest links as a list, the way to a pair without a mouse. */
+export function NetworkPanel({ data }: { data: MapData }) {
+  const t = useStrings();
+  const lang = useViewStore((s) => s.lang);
+  const openPair = useAgreementViewStore((s) => s.openPair);
+  const links = useMemo(() => networkLinks(data.agreements).slice(0, SHOWN), [data.agreements]);
+  const book = bookOf(data);
+  const name = (key: string) => {
+    const p = parsePlaceKey(key);
+    const n = placeName(book.info(p), p.code, lang);
+    return p.level === 'district' ? n : `${n}（${t.placeLevels[p.level]}）`;
+  };
+  return (
+    <section className="panel" data-testid="network-panel" aria-labelledby="network-title">
+      <h2 id="network-title">{t.networkLinks}</h2>
+      <p className="muted">{t.networkHint}</p>
+      <ol className="network-list">
+        {links.map((l) => (
+          <li key={`${l.a}|${l.b}`}>
+            <button type="button" className="link" data-pair={`${l.a}|${l.b}`} onClick={() => openPair([l.a, l.b])}>
+              {t.pairTitle(name(l.a), name(l.b))}
+            </button>{' '}
+            <span className="count-badge">{t.agreementCount(l.count)}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
