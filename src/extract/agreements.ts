@@ -136,6 +136,7 @@ function candidateFor(trigger: Trigger, text: string, mentions: PlaceMention[], 
 
 const core = (title: string) =>
   title
+    .replace(/（[^）]*）|\([^)]*\)/gu, '')
     .replace(/[《》〈〉“”"'()（）\s]/gu, '')
     .replace(/^(关于贯彻落实|关于)/u, '')
     .replace(/成渝地区双城经济圈|双城经济圈|成渝地区/gu, '')

@@ -84,7 +84,12 @@ export function titlesOf(t: Trigger, parties: Party[], domains: Domain[], gaz: G
       .trim(),
   );
   const field = DOMAIN_ZH[domains[0] ?? 'governance'];
-  const zh = named || object.length > 5 ? `${who}：${object}` : `${who}${field}${KIND_ZH[t.kind]}`;
+  const zh =
+    named || object.length > 5
+      ? `${who}：${object}`
+      : object.length >= 4 && /(协议|备忘录|方案|机制|联盟|基金)$/u.test(object)
+        ? `${who}${object}（${field}）`
+        : `${who}${field}${KIND_ZH[t.kind]}`;
   const en = `${whoEn}: ${KIND_EN[t.kind]} on ${domains.map((d) => DOMAIN_EN[d]).join(', ')}`;
   const slug = [t.kind, ...uniq(parties.map((p, i) => slugOfParty(p, labels[i]![1]))).slice(0, 3), domains[0] ?? ''].map(slugify).filter(Boolean).join('-');
   return { zh, en, slug };

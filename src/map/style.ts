@@ -7,13 +7,13 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n/strings';
-import type { Mode, Status } from '../data/transport-schema';
+import { ACCURACIES, type Accuracy, type Mode, type Status } from '../data/transport-schema';
 import type { MapData } from '../state/data-store';
 import { isPoint, type TransportFeature, type TransportIndex } from '../data/transport';
 import { LAYER, SOURCE, type LayerId, type SourceId } from './ids';
 import { contextLabelPoints, districtLabelPoints } from './label-points';
 import { THEME, type Theme } from './theme';
-import { agreementFillLayers, agreementOverlayLayers } from './layers/agreements';
+import { AGREEMENTS_FILL_ON, agreementFillLayers, agreementOverlayLayers } from './layers/agreements';
 
 /**
  * The area the context layers cover (the geodata build's `contextBbox`): the map is kept inside it,
@@ -184,6 +184,10 @@ function contextLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSpe
   ];
 }
 
+/** A number per accuracy of the feature (traced, approximate, schematic). */
+const byAccuracy = (value: (a: Accuracy) => number): ExpressionSpecification =>
+  ['match', ['get', 'accuracy'], ...ACCURACIES.flatMap((a) => [a, value(a)]), value('schematic')] as unknown as ExpressionSpecification;
+
 function transportLayers(t: Theme): LayerSpecification[] {
   const colour: ExpressionSpecification = ['match', ['get', 'mode'], ...Object.entries(t.mode).flat(), '#555'] as unknown as ExpressionSpecification;
   const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 2, 10, 4.5];
@@ -196,7 +200,13 @@ function transportLayers(t: Theme): LayerSpecification[] {
       source: SOURCE.transportLines,
       filter: byStatus(statuses),
       layout: { 'line-join': 'round', 'line-cap': dash ? 'butt' : 'round' },
-      paint: { 'line-color': colour, 'line-width': width, 'line-opacity': unlessHidden(opacity), ...(dash ? { 'line-dasharray': dash } : {}) },
+      paint: {
+        'line-color': colour,
+        'line-width': width,
+        'line-opacity': unlessHidden(['*', opacity, byAccuracy((a) => t.accuracyLine[a].opacity)]),
+        'line-blur': ['interpolate', ['linear'], ['zoom'], 5, byAccuracy((a) => t.accuracyLine[a].blur[0]), 10, byAccuracy((a) => t.accuracyLine[a].blur[1])],
+        ...(dash ? { 'line-dasharray': dash } : {}),
+      },
     };
   };
   return [
@@ -345,8 +355,11 @@ export const DRAFTING = 'drafting';
 /** Fill and line layers are skipped by MapLibre at layer opacity 0 while drafting. */
 function withDraft(layer: LayerSpecification): LayerSpecification {
   if (layer.type !== 'fill' && layer.type !== 'line') return layer;
-  const off: ExpressionSpecification = ['case', ['global-state', DRAFTING], 0, 1];
-  return { ...layer, paint: { ...layer.paint, [`${layer.type}-layer-opacity`]: off } } as LayerSpecification;
+  const key = `${layer.type}-layer-opacity`;
+  // A layer's own layer opacity (agreements-fill has one) applies once drafting is over.
+  const own = (layer.paint as Record<string, unknown> | undefined)?.[key] as ExpressionSpecification | number | undefined;
+  const off: ExpressionSpecification = ['case', ['global-state', DRAFTING], 0, own ?? 1];
+  return { ...layer, paint: { ...layer.paint, [key]: off } } as LayerSpecification;
 }
 
 /** Agreement partners and classes over the district fill; arcs and anchors above the transport lines, below every label. */
@@ -362,7 +375,7 @@ export function buildStyle(lang: Lang, theme: Theme = THEME): StyleSpecification
   return {
     version: 8,
     name: 'chengyu-atlas',
-    state: { [DRAFTING]: { default: true } },
+    state: { [DRAFTING]: { default: true }, [AGREEMENTS_FILL_ON]: { default: false } },
     // No animated paint changes: each extra frame is expensive in software rendering.
     transition: { duration: 0, delay: 0 },
     sources: emptySources(),
