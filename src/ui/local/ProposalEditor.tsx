@@ -25,6 +25,7 @@ export function ProposalEditor({ proposal, districts, adminLabels, onChange, onF
   const edit = (next: Partial<Agreement>) => onChange({ ...proposal, agreement: { ...a, ...next } });
   const decide = (decision: Proposal['decision']) => onChange({ ...proposal, decision });
   const [dateText, setDateText] = useState(a.date ?? '');
+  const [editingDomains, setEditingDomains] = useState(false);
   const dateOk = dateText === '' || DATE.test(dateText);
   return (
     <article className={`proposal ${proposal.decision}`} data-testid="proposal" data-id={a.id} data-decision={proposal.decision} onFocus={onFocus}>
@@ -67,14 +68,24 @@ export function ProposalEditor({ proposal, districts, adminLabels, onChange, onF
         </label>
       </div>
       {!dateOk && <p className="form-error">{t.local.badDate}</p>}
+      {/* The 17 checkboxes only when asked for: a long article proposes hundreds of agreements. */}
       <fieldset className="domains">
         <legend>{t.local.fields}</legend>
-        {DOMAINS.map((d) => (
-          <label key={d} className={a.domains.includes(d) ? 'on' : undefined}>
-            <input type="checkbox" checked={a.domains.includes(d)} onChange={(e) => edit({ domains: e.target.checked ? [...a.domains, d] : a.domains.filter((x) => x !== d) })} />
-            {t.domains[d]}
-          </label>
-        ))}
+        {editingDomains
+          ? DOMAINS.map((d) => (
+              <label key={d} className={a.domains.includes(d) ? 'on' : undefined}>
+                <input type="checkbox" checked={a.domains.includes(d)} onChange={(e) => edit({ domains: e.target.checked ? [...a.domains, d] : a.domains.filter((x) => x !== d) })} />
+                {t.domains[d]}
+              </label>
+            ))
+          : a.domains.map((d) => (
+              <span key={d} className="on">
+                {t.domains[d]}
+              </span>
+            ))}{' '}
+        <button type="button" className="link" data-testid="edit-fields" aria-expanded={editingDomains} onClick={() => setEditingDomains(!editingDomains)}>
+          {editingDomains ? t.local.done : t.local.editFields}
+        </button>
       </fieldset>
       <h4>{t.local.parties}</h4>
       {a.parties.length === 0 && <p className="form-error">{t.local.noParty}</p>}
