@@ -96,7 +96,12 @@ export function AddArticle({ data }: { data: MapData }) {
   const storageNotice = t.local.storage[storage];
 
   return (
-    <div className="add-article-backdrop">
+    <div
+      className="add-article-backdrop"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && phase.step !== 'review') setOpen(false);
+      }}
+    >
       <section className="add-article" data-testid="add-article" role="dialog" aria-modal="true" aria-label={t.local.addTitle}>
         <header className="panel-head">
           <h2>{phase.step === 'review' ? t.local.review : t.local.addTitle}</h2>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { knownCodes, mergeBundle, parseBundle, recordsOf, toBundle, verifyHashes, type LocalRecord } from '../../data/bundle';
+import { knownCodes, localArticleOf, mergeBundle, parseBundle, recordsOf, toBundle, verifyHashes, type LocalRecord } from '../../data/bundle';
 import { useStrings } from '../../i18n/use-strings';
 import type { MapData } from '../../state/data-store';
 import { useLocalArticles } from '../../state/local-articles-store';
@@ -31,6 +31,13 @@ export function LocalArticles({ data }: { data: MapData }) {
   const save = useLocalArticles((s) => s.save);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  // A view still pointing at the removed article would be reported as a link to an article "not loaded here".
+  const forget = (articleId: string) => {
+    const view = useViewStore.getState();
+    if (view.selection.type === 'agreement' && localArticleOf(view.selection.id) === articleId) view.select({ type: 'none' }, 'panel');
+    if (view.reader?.article === articleId) view.setReader(null);
+  };
 
   const importFile = async (file: File) => {
     if (file.size > MAX_BUNDLE_BYTES) return setStatus({ kind: 'error', text: t.local.bundleTooLarge });
@@ -70,6 +77,7 @@ export function LocalArticles({ data }: { data: MapData }) {
                     data-testid="confirm-remove-yes"
                     onClick={() => {
                       setConfirming(null);
+                      forget(a.id);
                       void remove(a.id);
                     }}
                   >

@@ -53,7 +53,7 @@ export function ProposalEditor({ proposal, districts, adminLabels, onChange, onF
           </select>
         </label>
         <label className="field">
-          <span>{t.local.date}</span>
+          <span>{t.date}</span>
           <input
             data-testid="proposal-date"
             value={dateText}
