@@ -15,6 +15,8 @@ import { LinkNotice } from './ui/LinkNotice';
 import { PrintInfo } from './ui/PrintInfo';
 import { dropUnknownIds } from './state/url-sync';
 import { SEARCH_ID, useEscapeCloses } from './ui/use-escape';
+import { useAddArticleStore } from './state/add-article-store';
+import { AddArticle } from './ui/local/AddArticle';
 
 type MapAvailability = { ok: true } | { ok: false; reason: string | null };
 
@@ -23,6 +25,7 @@ export function App() {
   const lang = useViewStore((s) => s.lang);
   const { status, data, errors, load } = useDataStore();
   const [mapState, setMapState] = useState<MapAvailability>(() => (supportsWebGL2() ? { ok: true } : { ok: false, reason: null }));
+  const adding = useAddArticleStore((s) => s.open);
   const onMapFailure = useCallback((reason: string) => setMapState({ ok: false, reason }), []);
 
   useEscapeCloses();
@@ -73,6 +76,7 @@ export function App() {
         {data && <SourceReader data={data} />}
       </main>
       <PrintInfo />
+      {data && adding && <AddArticle data={data} />}
     </div>
   );
 }

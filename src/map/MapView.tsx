@@ -95,8 +95,12 @@ export function MapView({ data, onFailure }: Props) {
     };
   }, [onFailure]);
 
+  // An added article replaces `data` but not its geometry: the sources are sent once per map.
+  const fed = useRef<{ map: MlMap; districts: MapData['districts'] } | null>(null);
   useEffect(() => {
     if (!map || !data) return;
+    if (fed.current?.map === map && fed.current.districts === data.districts) return;
+    fed.current = { map, districts: data.districts };
     for (const [id, json] of Object.entries(sourceData(data))) (map.getSource(id) as GeoJSONSource).setData(json);
     map.once('idle', () => {
       map.setPixelRatio(null as unknown as number); // null: back to devicePixelRatio (documented)

@@ -40,7 +40,8 @@ describe('agreementOverlay', () => {
 
   it('in network mode with nothing selected: every link, the busiest thickest; in choropleth mode: a class per district', () => {
     const n = agreementOverlay({ ...base, mapMode: 'network', selection: { type: 'none' } });
-    expect(n.arcs.features).toHaveLength(11);
+    // The fixture's links, a new area at its main district (selectors.test.ts).
+    expect(n.arcs.features).toHaveLength(6);
     const widths = n.arcs.features.map((f) => f.properties.width);
     expect(n.arcs.features.find((f) => f.properties.id === 'v:500000|v:510000')!.properties.width).toBe(Math.max(...widths));
     const c = agreementOverlay({ ...base, mapMode: 'choropleth', selection: { type: 'none' } });

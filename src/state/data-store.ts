@@ -10,6 +10,9 @@ import { articlesMetaUrl, loadArticle, seedFiles } from '../data/articles';
 import type { ArticleMeta, ArticleText } from '../data/article';
 import { articlesFile } from '../data/agreement-schema';
 import { EMPTY_AGREEMENTS, indexAgreements, type AgreementIndex } from '../data/agreements';
+import type { LocalRecord } from '../data/bundle';
+import { useLocalArticles } from './local-articles-store';
+import { withLocal } from './with-local';
 
 export interface MapData {
   districts: DistrictIndex;
@@ -32,9 +35,14 @@ export type DataStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 export interface DataState {
   status: DataStatus;
+  /** What `data` shows, with the planner's added articles merged in (`withLocal`). */
   data: MapData | null;
+  /** The files alone, without the added articles. */
+  seed: MapData | null;
   errors: DataError[];
   load(fetchImpl?: typeof fetch): Promise<void>;
+  /** Shows the given added articles in place of the previous ones. */
+  setLocal(records: readonly LocalRecord[]): void;
 }
 
 type FileKey = keyof typeof FILES;
@@ -46,7 +54,12 @@ type FileKey = keyof typeof FILES;
 export const useDataStore = create<DataState>()((set, get) => ({
   status: 'idle',
   data: null,
+  seed: null,
   errors: [],
+  setLocal(records) {
+    const seed = get().seed;
+    if (seed) set({ data: withLocal(seed, records) });
+  },
   async load(fetchImpl = fetch) {
     if (get().status === 'loading') return;
     set({ status: 'loading', errors: [] });
@@ -78,33 +91,37 @@ export const useDataStore = create<DataState>()((set, get) => ({
       attempt('agreements'),
       metaUrl ? loadJson(metaUrl, 'seeds/articles.json', articlesFile, fetchImpl).catch(recordFailure('seeds/articles.json')) : null,
     ]);
+    // Read with the files, so a link to an added agreement finds it at the first render.
+    const local = useLocalArticles.getState().open();
     const articles = (
       await Promise.all(
         seedFiles().map((s) => loadArticle(s.file, s.url, fetchImpl).catch(recordFailure(s.file))),
       )
     ).filter((a): a is ArticleText => a !== null);
     if (!districts) {
-      set({ status: 'failed', data: null, errors });
+      set({ status: 'failed', data: null, seed: null, errors });
       return;
     }
     const districtIndex = indexDistricts(districts);
     performance.mark('atlas:data-ready');
-    set({
-      status: 'ready',
-      errors,
-      data: {
-        districts: districtIndex,
-        borders,
-        adminLabels,
-        contextProvinces,
-        contextCountries,
-        rivers,
-        sea,
-        transport: indexTransport([rail, stations, network, hubs].flatMap((f) => f?.features ?? [])),
-        articles,
-        agreements: agreements ? indexAgreements(agreements.agreements, districtIndex.byCode) : EMPTY_AGREEMENTS,
-        articleMeta: new Map((meta?.articles ?? []).map((m) => [m.file, m])),
-      },
-    });
+    const seed: MapData = {
+      districts: districtIndex,
+      borders,
+      adminLabels,
+      contextProvinces,
+      contextCountries,
+      rivers,
+      sea,
+      transport: indexTransport([rail, stations, network, hubs].flatMap((f) => f?.features ?? [])),
+      articles,
+      agreements: agreements ? indexAgreements(agreements.agreements, districtIndex.byCode) : EMPTY_AGREEMENTS,
+      articleMeta: new Map((meta?.articles ?? []).map((m) => [m.file, m])),
+    };
+    set({ status: 'ready', errors, seed, data: withLocal(seed, await local) });
   },
 }));
+
+// Every save, import or removal of an added article shows at once, everywhere the seeds show.
+useLocalArticles.subscribe((s, prev) => {
+  if (s.records !== prev.records) useDataStore.getState().setLocal(s.records);
+});

@@ -112,6 +112,13 @@ describe('unknownIds', () => {
     expect(unknownIds({ selection: { type: 'none' }, reader: { article: 'a.txt', offset: 3 } }, data)).toEqual([{ param: 'r', kind: 'not-found' }]);
   });
 
+  it('says of an agreement or article added in another browser that it is not loaded here', () => {
+    expect(unknownIds({ selection: { type: 'agreement', id: 'local-0123456789ab-agreement-tongnan' }, reader: { article: 'local-0123456789ab', offset: 0 } }, data)).toEqual([
+      { param: 'sel', kind: 'local-not-loaded' },
+      { param: 'r', kind: 'local-not-loaded' },
+    ]);
+  });
+
   it('accepts known ids and flags the rest', () => {
     expect(unknownIds({ selection: { type: 'district', code: '500111' }, reader: null }, data)).toEqual([]);
     expect(unknownIds({ selection: { type: 'district', code: '500999' }, reader: null }, data)).toEqual([{ param: 'sel', kind: 'not-found' }]);

@@ -1,4 +1,5 @@
 import type { MapData } from './data-store';
+import { isLocalAgreement } from '../data/bundle';
 import { useCameraStore } from './camera-store';
 import { useNoticeStore } from './notice-store';
 import { parse, serialize, type LinkProblem } from './url';
@@ -77,10 +78,11 @@ export function unknownIds(state: Pick<LinkState, 'selection' | 'reader'>, data:
     (s.type === 'district' && data.districts.byCode.has(s.code)) ||
     (s.type === 'feature' && data.transport.byId.has(s.id)) ||
     (s.type === 'agreement' && data.agreements.byId.has(s.id));
-  const problems: LinkProblem[] = known ? [] : [{ param: 'sel', kind: 'not-found' }];
+  // An agreement of an article added in another browser: say how to load it, not just "not found".
+  const problems: LinkProblem[] = known ? [] : [{ param: 'sel', kind: s.type === 'agreement' && isLocalAgreement(s.id) ? 'local-not-loaded' : 'not-found' }];
   const r = state.reader;
   const text = r ? data.articles.find((a) => a.file === r.article)?.text : undefined;
-  if (r && (text === undefined || r.offset > text.length)) problems.push({ param: 'r', kind: 'not-found' });
+  if (r && (text === undefined || r.offset > text.length)) problems.push({ param: 'r', kind: text === undefined && isLocalAgreement(r.article) ? 'local-not-loaded' : 'not-found' });
   return problems;
 }
 

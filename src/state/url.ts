@@ -28,7 +28,8 @@ export const URL_VERSION = 1;
 export const MAX_QUERY_LENGTH = 8192;
 export const MAX_VALUE_LENGTH = 512;
 
-export type ProblemKind = 'unknown' | 'invalid' | 'some-invalid' | 'repeated' | 'too-long' | 'truncated' | 'newer-version' | 'not-found';
+/** `local-not-loaded`: the link names an article added in another browser (src/data/bundle.ts). */
+export type ProblemKind = 'unknown' | 'invalid' | 'some-invalid' | 'repeated' | 'too-long' | 'truncated' | 'newer-version' | 'not-found' | 'local-not-loaded';
 export interface LinkProblem {
   param: string;
   kind: ProblemKind;

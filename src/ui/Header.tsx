@@ -1,6 +1,7 @@
 import { useStrings } from '../i18n/use-strings';
 import { useViewStore } from '../state/view-store';
 import { CopyLink } from './CopyLink';
+import { AddArticleButton } from './local/AddArticleButton';
 
 export function Header() {
   const t = useStrings();
@@ -16,6 +17,7 @@ export function Header() {
         <small>{t.appSubtitle}</small>
       </h1>
       <span className="header-actions">
+        <AddArticleButton />
         <CopyLink />
         <button type="button" data-testid="lang-switch" aria-label={t.switchLangLabel} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
           <span lang={lang === 'zh' ? 'en' : 'zh'}>{t.switchLang}</span>

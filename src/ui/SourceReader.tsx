@@ -4,6 +4,7 @@ import type { MapData } from '../state/data-store';
 import { useStrings } from '../i18n/use-strings';
 import { useViewStore } from '../state/view-store';
 import { articleTitle } from './agreements/article-label';
+import { LocalMark } from './local/LocalMark';
 
 /**
  * The article beside the map: title, newspaper and date on top, the text below with every
@@ -38,7 +39,10 @@ export function SourceReader({ data }: { data: MapData }) {
     <aside className="reader" data-testid="source-reader" data-article={reader.article} aria-label={t.readerLabel(title)}>
       <header className="reader-head panel-head">
         <div>
-          <h2 lang="zh">{title}</h2>
+          <h2 lang="zh">
+            {title}
+            <LocalMark article={reader.article} />
+          </h2>
           {meta ? (
             <p className="muted">
               {t.newspaper}: {meta.newspaper} · {t.published}: {meta.date}

@@ -25,6 +25,8 @@ export function describeLinkProblems(problems: readonly LinkProblem[], t: String
         return t.linkProblem['newer-version']();
       case 'not-found':
         return t.linkProblem['not-found'](what);
+      case 'local-not-loaded':
+        return t.linkProblem['local-not-loaded']();
     }
   });
   return [...new Set(texts)];

@@ -6,6 +6,7 @@ import { useStrings } from '../../i18n/use-strings';
 import { readable } from './article-label';
 import { useViewStore } from '../../state/view-store';
 import { PlaceButton } from './PlaceButton';
+import { LocalMark } from '../local/LocalMark';
 
 /** One agreement in a district's list: title (both languages), date, kind, fields, parties as links, the quote and a way to the article. */
 export function AgreementCard({ agreement: a, index, book, current }: { agreement: Agreement; index: AgreementIndex; book: PlaceBook; current: string | null }) {
@@ -27,6 +28,7 @@ export function AgreementCard({ agreement: a, index, book, current }: { agreemen
       <p className="card-meta">
         <span>{a.date ?? t.undated}</span> · <span>{t.kinds[a.kind]}</span>
         {via && <span className="via"> · {t.viaNewArea(via)}</span>}
+        <LocalMark article={a.article} />
       </p>
       {a.domains.length > 0 && (
         <ul className="tags" aria-label={t.fields}>

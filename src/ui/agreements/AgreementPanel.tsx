@@ -6,6 +6,7 @@ import { PanelHeader } from '../PanelHeader';
 import { PartyList } from './AgreementCard';
 import { articleTitle } from './article-label';
 import { bookOf } from './use-agreement-data';
+import { LocalMark } from '../local/LocalMark';
 
 /** One agreement whole: parties with their levels, date, kind, fields, the quote, its article and the article's other agreements. */
 export function AgreementPanel({ data, id }: { data: MapData; id: string }) {
@@ -46,6 +47,7 @@ export function AgreementPanel({ data, id }: { data: MapData; id: string }) {
         <button type="button" className="link" data-testid="open-source" onClick={() => setReader({ article: a.article, offset: a.span.start })}>
           {articleTitle(a.article, data.articleMeta)}
         </button>
+        <LocalMark article={a.article} />
         {meta && (
           <span className="muted">
             {' '}

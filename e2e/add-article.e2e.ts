@@ -1,0 +1,279 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openAtlas, ROOT, serverAndBrowser, waitForMapReady, type AtlasPage } from './driver';
+
+const h = serverAndBrowser();
+const tmp = mkdtempSync(join(tmpdir(), 'atlas-add-'));
+const FIXTURE = readFileSync(join(ROOT, 'e2e/fixtures/local-article.txt'), 'utf8');
+const TITLE = '川渝毗邻地区再添合作新成果';
+const NOTE = '规划处 张工 添加，待核实';
+const TONGNAN = '500152';
+const ANYUE = '512021';
+const LEZHI = '512022';
+const AGRI_QUOTE = '潼南区与安岳县签署了农业合作框架协议';
+
+const opened: AtlasPage[] = [];
+async function open(url = h.server.url): Promise<AtlasPage> {
+  const a = await openAtlas(h.browser, url);
+  opened.push(a);
+  return a;
+}
+afterAll(async () => {
+  for (const a of opened) {
+    expect(a.outside, 'requests that tried to leave 127.0.0.1').toEqual([]);
+    await a.close().catch(() => {});
+  }
+});
+
+const localCards = (page: Page) => page.locator('[data-section="own"] [data-testid="agreement-card"]').filter({ has: page.getByTestId('local-mark') });
+
+async function showDistrict(page: Page, code: string) {
+  await page.evaluate((c) => {
+    const url = new URL(location.href);
+    url.searchParams.set('sel', `d:${c}`);
+    history.pushState(null, '', url);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, code);
+  await expect.poll(() => page.getByTestId('district-panel').getAttribute('data-code')).toBe(code);
+}
+
+async function importBundle(page: Page, path: string) {
+  await page.getByTestId('add-article-open').click();
+  await page.getByTestId('import-bundle').setInputFiles(path);
+}
+
+/** The bundle the first test exports; the second imports it. */
+let exported = '';
+
+/** A bundle written here (not by the app) of the fixture article with its 潼南–乐至 agreement: the other tests start from it. */
+function keptBundle(): string {
+  const sha256 = createHash('sha256').update(FIXTURE).digest('hex');
+  const id = `local-${sha256.slice(0, 12)}`;
+  const start = FIXTURE.indexOf('会上，潼南区与安岳县');
+  const end = FIXTURE.indexOf('开展合作。') + '开展合作。'.length;
+  const agreement = {
+    id: `${id}-agreement-tongnan-lezhi`, article: id, span: { start, end }, quote: FIXTURE.slice(start, end), title_zh: '潼南、乐至：农业合作框架协议', title_en: 'Tongnan–Lezhi: agriculture agreement',
+    kind: 'agreement', date: '2024-04-18', parties: [{ name: '潼南区', code: TONGNAN, level: 'county' }, { name: '乐至县', code: LEZHI, level: 'county' }], domains: ['industry'], confidence: 0.95,
+  };
+  const path = join(tmp, 'kept.json');
+  writeFileSync(path, JSON.stringify({ format: 'chengyu-atlas-bundle', version: 1, articles: [{ id, title: TITLE, newspaper: '重庆日报', date: '2024-04-18', text: FIXTURE, sha256, note: NOTE, added_at: '2024-04-19T08:00:00.000Z' }], agreements: [agreement] }));
+  return path;
+}
+
+describe('adding an article in the browser', () => {
+
+  it('pastes an article, reviews it, changes a party, accepts, and shows the card with a local mark that survives a reload', async () => {
+    const a = await open();
+    const { page } = a;
+    await page.getByTestId('add-article-open').click();
+    await page.getByTestId('article-text').fill(FIXTURE);
+    // The date is prefilled from the text (2024年4月18日).
+    expect(await page.getByTestId('article-date').inputValue()).toBe('2024-04-18');
+    await page.getByTestId('article-title').fill(TITLE);
+    await page.getByTestId('article-newspaper').fill('重庆日报');
+    await page.getByTestId('article-note').fill(NOTE);
+    await page.getByTestId('read-article').click();
+
+    const review = page.getByTestId('article-review');
+    await review.waitFor();
+    const proposals = review.getByTestId('proposal');
+    expect(await proposals.count()).toBeGreaterThanOrEqual(2);
+    // Each proposal is highlighted in the article text.
+    expect(await review.locator('[data-testid="review-text"] mark').count()).toBe(await proposals.count());
+    const agri = proposals.filter({ hasText: AGRI_QUOTE });
+    expect(await agri.getByTestId('proposal-party').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))).toEqual([TONGNAN, ANYUE]);
+
+    // Change 安岳县 to 乐至县, found by its pinyin.
+    await agri.getByTestId('change-party').nth(1).click();
+    await agri.getByTestId('place-picker-input').fill('lezhi');
+    await agri.locator(`[data-testid="place-picker-hit"][data-code="${LEZHI}"]`).click();
+    expect(await agri.getByTestId('proposal-party').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))).toEqual([TONGNAN, LEZHI]);
+    await agri.getByTestId('accept').click();
+    expect(await agri.getAttribute('data-decision')).toBe('accepted');
+    await page.getByTestId('save-article').click();
+    await expect.poll(() => page.getByTestId('add-article-message').textContent()).toContain(TITLE);
+    await page.getByTestId('add-article-close').click();
+
+    await showDistrict(page, LEZHI);
+    await expect.poll(() => localCards(page).count()).toBe(1);
+    const card = localCards(page);
+    expect(await card.innerText()).toContain(NOTE);
+    expect(await card.getByTestId('local-mark').innerText()).toBe('本地添加');
+    // 安岳县 lost it (the planner moved it to 乐至县); 潼南区 has it.
+    await showDistrict(page, ANYUE);
+    expect(await localCards(page).count()).toBe(0);
+
+    await page.reload();
+    await waitForMapReady(page);
+    await showDistrict(page, LEZHI);
+    await expect.poll(() => localCards(page).count()).toBe(1);
+    // The reader opens the added article, marked local too.
+    await localCards(page).getByTestId('open-source').click();
+    await expect.poll(() => page.getByTestId('source-reader').getByTestId('local-mark').count()).toBe(1);
+
+    await page.getByTestId('add-article-open').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-bundle').click()]);
+    exported = join(tmp, 'bundle.json');
+    await download.saveAs(exported);
+    const bundle = JSON.parse(readFileSync(exported, 'utf8')) as { format: string; version: number; articles: { title: string; note: string }[]; agreements: { parties: { code: string }[] }[] };
+    expect(bundle).toMatchObject({ format: 'chengyu-atlas-bundle', version: 1, articles: [{ title: TITLE, note: NOTE }] });
+    expect(bundle.agreements.map((x) => x.parties.map((p) => p.code))).toEqual([[TONGNAN, LEZHI]]);
+    expect(a.errors).toEqual([]);
+  });
+
+  it('imports the bundle in a fresh browser: a share link first says how to load it, then the same cards; a second import doubles nothing', async () => {
+    const bundle = JSON.parse(readFileSync(exported, 'utf8')) as { agreements: { id: string }[] };
+    const id = bundle.agreements[0]!.id;
+    const a = await open(`${h.server.url}?sel=a:${id}`);
+    const { page } = a;
+    await expect.poll(() => page.getByTestId('link-notice').textContent()).toContain('其他浏览器中添加的文章');
+    expect(await page.getByTestId('link-notice').innerText()).toContain('导入');
+
+    await importBundle(page, exported);
+    await expect.poll(() => page.getByTestId('import-message').textContent()).toContain('已导入 1 篇');
+    await page.getByTestId('add-article-close').click();
+    await showDistrict(page, LEZHI);
+    await expect.poll(() => localCards(page).count()).toBe(1);
+    expect(await localCards(page).innerText()).toContain(NOTE);
+
+    await importBundle(page, exported);
+    await expect.poll(() => page.getByTestId('import-message').textContent()).toContain('1 篇已存在');
+    expect(await page.getByTestId('local-article').count()).toBe(1);
+    await page.getByTestId('add-article-close').click();
+    expect(await localCards(page).count()).toBe(1);
+    expect(a.errors).toEqual([]);
+  });
+
+  it('removes an article and its agreements only after a confirmation', async () => {
+    const a = await open();
+    const { page } = a;
+    await importBundle(page, keptBundle());
+    await page.getByTestId('import-message').waitFor();
+    await page.getByTestId('remove-article').click();
+    expect(await page.getByTestId('local-article').count()).toBe(1);
+    await page.getByTestId('confirm-remove-yes').click();
+    await expect.poll(() => page.getByTestId('local-article').count()).toBe(0);
+    await page.getByTestId('add-article-close').click();
+    await showDistrict(page, LEZHI);
+    expect(await localCards(page).count()).toBe(0);
+    await page.reload();
+    await waitForMapReady(page);
+    await showDistrict(page, LEZHI);
+    expect(await localCards(page).count()).toBe(0);
+  });
+
+  it('leaves nothing half-written when the page is killed mid-import', { timeout: 120_000 }, async () => {
+    const a = await open();
+    const { page, context } = a;
+    await importBundle(page, keptBundle());
+    await page.getByTestId('import-message').waitFor();
+    // A large bundle: 150 articles of ~120 kB, each with one agreement.
+    const articles = [];
+    const agreements = [];
+    for (let i = 0; i < 150; i++) {
+      const head = `潼南区与乐至县签署第${i}号合作协议。`;
+      const text = `${head}\n\n${'川渝两地合作推进。'.repeat(4500)}${i}`;
+      const sha256 = createHash('sha256').update(text).digest('hex');
+      const id = `local-${sha256.slice(0, 12)}`;
+      articles.push({ id, title: `第${i}篇`, newspaper: '', date: '2024-01-01', text, sha256, note: '', added_at: new Date(2024, 0, 1, 0, 0, i).toISOString() });
+      agreements.push({ id: `${id}-agreement`, article: id, span: { start: 0, end: head.length }, quote: head, title_zh: head, title_en: `Agreement ${i}`, kind: 'agreement', date: '2024-01-01', parties: [{ name: '潼南区', code: TONGNAN, level: 'county' }, { name: '乐至县', code: LEZHI, level: 'county' }], domains: [], confidence: 1 });
+    }
+    const big = join(tmp, 'big.json');
+    writeFileSync(big, JSON.stringify({ format: 'chengyu-atlas-bundle', version: 1, articles, agreements }));
+    await page.getByTestId('import-bundle').setInputFiles(big);
+    await page.waitForSelector('[data-testid="import-status"][data-phase="writing"]', { state: 'attached', timeout: 30_000 });
+    const cdp = await context.newCDPSession(page);
+    const crashed = page.waitForEvent('crash');
+    // The renderer dies mid-write; the command itself never answers.
+    void cdp.send('Page.crash').catch(() => {});
+    await crashed;
+
+    const again = await context.newPage();
+    await again.goto(h.server.url);
+    await waitForMapReady(again);
+    await again.getByTestId('add-article-open').click();
+    await again.getByTestId('local-articles').waitFor();
+    // All of the bundle or none of it, and the article kept before untouched.
+    const n = await again.getByTestId('local-article').count();
+    expect([1, 151]).toContain(n);
+    expect(await again.getByTestId('local-article').filter({ hasText: TITLE }).count()).toBe(1);
+    console.log(`after the kill: ${n === 1 ? 'nothing' : 'all'} of the large bundle was kept`);
+  });
+});
+
+describe('bad input', () => {
+  it('says plainly what is wrong with empty, binary, GB18030, 5 MB and script-laden input, and keeps what is kept', async () => {
+    const a = await open();
+    const { page } = a;
+    await importBundle(page, keptBundle());
+    await page.getByTestId('import-message').waitFor();
+    await page.evaluate(() => ((window as unknown as { __ran?: boolean }).__ran = false));
+    const error = page.getByTestId('add-article-error');
+
+    await page.getByTestId('article-title').fill('测试');
+    await page.getByTestId('read-article').click();
+    await expect.poll(() => error.textContent()).toContain('文章是空的');
+
+    const file = (name: string, bytes: Uint8Array | string) => {
+      const path = join(tmp, name);
+      writeFileSync(path, bytes);
+      return path;
+    };
+    await page.getByTestId('article-file').setInputFiles(file('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])));
+    await expect.poll(() => error.textContent()).toContain('不是文本');
+
+    await page.getByTestId('article-file').setInputFiles(file('big.txt', '川'.repeat((5 * 1024 * 1024) / 3)));
+    await expect.poll(() => error.textContent()).toContain('2 MB');
+
+    // 潼南区与安岳县签署合作协议。 in GB18030.
+    const gb = new Uint8Array([0xe4, 0xfc, 0xc4, 0xcf, 0xc7, 0xf8, 0xd3, 0xeb, 0xb0, 0xb2, 0xd4, 0xc0, 0xcf, 0xd8, 0xc7, 0xa9, 0xca, 0xf0, 0xba, 0xcf, 0xd7, 0xf7, 0xd0, 0xad, 0xd2, 0xe9, 0xa1, 0xa3]);
+    await page.getByTestId('article-file').setInputFiles(file('gbk.txt', gb));
+    await expect.poll(() => page.getByTestId('read-notes').textContent()).toContain('GB18030');
+    expect(await page.getByTestId('article-text').inputValue()).toBe('潼南区与安岳县签署合作协议。');
+
+    const html = '<html><head><script>window.__ran = true</script></head><body><p>潼南区与安岳县签署合作协议。</p><img src=x onerror="window.__ran=true"><script>window.__ran = true</script></body></html>';
+    await page.getByTestId('article-text').fill(html);
+    await page.getByTestId('read-article').click();
+    await page.getByTestId('article-review').waitFor();
+    expect(await page.getByTestId('read-notes').textContent()).toContain('HTML');
+    expect(await page.getByTestId('review-text').innerText()).not.toContain('script');
+    expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBe(false);
+    await page.getByRole('button', { name: '取消' }).last().click();
+
+    // Bundles from a newer version, or naming codes we do not have.
+    const bundle = JSON.parse(readFileSync(keptBundle(), 'utf8')) as { version: number; agreements: { parties: { code: string }[] }[] };
+    await page.getByTestId('import-bundle').setInputFiles(file('newer.json', JSON.stringify({ ...bundle, version: 2 })));
+    await expect.poll(() => page.getByTestId('import-error').textContent()).toContain('较新版本');
+    bundle.agreements[0]!.parties[1]!.code = '999999';
+    await page.getByTestId('import-bundle').setInputFiles(file('codes.json', JSON.stringify(bundle)));
+    await expect.poll(() => page.getByTestId('import-error').textContent()).toContain('999999');
+    await page.getByTestId('import-bundle').setInputFiles(file('junk.json', '{"format":'));
+    await expect.poll(() => page.getByTestId('import-error').textContent()).toContain('JSON');
+
+    // What was kept is still there, once.
+    expect(await page.getByTestId('local-article').count()).toBe(1);
+    await page.getByTestId('add-article-close').click();
+    await showDistrict(page, LEZHI);
+    expect(await localCards(page).count()).toBe(1);
+    expect(a.errors).toEqual([]);
+  });
+
+  it('works for the session when the browser refuses IndexedDB, and says so', async () => {
+    const context = await h.browser.newContext();
+    await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined }));
+    const page = await context.newPage();
+    await page.goto(h.server.url);
+    await waitForMapReady(page);
+    await importBundle(page, keptBundle());
+    await expect.poll(() => page.getByTestId('storage-notice').textContent()).toContain('隐私模式');
+    await page.getByTestId('import-message').waitFor();
+    await page.getByTestId('add-article-close').click();
+    await showDistrict(page, LEZHI);
+    await expect.poll(() => localCards(page).count()).toBe(1);
+    await context.close();
+  });
+});

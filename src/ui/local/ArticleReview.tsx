@@ -1,0 +1,107 @@
+import { useMemo, useRef, useState } from 'react';
+import { articleSegments } from '../../agreements/article-segments';
+import type { District } from '../../data/districts';
+import type { AdminLabelsFile } from '../../data/schemas';
+import { useStrings } from '../../i18n/use-strings';
+import { ProposalEditor } from './ProposalEditor';
+import { manualProposal, type Proposal } from './review-model';
+
+interface Props {
+  articleId: string;
+  text: string;
+  date: string | null;
+  proposals: Proposal[];
+  setProposals(p: Proposal[]): void;
+  districts: readonly District[];
+  adminLabels: AdminLabelsFile | null;
+}
+
+/** The offset in the article of a point in the rendered text (every piece carries its start). */
+function offsetOf(node: Node, offset: number): number | null {
+  const el = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
+  const piece = el?.closest<HTMLElement>('[data-start]');
+  if (!piece) return null;
+  return Number(piece.dataset.start) + (node.nodeType === Node.TEXT_NODE ? offset : 0);
+}
+
+/**
+ * The article as text (React text, never HTML: nothing in it runs) with each proposed agreement
+ * highlighted, beside the proposals to accept, change or reject.
+ */
+export function ArticleReview({ articleId, text, date, proposals, setProposals, districts, adminLabels }: Props) {
+  const t = useStrings();
+  const textRef = useRef<HTMLDivElement>(null);
+  const [focus, setFocus] = useState<string | null>(null);
+  const [hint, setHint] = useState<string | null>(null);
+  const segments = useMemo(() => articleSegments(text.length, proposals.map((p) => p.agreement)), [text, proposals]);
+  const decisions = new Map(proposals.map((p) => [p.agreement.id, p.decision]));
+
+  const fromSelection = () => {
+    const sel = window.getSelection();
+    const range = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
+    const inside = range && textRef.current?.contains(range.commonAncestorContainer);
+    const start = inside ? offsetOf(range.startContainer, range.startOffset) : null;
+    const end = inside ? offsetOf(range.endContainer, range.endOffset) : null;
+    if (start === null || end === null || end <= start || text.slice(start, end).trim() === '') {
+      setHint(t.local.selectFirst);
+      return;
+    }
+    setHint(null);
+    const p = manualProposal(text, start, end, articleId, date, new Set(proposals.map((x) => x.agreement.id)), t.local.manualTitle);
+    setProposals([...proposals, p].sort((x, y) => x.agreement.span.start - y.agreement.span.start));
+    setFocus(p.agreement.id);
+    sel?.removeAllRanges();
+  };
+
+  const show = (id: string) => {
+    setFocus(id);
+    document.querySelector(`[data-testid="proposal"][data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
+  };
+
+  return (
+    <section className="article-review" data-testid="article-review">
+      <p className="muted">{t.local.reviewIntro(proposals.filter((p) => !p.manual).length)}</p>
+      <div className="review-columns">
+        <div className="review-text-wrap">
+          <h3>{t.local.articleText}</h3>
+          <div className="review-text reader-text" lang="zh" ref={textRef} data-testid="review-text">
+            {segments.map((s) =>
+              s.kind === 'text' ? (
+                <span key={s.start} data-start={s.start}>
+                  {text.slice(s.start, s.end)}
+                </span>
+              ) : (
+                <mark
+                  key={s.start}
+                  data-start={s.start}
+                  data-id={s.id}
+                  data-decision={decisions.get(s.id)}
+                  className={`${decisions.get(s.id) ?? ''} ${focus === s.id ? 'current' : ''}`}
+                  onClick={() => show(s.id)}
+                >
+                  {text.slice(s.start, s.end)}
+                </mark>
+              ),
+            )}
+          </div>
+          <button type="button" data-testid="from-selection" onMouseDown={(e) => e.preventDefault()} onClick={fromSelection}>
+            {t.local.fromSelection}
+          </button>
+          {hint && <p className="form-error">{hint}</p>}
+        </div>
+        <div className="review-list">
+          {proposals.map((p, i) => (
+            <ProposalEditor
+              key={p.agreement.id}
+              proposal={p}
+              districts={districts}
+              adminLabels={adminLabels}
+              onFocus={() => setFocus(p.agreement.id)}
+              onChange={(next) => setProposals(proposals.map((x, j) => (j === i ? next : x)))}
+            />
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}

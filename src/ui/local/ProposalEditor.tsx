@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import type { Agreement } from '../../data/agreement-schema';
+import { DOMAINS, KINDS, type Kind } from '../../data/agreement-vocab';
+import type { District } from '../../data/districts';
+import type { AdminLabelsFile } from '../../data/schemas';
+import { useStrings } from '../../i18n/use-strings';
+import { readable } from '../agreements/article-label';
+import { PlacePicker } from './PlacePicker';
+import { DATE, withParty, withoutParty, type Proposal } from './review-model';
+
+interface Props {
+  proposal: Proposal;
+  districts: readonly District[];
+  adminLabels: AdminLabelsFile | null;
+  onChange(p: Proposal): void;
+  onFocus(): void;
+}
+
+/** One proposed agreement: every field editable, parties changeable with the picker, accept or reject. */
+export function ProposalEditor({ proposal, districts, adminLabels, onChange, onFocus }: Props) {
+  const t = useStrings();
+  const a = proposal.agreement;
+  // Which party the picker replaces (the party count: a new one); null while closed.
+  const [picking, setPicking] = useState<number | null>(null);
+  const edit = (next: Partial<Agreement>) => onChange({ ...proposal, agreement: { ...a, ...next } });
+  const decide = (decision: Proposal['decision']) => onChange({ ...proposal, decision });
+  const [dateText, setDateText] = useState(a.date ?? '');
+  const [editingDomains, setEditingDomains] = useState(false);
+  const dateOk = dateText === '' || DATE.test(dateText);
+  return (
+    <article className={`proposal ${proposal.decision}`} data-testid="proposal" data-id={a.id} data-decision={proposal.decision} onFocus={onFocus}>
+      <p className="proposal-state">
+        <strong>{t.local[proposal.decision]}</strong> <span className="muted">{proposal.manual ? t.local.manualTitle : t.local.confidence(a.confidence)}</span>
+      </p>
+      <label className="field">
+        <span>{t.local.titleZh}</span>
+        <input lang="zh" value={a.title_zh} onChange={(e) => edit({ title_zh: e.target.value })} />
+      </label>
+      <label className="field">
+        <span>{t.local.titleEn}</span>
+        <input lang="en" value={a.title_en} onChange={(e) => edit({ title_en: e.target.value })} />
+      </label>
+      <blockquote lang="zh">{readable(a.quote)}</blockquote>
+      <div className="field-row">
+        <label className="field">
+          <span>{t.local.kind}</span>
+          <select data-testid="proposal-kind" value={a.kind} onChange={(e) => edit({ kind: e.target.value as Kind })}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t.kinds[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t.date}</span>
+          <input
+            data-testid="proposal-date"
+            value={dateText}
+            aria-invalid={!dateOk}
+            placeholder="YYYY-MM-DD"
+            onChange={(e) => {
+              setDateText(e.target.value);
+              const v = e.target.value.trim();
+              if (v === '' || DATE.test(v)) edit({ date: v || null });
+            }}
+          />
+        </label>
+      </div>
+      {!dateOk && <p className="form-error">{t.local.badDate}</p>}
+      {/* The 17 checkboxes only when asked for: a long article proposes hundreds of agreements. */}
+      <fieldset className="domains">
+        <legend>{t.local.fields}</legend>
+        {editingDomains
+          ? DOMAINS.map((d) => (
+              <label key={d} className={a.domains.includes(d) ? 'on' : undefined}>
+                <input type="checkbox" checked={a.domains.includes(d)} onChange={(e) => edit({ domains: e.target.checked ? [...a.domains, d] : a.domains.filter((x) => x !== d) })} />
+                {t.domains[d]}
+              </label>
+            ))
+          : a.domains.map((d) => (
+              <span key={d} className="on">
+                {t.domains[d]}
+              </span>
+            ))}{' '}
+        <button type="button" className="link" data-testid="edit-fields" aria-expanded={editingDomains} onClick={() => setEditingDomains(!editingDomains)}>
+          {editingDomains ? t.local.done : t.local.editFields}
+        </button>
+      </fieldset>
+      <h4>{t.local.parties}</h4>
+      {a.parties.length === 0 && <p className="form-error">{t.local.noParty}</p>}
+      <ul className="plain review-parties">
+        {a.parties.map((p, i) => (
+          <li key={`${p.code}-${p.name}-${i}`} data-testid="proposal-party" data-code={p.code ?? ''}>
+            <span lang="zh">{p.name}</span> <span className="muted">{t.levels[p.level]} {p.code ?? ''}</span>{' '}
+            <button type="button" className="link" data-testid="change-party" onClick={() => setPicking(i)}>
+              {t.local.changeParty}
+            </button>{' '}
+            <button type="button" className="link" onClick={() => edit({ parties: withoutParty(a, i).parties })}>
+              {t.local.removeParty}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {picking === null ? (
+        <button type="button" className="link" data-testid="add-party" onClick={() => setPicking(a.parties.length)}>
+          + {t.local.addParty}
+        </button>
+      ) : (
+        <PlacePicker
+          districts={districts}
+          adminLabels={adminLabels}
+          onCancel={() => setPicking(null)}
+          onPick={(party) => {
+            edit({ parties: withParty(a, picking, party).parties });
+            setPicking(null);
+          }}
+        />
+      )}
+      <p className="decide">
+        {proposal.decision === 'pending' ? (
+          <>
+            <button type="button" className="primary" data-testid="accept" onClick={() => decide('accepted')}>
+              {t.local.accept}
+            </button>{' '}
+            <button type="button" data-testid="reject" onClick={() => decide('rejected')}>
+              {t.local.reject}
+            </button>
+          </>
+        ) : (
+          <button type="button" data-testid="undo" onClick={() => decide('pending')}>
+            {t.local.undo}
+          </button>
+        )}
+      </p>
+    </article>
+  );
+}
