@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.ts'],
     environment: 'node',
     reporters: ['default', ['json', { outputFile: '.cache/test-results/e2e.json' }]],
-    testTimeout: 60_000,
+    // Generous: a test here asserts behaviour, never speed, and CI is a shared 2-core machine.
+    testTimeout: 180_000,
     hookTimeout: 60_000,
     // One browser at a time: CI has two cores and SwiftShader is CPU-bound.
     fileParallelism: false,
