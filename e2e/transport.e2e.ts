@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FeatureCollection, LineString } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jumpAndSettle, openAtlas, clickMapAt, serverAndBrowser, shownTransport, type AtlasPage } from './driver';
 
@@ -12,15 +15,19 @@ afterAll(async () => {
   await atlas.close();
 });
 
-/** A point on the 成渝中线 line: halfway between its 铜梁 and 大足石刻 stations, consecutive on the line. */
-async function pointOnZhongxian(): Promise<[number, number]> {
-  const stations = await atlas.page.evaluate(() =>
-    Object.fromEntries(
-      window.__atlas!.map.querySourceFeatures('transport-points').map((f) => [f.properties.id, (f.geometry as { coordinates: number[] }).coordinates]),
-    ),
-  );
-  const [a, b] = [stations['station:500151:铜梁']!, stations['station:500111:大足石刻']!];
-  return [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2];
+/**
+ * A point on the 成渝中线 line: halfway between its 铜梁 and 大足石刻 stations, consecutive on the
+ * line. Neither has a real position yet, so the line runs through their districts' anchors, its
+ * third and fourth vertices (after 重庆北 and 重庆科学城).
+ */
+const lineCoords = (id: string) =>
+  (JSON.parse(readFileSync(join(import.meta.dirname, '../geodata/transport/rail.geojson'), 'utf8')) as FeatureCollection<LineString, { id: string }>).features.find(
+    (f) => f.properties.id === id,
+  )!.geometry.coordinates;
+
+function pointOnZhongxian(): [number, number] {
+  const c = lineCoords('chengyu-zhongxian-hsr');
+  return [(c[2]![0]! + c[3]![0]!) / 2, (c[2]![1]! + c[3]![1]!) / 2];
 }
 
 describe('transport layers', () => {
@@ -40,7 +47,7 @@ describe('transport layers', () => {
   });
 
   it('opens 成渝中线高铁 when clicked, listing 大足区 among the districts it crosses', async () => {
-    await clickMapAt(atlas.page, await pointOnZhongxian());
+    await clickMapAt(atlas.page, pointOnZhongxian());
     const panel = atlas.page.getByTestId('feature-panel');
     await expect.poll(() => panel.getAttribute('data-id')).toBe('chengyu-zhongxian-hsr');
     const crossed = await atlas.page.getByTestId('districts-crossed').innerText();
@@ -49,7 +56,10 @@ describe('transport layers', () => {
     const text = await panel.innerText();
     expect(text).toContain('292');
     expect(text).toContain('2022-11-28');
-    expect(text).toContain('示意');
+    expect(text).toContain('经各站连线');
+    expect(await atlas.page.getByTestId('crossing-caveat').innerText()).toContain('仅供参考');
+    // Its new stations have no position yet: listed, with the line drawn through their districts.
+    expect(text).toContain('位置未知，线路经该区县中心绘出');
   });
 
   it('moves to a district from the panel', async () => {
@@ -69,7 +79,7 @@ describe('transport layers', () => {
     expect(await others()).toBe(before);
     // Where 成渝中线 runs (G5013 runs close by: hide it too), a click now means the district under it.
     await atlas.page.getByTestId('layer-toggle-expressway').uncheck();
-    const at = await pointOnZhongxian();
+    const at = pointOnZhongxian();
     const under = await atlas.page.evaluate((p) => String(window.__atlas!.map.queryRenderedFeatures(window.__atlas!.map.project(p), { layers: ['districts-fill'] })[0]!.id), at);
     // So that the click is seen to change the selection, start from another district.
     const other = under === '500151' ? '500111' : '500151';
@@ -105,5 +115,19 @@ describe('transport layers', () => {
     await atlas.page.getByTestId('status-toggle-under-construction').uncheck();
     await expect.poll(building).toBe(0);
     await atlas.page.getByTestId('status-toggle-under-construction').check();
+  });
+
+  it('says in words that a traced line follows OpenStreetMap, gives no caveat on its districts, and credits OpenStreetMap on the map', async () => {
+    const c = lineCoords('chengyu-hsr');
+    const at = c[Math.floor(c.length / 2)]! as [number, number];
+    await jumpAndSettle(atlas.page, at, 10);
+    await clickMapAt(atlas.page, at);
+    const panel = atlas.page.getByTestId('feature-panel');
+    await expect.poll(() => panel.getAttribute('data-id')).toBe('chengyu-hsr');
+    expect(await atlas.page.getByTestId('accuracy').innerText()).toBe('按 OpenStreetMap 轨道描绘');
+    expect(await atlas.page.getByTestId('crossing-caveat').count()).toBe(0);
+    expect(await panel.locator('.sources a[href="https://www.openstreetmap.org/copyright"]').count()).toBe(1);
+    expect(await atlas.page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('© OpenStreetMap contributors');
+    expect(await atlas.page.getByTestId('trust-key').innerText()).toContain('按实际轨道');
   });
 });

@@ -297,6 +297,11 @@ const manifest = {
     { package: 'pinyin-pro@3.29.4', licence: 'MIT', used_for: 'pinyin, with place-name readings fixed in scripts/geodata/names.ts' },
     { package: 'mapshaper@0.7.70', licence: 'MPL-2.0', used_for: 'snapping, cleaning, topology-preserving simplification, dissolve' },
     { package: 'polylabel@2.0.1', licence: 'ISC', used_for: 'label points' },
+    {
+      data: 'geodata/transport/osm/ (copied from the public OpenStreetMap extracts its README names)',
+      licence: 'ODbL-1.0, © OpenStreetMap contributors (https://www.openstreetmap.org/copyright)',
+      used_for: 'rail station positions and traced tracks; geodata/transport/rail.geojson and stations.geojson, built from them by npm run transport, are ODbL too',
+    },
   ],
   params: PARAMS,
   counts: {

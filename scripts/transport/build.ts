@@ -1,11 +1,12 @@
 /** `npm run transport`: builds geodata/transport/*.geojson from the curated files beside them. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { booleanPointInPolygon, centroid } from '@turf/turf';
 import { describeIssues } from '../../src/data/load-json';
 import { transportFile } from '../../src/data/transport-schema';
-import { buildRail, type CuratedLine } from './rail';
+import { buildRail, type CuratedLine, type DistrictAt } from './rail';
+import { loadOsm } from './osm';
 import { buildNetwork, type CuratedLine as CuratedNetworkLine, type CuratedPoint, type Resolve } from './network';
 
 const GEODATA = join(import.meta.dirname, '../../geodata');
@@ -40,14 +41,30 @@ export function resolver(): Resolve {
     : 'prefecture' in a ? prefectures.get(a.prefecture)
     : 'city' in a ? cities.get(a.city)
     : 'country' in a ? countries.get(a.country)
+    : 'at' in a ? a.at
     : a.sea;
+}
+
+/** The district a point lies in, by point-in-polygon against the committed districts. */
+export function districtLocator(): DistrictAt {
+  const districts = readJson<FeatureCollection<Polygon | MultiPolygon, { code: string }>>('districts.geojson').features;
+  return (p) => districts.find((f) => booleanPointInPolygon(p, f))?.properties.code;
+}
+
+export const OSM_DIR = join(GEODATA, 'transport/osm');
+
+/** Every river line of geodata/context/rivers.geojson, multi-part lines split into their parts. */
+function riverLines(): Position[][] {
+  return readJson<FeatureCollection<LineString | MultiLineString>>('context/rivers.geojson').features.flatMap((f) =>
+    f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates,
+  );
 }
 
 export function buildTransport() {
   const rail = readJson<{ lines: CuratedLine[] }>('transport/curated/rail.json');
   const anchors = anchorIndex();
-  const { lines, stations } = buildRail(rail.lines, (c) => anchors.get(c));
-  const network = buildNetwork(readJson<{ points: CuratedPoint[]; lines: CuratedNetworkLine[] }>('transport/curated/network.json'), resolver());
+  const { lines, stations } = buildRail(rail.lines, (c) => anchors.get(c), loadOsm(OSM_DIR), districtLocator());
+  const network = buildNetwork(readJson<{ points: CuratedPoint[]; lines: CuratedNetworkLine[] }>('transport/curated/network.json'), resolver(), riverLines());
   return { 'rail.geojson': lines, 'stations.geojson': stations, 'network.geojson': network.lines, 'hubs.geojson': network.points };
 }
 

@@ -3,9 +3,16 @@
  * where an anchor lies is asked of `resolve`, which build.ts answers from geodata/.
  */
 import type { Feature, LineString, Point, Position } from 'geojson';
+import { lineString, nearestPointOnLine, point } from '@turf/turf';
 import type { Mode, Source, Status, TransportProps } from '../../src/data/transport-schema';
+import { cutBetween } from './osm';
 
-export type Anchor = { code: string } | { prefecture: string } | { city: string } | { country: string } | { sea: [number, number] };
+/**
+ * Where a curated feature is drawn: a district's anchor, a Sichuan prefecture's label point, a
+ * neighbouring prefecture seat, a country's label point, a waypoint at sea, or a point of the
+ * committed geodata itself (`at`, with `what` it is).
+ */
+export type Anchor = { code: string } | { prefecture: string } | { city: string } | { country: string } | { sea: [number, number] } | { at: [number, number]; what: string };
 
 /** What every curated feature states, whatever its shape. */
 export interface CuratedBase {
@@ -27,6 +34,12 @@ export interface CuratedLine extends CuratedBase {
   length_km: number | null;
   speed_kmh: number | null;
   anchors: Anchor[];
+  /**
+   * `river`: drawn along the river line (geodata/context/rivers.geojson) nearest its first and
+   * last anchors, cut there (`approximate`), instead of straight from anchor to anchor; the anchors
+   * between only name the places it serves.
+   */
+  along?: 'river';
 }
 
 export type Resolve = (a: Anchor) => Position | undefined;
@@ -52,7 +65,18 @@ function base(c: CuratedBase, extra: Partial<TransportProps>): TransportProps {
   };
 }
 
-export function buildNetwork(curated: { points: CuratedPoint[]; lines: CuratedLine[] }, resolve: Resolve) {
+/** The river line nearest both ends: the rivers file names none of them. */
+function riverThrough(anchors: readonly Position[], rivers: readonly Position[][]): { river: Position[]; worst: number } | undefined {
+  let best: { river: Position[]; worst: number } | undefined;
+  for (const river of rivers) {
+    const line = lineString(river as Position[]);
+    const worst = Math.max(...anchors.map((a) => nearestPointOnLine(line, point(a)).properties.dist!));
+    if (!best || worst < best.worst) best = { river, worst };
+  }
+  return best;
+}
+
+export function buildNetwork(curated: { points: CuratedPoint[]; lines: CuratedLine[] }, resolve: Resolve, rivers: readonly Position[][] = []) {
   const problems: string[] = [];
   const at = (owner: string, a: Anchor): Position | undefined => {
     const p = resolve(a);
@@ -67,11 +91,17 @@ export function buildNetwork(curated: { points: CuratedPoint[]; lines: CuratedLi
     }),
   );
   const lines = curated.lines.map((c): Feature<LineString, TransportProps> => {
-    const coords = c.anchors.map((a) => at(c.id, a)).filter((p): p is Position => p !== undefined);
+    let coords = c.anchors.map((a) => at(c.id, a)).filter((p): p is Position => p !== undefined);
     if (coords.length < 2) problems.push(`${c.id}: fewer than two anchors placed`);
+    if (c.along === 'river' && coords.length >= 2) {
+      const found = riverThrough([coords[0]!, coords[coords.length - 1]!], rivers);
+      // Both ends are river towns: farther than 5 km means the wrong river.
+      if (!found || found.worst > 5) problems.push(`${c.id}: no river line within 5 km of both ends`);
+      else coords = cutBetween(found.river, coords[0], coords[coords.length - 1]).coordinates;
+    }
     return {
       type: 'Feature',
-      properties: base(c, { length_km: c.length_km, speed_kmh: c.speed_kmh }),
+      properties: base(c, { length_km: c.length_km, speed_kmh: c.speed_kmh, ...(c.along === 'river' ? { accuracy: 'approximate' as const } : {}) }),
       geometry: { type: 'LineString', coordinates: coords },
     };
   });

@@ -1,40 +1,95 @@
 /**
- * Turns the hand-curated rail list (geodata/transport/curated/rail.json) into GeoJSON: each line
- * drawn station to station through an anchor point in each station's district (schematic), and
- * one point per distinct station. Pure: the CLI in build.ts does the file I/O.
+ * Turns the hand-curated rail list (geodata/transport/curated/rail.json) into GeoJSON, on the real
+ * ground OpenStreetMap gives (osm.ts):
+ * - a station stands where OSM puts a station of its name, and its district is the one that point
+ *   lies in; a station OSM does not have is listed on its line but not drawn;
+ * - a line with a `track` follows the traced OSM track(s), cut at the stations it names
+ *   (`traced`); any other line runs station to station through the real stations, and through
+ *   the anchor of its district for a station with no position (`approximate`).
+ * Pure: the CLI in build.ts does the file I/O.
  */
 import type { Feature, LineString, Point, Position } from 'geojson';
-import type { Status, TransportProps } from '../../src/data/transport-schema';
+import { lineString, pointToLineDistance } from '@turf/turf';
+import type { Source, Status, TransportProps } from '../../src/data/transport-schema';
 import type { CuratedBase } from './network';
+import { cutBetween, dedupe, OSM_SOURCE, type Osm } from './osm';
 
 export interface CuratedStop {
   name_zh?: string;
+  /**
+   * The district a station sits in, as a source says. Used only for a station OSM does not place
+   * (the line then runs through that district's anchor); a placed station's district is computed.
+   */
   code: string | null;
   /** A district the line passes through with no station of its own there. */
   via?: boolean;
 }
 
+/** One stretch of a traced line: an OSM track cut between two OSM stations, or one station's point. */
+export type TrackPiece = { track: string; from?: string; to?: string } | { at: string };
+
 export interface CuratedLine extends CuratedBase {
   length_km: number | null;
   speed_kmh: number | null;
   stations: CuratedStop[];
+  /** The traced geometry, piece by piece; a line without it is drawn through its stations. */
+  track?: TrackPiece[];
 }
 
 export type LabelOf = (code: string) => Position | undefined;
+export type DistrictAt = (p: Position) => string | undefined;
 
 const STATUS_RANK: Record<Status, number> = { open: 0, 'partially-open': 1, 'under-construction': 2, planned: 3 };
 
-export function buildRail(lines: readonly CuratedLine[], labelOf: LabelOf): { lines: Feature<LineString, TransportProps>[]; stations: Feature<Point, TransportProps>[] } {
+const uniqueSources = (sources: Source[]) => sources.filter((s, i, all) => all.findIndex((t) => JSON.stringify(t) === JSON.stringify(s)) === i);
+
+export function buildRail(
+  lines: readonly CuratedLine[],
+  labelOf: LabelOf,
+  osm: Osm,
+  districtAt: DistrictAt,
+): { lines: Feature<LineString, TransportProps>[]; stations: Feature<Point, TransportProps>[] } {
   const problems: string[] = [];
-  const lineFeatures = lines.map((l): Feature<LineString, TransportProps> => {
+  const placed = (name: string | undefined) => (name ? osm.stations.get(name) : undefined);
+  const codeOf = (s: CuratedStop) => {
+    const p = placed(s.name_zh);
+    return p ? (districtAt(p) ?? null) : s.code;
+  };
+
+  const traced = (l: CuratedLine, pieces: TrackPiece[]): Position[] => {
+    const coords: Position[] = [];
+    for (const piece of pieces) {
+      if ('at' in piece) {
+        const p = placed(piece.at);
+        if (!p) problems.push(`${l.id}: no OSM station ${piece.at}`);
+        else coords.push(p);
+        continue;
+      }
+      const track = osm.tracks.get(piece.track);
+      if (!track) {
+        problems.push(`${l.id}: no track ${piece.track}`);
+        continue;
+      }
+      for (const end of [piece.from, piece.to]) if (end && !placed(end)) problems.push(`${l.id}: no OSM station ${end} to cut at`);
+      coords.push(...cutBetween(track, placed(piece.from), placed(piece.to)).coordinates);
+    }
+    return dedupe(coords);
+  };
+
+  const throughStations = (l: CuratedLine): Position[] => {
     const coords: Position[] = [];
     for (const s of l.stations) {
-      if (!s.code) continue;
-      const p = labelOf(s.code);
-      if (!p) problems.push(`${l.id}: unknown district ${s.code}`);
-      else if (coords.length === 0 || coords[coords.length - 1]!.join() !== p.join()) coords.push(p);
+      const p = (!s.via && placed(s.name_zh)) || (s.code ? labelOf(s.code) : undefined);
+      if (!p && s.code) problems.push(`${l.id}: unknown district ${s.code}`);
+      if (p) coords.push(p);
     }
-    if (coords.length < 2) problems.push(`${l.id}: fewer than two placed stations`);
+    return dedupe(coords);
+  };
+
+  const lineFeatures = lines.map((l): Feature<LineString, TransportProps> => {
+    const coords = l.track ? traced(l, l.track) : throughStations(l);
+    if (coords.length < 2) problems.push(`${l.id}: fewer than two placed points`);
+    const usesOsm = l.track || l.stations.some((s) => !s.via && placed(s.name_zh));
     return {
       type: 'Feature',
       properties: {
@@ -46,29 +101,31 @@ export function buildRail(lines: readonly CuratedLine[], labelOf: LabelOf): { li
         dates: l.dates,
         length_km: l.length_km,
         speed_kmh: l.speed_kmh,
-        accuracy: 'schematic',
-        sources: l.sources,
+        accuracy: l.track ? 'traced' : 'approximate',
+        sources: usesOsm ? [...l.sources, OSM_SOURCE] : l.sources,
         aliases: l.aliases ?? [],
         notes: l.notes ?? null,
         notes_zh: l.notes_zh ?? null,
-        stations: l.stations.filter((s) => !s.via).map((s) => ({ name_zh: s.name_zh!, code: s.code })),
+        stations: l.stations.filter((s) => !s.via).map((s) => ({ name_zh: s.name_zh!, code: codeOf(s), placed: placed(s.name_zh) !== undefined })),
       },
       geometry: { type: 'LineString', coordinates: coords },
     };
   });
 
-  // One point per station name and district: 重庆北 serves four lines but is one place.
-  const byKey = new Map<string, { name: string; code: string; lines: CuratedLine[] }>();
+  // One point per station: 重庆北 serves four lines but is one place.
+  const byName = new Map<string, { name: string; at: Position; lines: CuratedLine[] }>();
   for (const l of lines)
     for (const s of l.stations) {
-      if (s.via || !s.code || !s.name_zh) continue;
-      const key = `${s.name_zh}|${s.code}`;
-      const entry = byKey.get(key) ?? { name: s.name_zh, code: s.code, lines: [] };
-      entry.lines.push(l);
-      byKey.set(key, entry);
+      const at = s.via ? undefined : placed(s.name_zh);
+      if (!at) continue;
+      const entry = byName.get(s.name_zh!) ?? { name: s.name_zh!, at, lines: [] };
+      if (!entry.lines.includes(l)) entry.lines.push(l);
+      byName.set(s.name_zh!, entry);
     }
-  const stations = [...byKey.values()].map(({ name, code, lines: ls }): Feature<Point, TransportProps> => {
+  const stations = [...byName.values()].map(({ name, at, lines: ls }): Feature<Point, TransportProps> => {
     const status = ls.map((l) => l.status).sort((a, b) => STATUS_RANK[a] - STATUS_RANK[b])[0]!;
+    const code = districtAt(at);
+    if (!code) problems.push(`station ${name} at ${at.join()} lies in no district`);
     return {
       type: 'Feature',
       properties: {
@@ -80,17 +137,20 @@ export function buildRail(lines: readonly CuratedLine[], labelOf: LabelOf): { li
         dates: {},
         length_km: null,
         speed_kmh: null,
-        accuracy: 'schematic',
-        sources: ls.flatMap((l) => l.sources).filter((s, i, all) => all.findIndex((t) => JSON.stringify(t) === JSON.stringify(s)) === i),
+        accuracy: 'traced',
+        sources: uniqueSources([OSM_SOURCE, ...ls.flatMap((l) => l.sources)]),
         aliases: [],
-        notes: 'Drawn at an anchor point of its district (its centroid): the station’s own position is not given by the sources.',
-        notes_zh: '绘于所在区县的锚点（质心）：来源未给出车站的确切位置。',
+        notes: 'Position from OpenStreetMap (the station of this name); its district is the one that point lies in.',
+        notes_zh: '位置取自 OpenStreetMap 中同名车站；所在区县按该点所在的行政区确定。',
         line_ids: ls.map((l) => l.id),
-        code,
+        code: code ?? null,
       },
-      geometry: { type: 'Point', coordinates: labelOf(code) ?? [0, 0] },
+      geometry: { type: 'Point', coordinates: at },
     };
   });
   if (problems.length) throw new Error(`rail build failed:\n  ${problems.join('\n  ')}`);
   return { lines: lineFeatures, stations: stations.sort((a, b) => a.properties.id.localeCompare(b.properties.id)) };
 }
+
+/** How far a point lies from a line, in km. */
+export const offLine = (p: Position, coords: Position[]): number => pointToLineDistance(p, lineString(coords));

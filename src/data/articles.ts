@@ -2,8 +2,8 @@ import type { ArticleText } from '../data/article';
 import { DataError } from './errors';
 
 /**
- * The seed articles, found at build time: every `seeds/*.txt` ships as a same-origin asset. None
- * is in the repository yet (see issue 4); when they are added, they are loaded with no change here.
+ * The seed articles, found at build time: every `seeds/*.txt` ships as a same-origin asset; an
+ * article added to `seeds/` is loaded with no change here.
  */
 const SEED_URLS = import.meta.glob('../../seeds/*.txt', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 

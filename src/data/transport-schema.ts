@@ -5,6 +5,8 @@ import './zod-config';
 
 export const MODES = ['hsr', 'rail', 'expressway', 'waterway', 'corridor', 'port', 'dry-port', 'airport', 'logistics-hub', 'station'] as const;
 export type Mode = (typeof MODES)[number];
+export const ACCURACIES = ['traced', 'approximate', 'schematic'] as const;
+export type Accuracy = (typeof ACCURACIES)[number];
 export const STATUSES = ['open', 'partially-open', 'under-construction', 'planned'] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -25,7 +27,7 @@ export const transportProps = z.object({
   dates: z.object({ start: partialDate.optional(), open: partialDate.optional(), open_planned: partialDate.optional() }).strict(),
   length_km: z.number().positive().nullable(),
   speed_kmh: z.number().positive().nullable(),
-  accuracy: z.enum(['traced', 'approximate', 'schematic']),
+  accuracy: z.enum(ACCURACIES),
   sources: z.array(source).min(1, 'every feature cites at least one source'),
   aliases: z.array(z.string()).default([]),
   notes: z.string().nullable().default(null),
@@ -34,8 +36,12 @@ export const transportProps = z.object({
   /** Stations and port points: the lines they serve and the district they sit in. */
   line_ids: z.array(z.string()).optional(),
   code: z.string().regex(/^\d{6}$/).nullable().optional(),
-  /** Lines: their stations in order, with the district where known. */
-  stations: z.array(z.object({ name_zh: z.string(), code: z.string().nullable() })).optional(),
+  /**
+   * Lines: their stations in order, with the district where known. `placed`: the station has a
+   * real position (OpenStreetMap) and is drawn; otherwise it is only listed, and an approximate
+   * line runs through its district's anchor instead.
+   */
+  stations: z.array(z.object({ name_zh: z.string(), code: z.string().nullable(), placed: z.boolean().optional() })).optional(),
 });
 export type TransportProps = z.infer<typeof transportProps>;
 

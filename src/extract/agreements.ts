@@ -76,13 +76,12 @@ function pruneProvinces(parties: Party[], gaz: Gazetteer): Party[] {
 /** Mentions in a clause that introduces a speaker (重庆市交通局局长许仁安说) name who speaks, not who agrees. */
 function speakerClauses(text: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /[^，。；：,;:“”"]*?(表示|说|介绍|透露|指出|感慨道|感慨|称|告诉记者)(?=[，,：:。]|$)/gu;
+  // Find each verb of saying, then walk back to the clause's start: linear, whatever the sentence.
+  const re = /(表示|说|介绍|透露|指出|感慨道|感慨|称|告诉记者)(?=[，,：:。]|$)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push([m.index, m.index + m[0].length]);
+    let start = m.index;
+    while (start > 0 && !'，。；：,;:“”"'.includes(text[start - 1]!)) start--;
+    out.push([start, m.index + m[0].length]);
   }
   return out;
 }
@@ -137,6 +136,7 @@ function candidateFor(trigger: Trigger, text: string, mentions: PlaceMention[], 
 
 const core = (title: string) =>
   title
+    .replace(/（[^）]*）|\([^)]*\)/gu, '')
     .replace(/[《》〈〉“”"'()（）\s]/gu, '')
     .replace(/^(关于贯彻落实|关于)/u, '')
     .replace(/成渝地区双城经济圈|双城经济圈|成渝地区/gu, '')
@@ -148,22 +148,41 @@ function bigrams(s: string): Set<string> {
   return out;
 }
 
+interface Key {
+  named: boolean;
+  core: string;
+  grams: Set<string>;
+}
+
+const keyCache = new Map<string, Key>();
+function keyOf(object: string): Key {
+  let k = keyCache.get(object);
+  if (!k) {
+    const c = core(object);
+    k = { named: object.includes('《'), core: c, grams: bigrams(c) };
+    if (keyCache.size > 10_000) keyCache.clear();
+    keyCache.set(object, k);
+  }
+  return k;
+}
+
 function similar(a: string, b: string): boolean {
-  const x = core(a);
-  const y = core(b);
+  if (a === b) return true;
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  const x = ka.core;
+  const y = kb.core;
   // Short generic names (合作协议) say nothing of which agreement it is.
   if (x.length < 6 || y.length < 6) return x === y;
   if (x.includes(y) || y.includes(x)) return true;
   // Two documents named in full are the same only when one name holds the other.
-  if (a.includes('《') && b.includes('《')) return false;
+  if (ka.named && kb.named) return false;
   let k = 0;
   while (k < x.length && k < y.length && x[x.length - 1 - k] === y[y.length - 1 - k]) k++;
   if (k >= 5) return true;
-  const bx = bigrams(x);
-  const by = bigrams(y);
   let common = 0;
-  for (const g of bx) if (by.has(g)) common++;
-  return (2 * common) / (bx.size + by.size) >= 0.6;
+  for (const g of ka.grams) if (kb.grams.has(g)) common++;
+  return (2 * common) / (ka.grams.size + kb.grams.size) >= 0.6;
 }
 
 const sameParties = (a: Party[], b: Party[]) => {
@@ -204,7 +223,12 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
   let speakerBlock = -1;
   let pairBlock = -1;
   const blockList = blocks(text);
-  const blockOf = (at: number) => blockList.findIndex((b) => at >= b.start && at < b.end);
+  // Sentences come in order, so the block an offset lies in is found by walking forward.
+  let blockAt = 0;
+  const blockOf = (at: number) => {
+    while (blockAt < blockList.length - 1 && at >= blockList[blockAt]!.end) blockAt++;
+    return blockAt;
+  };
   for (const s of sentences(text)) {
     const original = text.slice(s.start, s.end);
     const n = normalise(original);
@@ -262,7 +286,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
   const merged: Candidate[] = [];
   for (const c of found) {
     const same = merged.find(
-      (m) => m.trigger.kind === c.trigger.kind && similar(m.trigger.object, c.trigger.object) && (core(m.trigger.object).length >= 4 || sameParties(m.parties, c.parties)),
+      (m) => m.trigger.kind === c.trigger.kind && similar(m.trigger.object, c.trigger.object) && (keyOf(m.trigger.object).core.length >= 4 || sameParties(m.parties, c.parties)),
     );
     if (!same) {
       merged.push(c);

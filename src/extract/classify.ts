@@ -22,6 +22,15 @@ interface Pattern {
   kind: Kind;
   re: RegExp;
   strength: number;
+  /** Words one of which the text must hold before the pattern is tried (by default its leading verbs). */
+  gate?: string[];
+}
+
+/** The literal verbs of a pattern that opens with (?:A|B|C): a cheap test before the costly one. */
+function gateOf(p: Pattern): string[] | null {
+  if (p.gate) return p.gate;
+  const m = /^\(\?:([^()]+)\)/u.exec(p.re.source);
+  return m ? m[1]!.split('|').map((w) => w.replace(/.\?$/u, '')) : null;
 }
 
 // An object that goes on as a list (A方案、B方案和C机制等文件) takes the whole list; a title opened
@@ -46,30 +55,32 @@ const PATTERNS: Pattern[] = [
   // Signed documents: 签署/签订 … 协议/备忘录/方案.
   { kind: 'agreement', re: new RegExp(`(?:签署|签订|签约|缔结|达成)了?(${C}{0,60}?(?:协议书|协议|备忘录|行动计划|行动方案|工作方案|方案|重点任务))`, 'gu'), strength: 0.9 },
   { kind: 'agreement', re: new RegExp(`(?:建立|结成|确立)了?(${C}{0,12}?合作关系)`, 'gu'), strength: 0.8 },
-  { kind: 'agreement', re: new RegExp(`(?:合作)?签约(?!仪式|项目|活动|\\d|[一二两三四五六七八九十百千多]+个?项目)`, 'gu'), strength: 0.7 },
+  { kind: 'agreement', re: new RegExp(`(?:合作)?签约(?!仪式|项目|活动|\\d|[一二两三四五六七八九十百千多]+个?项目)`, 'gu'), strength: 0.7, gate: ['签约'] },
   { kind: 'agreement', re: new RegExp(`(?:签订|签署)的(${C}{0,20}?(?:协议|备忘录))`, 'gu'), strength: 0.85 },
+  // A document named in quotes as the subject: “共建陆海新通道框架协议”提出…
+  { kind: 'agreement', re: /(“[^”]{2,30}?(?:协议|备忘录|方案|行动计划)”)(?:明确|提出|指出|要求|规定|确定)/gu, strength: 0.7, gate: ['”明确', '”提出', '”指出', '”要求', '”规定', '”确定'] },
   // Jointly adopted plans and task lists.
   { kind: 'plan', re: new RegExp(`(?:审议通过|共同制定|联合制定|共同编制|联合编制|联合印发|联合出台|共同研究起草|确定|形成)了?(${C}{0,80}?(?:方案|行动计划|重点任务|工作机制))`, 'gu'), strength: 0.85 },
   { kind: 'plan', re: new RegExp(`(?:推动落实|完成)了?(${C}{0,20}?(?:重点任务|重点工作任务))`, 'gu'), strength: 0.7 },
   // Funds.
   { kind: 'fund', re: new RegExp(`(?:联合设立|共同设立|发起设立|共同发起设立|共同组建|设立|组建)了?(${C}{0,30}?(?:基金|母基金))`, 'gu'), strength: 0.85 },
-  { kind: 'fund', re: new RegExp(`(首只${C}{0,20}?基金)${C}{0,4}发起设立`, 'gu'), strength: 0.9 },
+  { kind: 'fund', re: new RegExp(`(首只${C}{0,20}?基金)${C}{0,4}发起设立`, 'gu'), strength: 0.9, gate: ['发起设立'] },
   // Alliances.
   { kind: 'alliance', re: new RegExp(`(?:共同打造|共同发起成立|发起成立|联合组建|共同组建|成立|组建|建立|打造|构建)了?(${C}{0,30}?联盟)`, 'gu'), strength: 0.75 },
-  { kind: 'alliance', re: new RegExp(`(${C}{0,20}?联盟)等?\\d*个?联盟?成功签约`, 'gu'), strength: 0.85 },
+  { kind: 'alliance', re: new RegExp(`(${C}{0,20}?联盟)等?\\d*个?联盟?成功签约`, 'gu'), strength: 0.85, gate: ['成功签约'] },
   // Joint mechanisms, windows, centres, pairing.
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|推动形成|形成|构建|搭建起?|开设|成立|签署|召开)了?(${C}{0,40}?(?:合作机制|联动机制|协作机制|工作机制|协调机制|沟通协调机制|联席会议机制|互评机制|合作体系|合作模式|示范窗口|服务机制|联动中心|专项工作组))`, 'gu'), strength: 0.75 },
   { kind: 'mechanism', re: new RegExp(`(?:召开|举行)了?(${C}{0,40}?联席会议)`, 'gu'), strength: 0.7 },
-  { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?联席会议?)(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[，,]?${C}{0,12}?(?:召开|举行)`, 'gu'), strength: 0.7 },
+  { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?联席会议?)(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[，,]?${C}{0,12}?(?:召开|举行)`, 'gu'), strength: 0.7, gate: ['联席会'] },
   { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
-  { kind: 'mechanism', re: new RegExp(`(互派干部|干部互派)`, 'gu'), strength: 0.7 },
-  { kind: 'mechanism', re: new RegExp(`(${C}{2,24}?(?:领导小组|协调小组))(?:第[一二三四五六七八九十\\d]+次)?(?:全体)?会议`, 'gu'), strength: 0.65 },
+  { kind: 'mechanism', re: new RegExp(`(互派干部|干部互派)`, 'gu'), strength: 0.7, gate: ['互派干部', '干部互派'] },
+  { kind: 'mechanism', re: new RegExp(`(${C}{2,24}?(?:领导小组|协调小组))(?:第[一二三四五六七八九十\\d]+次)?(?:全体)?会议`, 'gu'), strength: 0.65, gate: ['领导小组', '协调小组'] },
   { kind: 'mechanism', re: new RegExp(`(?:实现|推动|开展|推进|开通)了?(${C}{0,16}?(?:互认互贷|互认|互惠|互通|通办|同城化|一卡通|两地通)”?)`, 'gu'), strength: 0.6 },
-  { kind: 'mechanism', re: new RegExp(`(“[^”]{1,8}联动”)`, 'gu'), strength: 0.65 },
+  { kind: 'mechanism', re: new RegExp(`(“[^”]{1,8}联动”)`, 'gu'), strength: 0.65, gate: ['联动”'] },
   { kind: 'agreement', re: new RegExp(`(?:达成)了?(共识|一致)`, 'gu'), strength: 0.6 },
   { kind: 'plan', re: new RegExp(`(?:联合开展|共同开展|联合实施(?!方案)|共同实施)的?(${C}{0,40}?(?:计划|行动))`, 'gu'), strength: 0.7 },
-  { kind: 'mechanism', re: new RegExp(`(结对合作)`, 'gu'), strength: 0.8 },
-  { kind: 'mechanism', re: new RegExp(`(${C}{0,20}?(?:联动中心|治安联动中心))`, 'gu'), strength: 0.7 },
+  { kind: 'mechanism', re: new RegExp(`(结对合作)`, 'gu'), strength: 0.8, gate: ['结对合作'] },
+  { kind: 'mechanism', re: new RegExp(`(${C}{0,20}?(?:联动中心|治安联动中心))`, 'gu'), strength: 0.7, gate: ['联动中心'] },
   // Co-built zones, parks, routes and services.
   { kind: 'project', re: new RegExp(`(?:共同建起|共同建设|合作共建|携手共建|共建|共同打造|合力构建|共同开通|首次联合开工|联合开工|开通)了?(${C}{0,30}?(?:新区|示范区|试验区|产业园|园区|先行区|班列(?:\\([^)]{0,6}\\))?号?|中欧班列${C}{0,8}|专线|公交|联运通道|通道|中心|平台|科学城|集群|走廊))`, 'gu'), strength: 0.7 },
   { kind: 'project', re: new RegExp(`(?:共同支持|联合实施|共同实施|共同推进|联合推进)(${C}{0,24}?(?:项目|试验区|示范区))`, 'gu'), strength: 0.7 },
@@ -78,8 +89,10 @@ const PATTERNS: Pattern[] = [
   { kind: 'project', re: new RegExp(`(?:首次联合开工|联合开工|共同开工)(${C}{0,20}?(?:高速公路|公路|铁路|高铁|项目))`, 'gu'), strength: 0.8 },
   { kind: 'project', re: new RegExp(`(?:合作开行|联合开行|共同开行)(${C}{0,24}?(?:支线|班列|航线|专线))`, 'gu'), strength: 0.8 },
   { kind: 'project', re: new RegExp(`(?:合资成立|共同出资组建|合资组建|联合组建)(${C}{0,20}?(?:公司|集团))`, 'gu'), strength: 0.85 },
-  { kind: 'project', re: new RegExp(`(${C}{2,20}?)由${C}{0,60}?共同出资组建`, 'gu'), strength: 0.85 },
+  { kind: 'project', re: new RegExp(`(${C}{2,20}?)由${C}{0,60}?共同出资组建`, 'gu'), strength: 0.85, gate: ['共同出资组建'] },
 ];
+
+const GATES = new Map(PATTERNS.map((p) => [p, gateOf(p)] as const));
 
 /** Every trigger in a normalised sentence, left to right; overlapping ones keep the stronger. */
 export function findTriggers(text: string): Trigger[] {
@@ -88,6 +101,8 @@ export function findTriggers(text: string): Trigger[] {
   const titles = [...text.matchAll(/《[^》]*》/gu)].map((m) => [m.index, m.index + m[0].length] as const);
   const inTitle = (at: number) => titles.some(([s, e]) => at > s && at < e);
   for (const p of PATTERNS) {
+    const gate = GATES.get(p);
+    if (gate && !gate.some((w) => text.includes(w))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       if (inTitle(m.index)) continue;

@@ -44,6 +44,9 @@ export interface Gazetteer {
   /** For each first character, the lengths of the names that start with it, longest first. */
   lengthsByFirst: Map<string, number[]>;
   districts: Map<string, GazDistrict>;
+  /** Every place by its Chinese name, and non-bodies by level and code: for titles. */
+  byZh: Map<string, Place>;
+  byCode: Map<string, Place>;
   provinceOf: (code: string) => string | null;
 }
 
@@ -134,5 +137,13 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
     lengthsByFirst.set(n[0]!, ls);
   }
   for (const ls of lengthsByFirst.values()) ls.sort((a, b) => b - a);
-  return { names, longest, lengthsByFirst, districts: byCode, provinceOf };
+  const byZh = new Map<string, Place>();
+  const byLevelCode = new Map<string, Place>();
+  for (const places of names.values()) {
+    for (const p of places) {
+      if (!byZh.has(p.zh)) byZh.set(p.zh, p);
+      if (p.level !== 'organisation' && p.code && !byLevelCode.has(`${p.level}:${p.code}`)) byLevelCode.set(`${p.level}:${p.code}`, p);
+    }
+  }
+  return { names, longest, lengthsByFirst, districts: byCode, byZh, byCode: byLevelCode, provinceOf };
 }

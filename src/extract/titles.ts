@@ -23,10 +23,8 @@ function partyLabel(p: Party, gaz: Gazetteer): [string, string] {
   if (p.level === 'province' && p.code) return PROVINCE_SHORT[p.code] ?? [p.name, p.name];
   const d = p.code ? gaz.districts.get(p.code) : undefined;
   if (p.level === 'county' && d) return [d.short.length >= 2 ? d.short : d.name, d.name_en.replace(/ (District|County|City|Autonomous County)$/u, '')];
-  for (const places of gaz.names.values()) {
-    const hit = places.find((x) => x.zh === p.name || (x.code === p.code && x.level === p.level && p.level !== 'organisation'));
-    if (hit) return [p.level === 'prefecture' ? p.name.replace(/市$/u, '') : p.name, hit.en.replace(/ City$/u, '')];
-  }
+  const hit = gaz.byZh.get(p.name) ?? (p.level !== 'organisation' && p.code ? gaz.byCode.get(`${p.level}:${p.code}`) : undefined);
+  if (hit) return [p.level === 'prefecture' ? p.name.replace(/市$/u, '') : p.name, hit.en.replace(/ City$/u, '')];
   return [p.name, p.code ? `${PROVINCE_SHORT[gaz.provinceOf(p.code) ?? '']?.[1] ?? ''} body`.trim() : 'a partner'];
 }
 
@@ -86,7 +84,12 @@ export function titlesOf(t: Trigger, parties: Party[], domains: Domain[], gaz: G
       .trim(),
   );
   const field = DOMAIN_ZH[domains[0] ?? 'governance'];
-  const zh = named || object.length > 5 ? `${who}：${object}` : `${who}${field}${KIND_ZH[t.kind]}`;
+  const zh =
+    named || object.length > 5
+      ? `${who}：${object}`
+      : object.length >= 4 && /(协议|备忘录|方案|机制|联盟|基金)$/u.test(object)
+        ? `${who}${object}（${field}）`
+        : `${who}${field}${KIND_ZH[t.kind]}`;
   const en = `${whoEn}: ${KIND_EN[t.kind]} on ${domains.map((d) => DOMAIN_EN[d]).join(', ')}`;
   const slug = [t.kind, ...uniq(parties.map((p, i) => slugOfParty(p, labels[i]![1]))).slice(0, 3), domains[0] ?? ''].map(slugify).filter(Boolean).join('-');
   return { zh, en, slug };

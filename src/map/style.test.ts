@@ -141,10 +141,35 @@ describe('buildStyle', () => {
       const look = THEME.statusLine[status];
       expect(paint['line-dasharray'] ?? null, status).toEqual(look.dash);
       expect(look.css === 'solid', status).toBe(look.dash === null);
-      expect(paint['line-opacity'], status).toEqual(['case', ['boolean', ['feature-state', 'hidden'], false], 0, look.opacity]);
+      const opacity = paint['line-opacity'] as unknown[];
+      expect(opacity.slice(0, 3), status).toEqual(['case', ['boolean', ['feature-state', 'hidden'], false], 0]);
+      expect((opacity[3] as unknown[]).slice(0, 2), status).toEqual(['*', look.opacity]);
     }
     // Dotted reads as dotted only when the gaps are longer than the dashes.
     expect(THEME.statusLine.planned.dash![0]!).toBeLessThan(THEME.statusLine.planned.dash![1]!);
+  });
+
+  it('draws a traced line sharp and full, an approximate one softer, a schematic one softer and lighter still, whatever its status', () => {
+    const layers = buildStyle('zh').layers;
+    const evaluate = (value: unknown, accuracy: string, zoom: number, spec: object) => {
+      const e = createExpression(value, { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] }, ...spec } as never);
+      if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+      return e.value.evaluate({ zoom } as never, { properties: { accuracy }, type: 'LineString' } as never, {} as never) as number;
+    };
+    for (const id of Object.keys(LINE_LAYER_STATUSES)) {
+      const paint = (layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
+      for (const zoom of [5, 10]) {
+        const blur = (a: string) => evaluate(paint['line-blur'], a, zoom, {});
+        const opacity = (a: string) => evaluate(paint['line-opacity'], a, zoom, {});
+        expect(blur('traced'), id).toBe(0);
+        expect(blur('approximate'), id).toBeGreaterThan(0);
+        expect(blur('schematic'), id).toBeGreaterThan(blur('approximate'));
+        expect(opacity('approximate'), id).toBeLessThan(opacity('traced'));
+        expect(opacity('schematic'), id).toBeLessThan(opacity('approximate'));
+        // Still seen: the status (dash) must stay readable under the trust styling.
+        expect(opacity('schematic'), id).toBeGreaterThan(0.25);
+      }
+    }
   });
 
   it('draws no fill or line until the map has every source, then all of them', () => {

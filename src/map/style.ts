@@ -7,7 +7,7 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n/strings';
-import type { Mode, Status } from '../data/transport-schema';
+import { ACCURACIES, type Accuracy, type Mode, type Status } from '../data/transport-schema';
 import type { MapData } from '../state/data-store';
 import { isPoint, type TransportFeature, type TransportIndex } from '../data/transport';
 import { LAYER, SOURCE, type LayerId, type SourceId } from './ids';
@@ -184,6 +184,10 @@ function contextLayers(t: Theme, text: ReturnType<typeof labelFields>): LayerSpe
   ];
 }
 
+/** A number per accuracy of the feature (traced, approximate, schematic). */
+const byAccuracy = (value: (a: Accuracy) => number): ExpressionSpecification =>
+  ['match', ['get', 'accuracy'], ...ACCURACIES.flatMap((a) => [a, value(a)]), value('schematic')] as unknown as ExpressionSpecification;
+
 function transportLayers(t: Theme): LayerSpecification[] {
   const colour: ExpressionSpecification = ['match', ['get', 'mode'], ...Object.entries(t.mode).flat(), '#555'] as unknown as ExpressionSpecification;
   const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 2, 10, 4.5];
@@ -196,7 +200,13 @@ function transportLayers(t: Theme): LayerSpecification[] {
       source: SOURCE.transportLines,
       filter: byStatus(statuses),
       layout: { 'line-join': 'round', 'line-cap': dash ? 'butt' : 'round' },
-      paint: { 'line-color': colour, 'line-width': width, 'line-opacity': unlessHidden(opacity), ...(dash ? { 'line-dasharray': dash } : {}) },
+      paint: {
+        'line-color': colour,
+        'line-width': width,
+        'line-opacity': unlessHidden(['*', opacity, byAccuracy((a) => t.accuracyLine[a].opacity)]),
+        'line-blur': ['interpolate', ['linear'], ['zoom'], 5, byAccuracy((a) => t.accuracyLine[a].blur[0]), 10, byAccuracy((a) => t.accuracyLine[a].blur[1])],
+        ...(dash ? { 'line-dasharray': dash } : {}),
+      },
     };
   };
   return [

@@ -1,4 +1,4 @@
-import type { Status } from '../data/transport-schema';
+import type { Accuracy, Status } from '../data/transport-schema';
 
 /** All map colours and weights; the layer factories take structure from style.ts and looks from here. */
 export const THEME = {
@@ -51,6 +51,17 @@ export const THEME = {
     'under-construction': { dash: [2, 1.2], opacity: 1, css: 'dashed' },
     planned: { dash: [0.4, 1.4], opacity: 0.6, css: 'dotted' },
   } as Record<Status, { dash: number[] | null; opacity: number; css: 'solid' | 'dashed' | 'dotted' }>,
+  /**
+   * How far to trust a line's course, shown by its edge, never by its dash (the dash is the
+   * status): a traced track is sharp and full, an approximate line soft and lighter, a schematic
+   * one softer and lighter still. Blur is in screen pixels at zooms 5 and 10 (a thin line at
+   * zoom 5 would vanish under the larger blur); the legend's trust key draws the same with CSS.
+   */
+  accuracyLine: {
+    traced: { blur: [0, 0], opacity: 1, cssBlur: 0 },
+    approximate: { blur: [0.6, 1.6], opacity: 0.8, cssBlur: 0.7 },
+    schematic: { blur: [1.2, 3.2], opacity: 0.55, cssBlur: 1.4 },
+  } as Record<Accuracy, { blur: [number, number]; opacity: number; cssBlur: number }>,
 } as const;
 
 export type Theme = typeof THEME;

@@ -4,6 +4,7 @@ import type { TransportFeature } from '../data/transport';
 import { lineCrossing } from '../geo/line-districts';
 import { mentionsOf } from '../extract/mentions';
 import type { ArticleText } from '../data/article';
+import type { Strings } from '../i18n/strings';
 import { useStrings } from '../i18n/use-strings';
 import { useViewStore } from '../state/view-store';
 import { DistrictLink } from './DistrictName';
@@ -20,6 +21,14 @@ function useCrossing(feature: TransportFeature, districts: DistrictIndex) {
     }));
     return lineCrossing(feature.geometry, shapes);
   }, [feature, districts]);
+}
+
+/** In words, how far to trust where the feature is drawn: a line's course, or a point's position. */
+function trustText(feature: TransportFeature, t: Strings): string {
+  const p = feature.properties;
+  if (feature.geometry.type === 'Point') return t.accuracyPoint[p.accuracy]!;
+  if (p.mode === 'waterway' && p.accuracy === 'approximate') return t.accuracyRiver;
+  return t.accuracy[p.accuracy]!;
 }
 
 export function FeaturePanel({ feature, districts, articles }: { feature: TransportFeature; districts: DistrictIndex; articles: readonly ArticleText[] }) {
@@ -62,7 +71,9 @@ export function FeaturePanel({ feature, districts, articles }: { feature: Transp
           </>
         )}
       </dl>
-      <p className="accuracy">{t.accuracy[p.accuracy]}</p>
+      <p className={`accuracy accuracy-${p.accuracy}`} data-testid="accuracy">
+        {trustText(feature, t)}
+      </p>
 
       {p.stations && (
         <>
@@ -70,10 +81,13 @@ export function FeaturePanel({ feature, districts, articles }: { feature: Transp
           <ol className="stations">
             {p.stations.map((s, i) => {
               const d = s.code ? districts.byCode.get(s.code) : undefined;
+              // A station OSM does not place: an approximate line bends through its district's anchor.
+              const unplaced = s.placed === false && d ? (p.accuracy === 'approximate' ? t.stationUnplacedVia : t.stationUnplaced) : null;
               return (
                 <li key={`${s.name_zh}-${i}`}>
                   <span lang="zh">{s.name_zh}</span>{' '}
                   {d ? <DistrictLink district={d} lang={lang} onSelect={pickDistrict} /> : <span className="muted">{t.stationNotPlaced}</span>}
+                  {unplaced && <span className="muted"> ({unplaced})</span>}
                 </li>
               );
             })}
@@ -99,6 +113,11 @@ export function FeaturePanel({ feature, districts, articles }: { feature: Transp
       {crossing && (
         <>
           <h3>{t.districtsCrossed}</h3>
+          {p.accuracy !== 'traced' && (
+            <p className="muted crossing-caveat" data-testid="crossing-caveat">
+              {t.crossingCaveat[p.accuracy]}
+            </p>
+          )}
           <ol className="chips crossed" data-testid="districts-crossed">
             {crossing.sequence.map((code, i) => (
               <li key={`${code}-${i}`}>
@@ -140,7 +159,9 @@ export function FeaturePanel({ feature, districts, articles }: { feature: Transp
                 {s.title}
               </a>
             ) : (
-              <q>{s.quote}</q>
+              <>
+                <q lang="zh">{s.quote}</q> <span className="muted">— {s.article}</span>
+              </>
             )}
           </li>
         ))}

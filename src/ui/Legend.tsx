@@ -4,6 +4,7 @@ import type { TransportIndex } from '../data/transport';
 import { useStrings } from '../i18n/use-strings';
 import { THEME } from '../map/theme';
 import { useViewStore } from '../state/view-store';
+import { TrustKey } from './TrustKey';
 
 /** What each colour and dash means, and switches to show or hide each mode and status. */
 export function Legend({ transport }: { transport: TransportIndex }) {
@@ -38,6 +39,7 @@ export function Legend({ transport }: { transport: TransportIndex }) {
         swatch={(s) => ({ borderTopStyle: THEME.statusLine[s].css, opacity: THEME.statusLine[s].opacity })}
         label={(s) => t.statuses[s]}
       />
+      <TrustKey />
     </details>
   );
 }

@@ -1,0 +1,30 @@
+/**
+ * Extraction throughput in Node: the five seed articles run through the extractor at 1×, 10× and
+ * 100× the corpus (the corpus repeated, as one text per article, so sentences and triggers scale
+ * with it). Part of `npm run bench`; `npm run bench:extract` runs it alone.
+ */
+import { extractAgreements } from '../src/extract/agreements';
+import { loadGazetteer, seedArticles } from '../scripts/extract';
+import { median, round } from './stats';
+
+export function extractionThroughput(scales: readonly number[] = [1, 10, 100], runs = 5) {
+  const gaz = loadGazetteer();
+  const articles = seedArticles();
+  const out: Record<string, { MB: number; ms_median: number; MB_per_s: number; agreements: number }> = {};
+  for (const scale of scales) {
+    const inputs = articles.map((a) => ({ ...a, text: Array.from({ length: scale }, () => a.text).join('\n\n') }));
+    const bytes = inputs.reduce((s, a) => s + Buffer.byteLength(a.text, 'utf8'), 0);
+    const times: number[] = [];
+    let found = 0;
+    for (let r = 0; r < (scale >= 100 ? Math.min(runs, 3) : runs); r++) {
+      const t0 = performance.now();
+      found = inputs.reduce((n, a) => n + extractAgreements(a, gaz).length, 0);
+      times.push(performance.now() - t0);
+    }
+    const ms = median(times);
+    out[`${scale}x`] = { MB: round(bytes / 2 ** 20), ms_median: round(ms), MB_per_s: round(bytes / 2 ** 20 / (ms / 1000)), agreements: found };
+  }
+  return out;
+}
+
+if (import.meta.filename === process.argv[1]) console.log(JSON.stringify(extractionThroughput(), null, 1));
