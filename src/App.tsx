@@ -13,12 +13,16 @@ import { Header } from './ui/Header';
 import { DataErrors, MapUnavailable } from './ui/Notices';
 import { LinkNotice } from './ui/LinkNotice';
 import { dropUnknownIds } from './state/url-sync';
+import { FilterBar, FilterEmpty } from './ui/filters/FilterBar';
+import { TimeSlider } from './ui/filters/TimeSlider';
+import { TablePanel } from './ui/table/TablePanel';
 
 type MapAvailability = { ok: true } | { ok: false; reason: string | null };
 
 export function App() {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
+  const panel = useViewStore((s) => s.panel);
   const { status, data, errors, load } = useDataStore();
   const [mapState, setMapState] = useState<MapAvailability>(() => (supportsWebGL2() ? { ok: true } : { ok: false, reason: null }));
   const onMapFailure = useCallback((reason: string) => setMapState({ ok: false, reason }), []);
@@ -44,6 +48,8 @@ export function App() {
           {mapState.ok ? <MapView data={data} onFailure={onMapFailure} /> : <MapUnavailable reason={mapState.reason} />}
           {data && mapState.ok && <Legend transport={data.transport} />}
           {data && mapState.ok && <MapModeSwitch data={data} />}
+          {data && <TimeSlider />}
+          {data && <FilterEmpty data={data} />}
           {status !== 'ready' && (
             <p className="map-status" role="status">
               {status === 'failed' ? t.dataError : t.loading}
@@ -52,8 +58,9 @@ export function App() {
         </div>
         {data && <SourceReader data={data} />}
         <aside className="side">
+          {data && <FilterBar data={data} />}
           {data && <SidePanel data={data} />}
-          {data && <DistrictList index={data.districts} transport={data.transport} />}
+          {data && (panel === 'table' ? <TablePanel data={data} /> : <DistrictList index={data.districts} transport={data.transport} />)}
         </aside>
       </main>
     </div>

@@ -112,7 +112,26 @@ export const LINE_LAYER_STATUSES: Record<string, readonly Status[]> = {
   [LAYER.transportPlanned]: ['planned'],
 };
 
-const byStatus = (statuses: readonly Status[]): FilterSpecification => ['in', ['get', 'status'], ['literal', [...statuses]]];
+/**
+ * The status a feature is drawn with: the time slider's (feature-state `yr`, set from its dates by
+ * src/time/transport-as-of.ts) or today's. A feature open today may have been under construction
+ * or planned in an earlier year, so a layer takes every feature that ever had one of its statuses
+ * (the filter never changes) and shows those whose status is one of its own now.
+ */
+const statusNow: ExpressionSpecification = ['coalesce', ['feature-state', 'yr'], ['get', 'status']];
+const LATER: Record<Status, readonly Status[]> = {
+  open: ['open', 'partially-open'],
+  'partially-open': ['open', 'partially-open'],
+  'under-construction': ['under-construction', 'open', 'partially-open'],
+  planned: ['planned', 'under-construction', 'open', 'partially-open'],
+};
+const byStatus = (statuses: readonly Status[]): FilterSpecification => ['in', ['get', 'status'], ['literal', [...new Set(statuses.flatMap((st) => LATER[st]))]]];
+const drawsNow = (statuses: readonly Status[], value: number | ExpressionSpecification): ExpressionSpecification => [
+  'case',
+  ['in', statusNow, ['literal', [...statuses]]],
+  value,
+  0,
+];
 
 /** Station layers take stations only, hub layers everything else. */
 const stationFilter = (stations: boolean): FilterSpecification => (stations ? ['==', ['get', 'mode'], 'station'] : ['!=', ['get', 'mode'], 'station']);
@@ -203,7 +222,7 @@ function transportLayers(t: Theme): LayerSpecification[] {
       paint: {
         'line-color': colour,
         'line-width': width,
-        'line-opacity': unlessHidden(['*', opacity, byAccuracy((a) => t.accuracyLine[a].opacity)]),
+        'line-opacity': unlessHidden(drawsNow(statuses, ['*', opacity, byAccuracy((a) => t.accuracyLine[a].opacity)])),
         'line-blur': ['interpolate', ['linear'], ['zoom'], 5, byAccuracy((a) => t.accuracyLine[a].blur[0]), 10, byAccuracy((a) => t.accuracyLine[a].blur[1])],
         ...(dash ? { 'line-dasharray': dash } : {}),
       },
@@ -230,7 +249,7 @@ function transportLayers(t: Theme): LayerSpecification[] {
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['case', state('selected'), 8, 4.5], 10, ['case', state('selected'), 11, 8]],
         'circle-color': colour,
-        'circle-opacity': unlessHidden(['match', ['get', 'status'], 'planned', 0.45, 0.9]),
+        'circle-opacity': unlessHidden(['match', statusNow, 'planned', 0.45, 0.9]),
         'circle-stroke-opacity': unlessHidden(1),
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': ['case', state('selected'), 3, 1.5],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusAsOf } from './transport-as-of';
+import { statusAsOf, transportAsOf } from './transport-as-of';
 
 const line = (status: 'open' | 'under-construction' | 'planned' | 'partially-open', dates: { start?: string; open?: string; open_planned?: string }) => ({ status, dates });
 
@@ -43,5 +43,19 @@ describe('statusAsOf', () => {
   it('leaves a planned line with only a planned opening planned: a plan is not a fact', () => {
     expect(statusAsOf(line('planned', { open_planned: '2030' }), 2035).status).toBe('planned');
     expect(statusAsOf(line('planned', { open_planned: '2030' }), 2016).status).toBe('planned');
+  });
+});
+
+describe('transportAsOf', () => {
+  const f = (id: string, mode: 'hsr' | 'station', dates: { start?: string; open?: string }, line_ids?: string[]) => ({
+    properties: { id, mode, status: 'open' as const, dates, line_ids },
+  });
+  it('hides a station while every line it serves is absent, and keeps one that a present line serves', () => {
+    const features = [f('new', 'hsr', { start: '2021', open: '2025' }), f('old', 'hsr', { open: '2010' }), f('s1', 'station', {}, ['new']), f('s2', 'station', {}, ['new', 'old'])];
+    const in2019 = transportAsOf(features, 2019);
+    expect(in2019.get('new')!.status).toBe('absent');
+    expect(in2019.get('s1')!.status).toBe('absent');
+    expect(in2019.get('s2')!.status).toBe('open');
+    expect(transportAsOf(features, 2022).get('s1')!.status).toBe('open');
   });
 });

@@ -34,3 +34,21 @@ export function statusAsOf(p: Pick<TransportProps, 'status' | 'dates'>, year: nu
   // Started, not open: under construction from its start on.
   return { status: p.status === 'planned' ? 'under-construction' : p.status, basis: 'today' };
 }
+
+type Feature = { properties: Pick<TransportProps, 'id' | 'mode' | 'status' | 'dates' | 'line_ids'> };
+
+/**
+ * Every feature's status as of a year, by id. A station has no dates of its own: it is absent
+ * while every line it serves is absent, and otherwise as today.
+ */
+export function transportAsOf(features: readonly Feature[], year: number | null): Map<string, AsOf> {
+  const out = new Map<string, AsOf>();
+  for (const f of features) if (f.properties.mode !== 'station') out.set(f.properties.id, statusAsOf(f.properties, year));
+  for (const f of features) {
+    if (f.properties.mode !== 'station') continue;
+    const lines = (f.properties.line_ids ?? []).map((id) => out.get(id)).filter((x): x is AsOf => x !== undefined);
+    const absent = lines.length > 0 && lines.every((l) => l.status === 'absent');
+    out.set(f.properties.id, absent ? { status: 'absent', basis: 'dates' } : statusAsOf(f.properties, year));
+  }
+  return out;
+}

@@ -7,6 +7,7 @@ import { useAgreementViewStore } from '../../state/agreement-view-store';
 import { useViewStore } from '../../state/view-store';
 import { agreementOverlay, type PartnerState } from '../agreement-overlay';
 import { LAYER, SOURCE } from '../ids';
+import { visibleAgreements } from '../../filters/agreement-filter';
 
 /**
  * Draws the agreements for the current selection and map mode (partners, arcs, anchors,
@@ -25,9 +26,12 @@ export function attachAgreements(map: MlMap, data: MapData): () => void {
   };
 
   const apply = () => {
-    const { selection, mapMode } = useViewStore.getState();
+    const { selection, mapMode, filters, asOf } = useViewStore.getState();
     const { countBasis } = useAgreementViewStore.getState();
-    const o = agreementOverlay({ index: data.agreements, book, districts: data.districts.list, selection, mapMode, countBasis });
+    // The filters and the time slider decide which agreements the cards, arcs, network and choropleth show.
+    // A selected agreement is drawn even when the filters hide it: the planner chose it by name.
+    const index = selection.type === 'agreement' ? data.agreements : visibleAgreements(data.agreements, data.districts.byCode, filters, asOf);
+    const o = agreementOverlay({ index, book, districts: data.districts.list, selection, mapMode, countBasis });
     (map.getSource(SOURCE.agreementArcs) as GeoJSONSource).setData(o.arcs);
     (map.getSource(SOURCE.agreementPlaces) as GeoJSONSource).setData(o.places);
     const district = (id: string) => ({ source: SOURCE.districts, id });
@@ -83,7 +87,7 @@ export function attachAgreements(map: MlMap, data: MapData): () => void {
 
   apply();
   const offView = useViewStore.subscribe((s, prev) => {
-    if (s.selection !== prev.selection || s.mapMode !== prev.mapMode) apply();
+    if (s.selection !== prev.selection || s.mapMode !== prev.mapMode || s.filters !== prev.filters || s.asOf !== prev.asOf) apply();
   });
   const offAgreementView = useAgreementViewStore.subscribe((s, prev) => {
     if (s.countBasis !== prev.countBasis) apply();
