@@ -42,6 +42,7 @@ describe('agreement filters', () => {
     expect(ids(DEFAULT_FILTERS, 2020)).toHaveLength(5);
     const undated = { ...FIXTURE[0]!, id: 'undated', date: null };
     expect(filterAgreements([undated], DEFAULT_FILTERS, 2015).map((a) => a.id)).toEqual(['undated']);
+    expect(filterAgreements([undated], f({ years: [2000, 2035] }), null)).toEqual([]);
   });
 
   it('lists the active filters as chips, and a chip removed drops only itself', () => {

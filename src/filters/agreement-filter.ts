@@ -12,14 +12,15 @@ const provinceOfCode = (code: string | null): '500000' | '510000' | 'other' | nu
 
 /**
  * Whether an agreement passes the filters and the "as of" year. An empty list filters nothing.
- * Undated agreements pass a year range or an "as of" year: we do not know when they were signed,
- * and hiding them would read as "none signed" (the table shows them as undated).
+ * An undated agreement fails a year range (a report on 2020–2021 must not list what may be from
+ * another year) but stays on the time slider: we do not know when it was signed, and hiding it
+ * would read as "not yet signed".
  */
 export function passes(a: Agreement, f: AgreementFilters, asOf: number | null): boolean {
   if (f.domains.length && !a.domains.some((d) => f.domains.includes(d))) return false;
   if (f.kinds.length && !f.kinds.includes(a.kind)) return false;
   const year = agreementYear(a);
-  if (f.years && year !== null && (year < f.years[0] || year > f.years[1])) return false;
+  if (f.years && (year === null || year < f.years[0] || year > f.years[1])) return false;
   if (asOf !== null && year !== null && year > asOf) return false;
   if (f.partnerProvince && !a.parties.some((p) => provinceOfCode(p.code) === f.partnerProvince)) return false;
   if (f.minConfidence !== null && a.confidence < f.minConfidence) return false;
