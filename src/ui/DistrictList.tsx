@@ -6,6 +6,7 @@ import { searchTransport } from '../search/transport-search';
 import type { TransportIndex } from '../data/transport';
 import { useViewStore } from '../state/view-store';
 import { districtLabel } from './DistrictName';
+import { AgreementResults } from './agreements/AgreementResults';
 
 /** All 221 districts, searchable: the way in without a map, and a quick way in with one. */
 export function DistrictList({ index, transport }: { index: DistrictIndex; transport: TransportIndex }) {
@@ -53,6 +54,7 @@ export function DistrictList({ index, transport }: { index: DistrictIndex; trans
           <h3>{t.districtList}</h3>
         </>
       )}
+      <AgreementResults query={deferred} />
       <p className="count" aria-live="polite">
         {hits.length === 0 ? t.noMatch : t.countShown(hits.length, index.list.length)}
       </p>
