@@ -9,6 +9,7 @@ import { launch, openAtlas, startServer, waitForMapReady, ROOT } from '../e2e/dr
 import { rawDistrictsJson } from './baseline';
 import { clickToPanel, filterToMap } from './latency';
 import { extractionThroughput } from './extract';
+import { agreementBench } from './agreements';
 import { median, round } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -66,6 +67,9 @@ try {
     results.views = { filter_to_map_home_ms: 'home view (zoom about 5.6)', click_to_panel_ms: 'zoom 7 at 105.6° E, 30.0° N', filter_to_map_ms: 'zoom 7 at 105.6° E, 30.0° N, a district selected' };
     await a.close();
   }
+
+  // Agreements at 1×, 10× and 100× (bench/agreements.ts): click → panel with cards, mode switch → map.
+  results.agreements = await agreementBench(browser, server.url);
 
   // The naive baseline in the same run: raw districts served in place of the built file.
   {

@@ -198,3 +198,19 @@ describe('agreements on the map and in the panels', () => {
     expect(await reader.locator('mark[data-current]').getAttribute('data-id')).toBe(otherId);
   });
 });
+
+describe('the source reader with hostile article text', () => {
+  it('shows markup in an article as text: no element made from it, no script run', async () => {
+    const hostile = '成渝合作<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>大足与眉山签署协议。';
+    const a = await openAtlas(h.browser, `${h.server.url}?r=000_805a3a0c2883bed2.txt@0`, {
+      routes: (c) => c.route('**/assets/000_805a3a0c2883bed2-*.txt', (r) => r.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: hostile })),
+    });
+    const reader = a.page.getByTestId('source-reader');
+    await reader.waitFor();
+    expect(await reader.locator('.reader-text').innerText()).toContain('<img src=x onerror=');
+    expect(await reader.locator('.reader-text img, .reader-text script').count()).toBe(0);
+    expect(await a.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(a.outside).toEqual([]);
+    await a.close();
+  });
+});

@@ -21,6 +21,13 @@ const ROUTE = /[\u4e00-\u9fa5]{2,4}(?:至|到|—|-)[\u4e00-\u9fa5]{2,4}(?=(?:�
 const PASSING = /(?:途径|途经|发往|运往|到|开往|直达)((?:[\u4e00-\u9fa5]{2,6}[、和及]?){1,6})/gu;
 const VENUE = /在([\u4e00-\u9fa5]{2,8}?)(?=(?:召开|举行|举办|签署|开幕|见面|考察|挂职))/gu;
 
+// Each pattern's cheap precondition: most sentences have none of these words.
+const GATED: [RegExp, RegExp][] = [
+  [ROUTE, /[至到—-]/u],
+  [PASSING, /途径|途经|发往|运往|到|开往|直达/u],
+  [VENUE, /在/u],
+];
+
 /** What hides a name that is not a party: a character no article contains. */
 const MASK = '\u0000';
 
@@ -37,7 +44,8 @@ function mask(text: string): string {
   for (const n of NOT_PARTIES) {
     for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length)) blank(i, i + n.length);
   }
-  for (const re of [ROUTE, PASSING, VENUE]) {
+  for (const [re, gate] of GATED) {
+    if (!gate.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m[1] ?? m[0];

@@ -44,7 +44,7 @@ export function attachInteractions(map: MlMap, on: ClickTargets): () => void {
     if (onLabel) return on.district(onLabel.code);
     const box: [[number, number], [number, number]] = [[x - 5, y - 5], [x + 5, y + 5]];
     // Network arcs sit above districts and lines: a click on one opens the pair it joins.
-    if (on.arc && map.getLayer(LAYER.agreementArcs) && map.getLayoutProperty(LAYER.agreementArcs, 'visibility') !== 'none') {
+    if (on.arc && map.getLayer(LAYER.agreementArcs)) {
       const arc = map.queryRenderedFeatures(box, { layers: [LAYER.agreementArcs] }).find((f) => f.properties.kind === 'network');
       if (arc) return on.arc(String(arc.properties.a), String(arc.properties.b));
     }

@@ -10,6 +10,7 @@ import { EMPTY_AGREEMENTS } from '../data/agreements';
 import { LAYER, SOURCE } from './ids';
 import { AREA_TOLERANCE, buildStyle, CONTEXT_BOUNDS, DRAFTING, LINE_LAYER_STATUSES, labelFields, legendStates, sourceData } from './style';
 import { THEME } from './theme';
+import { AGREEMENTS_FILL_ON } from './layers/agreements';
 import { STATUSES } from '../data/transport-schema';
 import { transportFile } from '../data/transport-schema';
 
@@ -204,13 +205,16 @@ describe('buildStyle', () => {
     expect(drawn.length).toBeGreaterThan(10);
     for (const l of drawn) {
       const value = (l as { paint: Record<string, unknown> }).paint[`${l.type}-layer-opacity`];
-      const at = (drafting: boolean) => {
-        const e = createExpression(value, 'paint', spec, { [DRAFTING]: drafting });
+      const at = (drafting: boolean, agreementsFill = true) => {
+        const state = { [DRAFTING]: drafting, [AGREEMENTS_FILL_ON]: agreementsFill };
+        const e = createExpression(value, 'paint', spec, state);
         if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
-        return e.value.evaluate({ zoom: 6, globalState: { [DRAFTING]: drafting } } as never);
+        return e.value.evaluate({ zoom: 6, globalState: state } as never);
       };
       expect(at(true), l.id).toBe(0);
       expect(at(false), l.id).toBe(1);
+      // The agreement fill is skipped (layer opacity 0) while it has nothing to show.
+      expect(at(false, false), l.id).toBe(l.id === LAYER.agreementsFill ? 0 : 1);
     }
   });
 

@@ -13,7 +13,7 @@ import { isPoint, type TransportFeature, type TransportIndex } from '../data/tra
 import { LAYER, SOURCE, type LayerId, type SourceId } from './ids';
 import { contextLabelPoints, districtLabelPoints } from './label-points';
 import { THEME, type Theme } from './theme';
-import { agreementFillLayers, agreementOverlayLayers } from './layers/agreements';
+import { AGREEMENTS_FILL_ON, agreementFillLayers, agreementOverlayLayers } from './layers/agreements';
 
 /**
  * The area the context layers cover (the geodata build's `contextBbox`): the map is kept inside it,
@@ -374,8 +374,11 @@ export const DRAFTING = 'drafting';
 /** Fill and line layers are skipped by MapLibre at layer opacity 0 while drafting. */
 function withDraft(layer: LayerSpecification): LayerSpecification {
   if (layer.type !== 'fill' && layer.type !== 'line') return layer;
-  const off: ExpressionSpecification = ['case', ['global-state', DRAFTING], 0, 1];
-  return { ...layer, paint: { ...layer.paint, [`${layer.type}-layer-opacity`]: off } } as LayerSpecification;
+  const key = `${layer.type}-layer-opacity`;
+  // A layer's own layer opacity (agreements-fill has one) applies once drafting is over.
+  const own = (layer.paint as Record<string, unknown> | undefined)?.[key] as ExpressionSpecification | number | undefined;
+  const off: ExpressionSpecification = ['case', ['global-state', DRAFTING], 0, own ?? 1];
+  return { ...layer, paint: { ...layer.paint, [key]: off } } as LayerSpecification;
 }
 
 /** Agreement partners and classes over the district fill; arcs and anchors above the transport lines, below every label. */
@@ -391,7 +394,7 @@ export function buildStyle(lang: Lang, theme: Theme = THEME): StyleSpecification
   return {
     version: 8,
     name: 'chengyu-atlas',
-    state: { [DRAFTING]: { default: true } },
+    state: { [DRAFTING]: { default: true }, [AGREEMENTS_FILL_ON]: { default: false } },
     // No animated paint changes: each extra frame is expensive in software rendering.
     transition: { duration: 0, delay: 0 },
     sources: emptySources(),

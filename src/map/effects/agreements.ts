@@ -7,6 +7,7 @@ import { useAgreementViewStore } from '../../state/agreement-view-store';
 import { useViewStore } from '../../state/view-store';
 import { agreementOverlay, type PartnerState } from '../agreement-overlay';
 import { LAYER, SOURCE } from '../ids';
+import { AGREEMENTS_FILL_ON } from '../layers/agreements';
 import { visibleAgreements } from '../../filters/agreement-filter';
 
 /**
@@ -20,9 +21,8 @@ export function attachAgreements(map: MlMap, data: MapData): () => void {
   let classed = false;
   let pairArc: string | null = null;
 
-  const setVisible = (layer: string, on: boolean) => {
-    const want = on ? 'visible' : 'none';
-    if (map.getLayoutProperty(layer, 'visibility') !== want) map.setLayoutProperty(layer, 'visibility', want);
+  const setFillOn = (on: boolean) => {
+    if (Boolean(map.getGlobalState()[AGREEMENTS_FILL_ON]) !== on) map.setGlobalStateProperty(AGREEMENTS_FILL_ON, on);
   };
 
   const apply = () => {
@@ -41,9 +41,7 @@ export function attachAgreements(map: MlMap, data: MapData): () => void {
     if (o.classes) for (const [code, cls] of o.classes) map.setFeatureState(district(code), { cls });
     else if (classed) for (const d of data.districts.list) map.removeFeatureState(district(d.code), 'cls');
     classed = o.classes !== null;
-    setVisible(LAYER.agreementsFill, partners.size > 0 || classed);
-    setVisible(LAYER.agreementArcs, o.arcs.features.length > 0);
-    setVisible(LAYER.agreementPlaces, o.places.features.length > 0);
+    setFillOn(partners.size > 0 || classed);
     showPair();
   };
 

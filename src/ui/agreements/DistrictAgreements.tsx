@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Agreement } from '../../data/agreement-schema';
 import type { District } from '../../data/districts';
 import { districtAgreements, domainCounts, groupAgreements, partnersOf, type GroupBy } from '../../agreements/selectors';
@@ -87,24 +87,29 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
             )}
           </div>
           {sections.prefecture.length > 0 && (
-            <details className="agreement-section" data-section="prefecture" open={sections.own.length === 0 || undefined}>
-              <summary>
-                {t.prefectureAgreements(prefName)} ({sections.prefecture.length})
-              </summary>
-              {cards(sections.prefecture)}
-            </details>
+            <Folded key={`p-${district.code}`} section="prefecture" initiallyOpen={sections.own.length === 0} summary={`${t.prefectureAgreements(prefName)} (${sections.prefecture.length})`}>
+              {() => cards(sections.prefecture)}
+            </Folded>
           )}
           {sections.province.length > 0 && (
-            <details className="agreement-section" data-section="province">
-              <summary>
-                {t.provinceAgreements(t.provinceName[district.provinceCode]!)} ({sections.province.length})
-              </summary>
-              {cards(sections.province)}
-            </details>
+            <Folded key={`v-${district.code}`} section="province" initiallyOpen={false} summary={`${t.provinceAgreements(t.provinceName[district.provinceCode]!)} (${sections.province.length})`}>
+              {() => cards(sections.province)}
+            </Folded>
           )}
         </>
       )}
     </section>
+  );
+}
+
+/** A folded section whose cards are only rendered once it is opened (a province can have hundreds). */
+function Folded({ section, initiallyOpen, summary, children }: { section: string; initiallyOpen: boolean; summary: string; children: () => React.ReactNode }) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <details className="agreement-section" data-section={section} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && children()}
+    </details>
   );
 }
 
