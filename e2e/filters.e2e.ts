@@ -123,6 +123,43 @@ describe('filters, time slider, table and their link', () => {
     await a.close();
   });
 
+  it('exports exactly what the table shows: CSV with a BOM, GeoJSON, and a PNG of the map named for what and when', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?fd=ecology&panel=table`);
+    const { page } = a;
+    await page.getByTestId('agreement-table').waitFor();
+    const ids = await rows(page);
+    expect(ids.length).toBeGreaterThan(0);
+    const fetchDownload = async (testid: string) => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+      const stream = await d.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const c of stream) chunks.push(c as Buffer);
+      return { name: d.suggestedFilename(), body: Buffer.concat(chunks) };
+    };
+    const csv = await fetchDownload('export-csv');
+    expect(csv.name).toMatch(/^chengyu-agreements-\d{8}-\d{4}\.csv$/);
+    expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.body.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual([...ids].sort());
+    const geo = await fetchDownload('export-geojson');
+    const fc = JSON.parse(geo.body.toString('utf8')) as { features: { properties: { layer: string; id?: string } }[] };
+    const lineIds = new Set(fc.features.filter((f) => f.properties.layer === 'agreement').map((f) => f.properties.id!));
+    expect(lineIds.size).toBeGreaterThan(0);
+    for (const id of lineIds) expect(ids).toContain(id);
+    expect(fc.features.filter((f) => f.properties.layer === 'district')).toHaveLength(221);
+    await settle(page);
+    const png = await fetchDownload('export-png');
+    expect(png.name).toMatch(/^chengyu-map-\d{8}-\d{4}\.png$/);
+    expect([...png.body.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    const width = png.body.readUInt32BE(16);
+    const height = png.body.readUInt32BE(20);
+    const canvas = await page.evaluate(() => [window.__atlas!.map.getCanvas().width, window.__atlas!.map.getCanvas().height]);
+    expect(width).toBe(canvas[0]);
+    expect(height).toBeGreaterThan(canvas[1]!);
+    expect(a.errors).toEqual([]);
+    await a.close();
+  }, 120_000);
+
   it('says in a feature panel when the slider cannot date a line', async () => {
     const a = await openAtlas(h.browser, `${h.server.url}?sel=f:chengyu-hsr&t=2016`);
     const fact = a.page.getByTestId('as-of-status');

@@ -11,6 +11,8 @@ try {
   const a = await openAtlas(browser, `${server.url}?fd=tourism-culture,transport&fp=510000&t=2021&panel=table&mode=network`);
   await settle(a.page);
   await a.page.screenshot({ path: join(out, 'filters-table.png') });
+  const [d] = await Promise.all([a.page.waitForEvent('download'), a.page.getByTestId('export-png').click()]);
+  await d.saveAs(join(out, 'export.png'));
   const b = await openAtlas(browser, `${server.url}?fd=ecology&fy=2030-2035`);
   await settle(b.page);
   await b.page.screenshot({ path: join(out, 'filters-empty.png') });
