@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { jumpAndSettle, launch, openAtlas, startServer, ROOT } from '../e2e/driver';
+import { jumpAndSettle, launch, openAtlas, startServer, waitForMapReady, ROOT } from '../e2e/driver';
 import { syntheticAgreements } from './agreements';
 import { quantile, round } from './stats';
 
@@ -49,7 +49,9 @@ export async function filterBench(browser: Browser, url: string, changes = Numbe
     const body = syntheticAgreements(scale);
     const a = await openAtlas(browser, `${url}?mode=choropleth&panel=table`, {
       routes: (c) => c.route('**/assets/agreements-*.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body })),
+      waitForMap: false,
     });
+    await waitForMapReady(a.page, 180_000);
     await a.page.evaluate('globalThis.__name = (f) => f');
     await jumpAndSettle(a.page, [105.6, 30.0], 7);
     await a.page.locator('.filter-controls summary').click();

@@ -126,6 +126,12 @@ const LATER: Record<Status, readonly Status[]> = {
   planned: ['planned', 'under-construction', 'open', 'partially-open'],
 };
 const byStatus = (statuses: readonly Status[]): FilterSpecification => ['in', ['get', 'status'], ['literal', [...new Set(statuses.flatMap((st) => LATER[st]))]]];
+/** Whether a rendered feature is drawn by its layer now (not hidden, and its status is the layer's): what a click may take. */
+export function drawnByLayer(f: { layer: { id: string }; state: Record<string, unknown>; properties: Record<string, unknown> }): boolean {
+  if (f.state.hidden) return false;
+  const statuses = LINE_LAYER_STATUSES[f.layer.id];
+  return !statuses || (statuses as readonly string[]).includes(String(f.state.yr ?? f.properties.status));
+}
 const drawsNow = (statuses: readonly Status[], value: number | ExpressionSpecification): ExpressionSpecification => [
   'case',
   ['in', statusNow, ['literal', [...statuses]]],
