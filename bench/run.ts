@@ -10,6 +10,7 @@ import { rawDistrictsJson } from './baseline';
 import { clickToPanel, filterToMap } from './latency';
 import { extractionThroughput } from './extract';
 import { agreementBench } from './agreements';
+import { filterBench } from './filters';
 import { median, round } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -70,6 +71,9 @@ try {
 
   // Agreements at 1×, 10× and 100× (bench/agreements.ts): click → panel with cards, mode switch → map.
   results.agreements = await agreementBench(browser, server.url);
+
+  // Filters and the time slider at 1×, 10× and 100× (bench/filters.ts): filter → map and panels, slider step → map.
+  results.filters = await filterBench(browser, server.url);
 
   // The naive baseline in the same run: raw districts served in place of the built file.
   {

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { LINE_LAYER_STATUSES } from '../src/map/style';
 
 export const ROOT = join(import.meta.dirname, '..');
 
@@ -148,13 +149,16 @@ export async function clickMapAt(page: Page, lonLat: [number, number]): Promise<
  * in its layer at opacity 0 (feature-state `hidden`), so it is rendered but not shown.
  */
 export async function shownTransport(page: Page, layers: string[]): Promise<{ id: string; mode: string }[]> {
+  // A line layer holds every line that ever had one of its statuses and draws those whose status
+  // (the time slider's `yr`, else today's) is its own: the others are there at opacity 0.
   return page.evaluate(
-    (ls) =>
+    ([ls, statuses]) =>
       window.__atlas!.map
         .queryRenderedFeatures({ layers: ls })
         .filter((f) => !f.state.hidden)
+        .filter((f) => !(f.layer.id in statuses) || (statuses[f.layer.id] as readonly string[]).includes(String(f.state.yr ?? f.properties.status)))
         .map((f) => ({ id: String(f.properties.id), mode: String(f.properties.mode) })),
-    layers,
+    [layers, LINE_LAYER_STATUSES] as const,
   );
 }
 

@@ -17,12 +17,16 @@ import { dropUnknownIds } from './state/url-sync';
 import { SEARCH_ID, useEscapeCloses } from './ui/use-escape';
 import { useAddArticleStore } from './state/add-article-store';
 import { AddArticle } from './ui/local/AddArticle';
+import { FilterBar, FilterEmpty } from './ui/filters/FilterBar';
+import { TimeSlider } from './ui/filters/TimeSlider';
+import { TablePanel } from './ui/table/TablePanel';
 
 type MapAvailability = { ok: true } | { ok: false; reason: string | null };
 
 export function App() {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
+  const panel = useViewStore((s) => s.panel);
   const { status, data, errors, load } = useDataStore();
   const [mapState, setMapState] = useState<MapAvailability>(() => (supportsWebGL2() ? { ok: true } : { ok: false, reason: null }));
   const adding = useAddArticleStore((s) => s.open);
@@ -60,13 +64,16 @@ export function App() {
           its legend; CSS (order) still draws the map first. */}
       <main className="layout">
         <aside className="side">
+          {data && <FilterBar data={data} />}
           {data && <SidePanel data={data} />}
-          {data && <DistrictList index={data.districts} transport={data.transport} />}
+          {data && (panel === 'table' ? <TablePanel data={data} /> : <DistrictList index={data.districts} transport={data.transport} />)}
         </aside>
         <div className="map-area">
           {mapState.ok ? <MapView data={data} onFailure={onMapFailure} /> : <MapUnavailable reason={mapState.reason} />}
           {data && mapState.ok && <Legend transport={data.transport} />}
           {data && mapState.ok && <MapModeSwitch data={data} />}
+          {data && <TimeSlider />}
+          {data && <FilterEmpty data={data} />}
           {status !== 'ready' && (
             <p className="map-status" role="status">
               {status === 'failed' ? t.dataError : t.loading}

@@ -11,10 +11,12 @@ import type { MapData } from '../state/data-store';
 import { attachInteractions, showSelected, type FeatureRef } from './interactions';
 import { SOURCE } from './ids';
 import { attachAgreements } from './effects/agreements';
+import { transportStates } from './effects/transport-states';
+import { setMapHandle } from './map-handle';
 import { agreementBounds } from './agreement-overlay';
 import { placeBookFor } from '../agreements/places';
 import { useAgreementViewStore } from '../state/agreement-view-store';
-import { buildStyle, DRAFTING, labelFields, legendStates, sourceData, transportSourceOf, type TransportVisibility } from './style';
+import { buildStyle, DRAFTING, labelFields, sourceData, transportSourceOf, type TransportVisibility } from './style';
 import { CONTEXT_BOUNDS, corridorBounds, HOME_BOUNDS, homePadding, MAX_ZOOM } from './camera';
 import { attachControls, paddingFor } from './effects/controls';
 import { attachPrintSnapshot } from './effects/print';
@@ -162,6 +164,11 @@ export function MapView({ data, onFailure }: Props) {
   useEffect(() => (map && data ? attachAgreements(map, data) : undefined), [map, data]);
 
   useEffect(() => {
+    setMapHandle(map);
+    return () => setMapHandle(null);
+  }, [map]);
+
+  useEffect(() => {
     if (!map) return;
     return useCameraStore.subscribe((s, prev) => {
       if (s.requested !== prev.requested && s.camera) map.jumpTo({ center: s.camera.center, zoom: s.camera.zoom, bearing: s.camera.bearing, pitch: s.camera.pitch });
@@ -170,12 +177,12 @@ export function MapView({ data, onFailure }: Props) {
 
   useEffect(() => {
     if (!map || !data) return;
-    const apply = (v: TransportVisibility) => {
-      for (const { source, id, hidden } of legendStates(data.transport, v)) map.setFeatureState({ source, id }, { hidden });
+    const apply = (v: TransportVisibility & { asOf: number | null }) => {
+      for (const { source, id, state } of transportStates(data.transport, v)) map.setFeatureState({ source, id }, state);
     };
     apply(useViewStore.getState());
     return useViewStore.subscribe((s, prev) => {
-      if (s.hiddenModes !== prev.hiddenModes || s.hiddenStatuses !== prev.hiddenStatuses) apply(s);
+      if (s.hiddenModes !== prev.hiddenModes || s.hiddenStatuses !== prev.hiddenStatuses || s.asOf !== prev.asOf) apply(s);
     });
   }, [map, data]);
 

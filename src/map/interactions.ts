@@ -1,5 +1,6 @@
 import type { Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { LAYER, SOURCE, TRANSPORT_LAYERS } from './ids';
+import { drawnByLayer } from './style';
 
 type DistrictId = string;
 
@@ -48,8 +49,8 @@ export function attachInteractions(map: MlMap, on: ClickTargets): () => void {
       const arc = map.queryRenderedFeatures(box, { layers: [LAYER.agreementArcs] }).find((f) => f.properties.kind === 'network');
       if (arc) return on.arc(String(arc.properties.a), String(arc.properties.b));
     }
-    // Features the legend hides are still in the layers (at opacity 0): never click them.
-    const transport = map.queryRenderedFeatures(box, { layers: TRANSPORT_LAYERS.filter((l) => map.getLayer(l)) }).filter((f) => !f.state.hidden);
+    // Features the legend or the time slider hides are still in the layers (at opacity 0): never click them.
+    const transport = map.queryRenderedFeatures(box, { layers: TRANSPORT_LAYERS.filter((l) => map.getLayer(l)) }).filter(drawnByLayer);
     const hit = transport.find((f) => f.layer.id === LAYER.transportPoints || f.layer.id === LAYER.transportHubs) ?? transport[0];
     if (hit?.id !== undefined) return on.feature(String(hit.id));
     const districts = map.queryRenderedFeatures(e.point, { layers: [LAYER.districtsFill] });
@@ -57,7 +58,7 @@ export function attachInteractions(map: MlMap, on: ClickTargets): () => void {
     on.district(id === undefined ? null : String(id));
   };
   const onEnterTransport = (e: MapLayerMouseEvent) => {
-    if (e.features?.some((f) => !f.state.hidden)) map.getCanvas().style.cursor = 'pointer';
+    if (e.features?.some(drawnByLayer)) map.getCanvas().style.cursor = 'pointer';
   };
   const onLeaveTransport = () => (map.getCanvas().style.cursor = hovered === null ? '' : 'pointer');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createExpression, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, featureFilter, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { indexDistricts } from '../data/districts';
 import { indexTransport } from '../data/transport';
 import { districtsFile } from '../data/schemas';
@@ -112,10 +112,10 @@ describe('buildStyle', () => {
   });
 
   it('draws every transport line, dot and label at opacity 0 when its feature-state says hidden, and never through a filter', () => {
-    const evaluate = (value: unknown, spec: StylePropertySpecification, state: Record<string, boolean>) => {
+    const evaluate = (value: unknown, spec: StylePropertySpecification, state: Record<string, boolean>, status = 'open') => {
       const e = createExpression(value, 'paint', spec);
       if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
-      return e.value.evaluate({ zoom: 9 }, { type: 'Point', properties: { mode: 'hsr', status: 'open' } } as never, state) as number;
+      return e.value.evaluate({ zoom: 9 }, { type: 'Point', properties: { mode: 'hsr', status } } as never, state) as number;
     };
     const spec = { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] } } as unknown as StylePropertySpecification;
     const transport = buildStyle('zh').layers.filter((l) => 'source' in l && (l.source === SOURCE.transportLines || l.source === SOURCE.transportPoints));
@@ -125,9 +125,10 @@ describe('buildStyle', () => {
       // What shows a feature at all: its opacities, or for the selection halo its width.
       const keys = layer.id === LAYER.transportSelected ? ['line-width'] : Object.keys(paint).filter((k) => k.endsWith('opacity') && !k.endsWith('layer-opacity'));
       expect(keys.length, layer.id).toBeGreaterThan(0);
+      const status = LINE_LAYER_STATUSES[layer.id]?.[0] ?? 'open';
       for (const k of keys) {
-        expect(evaluate(paint[k], spec, { hidden: true, selected: true }), `${layer.id} ${k}`).toBe(0);
-        expect(evaluate(paint[k], spec, { hidden: false, selected: true }), `${layer.id} ${k}`).toBeGreaterThan(0);
+        expect(evaluate(paint[k], spec, { hidden: true, selected: true }, status), `${layer.id} ${k}`).toBe(0);
+        expect(evaluate(paint[k], spec, { hidden: false, selected: true }, status), `${layer.id} ${k}`).toBeGreaterThan(0);
       }
       // Filters split layers by status or by station only: the legend never changes them.
       expect(JSON.stringify((layer as { filter?: unknown }).filter ?? null)).not.toMatch(/"hsr"|"expressway"|literal",\["rail/);
@@ -144,10 +145,30 @@ describe('buildStyle', () => {
       expect(paint['line-dasharray'] ?? null, status).toEqual(look.dash);
       const opacity = paint['line-opacity'] as unknown[];
       expect(opacity.slice(0, 3), status).toEqual(['case', ['boolean', ['feature-state', 'hidden'], false], 0]);
-      expect((opacity[3] as unknown[]).slice(0, 2), status).toEqual(['*', look.opacity]);
+      expect(((opacity[3] as unknown[])[2] as unknown[]).slice(0, 2), status).toEqual(['*', look.opacity]);
     }
     // Dotted reads as dotted only when the gaps are longer than the dashes.
     expect(THEME.statusLine.planned.dash![0]!).toBeLessThan(THEME.statusLine.planned.dash![1]!);
+  });
+
+  it('draws a line with the status the time slider gives it (feature-state yr) in that status\'s layer only, without changing a filter', () => {
+    const layers = buildStyle('zh').layers;
+    const spec = { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] } } as unknown as StylePropertySpecification;
+    const drawnBy = (status: string, state: Record<string, unknown>) =>
+      Object.keys(LINE_LAYER_STATUSES).filter((id) => {
+        const layer = layers.find((l) => l.id === id) as { paint: Record<string, unknown>; filter: unknown };
+        const f = featureFilter(layer.filter as never, 'filter');
+        const feature = { type: 'LineString', properties: { status, accuracy: 'traced' } } as never;
+        if (!f.filter({ zoom: 9 } as never, feature)) return false;
+        const e = createExpression(layer.paint['line-opacity'], 'paint', spec);
+        if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+        return (e.value.evaluate({ zoom: 9 } as never, feature, state as never) as number) > 0;
+      });
+    expect(drawnBy('open', {})).toEqual([LAYER.transportOpen]);
+    expect(drawnBy('open', { yr: 'under-construction' })).toEqual([LAYER.transportBuilding]);
+    expect(drawnBy('open', { yr: 'planned' })).toEqual([LAYER.transportPlanned]);
+    expect(drawnBy('under-construction', { yr: 'planned' })).toEqual([LAYER.transportPlanned]);
+    expect(drawnBy('planned', {})).toEqual([LAYER.transportPlanned]);
   });
 
   it('draws a traced line sharp and full, an approximate one softer, a schematic one softer and lighter still, whatever its status', () => {
@@ -155,9 +176,11 @@ describe('buildStyle', () => {
     const evaluate = (value: unknown, accuracy: string, zoom: number, spec: object) => {
       const e = createExpression(value, { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] }, ...spec } as never);
       if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
-      return e.value.evaluate({ zoom } as never, { properties: { accuracy }, type: 'LineString' } as never, {} as never) as number;
+      return e.value.evaluate({ zoom } as never, { properties: { accuracy, status }, type: 'LineString' } as never, {} as never) as number;
     };
+    let status = 'open';
     for (const id of Object.keys(LINE_LAYER_STATUSES)) {
+      status = LINE_LAYER_STATUSES[id]![0]!;
       const paint = (layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
       for (const zoom of [5, 10]) {
         const blur = (a: string) => evaluate(paint['line-blur'], a, zoom, {});

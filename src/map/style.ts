@@ -104,7 +104,32 @@ export const LINE_LAYER_STATUSES: Record<string, readonly Status[]> = {
   [LAYER.transportPlanned]: ['planned'],
 };
 
-const byStatus = (statuses: readonly Status[]): FilterSpecification => ['in', ['get', 'status'], ['literal', [...statuses]]];
+/**
+ * The status a feature is drawn with: the time slider's (feature-state `yr`, set from its dates by
+ * src/time/transport-as-of.ts) or today's. A feature open today may have been under construction
+ * or planned in an earlier year, so a layer takes every feature that ever had one of its statuses
+ * (the filter never changes) and shows those whose status is one of its own now.
+ */
+const statusNow: ExpressionSpecification = ['coalesce', ['feature-state', 'yr'], ['get', 'status']];
+const LATER: Record<Status, readonly Status[]> = {
+  open: ['open', 'partially-open'],
+  'partially-open': ['open', 'partially-open'],
+  'under-construction': ['under-construction', 'open', 'partially-open'],
+  planned: ['planned', 'under-construction', 'open', 'partially-open'],
+};
+const byStatus = (statuses: readonly Status[]): FilterSpecification => ['in', ['get', 'status'], ['literal', [...new Set(statuses.flatMap((st) => LATER[st]))]]];
+/** Whether a rendered feature is drawn by its layer now (not hidden, and its status is the layer's): what a click may take. */
+export function drawnByLayer(f: { layer: { id: string }; state: Record<string, unknown>; properties: Record<string, unknown> }): boolean {
+  if (f.state.hidden) return false;
+  const statuses = LINE_LAYER_STATUSES[f.layer.id];
+  return !statuses || (statuses as readonly string[]).includes(String(f.state.yr ?? f.properties.status));
+}
+const drawsNow = (statuses: readonly Status[], value: number | ExpressionSpecification): ExpressionSpecification => [
+  'case',
+  ['in', statusNow, ['literal', [...statuses]]],
+  value,
+  0,
+];
 
 /** Station layers take stations only, hub layers everything else. */
 const stationFilter = (stations: boolean): FilterSpecification => (stations ? ['==', ['get', 'mode'], 'station'] : ['!=', ['get', 'mode'], 'station']);
@@ -203,7 +228,7 @@ function transportLayers(t: Theme): LayerSpecification[] {
         'line-width': width,
         'line-offset': lineOffset,
         // Status sets the dash and opacity; trust (traced, approximate, schematic) the edge.
-        'line-opacity': unlessHidden(['*', opacity, byAccuracy((a) => t.accuracyLine[a].opacity)]),
+        'line-opacity': unlessHidden(drawsNow(statuses, ['*', opacity, byAccuracy((a) => t.accuracyLine[a].opacity)])),
         'line-blur': ['interpolate', ['linear'], ['zoom'], 5, byAccuracy((a) => t.accuracyLine[a].blur[0]), 10, byAccuracy((a) => t.accuracyLine[a].blur[1])],
         ...(dash ? { 'line-dasharray': dash } : {}),
       },
@@ -245,7 +270,7 @@ function transportLayers(t: Theme): LayerSpecification[] {
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['case', state('selected'), 8, 4.5], 10, ['case', state('selected'), 11, 8]],
         'circle-color': colour,
-        'circle-opacity': unlessHidden(['match', ['get', 'status'], 'planned', t.plannedPointOpacity, 0.9]),
+        'circle-opacity': unlessHidden(['match', statusNow, 'planned', t.plannedPointOpacity, 0.9]),
         'circle-stroke-opacity': unlessHidden(1),
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': ['case', state('selected'), 3, 1.5],

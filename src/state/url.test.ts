@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MODES, STATUSES } from '../data/transport-schema';
 import { parse, roundCamera, serialize, MAX_QUERY_LENGTH, type Migration } from './url';
-import { DEFAULT_LINK_STATE, DOMAINS, KINDS, MAP_MODES, PANELS, PARTNER_PROVINCES, YEAR_MAX, YEAR_MIN, type LinkState } from './view-types';
+import { AS_OF_MAX, AS_OF_MIN, DEFAULT_LINK_STATE, DOMAINS, KINDS, MAP_MODES, PANELS, PARTNER_PROVINCES, YEAR_MAX, YEAR_MIN, type LinkState } from './view-types';
 
 const sortedSubset = <T extends string>(all: readonly T[]) => fc.subarray([...all]).map((a) => [...a].sort());
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9:.\-\u4e00-\u9fa5]{0,40}$/);
@@ -26,9 +26,11 @@ const linkState: fc.Arbitrary<LinkState> = fc.record({
       { nil: null },
     ),
     partnerProvince: fc.option(fc.constantFrom(...PARTNER_PROVINCES), { nil: null }),
+    minConfidence: fc.option(fc.integer({ min: 1, max: 100 }).map((n) => n / 100), { nil: null }),
   }),
   panel: fc.constantFrom(...PANELS),
   reader: fc.option(fc.record({ article: fc.stringMatching(/^[\w.-]{1,30}$/), offset: fc.integer({ min: 0, max: 9_999_999 }) }), { nil: null }),
+  asOf: fc.option(fc.integer({ min: AS_OF_MIN, max: AS_OF_MAX }), { nil: null }),
   camera: fc.option(
     fc
       .record({
@@ -58,6 +60,15 @@ function assertValid(s: LinkState) {
     expect(s.filters.years[0]).toBeGreaterThanOrEqual(YEAR_MIN);
     expect(s.filters.years[1]).toBeLessThanOrEqual(YEAR_MAX);
     expect(s.filters.years[0]).toBeLessThanOrEqual(s.filters.years[1]);
+  }
+  if (s.filters.minConfidence !== null) {
+    expect(s.filters.minConfidence).toBeGreaterThan(0);
+    expect(s.filters.minConfidence).toBeLessThanOrEqual(1);
+  }
+  if (s.asOf !== null) {
+    expect(Number.isInteger(s.asOf)).toBe(true);
+    expect(s.asOf).toBeGreaterThanOrEqual(AS_OF_MIN);
+    expect(s.asOf).toBeLessThanOrEqual(AS_OF_MAX);
   }
   if (s.camera) {
     expect(Math.abs(s.camera.center[0])).toBeLessThanOrEqual(180);
@@ -89,10 +100,10 @@ describe('share link codec', () => {
   });
 
   it('never throws for hostile values under every known parameter', () => {
-    const key = fc.constantFrom('v', 'lang', 'sel', 'hm', 'hs', 'mode', 'fd', 'fk', 'fy', 'fp', 'panel', 'r', 'c', 'x', '__proto__', 'constructor');
+    const key = fc.constantFrom('v', 'lang', 'sel', 'hm', 'hs', 'mode', 'fd', 'fk', 'fy', 'fp', 'fc', 'panel', 'r', 't', 'c', 'x', '__proto__', 'constructor');
     const value = fc.oneof(
       fc.string(),
-      fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '%', '%E0%A4%A', 'd:', 'f:', 'a:<b>', '9999-1000', '1e308,1e308,99', 'NaN,NaN,NaN', '-0,-0,-0', 'javascript:alert(1)'),
+      fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '%', '%E0%A4%A', 'd:', 'f:', 'a:<b>', '9999-1000', '1e308,1e308,99', 'NaN,NaN,NaN', '-0,-0,-0', 'javascript:alert(1)', '1.5', '-0.3', '0', '2014', '2036', '2027.5', '1e3'),
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 12 }), (pairs) => {
@@ -114,10 +125,11 @@ describe('share link codec', () => {
       lang: 'en',
       selection: { type: 'feature', id: 'chengyu-zhongxian-hsr' },
       hiddenModes: ['rail'],
-      filters: { domains: ['tourism-culture'], kinds: [], years: [2020, 2023], partnerProvince: '510000' },
+      filters: { domains: ['tourism-culture'], kinds: [], years: [2020, 2023], partnerProvince: '510000', minConfidence: 0.7 },
+      asOf: 2027,
       camera: { center: [105.736, 29.64], zoom: 8.5, bearing: 0, pitch: 0 },
     };
-    expect(serialize(s)).toBe('?v=1&lang=en&sel=f:chengyu-zhongxian-hsr&hm=rail&fd=tourism-culture&fy=2020-2023&fp=510000&c=105.736,29.64,8.5');
+    expect(serialize(s)).toBe('?v=1&lang=en&sel=f:chengyu-zhongxian-hsr&hm=rail&fd=tourism-culture&fy=2020-2023&fp=510000&fc=0.7&t=2027&c=105.736,29.64,8.5');
   });
 
   it('keeps every valid part of a broken link and names what it dropped', () => {
@@ -143,6 +155,24 @@ describe('share link codec', () => {
     expect(parse('?hs=planned,,nope,planned').state.hiddenStatuses).toEqual(['planned']);
     expect(parse('?hm=foo,bar')).toEqual({ state: parse('').state, problems: [{ param: 'hm', kind: 'invalid' }] });
     expect(parse('?hm=').problems).toEqual([{ param: 'hm', kind: 'invalid' }]);
+  });
+
+  it('reads the time slider and the minimum confidence, and drops impossible ones while keeping the rest', () => {
+    expect(parse('?t=2027&fc=0.65').state).toMatchObject({ asOf: 2027, filters: { minConfidence: 0.65 } });
+    for (const t of ['2014', '2036', '20270', '2027.5', 'soon', '']) {
+      const { state, problems } = parse(`?lang=en&fd=ecology&t=${t}&fc=0.5`);
+      expect(state.asOf, t).toBeNull();
+      expect(state.lang).toBe('en');
+      expect(state.filters.domains).toEqual(['ecology']);
+      expect(state.filters.minConfidence).toBe(0.5);
+      expect(problems).toEqual([{ param: 't', kind: 'invalid' }]);
+    }
+    for (const c of ['0', '1.5', '-0.3', '0.123', 'NaN', 'high']) {
+      const { state, problems } = parse(`?t=2030&fc=${c}`);
+      expect(state.filters.minConfidence, c).toBeNull();
+      expect(state.asOf).toBe(2030);
+      expect(problems).toEqual([{ param: 'fc', kind: 'invalid' }]);
+    }
   });
 
   it('refuses markup in ids', () => {

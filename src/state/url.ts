@@ -4,13 +4,15 @@
  * parameters in a fixed order and leaves defaults out, so equal views give equal links.
  *
  *   ?v=1&lang=en&sel=d:500111&hm=rail&hs=planned&mode=choropleth&fd=tourism-culture,ecology
- *    &fk=agreement&fy=2020-2023&fp=510000&panel=table&r=article.txt@120&c=105.736,29.64,8.5
+ *    &fk=agreement&fy=2020-2023&fp=510000&fc=0.7&panel=table&r=article.txt@120&t=2027&c=105.736,29.64,8.5
  */
 import { MODES, STATUSES, type Mode, type Status } from '../data/transport-schema';
 import {
   DEFAULT_LINK_STATE,
   DOMAINS,
   KINDS,
+  AS_OF_MAX,
+  AS_OF_MIN,
   MAP_MODES,
   PANELS,
   PARTNER_PROVINCES,
@@ -44,7 +46,7 @@ export interface ParseResult {
 export type Migration = (params: Map<string, string>) => Map<string, string>;
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
-const KNOWN = ['v', 'lang', 'sel', 'hm', 'hs', 'mode', 'fd', 'fk', 'fy', 'fp', 'panel', 'r', 'c'] as const;
+const KNOWN = ['v', 'lang', 'sel', 'hm', 'hs', 'mode', 'fd', 'fk', 'fy', 'fp', 'fc', 'panel', 'r', 't', 'c'] as const;
 type Known = (typeof KNOWN)[number];
 
 const oneOf =
@@ -80,6 +82,19 @@ function parseYears(v: string): [number, number] | undefined {
   const b = m[2] === undefined ? a : Number(m[2]);
   if (a < YEAR_MIN || b > YEAR_MAX || a > b) return undefined;
   return [a, b];
+}
+
+/** A minimum confidence: 0 < c ≤ 1, at most two decimals (0 would filter nothing, so it is not a value). */
+function parseConfidence(v: string): number | undefined {
+  if (!/^(0(\.\d{1,2})?|1(\.0{1,2})?)$/.test(v)) return undefined;
+  const c = Number(v);
+  return c > 0 ? c : undefined;
+}
+
+function parseAsOf(v: string): number | undefined {
+  if (!/^\d{4}$/.test(v)) return undefined;
+  const y = Number(v);
+  return y >= AS_OF_MIN && y <= AS_OF_MAX ? y : undefined;
 }
 
 function parseReader(v: string): ReaderPosition | undefined {
@@ -159,8 +174,10 @@ export function parse(search: string, migrations: Readonly<Record<number, Migrat
   takeList('fk', KINDS, (v) => (state.filters.kinds = v));
   take('fy', parseYears, (v) => (state.filters.years = v));
   take('fp', oneOf(PARTNER_PROVINCES), (v) => (state.filters.partnerProvince = v));
+  take('fc', parseConfidence, (v) => (state.filters.minConfidence = v));
   take('panel', oneOf(PANELS), (v) => (state.panel = v));
   take('r', parseReader, (v) => (state.reader = v));
+  take('t', parseAsOf, (v) => (state.asOf = v));
   take('c', parseCamera, (v) => (state.camera = v));
   for (const key of params.keys()) if (!(KNOWN as readonly string[]).includes(key)) problems.push({ param: key.slice(0, 40), kind: 'unknown' });
   return { state, problems };
@@ -202,8 +219,10 @@ export function serialize(s: LinkState): string {
     ['fk', s.filters.kinds.length ? [...s.filters.kinds].sort().join(',') : undefined],
     ['fy', s.filters.years ? (s.filters.years[0] === s.filters.years[1] ? `${s.filters.years[0]}` : s.filters.years.join('-')) : undefined],
     ['fp', s.filters.partnerProvince ?? undefined],
+    ['fc', s.filters.minConfidence !== null ? String(s.filters.minConfidence) : undefined],
     ['panel', s.panel === d.panel ? undefined : s.panel],
     ['r', s.reader ? `${s.reader.article}@${s.reader.offset}` : undefined],
+    ['t', s.asOf !== null ? String(s.asOf) : undefined],
     [
       'c',
       s.camera

@@ -22,6 +22,7 @@ export interface ViewState extends Omit<LinkState, 'camera'> {
   setFilters(filters: Partial<AgreementFilters>): void;
   setPanel(panel: Panel): void;
   setReader(reader: ReaderPosition | null): void;
+  setAsOf(year: number | null): void;
   /** Replaces the whole view, as a link or the history asks. */
   applyLink(state: Omit<LinkState, 'camera'>): void;
 }
@@ -42,6 +43,7 @@ export const useViewStore = create<ViewState>()((set) => ({
   setFilters: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),
   setPanel: (panel) => set({ panel }),
   setReader: (reader) => set({ reader }),
+  setAsOf: (asOf) => set({ asOf }),
   applyLink: (state) => set({ ...state, selectionOrigin: 'link' }),
 }));
 
@@ -56,6 +58,7 @@ export function linkFields(s: ViewState): Omit<LinkState, 'camera'> {
     filters: s.filters,
     panel: s.panel,
     reader: s.reader,
+    asOf: s.asOf,
   };
 }
 

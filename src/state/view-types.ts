@@ -21,7 +21,13 @@ export interface AgreementFilters {
   kinds: Kind[];
   years: [number, number] | null;
   partnerProvince: PartnerProvince | null;
+  /** Agreements the extractor is at least this sure of (0–1); null: all. */
+  minConfidence: number | null;
 }
+
+/** The years the time slider covers: from before the economic circle (2020) to the plans' horizon. */
+export const AS_OF_MIN = 2015;
+export const AS_OF_MAX = 2035;
 
 export interface Camera {
   center: [number, number];
@@ -46,10 +52,12 @@ export interface LinkState {
   filters: AgreementFilters;
   panel: Panel;
   reader: ReaderPosition | null;
+  /** The time slider: the map shows transport and agreements as of this year; null: today, as the data says. */
+  asOf: number | null;
   camera: Camera | null;
 }
 
-export const DEFAULT_FILTERS: AgreementFilters = { domains: [], kinds: [], years: null, partnerProvince: null };
+export const DEFAULT_FILTERS: AgreementFilters = { domains: [], kinds: [], years: null, partnerProvince: null, minConfidence: null };
 
 export const DEFAULT_LINK_STATE: LinkState = {
   lang: 'zh',
@@ -60,5 +68,6 @@ export const DEFAULT_LINK_STATE: LinkState = {
   filters: DEFAULT_FILTERS,
   panel: 'list',
   reader: null,
+  asOf: null,
   camera: null,
 };

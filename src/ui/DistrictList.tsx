@@ -7,6 +7,7 @@ import type { TransportIndex } from '../data/transport';
 import { useViewStore, type Selection } from '../state/view-store';
 import { districtLabel } from './DistrictName';
 import { SEARCH_ID } from './use-escape';
+import { AgreementResults } from './agreements/AgreementResults';
 
 const optionId = (i: number) => `search-option-${i}`;
 
@@ -94,6 +95,7 @@ export function DistrictList({ index, transport }: { index: DistrictIndex; trans
             <h3>{t.districtList}</h3>
           </>
         )}
+        <AgreementResults query={deferred} />
         <p className="count" aria-live="polite">
           {hits.length === 0 ? t.noMatch : t.countShown(hits.length, index.list.length)}
         </p>

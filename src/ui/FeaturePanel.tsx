@@ -9,6 +9,7 @@ import { useStrings } from '../i18n/use-strings';
 import { useViewStore } from '../state/view-store';
 import { DistrictLink } from './DistrictName';
 import { PanelHeader } from './PanelHeader';
+import { AsOfFact } from './filters/AsOfFact';
 
 function useCrossing(feature: TransportFeature, districts: DistrictIndex) {
   return useMemo(() => {
@@ -54,6 +55,7 @@ export function FeaturePanel({ feature, districts, articles }: { feature: Transp
         <dd>{t.modes[p.mode]}</dd>
         <dt>{t.status}</dt>
         <dd className={`status status-${p.status}`}>{t.statuses[p.status]}</dd>
+        <AsOfFact props={p} />
         {p.dates.start && (
           <>
             <dt>{t.started}</dt>

@@ -6,6 +6,7 @@ import type { MapData } from '../state/data-store';
 import { useAgreementViewStore } from '../state/agreement-view-store';
 import { useViewStore } from '../state/view-store';
 import { MAP_MODES } from '../state/view-types';
+import { useVisibleAgreements } from './agreements/use-agreement-data';
 
 /**
  * The map mode (plain, choropleth, network) and what the mode needs: the choropleth's count basis
@@ -18,11 +19,12 @@ export function MapModeSwitch({ data }: { data: MapData }) {
   const setMapMode = useViewStore((s) => s.setMapMode);
   const countBasis = useAgreementViewStore((s) => s.countBasis);
   const setCountBasis = useAgreementViewStore((s) => s.setCountBasis);
+  const index = useVisibleAgreements(data);
   const classes = useMemo(
-    () => (mapMode === 'choropleth' ? choroplethClasses(countsByDistrict(data.agreements, data.districts.list, countBasis)).classes : []),
-    [mapMode, data, countBasis],
+    () => (mapMode === 'choropleth' ? choroplethClasses(countsByDistrict(index, data.districts.list, countBasis)).classes : []),
+    [mapMode, data, index, countBasis],
   );
-  const links = useMemo(() => (mapMode === 'network' ? networkLinks(data.agreements).length : 0), [mapMode, data]);
+  const links = useMemo(() => (mapMode === 'network' ? networkLinks(index).length : 0), [mapMode, index]);
   const shown = classes.filter((c, i) => c.districts > 0 || classes.slice(i).some((x) => x.districts > 0));
 
   return (

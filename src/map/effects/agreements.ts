@@ -8,6 +8,7 @@ import { useViewStore } from '../../state/view-store';
 import { agreementOverlay, type PartnerState } from '../agreement-overlay';
 import { LAYER, SOURCE } from '../ids';
 import { AGREEMENTS_FILL_ON } from '../layers/agreements';
+import { visibleAgreements } from '../../filters/agreement-filter';
 
 /**
  * Draws the agreements for the current selection and map mode (partners, arcs, anchors,
@@ -26,9 +27,12 @@ export function attachAgreements(map: MlMap, data: MapData): () => void {
   };
 
   const apply = () => {
-    const { selection, mapMode } = useViewStore.getState();
+    const { selection, mapMode, filters, asOf } = useViewStore.getState();
     const { countBasis } = useAgreementViewStore.getState();
-    const o = agreementOverlay({ index: data.agreements, book, districts: data.districts.list, selection, mapMode, countBasis });
+    // The filters and the time slider decide which agreements the cards, arcs, network and choropleth show.
+    // A selected agreement is drawn even when the filters hide it: the planner chose it by name.
+    const index = selection.type === 'agreement' ? data.agreements : visibleAgreements(data.agreements, data.districts.byCode, filters, asOf);
+    const o = agreementOverlay({ index, book, districts: data.districts.list, selection, mapMode, countBasis });
     // setData makes MapLibre reload the source's tiles and redraw: only when something changed
     // (most districts have no agreement of their own, so most clicks change nothing here).
     const arcsKey = o.arcs.features.map((f) => `${f.properties.id}:${f.properties.kind}:${f.properties.width}`).join(',');
@@ -87,7 +91,7 @@ export function attachAgreements(map: MlMap, data: MapData): () => void {
 
   apply();
   const offView = useViewStore.subscribe((s, prev) => {
-    if (s.selection !== prev.selection || s.mapMode !== prev.mapMode) apply();
+    if (s.selection !== prev.selection || s.mapMode !== prev.mapMode || s.filters !== prev.filters || s.asOf !== prev.asOf) apply();
   });
   const offAgreementView = useAgreementViewStore.subscribe((s, prev) => {
     if (s.countBasis !== prev.countBasis) apply();

@@ -11,7 +11,7 @@ import { useAgreementViewStore } from '../../state/agreement-view-store';
 import { useViewStore } from '../../state/view-store';
 import { AgreementCard } from './AgreementCard';
 import { PlaceButton } from './PlaceButton';
-import { bookOf } from './use-agreement-data';
+import { bookOf, useVisibleAgreements } from './use-agreement-data';
 
 /**
  * A district's agreements: its own first, then its prefecture's and the province-wide ones in
@@ -22,7 +22,7 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
   const lang = useViewStore((s) => s.lang);
   const groupBy = useAgreementViewStore((s) => s.groupBy);
   const setGroupBy = useAgreementViewStore((s) => s.setGroupBy);
-  const index = data.agreements;
+  const index = useVisibleAgreements(data);
   const book = bookOf(data);
   const sections = useMemo(() => districtAgreements(index, district), [index, district]);
   const partners = useMemo(() => partnersOf(index, district.code), [index, district.code]);

@@ -6,7 +6,7 @@ import type { MapData } from '../../state/data-store';
 import { useStrings } from '../../i18n/use-strings';
 import { useAgreementViewStore } from '../../state/agreement-view-store';
 import { useViewStore } from '../../state/view-store';
-import { bookOf } from './use-agreement-data';
+import { bookOf, useVisibleAgreements } from './use-agreement-data';
 
 const SHOWN = 15;
 
@@ -15,7 +15,8 @@ export function NetworkPanel({ data }: { data: MapData }) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const openPair = useAgreementViewStore((s) => s.openPair);
-  const links = useMemo(() => networkLinks(data.agreements).slice(0, SHOWN), [data.agreements]);
+  const index = useVisibleAgreements(data);
+  const links = useMemo(() => networkLinks(index).slice(0, SHOWN), [index]);
   const book = bookOf(data);
   const name = (key: string) => {
     const p = parsePlaceKey(key);

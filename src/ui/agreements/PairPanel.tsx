@@ -8,7 +8,7 @@ import { useAgreementViewStore } from '../../state/agreement-view-store';
 import { useViewStore } from '../../state/view-store';
 import { PanelHeader } from '../PanelHeader';
 import { AgreementCard } from './AgreementCard';
-import { bookOf } from './use-agreement-data';
+import { bookOf, useVisibleAgreements } from './use-agreement-data';
 
 /** The agreements between two places: what a link of the network stands for. */
 export function PairPanel({ data, pair }: { data: MapData; pair: readonly [PlaceKey, PlaceKey] }) {
@@ -16,7 +16,8 @@ export function PairPanel({ data, pair }: { data: MapData; pair: readonly [Place
   const lang = useViewStore((s) => s.lang);
   const openPair = useAgreementViewStore((s) => s.openPair);
   const book = bookOf(data);
-  const list = useMemo(() => pairAgreements(data.agreements, pair[0], pair[1]), [data.agreements, pair]);
+  const index = useVisibleAgreements(data);
+  const list = useMemo(() => pairAgreements(index, pair[0], pair[1]), [index, pair]);
   const [a, b] = pair.map((k) => {
     const p = parsePlaceKey(k);
     const name = placeName(book.info(p), p.code, lang);
@@ -26,7 +27,7 @@ export function PairPanel({ data, pair }: { data: MapData; pair: readonly [Place
     <section className="panel" data-testid="pair-panel" data-pair={pair.join('|')} aria-labelledby="pair-title">
       <PanelHeader titleId="pair-title" title={t.pairTitle(a, b)} subtitle={t.pairCount(list.length)} onClose={() => openPair(null)} />
       {list.map((ag) => (
-        <AgreementCard key={ag.id} agreement={ag} index={data.agreements} book={book} current={null} />
+        <AgreementCard key={ag.id} agreement={ag} index={index} book={book} current={null} />
       ))}
     </section>
   );

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { LAYER, SOURCE } from '../src/map/ids';
+import { featureState, jumpAndSettle, openAtlas, renderedProps, serverAndBrowser, settle } from './driver';
+
+const h = serverAndBrowser();
+
+const camera = (page: Page) =>
+  page.evaluate(() => {
+    const m = window.__atlas!.map;
+    return { lng: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
+  });
+const rows = (page: Page) => page.getByTestId('agreement-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
+const chips = (page: Page) => page.getByTestId('filter-chip').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-chip')).sort());
+const count = (page: Page) => page.getByTestId('filter-count').innerText();
+const arcs = async (page: Page) => (await renderedProps(page, LAYER.agreementArcs)).map((a) => String(a.id)).sort();
+
+describe('filters, time slider, table and their link', () => {
+  it('sets fields, years, partner province, the slider and the table through the UI; a fresh context opened on the copied link shows the same', async () => {
+    const a = await openAtlas(h.browser, h.server.url);
+    await a.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.url });
+    const { page } = a;
+    const total = Number(/\/ (\d+)/.exec(await count(page))![1]);
+    expect(total).toBeGreaterThan(20);
+
+    await page.locator('.filter-controls summary').click();
+    await page.locator('[data-domain="tourism-culture"]').check();
+    await page.locator('[data-domain="transport"]').check();
+    await page.getByTestId('filter-year-from').fill('2020');
+    await page.getByTestId('filter-year-to').fill('2021');
+    await page.getByTestId('filter-partner').selectOption('510000');
+    await page.getByTestId('time-range').fill('2021');
+    await page.getByTestId('panel-switch').click();
+    await page.getByTestId('map-mode-network').check();
+
+    // The count and the chips follow; every row is a tourism or transport agreement of 2020–2021.
+    await expect.poll(() => count(page)).toMatch(new RegExp(`^显示 \\d+ / ${total} 项合作$`));
+    const shown = Number(/显示 (\d+)/.exec(await count(page))![1]);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(total);
+    expect(await chips(page)).toEqual(['asOf:2021', 'domain:tourism-culture', 'domain:transport', 'partner:510000', 'years:2020,2021']);
+    const before = await rows(page);
+    expect(before).toHaveLength(shown);
+    for (const date of await page.getByTestId('agreement-table').locator('tbody tr td:first-child').allInnerTexts()) expect(date).toMatch(/^202[01]/);
+
+    // The slider: a line opened in 2024 after a 2020 start is under construction in 2021; one started in 2022 is absent.
+    await settle(page);
+    expect((await featureState(page, SOURCE.transportLines, 'yukun-hsr-chongqing-yibin')).yr).toBe('under-construction');
+    expect((await featureState(page, SOURCE.transportLines, 'chengzi-yi-hsr')).yr).toBe('planned');
+    expect((await featureState(page, SOURCE.transportLines, 'chengyu-zhongxian-hsr')).hidden).toBe(true);
+    const networkArcs = await arcs(page);
+    expect(networkArcs.length).toBeGreaterThan(0);
+
+    // Sorting by kind, then a row picked selects its agreement.
+    await page.getByTestId('agreement-table').locator('[data-sort="kind"]').click();
+    expect((await rows(page)).sort()).toEqual([...before].sort());
+    const first = page.getByTestId('agreement-table').locator('tbody tr').first();
+    const id = await first.getAttribute('data-id');
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain(`sel=a:${id}`);
+    await page.getByTestId('agreement-panel').waitFor();
+
+    await jumpAndSettle(page, [105.5, 30.0], 7.3);
+    await page.waitForTimeout(400); // past the history throttle
+    await page.getByTestId('copy-link').click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
+    for (const part of ['fd=tourism-culture,transport', 'fy=2020-2021', 'fp=510000', 't=2021', 'panel=table', 'mode=network', `sel=a:${id}`]) expect(link).toContain(part);
+    const cam = await camera(page);
+    const selectedArcs = await arcs(page);
+    expect(a.outside).toEqual([]);
+    expect(a.errors).toEqual([]);
+    await a.close();
+
+    const b = await openAtlas(h.browser, link);
+    await b.page.getByTestId('agreement-table').waitFor();
+    expect(await count(b.page)).toBe(`显示 ${shown} / ${total} 项合作`);
+    expect(await chips(b.page)).toEqual(['asOf:2021', 'domain:tourism-culture', 'domain:transport', 'partner:510000', 'years:2020,2021']);
+    expect((await rows(b.page)).sort()).toEqual([...before].sort());
+    expect(await b.page.getByTestId('agreement-panel').count()).toBe(1);
+    expect(await b.page.getByTestId('time-year').innerText()).toBe('2021');
+    await settle(b.page);
+    expect((await featureState(b.page, SOURCE.transportLines, 'yukun-hsr-chongqing-yibin')).yr).toBe('under-construction');
+    expect((await featureState(b.page, SOURCE.transportLines, 'chengyu-zhongxian-hsr')).hidden).toBe(true);
+    expect(await arcs(b.page)).toEqual(selectedArcs);
+    const cam2 = await camera(b.page);
+    expect(Math.abs(cam2.lng - cam.lng)).toBeLessThan(1e-3);
+    expect(Math.abs(cam2.lat - cam.lat)).toBeLessThan(1e-3);
+    expect(Math.abs(cam2.zoom - cam.zoom)).toBeLessThan(0.01);
+    expect(b.outside).toEqual([]);
+    expect(b.errors).toEqual([]);
+    await b.close();
+    // Two full loads and a dozen steps through the UI: slow under software WebGL on a shared machine.
+  }, 180_000);
+
+  it('says which filters to loosen when nothing passes, and one click on a named filter brings agreements back', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?fd=ecology&fy=2030-2035`);
+    const empty = a.page.getByTestId('filter-empty');
+    await empty.waitFor();
+    expect(await a.page.getByTestId('filter-count').innerText()).toMatch(/^显示 0 \//);
+    expect(await empty.innerText()).toContain('2030–2035');
+    await empty.locator('[data-chip="years:2030,2035"]').click();
+    await expect.poll(() => empty.count()).toBe(0);
+    expect(await a.page.getByTestId('filter-count').innerText()).not.toMatch(/^显示 0 \//);
+    expect(a.page.url()).not.toContain('fy=');
+    expect(a.errors).toEqual([]);
+    await a.close();
+  });
+
+  it('keeps the rest of a hostile link with impossible filter values and says what it dropped', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?lang=en&fd=ecology&fy=2099-1999&t=1999&fc=7&fp=mars&fk=plan,%3Cscript%3E`);
+    const notice = a.page.getByTestId('link-notice');
+    await notice.waitFor();
+    const text = await notice.innerText();
+    for (const p of ['fy', 't', 'fc', 'fp', 'fk']) expect(text).toContain(`${p}:`);
+    expect(await chips(a.page)).toEqual(['domain:ecology']);
+    expect(await a.page.getByTestId('filter-count').innerText()).toMatch(/^Showing \d+ of \d+ agreements$/);
+    expect(await a.page.getByTestId('time-year').innerText()).toBe('today');
+    expect(a.errors).toEqual([]);
+    await a.close();
+  });
+
+  it('exports exactly what the table shows: CSV with a BOM, GeoJSON, and a PNG of the map named for what and when', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?fd=ecology&panel=table`);
+    const { page } = a;
+    await page.getByTestId('agreement-table').waitFor();
+    const ids = await rows(page);
+    expect(ids.length).toBeGreaterThan(0);
+    const fetchDownload = async (testid: string) => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+      const stream = await d.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const c of stream) chunks.push(c as Buffer);
+      return { name: d.suggestedFilename(), body: Buffer.concat(chunks) };
+    };
+    const csv = await fetchDownload('export-csv');
+    expect(csv.name).toMatch(/^chengyu-agreements-\d{8}-\d{4}\.csv$/);
+    expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.body.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual([...ids].sort());
+    const geo = await fetchDownload('export-geojson');
+    const fc = JSON.parse(geo.body.toString('utf8')) as { features: { properties: { layer: string; id?: string } }[] };
+    const lineIds = new Set(fc.features.filter((f) => f.properties.layer === 'agreement').map((f) => f.properties.id!));
+    expect(lineIds.size).toBeGreaterThan(0);
+    for (const id of lineIds) expect(ids).toContain(id);
+    expect(fc.features.filter((f) => f.properties.layer === 'district')).toHaveLength(221);
+    await settle(page);
+    const png = await fetchDownload('export-png');
+    expect(png.name).toMatch(/^chengyu-map-\d{8}-\d{4}\.png$/);
+    expect([...png.body.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    const width = png.body.readUInt32BE(16);
+    const height = png.body.readUInt32BE(20);
+    const canvas = await page.evaluate(() => [window.__atlas!.map.getCanvas().width, window.__atlas!.map.getCanvas().height]);
+    expect(width).toBe(canvas[0]);
+    expect(height).toBeGreaterThan(canvas[1]!);
+    expect(a.errors).toEqual([]);
+    await a.close();
+  }, 120_000);
+
+  it('says in a feature panel when the slider cannot date a line', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=f:chengyu-hsr&t=2016`);
+    const fact = a.page.getByTestId('as-of-status');
+    await fact.waitFor();
+    expect(await fact.getAttribute('data-basis')).toBe('unknown');
+    expect(await fact.innerText()).toContain('2016');
+    await a.close();
+    const b = await openAtlas(h.browser, `${h.server.url}?sel=f:yukun-hsr-chongqing-yibin&t=2021`);
+    expect(await b.page.getByTestId('as-of-status').innerText()).toContain('在建');
+    await b.close();
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { indexAgreements } from '../data/agreements';
+import { FIXTURE, FIXTURE_DISTRICTS } from '../agreements/fixture';
+import { agreementRow } from '../table/agreement-rows';
+import { agreementsCsv, BOM, csvField } from './csv';
+import { agreementsGeoJson } from './geojson';
+import { exportFileName } from './file-name';
+import { metresPerPixel, scaleBar } from './scale-bar';
+import type { PlaceBook } from '../agreements/places';
+import type { DistrictIndex } from '../data/districts';
+
+describe('CSV export', () => {
+  it('starts with a BOM and a header, one CRLF line per row, in the order given', () => {
+    const rows = FIXTURE.map(agreementRow);
+    const csv = agreementsCsv(rows);
+    expect(csv.startsWith(BOM)).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('id,date,kind,domains,title_zh,title_en,parties,article,quote,confidence');
+    expect(lines.slice(1, -1).map((l) => l.split(',')[0])).toEqual(rows.map((r) => r.id));
+    expect(lines.at(-1)).toBe('');
+  });
+
+  it('quotes commas, quotes and line breaks, keeps Chinese as it is, and defuses formulas', () => {
+    expect(csvField('大足区、眉山市')).toBe('大足区、眉山市');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField(null)).toBe('');
+    expect(csvField(0.95)).toBe('0.95');
+  });
+});
+
+describe('GeoJSON export', () => {
+  it('draws each agreement as lines between its parties\' anchors and gives every district its count', () => {
+    const index = indexAgreements(FIXTURE.slice(0, 1), new Map(FIXTURE_DISTRICTS.map((d) => [d.code, d])));
+    const book = { info: (p: { level: string; code: string }) => ({ anchor: p.code === '500111' ? [105.7, 29.7] : [103.8, 30.0] }) } as unknown as PlaceBook;
+    const districts = {
+      geojson: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: '500111', name: '大足区', name_en: 'Dazu' }, geometry: { type: 'Polygon', coordinates: [] } }] },
+    } as unknown as DistrictIndex;
+    const fc = agreementsGeoJson(index, book, districts);
+    const lines = fc.features.filter((f) => f.properties!.layer === 'agreement');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.geometry).toEqual({ type: 'LineString', coordinates: [[105.7, 29.7], [103.8, 30.0]] });
+    expect(lines[0]!.properties!.id).toBe('dazu-meishan-tourism');
+    expect(fc.features.find((f) => f.properties!.layer === 'district')!.properties!.agreements).toBe(1);
+  });
+});
+
+describe('export file names and the scale bar', () => {
+  it('names what and when, with the years and the as-of year when set', () => {
+    const when = new Date(2026, 11, 1, 9, 5);
+    expect(exportFileName('agreements', 'csv', when, { years: null, asOf: null })).toBe('chengyu-agreements-20261201-0905.csv');
+    expect(exportFileName('map', 'png', when, { years: [2020, 2021], asOf: 2027 })).toBe('chengyu-map-2020-2021-asof2027-20261201-0905.png');
+  });
+
+  it('picks a round distance that fits', () => {
+    const m = metresPerPixel(30, 8);
+    expect(m).toBeGreaterThan(250);
+    expect(m).toBeLessThan(280);
+    const bar = scaleBar(m, 120);
+    expect(bar.label).toBe('20 km');
+    expect(bar.px).toBeLessThanOrEqual(120);
+    expect(bar.px).toBeGreaterThan(40);
+    expect(scaleBar(1, 150).label).toBe('100 m');
+  });
+});

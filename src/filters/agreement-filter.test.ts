@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { indexAgreements } from '../data/agreements';
+import { FIXTURE, FIXTURE_DISTRICTS } from '../agreements/fixture';
+import { DEFAULT_FILTERS, type AgreementFilters } from '../state/view-types';
+import { activeFilters, filterAgreements, filtersToLoosen, isFiltering, visibleAgreements, without } from './agreement-filter';
+
+const f = (over: Partial<AgreementFilters>): AgreementFilters => ({ ...DEFAULT_FILTERS, ...over });
+const ids = (filters: AgreementFilters, asOf: number | null = null) => filterAgreements(FIXTURE, filters, asOf).map((a) => a.id).sort();
+const districts = new Map(FIXTURE_DISTRICTS.map((d) => [d.code, d]));
+
+describe('agreement filters', () => {
+  it('passes everything with no filter', () => {
+    expect(ids(DEFAULT_FILTERS)).toHaveLength(FIXTURE.length);
+    expect(isFiltering(DEFAULT_FILTERS, null)).toBe(false);
+  });
+
+  it('keeps agreements in any chosen field, of any chosen kind', () => {
+    expect(ids(f({ domains: ['ecology', 'trade'] }))).toEqual(['laixi-river-coordination', 'liangjiang-tianfu-gateway']);
+    expect(ids(f({ kinds: ['plan'] }))).toEqual(['transport-three-year-plan']);
+    expect(ids(f({ domains: ['ecology'], kinds: ['plan'] }))).toEqual([]);
+  });
+
+  it('keeps agreements dated within the year range, both ends included', () => {
+    expect(ids(f({ years: [2019, 2019] }))).toEqual(['laixi-river-coordination']);
+    expect(ids(f({ years: [2020, 2021] }))).not.toContain('laixi-river-coordination');
+  });
+
+  it('keeps agreements with a party in the partner province; "other" means a party outside both', () => {
+    expect(ids(f({ partnerProvince: '510000' }))).toHaveLength(5);
+    const outside = { ...FIXTURE[0]!, id: 'outside', parties: [{ name: '大足区', code: '500111', level: 'county' as const }, { name: '昆明市', code: '530100', level: 'prefecture' as const }] };
+    expect(filterAgreements([...FIXTURE, outside], f({ partnerProvince: 'other' }), null).map((a) => a.id)).toEqual(['outside']);
+    expect(filterAgreements([...FIXTURE, outside], f({ partnerProvince: '510000' }), null).map((a) => a.id)).not.toContain('outside');
+  });
+
+  it('keeps agreements at least as sure as the minimum confidence', () => {
+    expect(ids(f({ minConfidence: 0.9 }))).not.toContain('liangjiang-tianfu-gateway');
+    expect(ids(f({ minConfidence: 0.95 }))).toEqual(['dazu-meishan-tourism', 'laixi-river-coordination']);
+  });
+
+  it('shows agreements from their date on the time slider; undated ones stay', () => {
+    expect(ids(DEFAULT_FILTERS, 2019)).toEqual(['laixi-river-coordination']);
+    expect(ids(DEFAULT_FILTERS, 2020)).toHaveLength(5);
+    const undated = { ...FIXTURE[0]!, id: 'undated', date: null };
+    expect(filterAgreements([undated], DEFAULT_FILTERS, 2015).map((a) => a.id)).toEqual(['undated']);
+    expect(filterAgreements([undated], f({ years: [2000, 2035] }), null)).toEqual([]);
+  });
+
+  it('lists the active filters as chips, and a chip removed drops only itself', () => {
+    const filters = f({ domains: ['ecology'], years: [2020, 2021], minConfidence: 0.9 });
+    const active = activeFilters(filters, 2027);
+    expect(active.map((a) => a.key)).toEqual(['domain', 'years', 'confidence', 'asOf']);
+    expect(without(filters, 2027, active[1]!)).toEqual({ filters: { ...filters, years: null }, asOf: 2027 });
+    expect(without(filters, 2027, active[3]!)).toEqual({ filters, asOf: null });
+  });
+
+  it('names the filters to loosen: those whose removal alone brings agreements back', () => {
+    // Ecology (2019 only) with years 2020–2021: dropping either brings some back; the confidence is no obstacle.
+    const filters = f({ domains: ['ecology'], years: [2020, 2021], minConfidence: 0.5 });
+    expect(filterAgreements(FIXTURE, filters, null)).toEqual([]);
+    expect(filtersToLoosen(FIXTURE, filters, null).map((a) => a.key).sort()).toEqual(['domain', 'years']);
+  });
+
+  it('indexes the passing agreements like the full set, and gives the same index for the same inputs', () => {
+    const all = indexAgreements(FIXTURE, districts);
+    expect(visibleAgreements(all, districts, DEFAULT_FILTERS, null)).toBe(all);
+    const filters = f({ domains: ['tourism-culture'] });
+    const v = visibleAgreements(all, districts, filters, null);
+    expect(v.list.map((a) => a.id)).toEqual(['dazu-meishan-tourism']);
+    expect(v.byDistrict.get('500111')?.map((a) => a.id)).toEqual(['dazu-meishan-tourism']);
+    expect(visibleAgreements(all, districts, filters, null)).toBe(v);
+  });
+});

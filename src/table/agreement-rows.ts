@@ -1,0 +1,102 @@
+import type { Agreement } from '../data/agreement-schema';
+import type { AgreementIndex } from '../data/agreements';
+import type { TransportFeature } from '../data/transport';
+import type { District } from '../data/districts';
+import { lineCrossing, type AreaShape } from '../geo/line-districts';
+
+export const SORT_KEYS = ['date', 'kind', 'field', 'parties', 'article'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export interface Sort {
+  key: SortKey;
+  dir: 'asc' | 'desc';
+}
+
+/** What a table row and an exported row show of an agreement, in plain values. */
+export interface AgreementRow {
+  id: string;
+  date: string | null;
+  kind: Agreement['kind'];
+  domains: Agreement['domains'];
+  title_zh: string;
+  title_en: string;
+  parties: string;
+  article: string;
+  quote: string;
+  confidence: number;
+}
+
+export const agreementRow = (a: Agreement): AgreementRow => ({
+  id: a.id,
+  date: a.date,
+  kind: a.kind,
+  domains: a.domains,
+  title_zh: a.title_zh,
+  title_en: a.title_en,
+  parties: a.parties.map((p) => p.name).join('、'),
+  article: a.article,
+  quote: a.quote,
+  confidence: a.confidence,
+});
+
+const value = (r: AgreementRow, key: SortKey): string => {
+  switch (key) {
+    case 'date':
+      return r.date ?? '';
+    case 'kind':
+      return r.kind;
+    case 'field':
+      return r.domains[0] ?? '';
+    case 'parties':
+      return r.parties;
+    case 'article':
+      return r.article;
+  }
+};
+
+/**
+ * Sorted rows; ties fall back to the newest first and then the id, so the order is stable. Undated
+ * agreements sort after dated ones in either direction: "no date" is not the oldest date.
+ */
+export function sortRows(rows: readonly AgreementRow[], sort: Sort): AgreementRow[] {
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const va = value(a, sort.key);
+    const vb = value(b, sort.key);
+    if (sort.key === 'date' && (va === '') !== (vb === '')) return va === '' ? 1 : -1;
+    return sign * va.localeCompare(vb, 'zh') || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+  });
+}
+
+export interface DistrictRow {
+  code: string;
+  name: string;
+  nameEn: string;
+  /** Its own agreements among those shown. */
+  agreements: number;
+  /** Ids of the transport lines that cross it. */
+  lines: string[];
+}
+
+/** Which lines cross each district, by walking each line through the district shapes once. */
+export function linesByDistrict(lines: readonly TransportFeature[], shapes: readonly AreaShape[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of lines) {
+    const g = f.geometry;
+    const parts = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+    const seen = new Set<string>();
+    for (const coordinates of parts) for (const code of lineCrossing({ type: 'LineString', coordinates }, shapes).sequence) seen.add(code);
+    for (const code of seen) out.set(code, [...(out.get(code) ?? []), f.properties.id]);
+  }
+  return out;
+}
+
+/** Districts with their agreement counts (most first) and the lines crossing them. */
+export function districtRows(
+  districts: readonly Pick<District, 'code' | 'name' | 'nameEn'>[],
+  index: AgreementIndex,
+  lines: ReadonlyMap<string, string[]>,
+): DistrictRow[] {
+  return districts
+    .map((d) => ({ code: d.code, name: d.name, nameEn: d.nameEn, agreements: index.byDistrict.get(d.code)?.length ?? 0, lines: lines.get(d.code) ?? [] }))
+    .sort((a, b) => b.agreements - a.agreements || a.code.localeCompare(b.code));
+}

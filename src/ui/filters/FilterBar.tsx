@@ -1,0 +1,173 @@
+import { useMemo } from 'react';
+import { activeFilters, filtersToLoosen, without, type ActiveFilter } from '../../filters/agreement-filter';
+import { useStrings } from '../../i18n/use-strings';
+import type { MapData } from '../../state/data-store';
+import { useViewStore } from '../../state/view-store';
+import { DEFAULT_FILTERS, DOMAINS, KINDS, PARTNER_PROVINCES, YEAR_MAX, YEAR_MIN, type PartnerProvince } from '../../state/view-types';
+import { useVisibleAgreements } from '../agreements/use-agreement-data';
+import { chipKey, chipLabel } from './chip-label';
+
+const CONFIDENCES = [0.5, 0.7, 0.8, 0.9] as const;
+const toggled = <T,>(list: readonly T[], x: T): T[] => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
+
+/**
+ * The agreement filters: the controls (folded), the active filters as removable chips, the count
+ * of what passes, and when nothing passes, which filters to loosen. Every change goes to the view
+ * store, so the link, the map and every panel follow.
+ */
+export function FilterBar({ data }: { data: MapData }) {
+  const t = useStrings();
+  const filters = useViewStore((s) => s.filters);
+  const asOf = useViewStore((s) => s.asOf);
+  const setFilters = useViewStore((s) => s.setFilters);
+  const setAsOf = useViewStore((s) => s.setAsOf);
+  const visible = useVisibleAgreements(data);
+  const total = data.agreements.list.length;
+  const active = activeFilters(filters, asOf);
+  const panel = useViewStore((s) => s.panel);
+  const setPanel = useViewStore((s) => s.setPanel);
+  const remove = (a: ActiveFilter) => {
+    const next = without(filters, asOf, a);
+    setFilters(next.filters);
+    if (next.asOf !== asOf) setAsOf(next.asOf);
+  };
+  const years = filters.years ?? [2020, YEAR_MAX];
+  const setYears = (from: number, to: number) => {
+    if (!Number.isInteger(from) || !Number.isInteger(to)) return;
+    const a = Math.max(YEAR_MIN, Math.min(from, to));
+    const b = Math.min(YEAR_MAX, Math.max(from, to));
+    setFilters({ years: [a, b] });
+  };
+
+  return (
+    <section className="panel filter-bar" data-testid="filters" aria-labelledby="filters-title">
+      <details className="filter-controls">
+        <summary>
+          <h2 id="filters-title">{t.filters}</h2>
+        </summary>
+        <fieldset>
+          <legend>{t.filterFields}</legend>
+          {DOMAINS.map((d) => (
+            <label key={d}>
+              <input type="checkbox" data-domain={d} checked={filters.domains.includes(d)} onChange={() => setFilters({ domains: toggled(filters.domains, d).sort() })} />
+              {t.domains[d]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t.filterKinds}</legend>
+          {KINDS.map((k) => (
+            <label key={k}>
+              <input type="checkbox" data-kind={k} checked={filters.kinds.includes(k)} onChange={() => setFilters({ kinds: toggled(filters.kinds, k).sort() })} />
+              {t.kinds[k]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="filter-years">
+          <legend>{t.filterYears}</legend>
+          <label>
+            {t.filterYearFrom}{' '}
+            <input type="number" data-testid="filter-year-from" min={YEAR_MIN} max={YEAR_MAX} value={filters.years ? years[0] : ''} placeholder={t.filterAny} onChange={(e) => (e.target.value ? setYears(Number(e.target.value), years[1]) : setFilters({ years: null }))} />
+          </label>
+          <label>
+            {t.filterYearTo}{' '}
+            <input type="number" data-testid="filter-year-to" min={YEAR_MIN} max={YEAR_MAX} value={filters.years ? years[1] : ''} placeholder={t.filterAny} onChange={(e) => (e.target.value ? setYears(years[0], Number(e.target.value)) : setFilters({ years: null }))} />
+          </label>
+        </fieldset>
+        <label className="filter-select">
+          {t.filterPartner}{' '}
+          <select data-testid="filter-partner" value={filters.partnerProvince ?? ''} onChange={(e) => setFilters({ partnerProvince: (e.target.value || null) as PartnerProvince | null })}>
+            <option value="">{t.filterAny}</option>
+            {PARTNER_PROVINCES.map((p) => (
+              <option key={p} value={p}>
+                {t.filterPartners[p]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter-select">
+          {t.filterConfidence}{' '}
+          <select data-testid="filter-confidence" value={filters.minConfidence ?? ''} onChange={(e) => setFilters({ minConfidence: e.target.value ? Number(e.target.value) : null })}>
+            <option value="">{t.filterAny}</option>
+            {CONFIDENCES.map((c) => (
+              <option key={c} value={c}>
+                ≥ {c}
+              </option>
+            ))}
+          </select>
+        </label>
+      </details>
+      <p className="filter-count" data-testid="filter-count" role="status">
+        {t.filterCount(visible.list.length, total)}
+      </p>
+      {active.length > 0 && (
+        <ul className="chips filter-chips">
+          {active.map((a) => (
+            <li key={chipKey(a)}>
+              <button type="button" data-testid="filter-chip" data-chip={chipKey(a)} aria-label={t.filterRemove(chipLabel(a, t))} onClick={() => remove(a)}>
+                {chipLabel(a, t)} ×
+              </button>
+            </li>
+          ))}
+          <li>
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setFilters(DEFAULT_FILTERS);
+                setAsOf(null);
+              }}
+            >
+              {t.filterClear}
+            </button>
+          </li>
+        </ul>
+      )}
+      <button type="button" className="link" data-testid="panel-switch" onClick={() => setPanel(panel === 'table' ? 'list' : 'table')}>
+        {panel === 'table' ? t.showList : t.showTable}
+      </button>
+    </section>
+  );
+}
+
+/**
+ * Over the map when no agreement passes: never a blank map without a word. It names the filters
+ * whose removal alone would bring agreements back, each a button that removes it.
+ */
+export function FilterEmpty({ data }: { data: MapData }) {
+  const t = useStrings();
+  const filters = useViewStore((s) => s.filters);
+  const asOf = useViewStore((s) => s.asOf);
+  const setFilters = useViewStore((s) => s.setFilters);
+  const setAsOf = useViewStore((s) => s.setAsOf);
+  const visible = useVisibleAgreements(data);
+  const total = data.agreements.list.length;
+  const loosen = useMemo(
+    () => (visible.list.length === 0 && total > 0 ? filtersToLoosen(data.agreements.list, filters, asOf) : []),
+    [visible, total, data.agreements, filters, asOf],
+  );
+  if (loosen.length === 0) return null;
+  return (
+    <div className="filter-empty" data-testid="filter-empty" role="alert">
+      <p>{t.filterEmpty}</p>
+      <p>
+        {t.filterLoosen('')}
+        {loosen.map((a) => (
+          <button
+            key={chipKey(a)}
+            type="button"
+            className="link"
+            data-chip={chipKey(a)}
+            onClick={() => {
+              const next = without(filters, asOf, a);
+              setFilters(next.filters);
+              if (next.asOf !== asOf) setAsOf(next.asOf);
+            }}
+          >
+            {chipLabel(a, t)}
+          </button>
+        ))}
+      </p>
+    </div>
+  );
+}

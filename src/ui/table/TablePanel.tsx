@@ -1,0 +1,135 @@
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useStrings } from '../../i18n/use-strings';
+import type { MapData } from '../../state/data-store';
+import { useViewStore } from '../../state/view-store';
+import { agreementRow, districtRows, linesByDistrict, sortRows, SORT_KEYS, type Sort, type SortKey } from '../../table/agreement-rows';
+import { articleTitle } from '../agreements/article-label';
+import { useVisibleAgreements } from '../agreements/use-agreement-data';
+import { ExportButtons } from '../export/ExportButtons';
+
+type Tab = 'agreements' | 'districts';
+
+const crossingCache = new WeakMap<MapData, Map<string, string[]>>();
+/** Walking every line through the districts takes a moment: once per data set, when the tab is first opened. */
+function crossings(data: MapData): Map<string, string[]> {
+  let out = crossingCache.get(data);
+  if (!out) {
+    out = linesByDistrict(
+      data.transport.features.filter((f) => f.geometry.type !== 'Point'),
+      data.districts.geojson.features.map((f) => ({ code: f.properties.code, provinceCode: f.properties.province_code, bbox: data.districts.byCode.get(f.properties.code)!.bbox, geometry: f.geometry })),
+    );
+    crossingCache.set(data, out);
+  }
+  return out;
+}
+
+/** Moves focus to the next or previous row with the arrow keys; Enter or Space picks the row. */
+function rowKeys(e: KeyboardEvent<HTMLTableRowElement>, pick: () => void) {
+  const row = e.currentTarget;
+  const to = e.key === 'ArrowDown' ? row.nextElementSibling : e.key === 'ArrowUp' ? row.previousElementSibling : null;
+  if (to instanceof HTMLElement) {
+    e.preventDefault();
+    to.focus();
+  } else if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    pick();
+  }
+}
+
+/**
+ * The table panel (`panel=table`): the agreements that pass the filters, sortable, one row per
+ * agreement; and the districts with their agreement counts and the lines crossing them. A row
+ * picked selects the agreement or district on the map.
+ */
+export function TablePanel({ data }: { data: MapData }) {
+  const t = useStrings();
+  const lang = useViewStore((s) => s.lang);
+  const selection = useViewStore((s) => s.selection);
+  const select = useViewStore((s) => s.select);
+  const index = useVisibleAgreements(data);
+  const [tab, setTab] = useState<Tab>('agreements');
+  const [sort, setSort] = useState<Sort>({ key: 'date', dir: 'desc' });
+  const rows = useMemo(() => sortRows(index.list.map(agreementRow), sort), [index, sort]);
+  const districts = useMemo(() => (tab === 'districts' ? districtRows(data.districts.list, index, crossings(data)) : []), [tab, data, index]);
+  const colName: Record<SortKey, string> = { date: t.tableDate, kind: t.tableKind, field: t.tableField, parties: t.tableParties, article: t.tableArticle };
+  const lineName = (id: string) => {
+    const p = data.transport.byId.get(id)?.properties;
+    return p ? (lang === 'en' && p.name_en ? p.name_en : p.name_zh) : id;
+  };
+
+  return (
+    <section className="panel table-panel" data-testid="table-panel" aria-labelledby="table-title">
+      <h2 id="table-title">{t.table}</h2>
+      <div role="tablist" className="table-tabs">
+        {(['agreements', 'districts'] as const).map((k) => (
+          <button key={k} type="button" role="tab" data-tab={k} aria-selected={tab === k} onClick={() => setTab(k)}>
+            {k === 'agreements' ? t.tableTabAgreements : t.tableTabDistricts}
+          </button>
+        ))}
+      </div>
+      <ExportButtons data={data} />
+      {tab === 'agreements' ? (
+        <table className="data-table" data-testid="agreement-table">
+          <thead>
+            <tr>
+              {SORT_KEYS.map((k) => (
+                <th key={k} aria-sort={sort.key === k ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                  <button
+                    type="button"
+                    data-sort={k}
+                    aria-label={t.sortBy(colName[k])}
+                    onClick={() => setSort((s) => ({ key: k, dir: s.key === k && s.dir === 'desc' ? 'asc' : 'desc' }))}
+                  >
+                    {colName[k]}
+                    {sort.key === k ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const pick = () => select({ type: 'agreement', id: r.id }, 'panel');
+              const selected = selection.type === 'agreement' && selection.id === r.id;
+              return (
+                <tr key={r.id} data-id={r.id} tabIndex={0} aria-selected={selected} className={selected ? 'selected' : undefined} onClick={pick} onKeyDown={(e) => rowKeys(e, pick)}>
+                  <td>{r.date ?? t.undated}</td>
+                  <td>{t.kinds[r.kind]}</td>
+                  <td>{r.domains.map((d) => t.domains[d]).join(lang === 'zh' ? '、' : ', ')}</td>
+                  <td>
+                    <span className="table-title">{lang === 'zh' ? r.title_zh : r.title_en}</span>
+                    <br />
+                    <span className="muted">{r.parties}</span>
+                  </td>
+                  <td>{articleTitle(r.article, data.articleMeta)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : (
+        <table className="data-table" data-testid="district-table">
+          <thead>
+            <tr>
+              <th>{t.tableDistrict}</th>
+              <th>{t.tableCount}</th>
+              <th>{t.tableLines}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {districts.map((d) => {
+              const pick = () => select({ type: 'district', code: d.code }, 'panel');
+              return (
+                <tr key={d.code} data-code={d.code} tabIndex={0} onClick={pick} onKeyDown={(e) => rowKeys(e, pick)}>
+                  <td>{lang === 'zh' ? d.name : d.nameEn}</td>
+                  <td>{d.agreements}</td>
+                  <td>{d.lines.map(lineName).join(lang === 'zh' ? '、' : ', ')}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
