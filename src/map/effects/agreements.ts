@@ -20,6 +20,7 @@ export function attachAgreements(map: MlMap, data: MapData): () => void {
   let partners = new Map<string, PartnerState>();
   let classed = false;
   let pairArc: string | null = null;
+  let shown = { arcs: '', places: '' };
 
   const setFillOn = (on: boolean) => {
     if (Boolean(map.getGlobalState()[AGREEMENTS_FILL_ON]) !== on) map.setGlobalStateProperty(AGREEMENTS_FILL_ON, on);
@@ -32,8 +33,13 @@ export function attachAgreements(map: MlMap, data: MapData): () => void {
     // A selected agreement is drawn even when the filters hide it: the planner chose it by name.
     const index = selection.type === 'agreement' ? data.agreements : visibleAgreements(data.agreements, data.districts.byCode, filters, asOf);
     const o = agreementOverlay({ index, book, districts: data.districts.list, selection, mapMode, countBasis });
-    (map.getSource(SOURCE.agreementArcs) as GeoJSONSource).setData(o.arcs);
-    (map.getSource(SOURCE.agreementPlaces) as GeoJSONSource).setData(o.places);
+    // setData makes MapLibre reload the source's tiles and redraw: only when something changed
+    // (most districts have no agreement of their own, so most clicks change nothing here).
+    const arcsKey = o.arcs.features.map((f) => `${f.properties.id}:${f.properties.kind}:${f.properties.width}`).join(',');
+    const placesKey = o.places.features.map((f) => f.properties.key).join(',');
+    if (arcsKey !== shown.arcs) (map.getSource(SOURCE.agreementArcs) as GeoJSONSource).setData(o.arcs);
+    if (placesKey !== shown.places) (map.getSource(SOURCE.agreementPlaces) as GeoJSONSource).setData(o.places);
+    shown = { arcs: arcsKey, places: placesKey };
     const district = (id: string) => ({ source: SOURCE.districts, id });
     for (const code of partners.keys()) if (!o.partners.has(code)) map.removeFeatureState(district(code), 'partner');
     for (const [code, state] of o.partners) if (partners.get(code) !== state) map.setFeatureState(district(code), { partner: state });
