@@ -35,7 +35,7 @@ export function attachAgreements(map: MlMap, data: MapData): () => void {
     const o = agreementOverlay({ index, book, districts: data.districts.list, selection, mapMode, countBasis });
     // setData makes MapLibre reload the source's tiles and redraw: only when something changed
     // (most districts have no agreement of their own, so most clicks change nothing here).
-    const arcsKey = o.arcs.features.map((f) => `${f.properties.id}:${f.properties.kind}:${f.properties.width}`).join(',');
+    const arcsKey = o.arcs.features.map((f) => `${f.properties.id}:${f.properties.kind}:${f.properties.width}:${f.properties.count}`).join(',');
     const placesKey = o.places.features.map((f) => f.properties.key).join(',');
     if (arcsKey !== shown.arcs) (map.getSource(SOURCE.agreementArcs) as GeoJSONSource).setData(o.arcs);
     if (placesKey !== shown.places) (map.getSource(SOURCE.agreementPlaces) as GeoJSONSource).setData(o.places);
