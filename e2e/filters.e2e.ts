@@ -115,7 +115,9 @@ describe('filters, time slider, table and their link', () => {
     const notice = a.page.getByTestId('link-notice');
     await notice.waitFor();
     const text = await notice.innerText();
-    for (const p of ['fy', 't', 'fc', 'fp', 'fk']) expect(text).toContain(`${p}:`);
+    // In plain words, never as parameter codes, and never echoing what the link held.
+    for (const what of ['The year filter', 'The time slider year', 'The minimum confidence filter', 'The partner province filter', 'The form filter']) expect(text).toContain(what);
+    expect(text).not.toMatch(/\bfy\b|\bfc\b|script/u);
     expect(await chips(a.page)).toEqual(['domain:ecology']);
     expect(await a.page.getByTestId('filter-count').innerText()).toMatch(/^Showing \d+ of \d+ agreements$/);
     expect(await a.page.getByTestId('time-year').innerText()).toBe('today');

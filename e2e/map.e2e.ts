@@ -87,7 +87,7 @@ describe('the map', () => {
     const search = atlas.page.getByTestId('search-input');
     await search.fill('dazu');
     await expect.poll(() => atlas.page.locator('.district-list:not(.projects) li').count()).toBe(1);
-    await expect.poll(() => atlas.page.locator('.district-list.projects li').count()).toBe(1);
+    await expect.poll(() => atlas.page.getByTestId('project-results').locator('li').count()).toBe(1);
     await search.press('ArrowDown');
     await search.press('Enter');
     await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
