@@ -118,7 +118,8 @@ describe('filters, time slider, table and their link', () => {
     // In plain words, never as parameter codes, and never echoing what the link held.
     for (const what of ['The year filter', 'The time slider year', 'The minimum confidence filter', 'The partner province filter', 'The form filter']) expect(text).toContain(what);
     expect(text).not.toMatch(/\bfy\b|\bfc\b|script/u);
-    expect(await chips(a.page)).toEqual(['domain:ecology']);
+    // A list keeps its valid items: fk=plan,<script> keeps plan.
+    expect(await chips(a.page)).toEqual(['domain:ecology', 'kind:plan']);
     expect(await a.page.getByTestId('filter-count').innerText()).toMatch(/^Showing \d+ of \d+ agreements$/);
     expect(await a.page.getByTestId('time-year').innerText()).toBe('today');
     expect(a.errors).toEqual([]);
