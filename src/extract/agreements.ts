@@ -73,7 +73,7 @@ function pruneProvinces(parties: Party[], gaz: Gazetteer): Party[] {
   });
 }
 
-/** Mentions in a clause that introduces a speaker (重庆市交通局局长许仁安说) name who speaks, not who agrees. */
+/** Mentions in a clause that introduces a speaker (重庆市交通局局长许仁安说) name who speaks, not who agrees. Found once per sentence. */
 function speakerClauses(text: string): [number, number][] {
   const out: [number, number][] = [];
   // Find each verb of saying, then walk back to the clause's start: linear, whatever the sentence.
@@ -86,7 +86,7 @@ function speakerClauses(text: string): [number, number][] {
   return out;
 }
 
-function candidateFor(trigger: Trigger, text: string, mentions: PlaceMention[], gaz: Gazetteer, inherited: PlaceMention[] = [], pair: PlaceMention[] = []): Omit<Candidate, 'span' | 'sentence' | 'date' | 'headline'> | null {
+function candidateFor(trigger: Trigger, text: string, speakers: [number, number][], mentions: PlaceMention[], gaz: Gazetteer, inherited: PlaceMention[] = [], pair: PlaceMention[] = []): Omit<Candidate, 'span' | 'sentence' | 'date' | 'headline'> | null {
   // Parties stand before the act or in its object, within the same clause group; places in a
   // later clause, or before a colon or semicolon, are another matter.
   const clauseEnd = (() => {
@@ -94,7 +94,6 @@ function candidateFor(trigger: Trigger, text: string, mentions: PlaceMention[], 
     return m ? trigger.end + m.index : text.length;
   })();
   const windowStart = Math.max(...[...text.slice(0, trigger.at).matchAll(/[。；;:：!！?？]/gu)].map((m) => m.index + 1), 0);
-  const speakers = speakerClauses(text);
   const notSpeaker = (m: PlaceMention) => !speakers.some(([s, e]) => m.at >= s && m.end <= e && m.end <= trigger.at);
   const inWindow = mentions.filter((m) => m.at >= windowStart && notSpeaker(m));
   // 互派干部挂职交流，是两江新区、天府新区…所作的: with no party before the act, the rest of the clause group names them.
@@ -262,15 +261,15 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
       const local = pairBlockNow === blockOf(s.start) && pairNow.some((m) => m.place.level !== 'organisation');
       const here = local ? mentions.flatMap((m) => (m.place.generic ? [] : [m])) : mentions;
       const genericOnly = local && here.length < mentions.length;
-      let c = candidateFor(t, n.text, genericOnly ? here : mentions, gaz, [], genericOnly ? pairNow.filter((m) => m.place.level !== 'organisation') : pairNow);
+      let c = candidateFor(t, n.text, spoken, genericOnly ? here : mentions, gaz, [], genericOnly ? pairNow.filter((m) => m.place.level !== 'organisation') : pairNow);
       // 商奎介绍，…已与四川联合设立…基金: a clause with no subject of its own has the speaker's.
       if (!c && speaker.length && speakerBlock === blockOf(s.start) && /(与|和|同|跟|携手|联合)/u.test(n.text.slice(0, t.at))) {
-        c = candidateFor(t, n.text, mentions, gaz, speaker);
+        c = candidateFor(t, n.text, spoken, mentions, gaz, speaker);
         if (c) c.confidence -= 0.05;
       }
       // 会议签署了战略合作协议: the parties are in the sentence before.
       if (!c && /^(会议|会上|双方|两地|此次|本次|这次|该|其中)/u.test(n.text.slice(Math.max(0, n.text.lastIndexOf('，', t.at) + 1)))) {
-        c = candidateFor(t, n.text, mentions, gaz, placesIn(prevText, gaz).map((m) => ({ ...m, at: -1, end: -1 })));
+        c = candidateFor(t, n.text, spoken, mentions, gaz, placesIn(prevText, gaz).map((m) => ({ ...m, at: -1, end: -1 })));
         if (c) c.confidence -= 0.1;
       }
       if (!c) continue;
