@@ -248,11 +248,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
       pairBlock = blockOf(s.start);
     }
     if (QUESTION.test(original)) continue;
-    let triggers = findTriggers(n.text).flatMap(splitEnumeration);
-    // 结对合作，签署11个协议: the pairing is the signing.
-    // 签署一系列合作协议，就…达成共识: the consensus is the signing; a bare 签约 beside a named signing is it too.
-    const generic = (t: Trigger) => t.object === '结对合作' || t.object === '共识' || t.object === '一致' || /^(合作)?签约$/u.test(t.object);
-    if (triggers.some((t) => !generic(t))) triggers = triggers.filter((t) => !generic(t));
+    const triggers = findTriggers(n.text).flatMap(splitEnumeration);
     if (triggers.length === 0) continue;
     const headline = /^[#【□]/u.test(n.text) || !/[。！!；;”」』）)]$/u.test(n.text);
     const dates = findDates(n.text.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/gu, (m) => '\u0000'.repeat(m.length)), article.date);

@@ -24,6 +24,11 @@ interface Pattern {
   strength: number;
   /** Words one of which the text must hold before the pattern is tried (by default its leading verbs). */
   gate?: string[];
+  /**
+   * Says only that something was agreed (结对合作, 达成共识, 签约): in a sentence that also names what
+   * was agreed, it is that act told again and yields to it.
+   */
+  generic?: boolean;
 }
 
 /** The literal verbs of a pattern that opens with (?:A|B|C): a cheap test before the costly one. */
@@ -55,7 +60,7 @@ const PATTERNS: Pattern[] = [
   // Signed documents: 签署/签订 … 协议/备忘录/方案.
   { kind: 'agreement', re: new RegExp(`(?:签署|签订|签约|缔结|达成)了?(${C}{0,60}?(?:协议书|协议|备忘录|行动计划|行动方案|工作方案|方案|重点任务))`, 'gu'), strength: 0.9 },
   { kind: 'agreement', re: new RegExp(`(?:建立|结成|确立)了?(${C}{0,12}?合作关系)`, 'gu'), strength: 0.8 },
-  { kind: 'agreement', re: new RegExp(`(?:合作)?签约(?!仪式|项目|活动|\\d|[一二两三四五六七八九十百千多]+个?项目)`, 'gu'), strength: 0.7, gate: ['签约'] },
+  { kind: 'agreement', re: new RegExp(`(?:合作)?签约(?!仪式|项目|活动|\\d|[一二两三四五六七八九十百千多]+个?项目)`, 'gu'), strength: 0.7, gate: ['签约'], generic: true },
   { kind: 'agreement', re: new RegExp(`(?:签订|签署)的(${C}{0,20}?(?:协议|备忘录))`, 'gu'), strength: 0.85 },
   // A document named in quotes as the subject: “共建陆海新通道框架协议”提出…
   { kind: 'agreement', re: /(“[^”]{2,30}?(?:协议|备忘录|方案|行动计划)”)(?:明确|提出|指出|要求|规定|确定)/gu, strength: 0.7, gate: ['”明确', '”提出', '”指出', '”要求', '”规定', '”确定'] },
@@ -77,9 +82,9 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(${C}{2,24}?(?:领导小组|协调小组))(?:第[一二三四五六七八九十\\d]+次)?(?:全体)?会议`, 'gu'), strength: 0.65, gate: ['领导小组', '协调小组'] },
   { kind: 'mechanism', re: new RegExp(`(?:实现|推动|开展|推进|开通)了?(${C}{0,16}?(?:互认互贷|互认|互惠|互通|通办|同城化|一卡通|两地通)”?)`, 'gu'), strength: 0.6 },
   { kind: 'mechanism', re: new RegExp(`(“[^”]{1,8}联动”)`, 'gu'), strength: 0.65, gate: ['联动”'] },
-  { kind: 'agreement', re: new RegExp(`(?:达成)了?(共识|一致)`, 'gu'), strength: 0.6 },
+  { kind: 'agreement', re: new RegExp(`(?:达成)了?(共识|一致)`, 'gu'), strength: 0.6, generic: true },
   { kind: 'plan', re: new RegExp(`(?:联合开展|共同开展|联合实施(?!方案)|共同实施)的?(${C}{0,40}?(?:计划|行动))`, 'gu'), strength: 0.7 },
-  { kind: 'mechanism', re: new RegExp(`(结对合作)`, 'gu'), strength: 0.8, gate: ['结对合作'] },
+  { kind: 'mechanism', re: new RegExp(`(结对合作)`, 'gu'), strength: 0.8, gate: ['结对合作'], generic: true },
   { kind: 'mechanism', re: new RegExp(`(${C}{0,20}?(?:联动中心|治安联动中心))`, 'gu'), strength: 0.7, gate: ['联动中心'] },
   // Co-built zones, parks, routes and services.
   { kind: 'project', re: new RegExp(`(?:共同建起|共同建设|合作共建|携手共建|共建|共同打造|合力构建|共同开通|首次联合开工|联合开工|开通)了?(${C}{0,30}?(?:新区|示范区|试验区|产业园|园区|先行区|班列(?:\\([^)]{0,6}\\))?号?|中欧班列${C}{0,8}|专线|公交|联运通道|通道|中心|平台|科学城|集群|走廊))`, 'gu'), strength: 0.7 },
@@ -94,9 +99,12 @@ const PATTERNS: Pattern[] = [
 
 const GATES = new Map(PATTERNS.map((p) => [p, gateOf(p)] as const));
 
-/** Every trigger in a normalised sentence, left to right; overlapping ones keep the stronger. */
+/**
+ * Every trigger in a normalised sentence, left to right: of overlapping ones the stronger stays, and
+ * a generic one (结对合作，签署11个协议; 签署一系列合作协议，就…达成共识) yields to any specific one.
+ */
 export function findTriggers(text: string): Trigger[] {
-  const found: Trigger[] = [];
+  const found: (Trigger & { generic: boolean })[] = [];
   // Words inside a document's title (《关于推动遂潼交通互联互通…协议》) are its name, not an act.
   const titles = [...text.matchAll(/《[^》]*》/gu)].map((m) => [m.index, m.index + m[0].length] as const);
   const inTitle = (at: number) => titles.some(([s, e]) => at > s && at < e);
@@ -125,12 +133,14 @@ export function findTriggers(text: string): Trigger[] {
       const nounKind = kindOfNoun(object);
       // A signing verb with a plan as its object is a plan; with a mechanism, a mechanism.
       const kind: Kind = p.kind === 'agreement' && nounKind && nounKind !== 'agreement' ? nounKind : p.kind;
-      found.push({ kind, at: m.index, end, object, strength: p.strength });
+      found.push({ kind, at: m.index, end, object, strength: p.strength, generic: p.generic === true });
     }
   }
+  const specific = found.some((t) => !t.generic);
   found.sort((a, b) => a.at - b.at || b.end - a.end);
   const out: Trigger[] = [];
-  for (const t of found) {
+  for (const { generic, ...t } of found) {
+    if (generic && specific) continue;
     const clash = out.findIndex((o) => t.at < o.end && o.at < t.end);
     if (clash < 0) out.push(t);
     else if (t.strength > out[clash]!.strength) out[clash] = t;
