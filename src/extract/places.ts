@@ -1,5 +1,5 @@
 import type { Gazetteer, Place } from './gazetteer';
-import { NOT_PARTIES } from './aliases';
+import { NOT_PARTIES, ROUTE_NAMES, ROUTE_WORDS } from './aliases';
 
 /** A place or body named in a normalised sentence. */
 export interface PlaceMention {
@@ -20,13 +20,20 @@ const ORG_EN: Record<string, string> = {
 const ROUTE = /[\u4e00-\u9fa5]{2,4}(?:至|到|—|-)[\u4e00-\u9fa5]{2,4}(?=(?:高速|高铁|铁路|公路|城际|北线|南线|等|、))(?![^，。；,;]{0,8}(?:公交|班列|专线|航线))/gu;
 const PASSING = /(?:途径|途经|发往|运往|到|开往|直达)((?:[\u4e00-\u9fa5]{2,6}[、和及]?){1,6})/gu;
 const VENUE = /在([\u4e00-\u9fa5]{2,8}?)(?=(?:召开|举行|举办|签署|开幕|见面|考察|挂职))/gu;
+// A route named by its places' short names (渝广高速, 成达万高铁): a line, not its places.
+const ROUTE_NAME = new RegExp(`(?:${ROUTE_NAMES.join('|')})(?=${ROUTE_WORDS})`, 'gu');
 
 // Each pattern's cheap precondition: most sentences have none of these words.
 const GATED: [RegExp, RegExp][] = [
   [ROUTE, /[至到—-]/u],
   [PASSING, /途径|途经|发往|运往|到|开往|直达/u],
   [VENUE, /在/u],
+  [ROUTE_NAME, new RegExp(ROUTE_WORDS, 'u')],
 ];
+
+// 城(口)宣(汉)万(源): places written as their first characters, each completed in brackets.
+const BRACKETED = /(?:\p{Script=Han}[(（]\p{Script=Han}{1,3}[)）]){2,}/gu;
+const BRACKETED_ONE = /(\p{Script=Han})[(（](\p{Script=Han}{1,3})[)）]/gu;
 
 /** What hides a name that is not a party: a character no article contains. */
 const MASK = '\u0000';
@@ -67,8 +74,23 @@ function mask(text: string): string {
 
 /** Every place and body in a normalised sentence, longest name first at each position. */
 export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
-  const t = mask(text);
+  let t = mask(text);
   const out: PlaceMention[] = [];
+  if (t.includes('(') || t.includes('（')) {
+    for (const m of t.matchAll(BRACKETED)) {
+      const found: PlaceMention[] = [];
+      for (const one of m[0].matchAll(BRACKETED_ONE)) {
+        const name = one[1]! + one[2]!;
+        const place = gaz.names.get(name)?.[0];
+        const at = m.index + one.index;
+        if (place) found.push({ at, end: at + one[0].length, name, place });
+      }
+      // All or nothing: 城(口)宣(汉)万(源) is three places, a stray bracket is none.
+      if (found.length < 2 || found.length !== [...m[0].matchAll(BRACKETED_ONE)].length) continue;
+      out.push(...found);
+      t = t.slice(0, m.index) + MASK.repeat(m[0].length) + t.slice(m.index + m[0].length);
+    }
+  }
   for (let i = 0; i < t.length; ) {
     let hit: PlaceMention | null = null;
     for (const len of gaz.lengthsByFirst.get(t[i]!) ?? []) {
