@@ -4,7 +4,8 @@ import type { District } from './districts';
 /**
  * A place an agreement's party stands for on the map. A county (or a district a new area lies in)
  * is a district; a prefecture and a province are drawn at their seat or outline, never as a county.
- * An organisation stands for its province (a 川渝 department acts for the whole province).
+ * An organisation stands for the place it belongs to (a 川渝 department for the whole province, a
+ * district's bureau for its district).
  */
 export type PlaceLevel = 'district' | 'prefecture' | 'province';
 export interface Place {
@@ -34,8 +35,13 @@ export function placesOf(party: Party, districts: ReadonlyMap<string, Pick<Distr
     case 'prefecture':
       return party.code ? [{ level: 'prefecture', code: party.code }] : [];
     case 'province':
-    case 'organisation':
       return party.code === '500000' || party.code === '510000' ? [{ level: 'province', code: party.code }] : [];
+    case 'organisation':
+      // A body stands for the place it belongs to: its district (永川区公安局, 西南大学), its city, or its province.
+      if (!party.code) return [];
+      if (party.code === '500000' || party.code === '510000') return [{ level: 'province', code: party.code }];
+      if (districts.has(party.code)) return [{ level: 'district', code: party.code }];
+      return party.code.endsWith('00') ? [{ level: 'prefecture', code: party.code }] : [];
   }
 }
 
