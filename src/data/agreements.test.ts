@@ -18,3 +18,19 @@ describe('placesOf', () => {
     ]);
   });
 });
+
+describe('indexAgreements', () => {
+  it('holds an agreement reported by several articles in each, at that article’s sentence', async () => {
+    const { indexAgreements } = await import('./agreements');
+    const a = {
+      id: 'x', article: 'a.txt', span: { start: 0, end: 2 }, quote: '甲乙', title_zh: 't', title_en: 't', kind: 'agreement' as const, date: null,
+      parties: [{ name: '永川', code: '500118', level: 'county' as const }], domains: [], confidence: 0.9,
+      sources: [{ article: 'a.txt', span: { start: 0, end: 2 }, quote: '甲乙' }, { article: 'b.txt', span: { start: 5, end: 8 }, quote: '丙丁戊' }],
+    };
+    const index = indexAgreements([a], districts);
+    expect(index.list).toHaveLength(1);
+    expect(index.byArticle.get('a.txt')![0]).toBe(a);
+    expect(index.byArticle.get('b.txt')![0]).toMatchObject({ id: 'x', article: 'b.txt', span: { start: 5, end: 8 }, quote: '丙丁戊' });
+    expect(index.byDistrict.get('500118')).toEqual([a]);
+  });
+});

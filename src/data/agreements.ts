@@ -48,7 +48,7 @@ export function placesOf(party: Party, districts: ReadonlyMap<string, Pick<Distr
 export interface AgreementIndex {
   list: readonly Agreement[];
   byId: ReadonlyMap<string, Agreement>;
-  /** An article's agreements in text order. */
+  /** An article's agreements in text order; one reported by several articles is in each, at that article's sentence. */
   byArticle: ReadonlyMap<string, readonly Agreement[]>;
   /** A district's own agreements: it is a county party, or lies in a new area that is one. */
   byDistrict: ReadonlyMap<string, readonly Agreement[]>;
@@ -80,7 +80,9 @@ export function indexAgreements(list: readonly Agreement[], districts: ReadonlyM
   const places = new Map<string, { party: Party; places: Place[] }[]>();
   const sorted = [...list].sort(byDateDesc);
   for (const a of sorted) {
-    push(byArticle, a.article, a);
+    // Each article that reports it holds it at its own sentence (the reader marks it there).
+    if (a.sources) for (const s of a.sources) push(byArticle, s.article, s.article === a.article && s.span.start === a.span.start ? a : { ...a, article: s.article, span: s.span, quote: s.quote });
+    else push(byArticle, a.article, a);
     const resolved = a.parties.map((party) => ({ party, places: placesOf(party, districts) }));
     places.set(a.id, resolved);
     for (const { places: ps } of resolved)

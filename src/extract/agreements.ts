@@ -174,8 +174,15 @@ function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Gazetteer
 function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gazetteer): Party[][] {
   const lead = s.text.slice(0, t.at);
   const each = /分别/u.test(lead.slice(-12));
-  // The longest run of mentions joined only by 、和及 and the count after it (6市, 3个区县).
-  const ms = s.mentions.filter((m) => m.at < t.at && m.place.code);
+  // The longest run of places joined only by 、和及 and the count after it (6市, 3个区县). A place
+  // written with its province or county before it (四川省武胜县万隆镇) is one place, the last.
+  const ms: PlaceMention[] = [];
+  for (const m of s.mentions) {
+    if (m.at >= t.at || !m.place.code) continue;
+    const last = ms[ms.length - 1];
+    if (last && last.end === m.at) ms[ms.length - 1] = m;
+    else ms.push(m);
+  }
   let best: PlaceMention[] = [];
   for (let i = 0; i < ms.length; i++) {
     const run = [ms[i]!];
@@ -190,7 +197,7 @@ function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gazetteer)
   const listSide = best[0]!.place.provinces[0];
   if (best.some((m) => m.place.provinces.length !== 1 || m.place.provinces[0] !== listSide)) return [parties];
   const inList = new Set(best);
-  const others = partiesOf(s.mentions.filter((m) => !inList.has(m) && m.place.code && m.place.provinces.length === 1 && m.place.provinces[0] !== listSide));
+  const others = partiesOf(ms.filter((m) => !inList.has(m) && m.place.provinces.length === 1 && m.place.provinces[0] !== listSide));
   if (others.length !== 1) return [parties];
   void gaz;
   return best.map((m) => [...partiesOf([m]), others[0]!]);

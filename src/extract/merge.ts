@@ -27,6 +27,8 @@ interface Key {
   grams: Set<string>;
   /** 第二次 (联席会议): the second meeting is not the first. */
   ordinal: string | null;
+  /** 两次, 15个, 3项: a counted group is not one of its members, nor a group of another size. */
+  count: string | null;
 }
 
 const keyCache = new Map<string, Key>();
@@ -35,7 +37,7 @@ export function keyOf(object: string): Key {
   if (!k) {
     const c = core(object);
     const at = object.indexOf('《');
-    k = { named: at >= 0 ? core(object.slice(at)) : null, core: c, grams: bigrams(c), ordinal: /第[一二三四五六七八九十\d]+次|首次|首届|第[一二三四五六七八九十\d]+届/u.exec(object)?.[0] ?? null };
+    k = { named: at >= 0 ? core(object.slice(at)) : null, core: c, grams: bigrams(c), ordinal: /第[一二三四五六七八九十\d]+次|首次|首届|第[一二三四五六七八九十\d]+届/u.exec(object)?.[0] ?? null, count: /(?<!第)(\d+|[两二三四五六七八九十百]+)(次|个|项|条|家|所)/u.exec(object)?.[0] ?? null };
     if (keyCache.size > 10_000) keyCache.clear();
     keyCache.set(object, k);
   }
@@ -48,6 +50,7 @@ export function similar(a: string, b: string): boolean {
   const ka = keyOf(a);
   const kb = keyOf(b);
   if (ka.ordinal && kb.ordinal && ka.ordinal !== kb.ordinal) return false;
+  if ((ka.count || kb.count) && ka.count !== kb.count) return false;
   // Two documents named in full are the same only when one name holds the other.
   if (ka.named && kb.named) return ka.named.includes(kb.named) || kb.named.includes(ka.named);
   const x = ka.core;
@@ -88,7 +91,8 @@ export function mergeReports(agreements: readonly Agreement[]): Agreement[] {
     const key = `${a.kind}|${placeKey(a.parties)}`;
     const candidates = byKey.get(key) ?? [];
     const object = objectOfTitle(a.title_zh);
-    const specific = keyOf(object).named !== null || keyOf(object).core.length >= 6;
+    // A title without a colon names no object of its own (两江、天府合作协议（产业）): nothing to match on.
+    const specific = a.title_zh.includes('：') && (keyOf(object).named !== null || keyOf(object).core.length >= 6);
     const same = specific
       ? candidates.find((g) => g.every((b) => b.article !== a.article && sameTime(a.date, b.date)) && g.some((b) => similar(objectOfTitle(b.title_zh), object)))
       : undefined;
@@ -101,16 +105,17 @@ export function mergeReports(agreements: readonly Agreement[]): Agreement[] {
   }
   return groups.map((g) => {
     if (g.length === 1) return g[0]!;
-    const sorted = [...g].sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.article.localeCompare(y.article));
+    // Earliest first; of two dates of one period (2020-04, 2020-04-23) the finer.
+    const byDate = (x: string | null, y: string | null) => (x && y && (x.startsWith(y) || y.startsWith(x)) ? y.length - x.length : (x ?? '9999').localeCompare(y ?? '9999'));
+    const sorted = [...g].sort((x, y) => byDate(x.date, y.date) || x.article.localeCompare(y.article));
     const first = sorted[0]!;
-    const dates = g.map((x) => x.date).filter((d): d is string => d !== null);
-    // The earliest date, at the finest detail any report gives for it.
-    const date = dates.length ? dates.sort((x, y) => x.slice(0, 7).localeCompare(y.slice(0, 7)) || y.length - x.length)[0]! : null;
-    return {
-      ...first,
-      date,
-      confidence: Math.max(...g.map((x) => x.confidence)),
-      sources: sorted.map((x) => ({ article: x.article, span: x.span, quote: x.quote })),
-    };
+    const date = sorted[0]!.date;
+    // The surest report says how sure the agreement is, and why not surer; several papers telling it is no doubt.
+    const surest = g.reduce((x, y) => (y.confidence > x.confidence ? y : x));
+    const reasons = (surest.reasons ?? []).filter((r) => r !== 'no-date' || !date);
+    const out: Agreement = { ...first, date, confidence: surest.confidence, sources: sorted.map((x) => ({ article: x.article, span: x.span, quote: x.quote })) };
+    if (reasons.length) out.reasons = reasons;
+    else delete out.reasons;
+    return out;
   });
 }
