@@ -74,7 +74,7 @@ const PATTERNS: Pattern[] = [
   // A document named in quotes as the subject: “共建陆海新通道框架协议”提出…
   { kind: 'agreement', re: /(“[^”]{2,30}?(?:协议|备忘录|方案|行动计划)”)(?:明确|提出|指出|要求|规定|确定)/gu, strength: 0.7, gate: ['”明确', '”提出', '”指出', '”要求', '”规定', '”确定'] },
   // Jointly adopted plans and task lists.
-  { kind: 'plan', re: new RegExp(`(?:审议通过|共同制定|联合制定|共同编制|联合编制|联合印发|联合出台|共同研究起草|确定|形成)了?(${C}{0,80}?(?:方案|行动计划|重点任务|工作机制|规划(?!\\p{Script=Han})))`, 'gu'), strength: 0.85 },
+  { kind: 'plan', re: new RegExp(`(?:审议通过|共同制定|联合制定|共同编制|联合编制|联合印发|联合出台|联合发布|共同发布|共同研究起草|确定|形成)了?(${C}{0,80}?(?:方案|行动计划|重点任务|工作机制|规划(?!\\p{Script=Han})|实施意见|指导意见|意见》|办法》|规则》|标准》|指南》|清单》|通知》))`, 'gu'), strength: 0.85 },
   { kind: 'plan', re: new RegExp(`(?:推动落实|完成)了?(${C}{0,20}?(?:重点任务|重点工作任务))`, 'gu'), strength: 0.7 },
   // Funds.
   { kind: 'fund', re: new RegExp(`(?:联合设立|共同设立|发起设立|共同发起设立|共同组建|设立|组建)了?(${C}{0,30}?(?:基金|母基金))`, 'gu'), strength: 0.85 },
@@ -84,6 +84,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'alliance', re: new RegExp(`(${C}{0,20}?联盟(?:等\\d+个联盟)?)成功签约`, 'gu'), strength: 0.85, gate: ['成功签约'] },
   // Joint mechanisms, windows, centres, pairing.
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|推动形成|形成|构建|搭建起?|开设|成立|签署|召开)了?(${C}{0,40}?(?:合作机制|联动机制|协作机制|工作机制|协调机制|沟通协调机制|联席会议机制|联席会议制度|会商制度|互评机制|合作体系|合作模式|示范窗口|服务机制|联动中心|专项工作组))`, 'gu'), strength: 0.75 },
+  // Any other joint mechanism, when it is set up (not merely improved): 建立…一体化发展机制, 联防联控机制.
+  { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|构建起?|构建了|签署|签订)了?(${C}{2,30}?(?:发展|协同|联动|联防联控|联防联治|共享|互认|对接|交流|会商|保障|协调|合作)机制)`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(?:召开|举行)了?(${C}{0,40}?联席会议)`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?联席会议?)(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[，,]?${C}{0,12}?(?:召开|举行)`, 'gu'), strength: 0.7, gate: ['联席会'] },
   { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
@@ -115,7 +117,7 @@ const PATTERNS: Pattern[] = [
   // Set up at a place on the other side: 西南大学在宜宾建设研究院, 两江新区在邻水县设立“无水港”.
   { kind: 'project', re: new RegExp(`在${C}{1,12}?(?:设立|建设|建立|成立|挂牌|揭牌|共建)了?(${C}{0,20}?(?:研究院|分院|无水港|港|分中心|中心|基地|办事处|产业园|园区|飞地)[”"]?)`, 'gu'), strength: 0.75, gate: ['在'] },
   // The thing first, then that it was set up: 渝广文化旅游合作平台正式搭建, 三峡物流集团日前揭牌成立.
-  { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|合作园区|产业园))[”"]?(?:正式|日前|近日|已|于\\d+月\\d+日)?(?:揭牌成立|挂牌成立|揭牌|挂牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '成立', '搭建', '上线', '启动'], byNoun: true },
+  { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|合作园区|产业园))[”"]?(?:在\\p{Script=Han}{1,5}|正式|日前|近日|已|于\\d+月\\d+日)?(?:揭牌成立|挂牌成立|揭牌|挂牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '成立', '搭建', '上线', '启动'], byNoun: true },
   { kind: 'project', re: new RegExp(`(${C}{2,24}?(?:快巴|公交|班车|客运专线|专线|航线|班列))的?(?:开通|开行|首发)`, 'gu'), strength: 0.7, gate: ['开通', '开行', '首发'] },
 ];
 
