@@ -2,6 +2,7 @@
  * Every UI string in both languages, one file per feature; the zh tables are the reference, en must
  * have the same keys (strings.test.ts). Callers import `zh`, `en`, `STRINGS` and `Strings` from here.
  */
+import type { Lang } from '../../state/view-vocab';
 import * as agreements from './agreements';
 import * as common from './common';
 import * as district from './district';
@@ -17,7 +18,7 @@ import * as table from './table';
 import * as time from './time';
 import * as transport from './transport';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 /** Each feature's tables; a key belongs to one of them only (tested). */
 export const STRING_PARTS = { common, search, district, map, legend, transport, links, agreements, reader, local, filters, time, table, export: exportStrings };

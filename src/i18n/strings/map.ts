@@ -1,4 +1,4 @@
-import type { MapMode } from '../../state/view-types';
+import type { MapMode } from '../../state/view-vocab';
 
 /** The map: its label, failures, credits, the frame buttons, MapLibre's own controls, the map modes. */
 export const zh = {
