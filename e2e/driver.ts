@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { LINE_LAYER_STATUSES } from '../src/map/style';
+import { LINE_LAYER_STATUSES } from '../src/map/layers/transport';
 
 export const ROOT = join(import.meta.dirname, '..');
 
