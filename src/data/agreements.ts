@@ -1,4 +1,4 @@
-import type { Agreement, Party } from './agreement-schema';
+import type { Agreement, Party, Source } from './agreement-schema';
 import type { District } from './districts';
 
 /**
@@ -59,6 +59,11 @@ export interface AgreementIndex {
   /** Each agreement's parties with the places they stand for, in party order. */
   places: ReadonlyMap<string, readonly { party: Party; places: readonly Place[] }[]>;
 }
+
+/** Every report of an agreement (article, sentence), the quoted one first. */
+export const reportsOf = (a: Agreement): readonly Source[] => a.sources ?? [{ article: a.article, span: a.span, quote: a.quote }];
+/** How many articles report it. */
+export const articleCount = (a: Agreement): number => (a.sources ? new Set(a.sources.map((s) => s.article)).size : 1);
 
 /** Newest first; undated last; ties by id so the order is stable. */
 export const byDateDesc = (a: Agreement, b: Agreement): number =>

@@ -244,7 +244,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
         if (!f) continue;
         const dated = [...dates].reverse().find((d) => d.at < t.at) ?? dates[0];
         let date = dated?.value ?? null;
-        if (!date && /(本次会议|此次会议|这次会议|会议审议|会上)/u.test(n.text)) date = leadDate;
+        if (!date && /(本次会议|此次会议|这次会议|会议审议|(?:^|[，,])会上)/u.test(n.text)) date = leadDate;
         if (headline) f.reasons.add('headline');
         if (!date) f.reasons.add('no-date');
         if (t.list) f.reasons.add('list-item');
