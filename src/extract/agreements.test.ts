@@ -106,7 +106,7 @@ describe('extractAgreements', () => {
   });
 
   it('takes the parties of 三地 and 双方 from the article: the paragraph, or a headline, never widening a county to its province', () => {
-    const [a] = run('万达开携手打造统筹发展示范区\n\n近日，三地共同签署了《文旅合作框架协议》。', '2022-10-11');
+    const a = run('万达开携手打造统筹发展示范区\n\n近日，三地共同签署了《文旅合作框架协议》。', '2022-10-11').find((x) => x.kind === 'agreement');
     expect(codes(a!)).toEqual(['500101', '500154', '511700']);
     expect(a!.reasons).toContain('context-parties');
     const [b] = run('邻水垫江签署战略合作协议\n\n5月8日，两地举行座谈会，双方签署了战略合作协议。', '2021-05-10');

@@ -108,7 +108,13 @@ function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Gazetteer
   const inWindow = s.mentions.filter((m) => m.at >= windowStart && notSpeaker(m) && notOtherItem(m));
   // 互派干部挂职交流，是两江新区、天府新区…所作的: with no party before the act, the rest of the clause group names them.
   const before = inWindow.filter((m) => m.at < clauseEnd);
-  const own = before.length ? before : inWindow;
+  let own = before.length ? before : inWindow;
+  // 双方公安分局, 两地交通部门: the bodies of the places the paragraph has just named together.
+  const pairBodies = own.filter((m) => m.place.generic && /^(两地|双方)/u.test(m.name));
+  if (pairBodies.length && ctx.group && ctx.group.block === s.block) {
+    own = [...own.filter((m) => !pairBodies.includes(m)), ...ctx.group.mentions];
+    reasons.add('context-parties');
+  }
   const adjacent = prefacingPrefectures(own, gaz);
   let parties = pruneParties(partiesOf(own), gaz, adjacent);
   let confidence = t.strength;

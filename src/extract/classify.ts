@@ -67,14 +67,14 @@ export const kindOfNoun = (noun: string): Kind | null => {
 
 const PATTERNS: Pattern[] = [
   // Signed documents: 签署/签订 … 协议/备忘录/方案.
-  { kind: 'agreement', re: new RegExp(`(?:签署|签订|签约|缔结|达成)了?(${C}{0,60}?(?:协议书|协议|备忘录|行动计划|行动方案|工作方案|方案|重点任务))`, 'gu'), strength: 0.9 },
+  { kind: 'agreement', re: new RegExp(`(?:签署|签订|签约|缔结|达成)了?(${C}{0,60}?(?:协议书|协议|备忘录|意向书|行动计划|行动方案|工作方案|方案|重点任务|章程》|公约》|宣言》|倡议书》|承诺书》))`, 'gu'), strength: 0.9 },
   { kind: 'agreement', re: new RegExp(`(?:建立|结成|确立)了?(${C}{0,12}?合作关系)`, 'gu'), strength: 0.8 },
   { kind: 'agreement', re: new RegExp(`(?:合作)?签约(?!仪式|项目|活动|\\d|[一二两三四五六七八九十百千多]+个?项目)`, 'gu'), strength: 0.7, gate: ['签约'], generic: true },
   { kind: 'agreement', re: new RegExp(`(?:签订|签署)的(${C}{0,40}?(?:协议|备忘录))`, 'gu'), strength: 0.85 },
   // A document named in quotes as the subject: “共建陆海新通道框架协议”提出…
   { kind: 'agreement', re: /(“[^”]{2,30}?(?:协议|备忘录|方案|行动计划)”)(?:明确|提出|指出|要求|规定|确定)/gu, strength: 0.7, gate: ['”明确', '”提出', '”指出', '”要求', '”规定', '”确定'] },
   // Jointly adopted plans and task lists.
-  { kind: 'plan', re: new RegExp(`(?:审议通过|共同制定|联合制定|共同编制|联合编制|联合印发|联合出台|联合发布|共同发布|共同研究起草|确定|形成)了?(${C}{0,80}?(?:方案|行动计划|重点任务|工作机制|规划(?!\\p{Script=Han})|实施意见|指导意见|意见》|办法》|规则》|标准》|指南》|清单》|通知》))`, 'gu'), strength: 0.85 },
+  { kind: 'plan', re: new RegExp(`(?:审议通过|共同制定|联合制定|共同编制|联合编制|联合印发|共同印发|联合出台|共同出台|联合发布|共同发布|共同研究起草|确定|形成)了?(${C}{0,80}?(?:方案|行动计划|重点任务|工作机制|规划(?!\\p{Script=Han})|实施意见|指导意见|意见》|办法》|规则》|标准》|指南》|清单》|通知》))`, 'gu'), strength: 0.85 },
   { kind: 'plan', re: new RegExp(`(?:推动落实|完成)了?(${C}{0,20}?(?:重点任务|重点工作任务))`, 'gu'), strength: 0.7 },
   // Funds.
   { kind: 'fund', re: new RegExp(`(?:联合设立|共同设立|发起设立|共同发起设立|共同组建|设立|组建)了?(${C}{0,30}?(?:基金|母基金))`, 'gu'), strength: 0.85 },
@@ -98,7 +98,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(结对合作)`, 'gu'), strength: 0.8, gate: ['结对合作'], generic: true },
   { kind: 'mechanism', re: new RegExp(`(${C}{0,20}?(?:联动中心|治安联动中心))`, 'gu'), strength: 0.7, gate: ['联动中心'] },
   // Co-built zones, parks, routes and services.
-  { kind: 'project', re: new RegExp(`(?:共同建起|共同建设|合作共建|携手共建|共建|共同打造|合力构建|共同开通|首次联合开工|联合开工|开通)了?(${C}{0,30}?(?:新区|示范区|试验区|产业园|园区|先行区|班列(?:\\([^)]{0,6}\\))?号?|中欧班列${C}{0,8}|专线|公交|快巴|联运通道|通道|中心|平台|科学城|集群|走廊|基地|示范带|度假区))`, 'gu'), strength: 0.7 },
+  { kind: 'project', re: new RegExp(`(?:共同建起|共同建设|合作共建|携手共建|共建|共同打造|携手打造|合力构建|共同开通|首次联合开工|联合开工|开通)了?(${C}{0,30}?(?:新区|示范区|试验区|产业园|园区|先行区|班列(?:\\([^)]{0,6}\\))?号?|中欧班列${C}{0,8}|专线|公交|快巴|联运通道|通道|中心|平台|科学城|集群|走廊|基地|示范带|度假区))`, 'gu'), strength: 0.7 },
   { kind: 'project', re: new RegExp(`(?:共同支持|联合实施|共同实施|共同推进|联合推进)(${C}{0,24}?(?:项目|试验区|示范区))`, 'gu'), strength: 0.7 },
   { kind: 'project', re: new RegExp(`(?:推动成立|共同构建|联合构建|合作共建|共同设立)(${C}{0,30}?(?:发展区|示范区|先行区|试验区|新区|园区|合作区))`, 'gu'), strength: 0.75 },
   { kind: 'project', re: new RegExp(`(?:加快推进|推进)(${C}{0,30}?(?:合作园区|产业园区|示范区|先行区|合作区))建设`, 'gu'), strength: 0.6 },
@@ -110,14 +110,14 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|搭建起?|形成|构建|成立|组建)了?((?:[“"][^”"]{2,30}[”"][、和及]?){2,}等${C}{0,8}?(?:机制|制度|平台|联盟|专班|工作组))`, 'gu'), strength: 0.75, byNoun: true },
   // Friendly cities, initiatives, things created or launched together.
   { kind: 'agreement', re: new RegExp(`(?:缔结|结为|结成|建立)了?(${C}{0,12}?(?:友好城市|友好区县|友好县区|友城|姊妹城市))`, 'gu'), strength: 0.85 },
-  { kind: 'agreement', re: new RegExp(`(?:联合发出|共同发出|发出|联合发起|共同发起|发布)了?(${C}{0,40}?倡议(?:书)?[”"]?)`, 'gu'), strength: 0.75, gate: ['倡议'] },
+  { kind: 'agreement', re: new RegExp(`(?:联合发出|共同发出|发出|联合发起|共同发起|联合发布|共同发布|发布)了?(${C}{0,40}?(?:倡议(?:书)?|宣言|共识)》?[”"]?)`, 'gu'), strength: 0.75, gate: ['倡议', '宣言', '共识'] },
   { kind: 'project', re: new RegExp(`(?:共同创建|联合创建|合力创建|携手创建|共同创|共创)了?(${C}{0,30}?(?:度假区|示范区|景区|试验区|先行区|园区|基地|中心|走廊|示范带)[”"]?)`, 'gu'), strength: 0.75 },
   { kind: 'project', re: new RegExp(`(?:联合推出|共同推出|携手推出)了?(${C}{0,30}?(?:线路|路线|产品|套票|年卡|一卡通))`, 'gu'), strength: 0.7 },
   { kind: 'plan', re: new RegExp(`(?:共同谋划实施|共同谋划|联合谋划)了?(${C}{0,30}?(?:重点任务|任务|项目)(?:\\d+项)?)`, 'gu'), strength: 0.7 },
   // Set up at a place on the other side: 西南大学在宜宾建设研究院, 两江新区在邻水县设立“无水港”.
   { kind: 'project', re: new RegExp(`在${C}{1,12}?(?:设立|建设|建立|成立|挂牌|揭牌|共建)了?(${C}{0,20}?(?:研究院|分院|无水港|港|分中心|中心|基地|办事处|产业园|园区|飞地)[”"]?)`, 'gu'), strength: 0.75, gate: ['在'] },
   // The thing first, then that it was set up: 渝广文化旅游合作平台正式搭建, 三峡物流集团日前揭牌成立.
-  { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|合作园区|产业园))[”"]?(?:在\\p{Script=Han}{1,5}|正式|日前|近日|已|于\\d+月\\d+日)?(?:揭牌成立|挂牌成立|揭牌|挂牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '成立', '搭建', '上线', '启动'], byNoun: true },
+  { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|合作园区|产业园))[”"]?(?:在\\p{Script=Han}{1,5}|正式|日前|近日|已|于\\d+月\\d+日)?(?:揭牌成立|挂牌成立|揭牌|挂牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '授牌', '成立', '搭建', '上线', '启动'], byNoun: true },
   { kind: 'project', re: new RegExp(`(${C}{2,24}?(?:快巴|公交|班车|客运专线|专线|航线|班列))的?(?:开通|开行|首发)`, 'gu'), strength: 0.7, gate: ['开通', '开行', '首发'] },
 ];
 

@@ -12,13 +12,17 @@ export function itemsOf(t: Trigger, text: string): Trigger[] {
   return namedAndCounted(t) ?? quoted(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? [t];
 }
 
-/** 双城经济圈高校联盟等27个联盟: the one named, and the other 26 as one group. */
+/**
+ * 双城经济圈高校联盟等27个联盟, 《X协议》等5个合作协议: the one named, and the others as one group
+ * (their items are not named).
+ */
 function namedAndCounted(t: Trigger): Trigger[] | null {
-  const m = /^(.{2,30}?)等(\d+)个(.{1,4})$/u.exec(t.object);
-  if (!m || !m[1]!.endsWith(m[3]!) || Number(m[2]) < 2) return null;
+  const m = /^(.{2,40}?)等(\d+|[两三四五六七八九十]+)(个|项|份)(.{1,8})$/u.exec(t.object);
+  const n = m ? count(m[2]!) : 0;
+  if (!m || n < 2 || !kindOfNoun(m[4]!) || kindOfNoun(m[1]!) !== kindOfNoun(m[4]!) || /[、和及]/u.test(m[1]!.replace(/《[^》]*》/gu, ''))) return null;
   return [
     { ...t, object: m[1]! },
-    { ...t, object: `其余${Number(m[2]) - 1}个${m[3]}` },
+    { ...t, object: `其余${n - 1}${m[3]}${m[4]}` },
   ];
 }
 
