@@ -22,7 +22,7 @@ export interface ArticleInput {
 
 // Words that put the act in the future or in the hoping: still an agreement when a named partner
 // is in it, but less surely one.
-const FUTURE = /(将|拟|计划|争取|希望|下一步|接下来|未来|力争|要|正在|正加快|正全力|期待|推动形成|谋划|商讨|探索)/u;
+const FUTURE = /(将|拟|计划|争取|希望|下一步|接下来|未来|力争|要|正在|正加快|正全力|期待|推动形成|谋划|商讨|也会|还会|将会|会继续|会进一步)/u;
 // …but 已商定, 已与…设立: done, whatever follows.
 const DONE = /已(商定|达成|签|与|和|经|推动|在|搭建|实现|开|建立|共同|联合|先后)/u;
 // A future act both sides state together (双方将携手共建) is surer than one side's plan.
@@ -30,7 +30,7 @@ const JOINT_SUBJECT = /^(双方|两地|三地|四地|多地|两省市|川渝|川
 // Both (or all) sides named by a pronoun: 两地, 双方, 三地…
 const BOTH = /(两地|双方|三地|三方|四地|四方|多地|两省市|两区县|两区|两县|两市|两镇|两个新区|两大新区|两新区|渝川)/u;
 // 将 as the object marker (将“任务书”变成…) and 要 inside everyday words are not the future.
-const NOT_FUTURE = /将(?=[“"《其这此该])|纲要|重要|主要|需要|必要|要求|要素|只要|摘要|要点|计划单列/gu;
+const NOT_FUTURE = /将(?=[“"《其这此该])|纲要|重要|主要|需要|必要|要求|要素|只要|摘要|要点|计划单列|虚拟|模拟/gu;
 // A sentence that goes on from the one before: its parties are that sentence's.
 const FOLLOWS = /^(会议|会上|双方|两地|三地|此次|本次|这次|该|其中|同时|此外|随后|当天|当日|期间)/u;
 // Whom the act is with: 与/和/同/跟 before it.
@@ -71,6 +71,8 @@ function speakerClauses(text: string): [number, number][] {
 /** What one sentence gives the reading of its triggers. */
 interface Sentence {
   text: string;
+  /** A headline or a line with no end mark. */
+  headline: boolean;
   mentions: PlaceMention[];
   speakers: [number, number][];
   block: number;
@@ -147,7 +149,7 @@ function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Gazetteer
         break;
       }
     }
-    if (!filled && (pronoun || bare || coVerb)) {
+    if (!filled && (pronoun || bare || coVerb) && !s.headline) {
       // 双方 with no places named anywhere near: the two provinces, said to be a guess.
       const have = new Set(parties.flatMap((p) => provincesOfParty(p, gaz)));
       for (const c of ['500000', '510000'] as const) if (!have.has(c)) parties = [...parties, provinceParty(c)];
@@ -156,9 +158,13 @@ function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Gazetteer
     }
     if (!crosses(parties, gaz)) return null;
   }
-  const lead = text.slice(windowStart, t.at).replace(NOT_FUTURE, '');
+  // The tense is the sentence's up to the act (下一步，两地将…：以“一城多园”共建…), or the sentence
+  // before's when this one goes on from it after a semicolon.
+  const beforeColon = windowStart > 0 && /[:：]/u.test(text[windowStart - 1]!) ? text.slice(0, windowStart - 1).replace(/^.*[，,。；;]/u, '') : '';
+  const lead = (FUTURE.test(beforeColon.replace(NOT_FUTURE, '')) ? beforeColon : '') + text.slice(windowStart, t.at).replace(NOT_FUTURE, '');
   const clause = text.slice(Math.max(windowStart, text.lastIndexOf('，', t.at) + 1, text.lastIndexOf(',', t.at) + 1), t.at);
-  if (FUTURE.test(lead) && !DONE.test(clause)) {
+  const inherited = ctx.previous?.open && ctx.previous.future && ctx.previous.block === s.block && !/已|目前|去年|今年以来|截至/u.test(text.slice(0, t.at));
+  if ((FUTURE.test(lead) || inherited) && !DONE.test(clause)) {
     const subject = text.slice(Math.max(windowStart, text.lastIndexOf('，', t.at) + 1, text.lastIndexOf(',', t.at) + 1), t.at).replace(/^(同时|此外|比如|例如|目前|下一步|为此)/u, '');
     const joint = JOINT_SUBJECT.test(subject) || JOINT_SUBJECT.test(lead.replace(/^.*?[，,]/u, '')) || /与.{1,20}(将|拟)/u.test(lead);
     confidence -= joint ? 0.15 : 0.3;
@@ -169,6 +175,12 @@ function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Gazetteer
     reasons.add('generic-act');
     confidence -= 0.1;
   }
+  // 以共建X为重点 names a focus of work, not an act; 争取国家设立X asks the state for it.
+  if (/以[^，,；;。]{0,4}$/u.test(text.slice(Math.max(0, t.at - 5), t.at)) && new RegExp(`^.{0,40}?为(重点|抓手|目标|契机|载体|突破口|引领|核心|主线|牵引)`, 'u').test(text.slice(t.at))) {
+    confidence -= 0.2;
+    reasons.add('weak-act');
+  }
+  if (/(争取|推动|请求|报请|恳请)国家(相关部委)?$/u.test(text.slice(Math.max(0, t.at - 10), t.at))) return null;
   if (t.strength < 0.7) reasons.add('weak-act');
   return { parties, confidence, reasons };
 }
@@ -232,8 +244,8 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
     const block = blockOf(sp.start);
     const mentions = ctx.resolve(placesIn(n.text, gaz));
     const speakers = speakerClauses(n.text);
-    const s: Sentence = { text: n.text, mentions, speakers, block };
     const headline = /^[#【□]/u.test(n.text) || !/[。！!；;”」』）)]$/u.test(n.text);
+    const s: Sentence = { text: n.text, headline, mentions, speakers, block };
     const spoken = mentions.filter((m) => speakers.some(([a, b]) => m.at >= a && m.end <= b));
     const span = originalSpan(n, 0, n.text.length);
     const at = { start: sp.start + span.start, end: sp.start + span.end };
@@ -269,7 +281,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
         split.forEach((parties, i) => found.push({ ...base, parties, ...(split.length > 1 ? { item: i, reasons: new Set([...f.reasons, 'list-item' as const]) } : {}) }));
       }
     }
-    ctx.after(mentions, block, { headline, spoken, open: /[；;：:]$/u.test(n.text) });
+    ctx.after(mentions, block, { headline, spoken, open: /[；;：:]$/u.test(n.text), future: FUTURE.test(n.text.replace(NOT_FUTURE, '')) && !/已|目前|截至/u.test(n.text) });
   }
   return finish(article, mergeStatements(found), gaz);
 }
@@ -336,7 +348,7 @@ function finish(article: ArticleInput, merged: Candidate[], gaz: Gazetteer): Agr
   const text = article.text;
   const ids = new Set<string>();
   return merged
-    .filter((c) => c.confidence >= MIN_CONFIDENCE)
+    .filter((c) => Math.round(c.confidence * 100) / 100 >= MIN_CONFIDENCE)
     .map((c) => {
       const domains: Domain[] = domainsOf(c.sentence, c.trigger.object);
       const { zh, en, slug } = titlesOf(c.trigger, c.parties, domains, gaz);

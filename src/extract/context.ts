@@ -26,7 +26,7 @@ export class ArticleContext {
   /** The places of the latest headline that names both sides. */
   headline: PlaceMention[] = [];
   speaker: { mentions: PlaceMention[]; block: number } | null = null;
-  previous: { mentions: PlaceMention[]; block: number; open: boolean } | null = null;
+  previous: { mentions: PlaceMention[]; block: number; open: boolean; future: boolean } | null = null;
   /** County and prefecture codes in the order the article named them (latest last): which county a town lies in. */
   private recent: string[] = [];
   private towns = new Map<string, Place | null>();
@@ -79,12 +79,12 @@ export class ArticleContext {
   }
 
   /** After a sentence is read: what it named, for the sentences after it. */
-  after(mentions: readonly PlaceMention[], block: number, opts: { headline: boolean; spoken: PlaceMention[]; open: boolean }) {
+  after(mentions: readonly PlaceMention[], block: number, opts: { headline: boolean; spoken: PlaceMention[]; open: boolean; future: boolean }) {
     const specific = mentions.filter((m) => m.place.level !== 'province' && !m.place.generic);
     // A compound alone (万达开三地) is a group too; provinces alone (川渝) are not, except in a headline.
     if (crossing(specific)) this.group = { mentions: specific, block };
     if (opts.headline && crossing(mentions)) this.headline = detached(mentions);
     if (opts.spoken.length) this.speaker = { mentions: detached(opts.spoken), block };
-    this.previous = { mentions: detached(mentions), block, open: opts.open };
+    this.previous = { mentions: detached(mentions), block, open: opts.open, future: opts.future };
   }
 }
