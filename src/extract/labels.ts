@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DOMAINS, KINDS, PARTY_LEVELS } from '../data/agreement-vocab';
 import { sha256Hex } from '../data/bundle';
 import '../data/zod-config';
 import type { LabelledAgreement } from './quality';
@@ -13,12 +12,14 @@ import type { LabelledAgreement } from './quality';
 const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
 const hex = z.string().regex(/^[0-9a-f]+$/u);
 
+// Lenient where a labeller's judgement may use words of their own (a level, a kind, a code given as
+// a district that is not ours): only spans, hashes and the clear/borderline split must be exact.
 export const labelledArticleSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/u, 'an id usable as a file name'),
   url: z.string().min(1),
   outlet: z.string().min(1),
   outlet_level: z.string().min(1),
-  published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u),
+  published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u).nullable(),
   title: z.string().optional(),
   text_sha256: hex.length(64),
   chars: z.number().int().min(0),
@@ -27,11 +28,11 @@ export const labelledArticleSchema = z.object({
       id: z.string().min(1),
       span,
       quote_sha256: hex.min(8),
-      other_spans: z.array(span).optional(),
-      kind: z.enum(KINDS),
+      other_spans: z.array(span).nullable().optional(),
+      kind: z.string(),
       date: z.string().nullable().optional(),
-      domains: z.array(z.enum(DOMAINS)).optional(),
-      parties: z.array(z.object({ name: z.string(), code: z.string().regex(/^\d{6}$/u).nullable(), level: z.enum(PARTY_LEVELS) })),
+      domains: z.array(z.string()).nullable().optional(),
+      parties: z.array(z.object({ name: z.string().nullable().optional(), code: z.string().nullable(), level: z.string().nullable().optional() })),
       clarity: z.enum(['clear', 'borderline']),
     }),
   ),
@@ -42,7 +43,14 @@ export type LabelledArticle = z.infer<typeof labelledArticleSchema>;
 export const articleFile = (a: { id: string }) => `${a.id}.txt`;
 
 export function labelsOf(a: LabelledArticle): LabelledAgreement[] {
-  return a.agreements.map((g) => ({ id: g.id, article: articleFile(a), spans: [g.span, ...(g.other_spans ?? [])], kind: g.kind, parties: g.parties, clarity: g.clarity }));
+  return a.agreements.map((g) => ({
+    id: g.id,
+    article: articleFile(a),
+    spans: [g.span, ...(g.other_spans ?? [])],
+    kind: g.kind,
+    parties: g.parties.map((p) => ({ name: p.name ?? '', code: p.code?.trim() || null, level: p.level ?? '' })),
+    clarity: g.clarity,
+  }));
 }
 
 /**

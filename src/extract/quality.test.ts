@@ -104,13 +104,13 @@ for (const [name, set] of Object.entries(SETS) as [keyof typeof SETS, (typeof SE
         console.info(`${name}: skipped — no labelled articles in src/extract/fixtures/${name}/`);
         return ctx.skip(`no labels in src/extract/fixtures/${name}/`);
       }
-      const missing = [...set.labels.keys()].filter((id) => !set.texts.has(id));
+      const labelled = [...set.labels.values()].map((v) => labelledArticleSchema.parse(v));
+      const missing = labelled.map((a) => a.id).filter((id) => !set.texts.has(id));
       if (missing.length) {
         const why = `${missing.length} of ${set.labels.size} texts are not in local-articles/${name}/ (third-party text stays out of the repository; see docs/agreements.md, "Test sets", and npm run corpus:check)`;
         console.info(`${name}: skipped — ${why}`);
         return ctx.skip(why);
       }
-      const labelled = [...set.labels.values()].map((v) => labelledArticleSchema.parse(v));
       const problems = (await Promise.all(labelled.map((a) => checkText(a, set.texts.get(a.id) as string)))).flat();
       expect(problems, 'the local texts must be the ones labelled').toEqual([]);
       const predicted = labelled.flatMap((a) => extractAgreements({ file: articleFile(a), text: set.texts.get(a.id) as string, date: a.published }, gaz));
