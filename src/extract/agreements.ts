@@ -111,6 +111,14 @@ function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Gazetteer
   // 互派干部挂职交流，是两江新区、天府新区…所作的: with no party before the act, the rest of the clause group names them.
   const before = inWindow.filter((m) => m.at < clauseEnd);
   let own = before.length ? before : inWindow;
+  // 两县将共建明月山绿色发展示范带: a compound in the thing's name names the thing's places, not the
+  // parties, when named places already cross the line; when the signers are provinces or their
+  // departments (两地交通部门签署…“万—达—开”交通融合发展框架合作协议) they are the places concerned.
+  const inObject = own.filter((m) => m.at >= t.at && m.end <= t.end && !m.place.generic && (gaz.names.get(m.name)?.length ?? 0) > 1);
+  if (inObject.length) {
+    const rest = own.filter((m) => !inObject.includes(m));
+    if (crosses(partiesOf(rest.filter((m) => m.place.level !== 'province' && m.place.level !== 'organisation')), gaz)) own = rest;
+  }
   // 双方公安分局, 两地交通部门: the bodies of the places the paragraph has just named together.
   const pairBodies = own.filter((m) => m.place.generic && /^(两地|双方)/u.test(m.name));
   if (pairBodies.length && ctx.group && ctx.group.block === s.block) {

@@ -47,6 +47,8 @@ function gateOf(p: Pattern): string[] | null {
 // An object that goes on as a list (A方案、B方案和C机制等文件) takes the whole list; a title opened
 // with 《 runs to its 》.
 const OPEN_TITLE = /^[^《》，。；,;]*?》/u;
+// 《…框架协议》等5个合作协议: the count after a named document belongs to the object.
+const COUNT_TAIL = new RegExp(`^等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份)${C}{0,6}?(?:协议书|协议|备忘录|方案|联盟|机制)`, 'u');
 const LIST_TAIL = new RegExp(`^((?:(?:[、和及]|中?(?=《))${C}{1,60}?(?:方案|行动计划|重点任务|工作机制|机制|协议书|协议|备忘录)》?(?:\\([^)]{0,12}\\)|（[^）]{0,12}）)?》?)*)`, 'u');
 
 const NOUN_KIND: [RegExp, Kind][] = [
@@ -118,7 +120,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'project', re: new RegExp(`在${C}{1,12}?(?:设立|建设|建立|成立|挂牌|揭牌|共建)了?(${C}{0,20}?(?:研究院|分院|无水港|港|分中心|中心|基地|办事处|产业园|园区|飞地)[”"]?)`, 'gu'), strength: 0.75, gate: ['在'] },
   // The thing first, then that it was set up: 渝广文化旅游合作平台正式搭建, 三峡物流集团日前揭牌成立.
   { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|合作园区|产业园))[”"]?(?:在\\p{Script=Han}{1,5}|正式|日前|近日|已|于\\d+月\\d+日)?(?:揭牌成立|挂牌成立|揭牌|挂牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '授牌', '成立', '搭建', '上线', '启动'], byNoun: true },
-  { kind: 'project', re: new RegExp(`(${C}{2,24}?(?:快巴|公交|班车|客运专线|专线|航线|班列))的?(?:开通|开行|首发)`, 'gu'), strength: 0.7, gate: ['开通', '开行', '首发'] },
+  { kind: 'project', re: new RegExp(`(${C}{2,24}?(?:快巴|公交|班车|客运专线|专线|航线|班列))的?(?:正式|顺利|已|首次)?(?:开通|开行|首发|通车)(?![\\d一二三四五六七八九十百千万多]+)`, 'gu'), strength: 0.7, gate: ['开通', '开行', '首发', '通车'] },
 ];
 
 const GATES = new Map(PATTERNS.map((p) => [p, gateOf(p)] as const));
@@ -168,6 +170,13 @@ export function findTriggers(text: string): Trigger[] {
         object += tail[0];
         end += tail[0].length;
       }
+      const counted = COUNT_TAIL.exec(text.slice(end));
+      if (counted) {
+        object += counted[0];
+        end += counted[0].length;
+      }
+      // 两地还为“荣隆高新技术产业园”揭牌: the thing is the quoted name, not who unveiled it.
+      object = object.replace(/^[^“"]{0,10}为(?=[“"])/u, '');
       // 共建、做强运营平台: a list of verbs, not an object.
       if (/^[、和及]/u.test(object) || object.replace(/[“”"《》]/gu, '').length < 2) continue;
       const nounKind = kindOfNoun(object);

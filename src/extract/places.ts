@@ -9,10 +9,10 @@ export interface PlaceMention {
   place: Place;
 }
 
-const ORG_SUFFIX = /^[^\s，。；、,;:：“”等的与及在将合作成立签]{0,10}?(集团有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院|研究所|管委会|管委办|管理局|委员会|中心|协会|局|委)(?![\u4e00-\u9fa5]{0,1}(书记|主任|局长|副))/u;
+const ORG_SUFFIX = /^[^\s，。；、,;:：“”等的与及在将合作成立签]{0,10}?(集团有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院|研究所|管委会|管委办|管理局|委员会|中心|协会|人民医院|医院|检察院|人民法院|法院|银行|中学|小学|学校|图书馆|博物馆|局|委)(?![\u4e00-\u9fa5]{0,1}(书记|主任|局长|副))/u;
 const ORG_EN: Record<string, string> = {
   集团有限公司: 'group company', 有限责任公司: 'company', 有限公司: 'company', 集团: 'group', 公司: 'company', 大学: 'university',
-  学院: 'college', 研究院: 'institute', 研究所: 'institute', 管委会: 'administration', 管委办: 'administration', 管理局: 'administration',
+  学院: 'college', 研究院: 'institute', 人民医院: 'hospital', 医院: 'hospital', 检察院: 'procuratorate', 人民法院: 'court', 法院: 'court', 银行: 'bank', 中学: 'school', 小学: 'school', 学校: 'school', 图书馆: 'library', 博物馆: 'museum', 研究所: 'institute', 管委会: 'administration', 管委办: 'administration', 管理局: 'administration',
   中心: 'centre', 协会: 'association', 委员会: 'commission', 局: 'bureau', 委: 'commission',
 };
 // A route (大足至内江), a destination list (途经乐至、安岳; 发往内江) or the venue of a meeting
@@ -93,6 +93,7 @@ export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
   }
   for (let i = 0; i < t.length; ) {
     let hit: PlaceMention | null = null;
+    let several = false;
     for (const len of gaz.lengthsByFirst.get(t[i]!) ?? []) {
       if (i + len > t.length) continue;
       const name = t.slice(i, i + len);
@@ -101,6 +102,7 @@ export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
       hit = { at: i, end: i + len, name, place: places[0]! };
       // A body of both provinces (两地交通部门) stands for two parties.
       for (const p of places.slice(1)) out.push({ at: i, end: i + len, name, place: p });
+      several = places.length > 1;
       break;
     }
     if (!hit) {
@@ -109,7 +111,8 @@ export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
     }
     // 重庆渝富控股集团有限公司, 四川港投集团: a company or institution of that place, not the place.
     const rest = t.slice(hit.end);
-    const org = hit.place.level !== 'organisation' && hit.place.level !== 'new-area' ? rest.match(ORG_SUFFIX) : null;
+    // (Not after a compound: 川渝18个区县检察院 are both sides' bodies, read as both sides.)
+    const org = !several && hit.place.level !== 'organisation' && hit.place.level !== 'new-area' ? rest.match(ORG_SUFFIX) : null;
     if (org && !org[0].includes(MASK)) {
       const name = hit.name + org[0];
       hit = { at: hit.at, end: hit.end + org[0].length, name, place: { ...hit.place, zh: name, level: 'organisation', en: `${hit.place.en} ${ORG_EN[org[1]!] ?? 'body'}` } };
