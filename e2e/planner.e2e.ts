@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ECONOMIC_CORE } from '../src/map/camera';
 import { LAYER } from '../src/map/ids';
-import { openAtlas, ROOT, serverAndBrowser, settle, type AtlasPage } from './driver';
+import { openAtlas, ROOT, serverAndBrowser, settle, sharedAtlas, type AtlasPage } from './driver';
 
 const h = serverAndBrowser();
 
@@ -68,21 +68,6 @@ async function inkShare(page: Page, png: Buffer): Promise<number> {
 }
 
 describe.each(SIZES)('at %s size', (_name, viewport) => {
-  it('opens on the economic circle: its core districts (成都, 重庆, 万州, 达州, 绵阳, 宜宾) are all in view, and not all of Sichuan', async () => {
-    const a = await openAtlas(h.browser, h.server.url, { viewport });
-    const view = await a.page.evaluate(() => {
-      const b = window.__atlas!.map.getBounds();
-      return { w: b.getWest(), s: b.getSouth(), e: b.getEast(), n: b.getNorth() };
-    });
-    for (const code of ECONOMIC_CORE) {
-      const [lon, lat] = labelOf(code);
-      expect(lon > view.w && lon < view.e && lat > view.s && lat < view.n, code).toBe(true);
-    }
-    // The western plateau (甘孜's seat 康定 at 101.96°E) is not what opens.
-    expect(view.w).toBeGreaterThan(101.96);
-    await done(a);
-  });
-
   it('zooms out to the whole corridor and back with the frame buttons', async () => {
     const a = await openAtlas(h.browser, h.server.url, { viewport });
     const bounds = () => a.page.evaluate(() => window.__atlas!.map.getBounds().toArray().flat());
@@ -127,8 +112,70 @@ describe.each(SIZES)('at %s size', (_name, viewport) => {
   });
 });
 
+/** The boxes (page coordinates) of everything that floats over the map: MapLibre's controls and the app's overlays. */
+async function mapOverlays(page: Page) {
+  return page.evaluate(() => {
+    const els = [...document.querySelectorAll('.map .maplibregl-ctrl, .map-area > :not(.map)')];
+    return els
+      .map((el) => ({ name: el.getAttribute('data-testid') ?? el.className, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.height > 0)
+      .map(({ name, r }) => ({ name, left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+  });
+}
+
+/** Share of the map's area under none of the boxes (counted on a 2-pixel grid). */
+function uncoveredShare(map: { left: number; top: number; right: number; bottom: number }, boxes: { left: number; top: number; right: number; bottom: number }[]) {
+  let free = 0;
+  let all = 0;
+  for (let x = map.left + 1; x < map.right; x += 2)
+    for (let y = map.top + 1; y < map.bottom; y += 2) {
+      all++;
+      if (!boxes.some((b) => x >= b.left && x < b.right && y >= b.top && y < b.bottom)) free++;
+    }
+  return free / all;
+}
+
+/**
+ * One page per size for the checks of issue 22 (reading the map and the articles), in order: the
+ * opening view first, while the camera is where the page put it.
+ */
+describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
+  const a = sharedAtlas(h, { viewport });
+
+  it('opens on the economic circle: its core districts (成都, 重庆, 万州, 达州, 绵阳, 宜宾) are all in view, and not all of Sichuan', async () => {
+    const view = await a.page.evaluate(() => {
+      const b = window.__atlas!.map.getBounds();
+      return { w: b.getWest(), s: b.getSouth(), e: b.getEast(), n: b.getNorth() };
+    });
+    for (const code of ECONOMIC_CORE) {
+      const [lon, lat] = labelOf(code);
+      expect(lon > view.w && lon < view.e && lat > view.s && lat < view.n, code).toBe(true);
+    }
+    // The western plateau (甘孜's seat 康定 at 101.96°E) is not what opens.
+    expect(view.w).toBeGreaterThan(101.96);
+  });
+
+  it('lays the controls over the map side by side, none over another, the play button one line high, and most of the map free', async () => {
+    const { page } = a;
+    const boxes = await mapOverlays(page);
+    const names = boxes.map((b) => b.name).join(' | ');
+    for (const part of ['time-slider', 'legend', 'map-mode', 'maplibregl-ctrl-scale', 'maplibregl-ctrl-attrib']) expect(names).toContain(part);
+    const slider = boxes.find((b) => b.name === 'time-slider')!;
+    const legend = boxes.find((b) => b.name === 'legend')!;
+    expect(overlaps(slider, legend), JSON.stringify({ slider, legend })).toBe(false);
+    for (const [i, b] of boxes.entries()) for (const c of boxes.slice(i + 1)) expect(overlaps(b, c), `${b.name} over ${c.name}: ${JSON.stringify([b, c])}`).toBe(false);
+    const play = (await page.getByTestId('time-play').boundingBox())!;
+    const lineHeight = await page.getByTestId('time-play').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || parseFloat(getComputedStyle(el).fontSize) * 1.25);
+    expect(play.height, 'the play button on one line').toBeLessThan(lineHeight * 1.9);
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const free = uncoveredShare({ left: map.x, top: map.y, right: map.x + map.width, bottom: map.y + map.height }, boxes);
+    expect(free, names).toBeGreaterThanOrEqual(0.75);
+    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-controls-${name}.png`) });
+  });
+});
+
 describe('on a phone (390×844)', () => {
-  it('fits the header on one line, folds the legend, collapses the attribution, and keeps the selected district clear of the legend', async () => {
+  it('fits the header on one line, folds the legend, collapses the attribution, and keeps the selected district clear of the legend, the slider and the other controls', async () => {
     const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111`, { viewport: PHONE });
     await a.page.getByTestId('district-panel').waitFor();
     await a.page.waitForFunction(() => !window.__atlas!.map.isMoving());
@@ -137,10 +184,9 @@ describe('on a phone (390×844)', () => {
     expect(header!.height).toBeLessThan(48);
     expect(await a.page.getByTestId('legend').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
     expect(await a.page.locator('.maplibregl-ctrl-attrib').evaluate((el) => el.classList.contains('maplibregl-compact-show'))).toBe(false);
-    const legend = (await a.page.getByTestId('legend').boundingBox())!;
     const box = await districtScreenBox(a.page, '500111');
-    const legendRect = { left: legend.x, top: legend.y, right: legend.x + legend.width, bottom: legend.y + legend.height };
-    expect(overlaps(box, legendRect), JSON.stringify({ box, legendRect })).toBe(false);
+    // Clear of the legend button, the time slider, the map-mode switch and MapLibre's controls.
+    for (const o of await mapOverlays(a.page)) expect(overlaps(box, o), JSON.stringify({ box, o })).toBe(false);
     // And the district is on the map, not cut by its edges.
     expect(box.left).toBeGreaterThanOrEqual(box.map.left);
     expect(box.right).toBeLessThanOrEqual(box.map.right);
