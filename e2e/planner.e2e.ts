@@ -2,13 +2,13 @@
  * Issue 17: a map a planner can read on any screen, use from the keyboard, and print. Each test
  * runs at a desktop (1440×900) and a phone (390×844) size where the point applies to both.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ECONOMIC_CORE } from '../src/map/camera';
 import { LAYER } from '../src/map/ids';
-import { openAtlas, ROOT, serverAndBrowser, settle, sharedAtlas, type AtlasPage } from './driver';
+import { clickDistrictLabel, openAtlas, ROOT, serverAndBrowser, settle, sharedAtlas, type AtlasPage } from './driver';
 
 const h = serverAndBrowser();
 
@@ -171,6 +171,63 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     const free = uncoveredShare({ left: map.x, top: map.y, right: map.x + map.width, bottom: map.y + map.height }, boxes);
     expect(free, names).toBeGreaterThanOrEqual(0.75);
     await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-controls-${name}.png`) });
+  });
+
+  it('reads the column-set article (000) as paragraphs, the quote still highlighted exactly and its offset in the link', async () => {
+    const { page } = a;
+    await clickDistrictLabel(page);
+    await page.getByTestId('agreement-card').filter({ hasText: '大足与四川眉山签署' }).getByTestId('open-source').click();
+    const reader = page.getByTestId('source-reader');
+    await reader.waitFor();
+    expect(await reader.getAttribute('data-article')).toMatch(/^000_/);
+    const lines = (await reader.locator('.reader-text').innerText()).split('\n').filter((l) => l.trim() !== '');
+    // As printed: 442 lines, nearly all a column's width of a sentence; reflowed: paragraphs and headings.
+    expect(lines.length).toBeLessThan(100);
+    expect(lines.filter((l) => /[，、]$/u.test(l.trim()))).toEqual([]);
+    const current = reader.locator('mark.current');
+    expect(await current.innerText()).toBe('4月17日，大足与四川眉山签署协议，约定在文旅融合领域开展合作。');
+    await expect.poll(() => new URL(page.url()).searchParams.get('r')).toMatch(/^000_.*@\d+$/);
+    const offset = Number(new URL(page.url()).searchParams.get('r')!.split('@')[1]);
+    expect(await current.locator('[data-start]').first().getAttribute('data-start')).toBe(String(offset));
+    const seed = readFileSync(join(ROOT, 'seeds', (await reader.getAttribute('data-article'))!), 'utf8');
+    expect(seed.slice(offset, offset + 5)).toBe('4月17日');
+    // Scrolled into view inside the reader.
+    const [box, view] = await Promise.all([current.boundingBox(), reader.locator('.reader-text').boundingBox()]);
+    expect(box!.y).toBeGreaterThanOrEqual(view!.y);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(view!.y + view!.height);
+    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-reader-${name}.png`) });
+    await reader.getByRole('button', { name: /关闭原文|Close the article/ }).click();
+    await page.getByTestId('district-panel').getByRole('button', { name: /关闭|Close/ }).first().click();
+  });
+
+  it('takes a pasted article’s first line as its title, which the planner can change, and reflows a column-set article in the review', async () => {
+    const { page, context } = a;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.url });
+    const paste = async (text: string) => {
+      await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+      await page.getByTestId('article-text').focus();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('ControlOrMeta+V');
+    };
+    await page.getByTestId('add-article-open').click();
+    await paste(readFileSync(join(ROOT, 'e2e/fixtures/local-article.txt'), 'utf8'));
+    await expect.poll(() => page.getByTestId('article-title').inputValue()).toBe('川渝毗邻地区再添合作新成果');
+    expect(await page.getByTestId('article-date').inputValue()).toBe('2024-04-18');
+    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-add-title-${name}.png`) });
+    await page.getByTestId('article-title').fill('大足访谈（重庆日报）');
+    const seed = readdirSync(join(ROOT, 'seeds')).find((f) => f.startsWith('000_'))!;
+    await paste(readFileSync(join(ROOT, 'seeds', seed), 'utf8'));
+    await expect.poll(() => page.getByTestId('article-text').inputValue()).toContain('核心提示');
+    expect(await page.getByTestId('article-title').inputValue(), 'the planner’s title stays').toBe('大足访谈（重庆日报）');
+    await page.getByTestId('read-article').click();
+    const review = page.getByTestId('review-text');
+    await review.waitFor({ timeout: 30_000 });
+    const lines = (await review.innerText()).split('\n').filter((l) => l.trim() !== '');
+    expect(lines.length).toBeLessThan(100);
+    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-add-review-${name}.png`) });
+    await page.getByRole('button', { name: /^取消$|^Cancel$/ }).click();
+    await page.getByTestId('add-article-close').click();
+    await expect.poll(() => page.getByTestId('add-article').count()).toBe(0);
   });
 });
 
