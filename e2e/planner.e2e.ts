@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ECONOMIC_CORE } from '../src/map/camera';
+import { createExpression } from '@maplibre/maplibre-gl-style-spec';
 import { LAYER } from '../src/map/ids';
-import { clickDistrictLabel, openAtlas, ROOT, serverAndBrowser, settle, sharedAtlas, type AtlasPage } from './driver';
+import { LINE_LAYER_STATUSES } from '../src/map/layers/transport';
+import { clickDistrictLabel, jumpAndSettle, openAtlas, ROOT, serverAndBrowser, settle, sharedAtlas, type AtlasPage } from './driver';
 
 const h = serverAndBrowser();
 
@@ -198,6 +200,44 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-reader-${name}.png`) });
     await reader.getByRole('button', { name: /关闭原文|Close the article/ }).click();
     await page.getByTestId('district-panel').getByRole('button', { name: /关闭|Close/ }).first().click();
+  });
+
+  it('draws schematic and approximate lines as thin dotted links at zoom 9, traced ones at full strength', async () => {
+    const { page } = a;
+    await jumpAndSettle(page, [105.74, 29.7], 9); // 大足, where six schematic expressways meet
+    const drawn = await page.evaluate((layers) => {
+      const map = window.__atlas!.map;
+      return map.queryRenderedFeatures({ layers }).map((f) => ({
+        layer: f.layer.id,
+        id: String(f.properties.id),
+        properties: f.properties,
+        state: f.state,
+        opacity: map.getPaintProperty(f.layer.id, 'line-opacity'),
+        width: map.getPaintProperty(f.layer.id, 'line-width'),
+        dash: map.getPaintProperty(f.layer.id, 'line-dasharray') ?? null,
+      }));
+    }, [...Object.keys(LINE_LAYER_STATUSES), LAYER.transportLinks]);
+    const opacityOf = (d: (typeof drawn)[number]) => {
+      const e = createExpression(d.opacity, { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] } } as never);
+      if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+      return e.value.evaluate({ zoom: 9 } as never, { type: 'LineString', properties: d.properties } as never, d.state as never) as number;
+    };
+    const schematic = drawn.filter((d) => d.properties.accuracy === 'schematic' && d.properties.mode === 'expressway');
+    expect(new Set(schematic.map((d) => d.id)).size, 'schematic expressways at 大足').toBeGreaterThanOrEqual(3);
+    for (const d of schematic) {
+      if (d.layer === LAYER.transportLinks) {
+        expect(opacityOf(d), d.id).toBeGreaterThan(0.3);
+        expect(opacityOf(d), d.id).toBeLessThan(0.8);
+        expect(d.width as number).toBeLessThan(2);
+        expect((d.dash as number[])[0]).toBe(0); // dots
+      } else expect(opacityOf(d), `${d.id} in ${d.layer}`).toBe(0);
+    }
+    expect(schematic.some((d) => d.layer === LAYER.transportLinks)).toBe(true);
+    // A line layer holds every line that ever had its status; it draws those whose status is its own now.
+    const traced = drawn.filter((d) => d.properties.accuracy === 'traced' && LINE_LAYER_STATUSES[d.layer]?.includes(String(d.state.yr ?? d.properties.status) as never));
+    expect(traced.map((d) => d.id)).toContain('chengyu-hsr');
+    for (const d of traced) expect(opacityOf(d), d.id).toBeGreaterThanOrEqual(0.9);
+    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-links-z9-${name}.png`) });
   });
 
   it('takes a pasted article’s first line as its title, which the planner can change, and reflows a column-set article in the review', async () => {
