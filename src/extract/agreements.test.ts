@@ -112,6 +112,9 @@ describe('extractAgreements', () => {
     const [b] = run('邻水垫江签署战略合作协议\n\n5月8日，两地举行座谈会，双方签署了战略合作协议。', '2021-05-10');
     expect(codes(b!)).toEqual(['500231', '511623']);
     expect(b!.quote).toContain('双方签署');
+    // Named in different sentences and paragraphs: the places the article names most, one on each side.
+    const [c] = run('潼南区古溪镇党委书记介绍了该镇情况。\n\n近日，遂宁市安居区代表团到潼南考察。\n\n座谈会上，两地签订了《毗邻地区合作协议》。');
+    expect(codes(c!)).toEqual(['500152', '510904']);
   });
 
   it('reads traditional characters, and a prefecture written before its county as the county', () => {

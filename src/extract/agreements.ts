@@ -146,6 +146,7 @@ function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Gazetteer
       if (ctx.group) sources.push(ctx.group.mentions);
       if (ctx.headline.length) sources.push(ctx.headline);
     }
+    if (pronoun) sources.push(ctx.main());
     let filled = false;
     for (const src of sources) {
       const more = pruneParties(partiesOf([...own, ...src]), gaz, adjacent);
@@ -305,10 +306,16 @@ const BARE_AGREEMENT = /^(了|一份|一系列)?(战略)?(合作)?(框架)?(协�
  */
 function mergeStatements(found: Candidate[]): Candidate[] {
   const merged: Candidate[] = [];
+  // Only statements with the same parties can be one agreement: look among those alone (linear in a long text).
+  const byParties = new Map<string, Candidate[]>();
   for (const c of found) {
-    const same = merged.find((m) => sameAgreement(m, c));
+    const key = partyKey(c.parties);
+    const bucket = byParties.get(key) ?? [];
+    const same = bucket.find((m) => sameAgreement(m, c));
     if (!same) {
       merged.push(c);
+      bucket.push(c);
+      byParties.set(key, bucket);
       continue;
     }
     const named = (x: Candidate) => x.trigger.object.includes('《');

@@ -30,6 +30,9 @@ export class ArticleContext {
   /** County and prefecture codes in the order the article named them (latest last): which county a town lies in. */
   private recent: string[] = [];
   private towns = new Map<string, Place | null>();
+  /** How often the article has named each specific place (county, prefecture, new area), by province. */
+  private counts = new Map<string, { mention: PlaceMention; n: number; last: number }>();
+  private sentence = 0;
 
   constructor(private gaz: Gazetteer) {}
 
@@ -78,9 +81,35 @@ export class ArticleContext {
     return { zh: `${d.name}${name}`, en: `${name} (${d.name_en})`, level: 'county', code: d.code, codes: [d.code], provinces: [d.province_code] };
   }
 
+  /**
+   * The places the article is about: the one it has named most on each side of the line (the
+   * latest of equals). 两地 in a county paper that named 潼南 and 遂宁 in different sentences.
+   */
+  main(): PlaceMention[] {
+    const best = new Map<string, { mention: PlaceMention; n: number; last: number }>();
+    for (const c of this.counts.values()) {
+      if (c.mention.place.provinces.length !== 1) continue;
+      const side = c.mention.place.provinces[0]!;
+      const b = best.get(side);
+      if (!b || c.n > b.n || (c.n === b.n && c.last > b.last)) best.set(side, c);
+    }
+    return best.size === 2 ? detached([...best.values()].map((c) => c.mention)) : [];
+  }
+
   /** After a sentence is read: what it named, for the sentences after it. */
   after(mentions: readonly PlaceMention[], block: number, opts: { headline: boolean; spoken: PlaceMention[]; open: boolean; future: boolean }) {
     const specific = mentions.filter((m) => m.place.level !== 'province' && !m.place.generic);
+    this.sentence++;
+    for (const [i, m] of specific.entries()) {
+      if (m.place.level === 'organisation' || !m.place.code) continue;
+      // 遂宁市安居区 names 安居区.
+      const next = specific[i + 1];
+      if (m.place.level === 'prefecture' && next && next.at === m.end && next.place.code && this.gaz.within(next.place.code).includes(m.place.code)) continue;
+      const key = `${m.place.level}:${m.place.code}`;
+      const c = this.counts.get(key);
+      if (c) Object.assign(c, { n: c.n + 1, last: this.sentence });
+      else this.counts.set(key, { mention: m, n: 1, last: this.sentence });
+    }
     // A compound alone (万达开三地) is a group too; provinces alone (川渝) are not, except in a headline.
     if (crossing(specific)) this.group = { mentions: specific, block };
     if (opts.headline && crossing(mentions)) this.headline = detached(mentions);
