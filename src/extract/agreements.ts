@@ -133,7 +133,7 @@ function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Gazetteer
     const pronoun = BOTH.test(span);
     const specific = own.filter((m) => m.place.level !== 'province');
     const coVerb = parties.length > 0 && /^(共|联合|携手|合作|合力|互)/u.test(text.slice(t.at, t.at + 2));
-    const bare = specific.length === 0 && t.strength >= 0.85;
+    const bare = (specific.length === 0 || before.length === 0) && t.strength >= 0.85;
     const withSpeaker = ctx.speaker && ctx.speaker.block === s.block && WITH.test(text.slice(windowStart, t.at));
     const follows = ctx.previous && ctx.previous.block === s.block && (ctx.previous.open || FOLLOWS.test(text.slice(Math.max(windowStart, text.lastIndexOf('，', t.at) + 1))));
     const sources: PlaceMention[][] = [];
@@ -347,7 +347,11 @@ function sameAgreement(m: Candidate, c: Candidate): boolean {
   if (sameSentence && ((RELATION.test(a) && BARE_AGREEMENT.test(b)) || (RELATION.test(b) && BARE_AGREEMENT.test(a)))) return true;
   if (m.trigger.kind !== c.trigger.kind) return false;
   // 三地将联合推出三条旅游精品线路 announces the items listed elsewhere: it is the first of them.
-  if ((m.countedOf && similar(m.countedOf, b)) || (c.countedOf && similar(c.countedOf, a))) return true;
+  const announces = (counted: string, other: string) => {
+    const head = /^[两二三四五六七八九十\d]+[条个项大类]/u.exec(counted)?.[0];
+    return similar(counted, other) || (!!head && other.startsWith(head) && counted.slice(-2) === other.slice(-2));
+  };
+  if ((m.countedOf && announces(m.countedOf, b)) || (c.countedOf && announces(c.countedOf, a))) return true;
   const x = keyOf(a).core;
   const y = keyOf(b).core;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
