@@ -147,6 +147,14 @@ describe('extractAgreements', () => {
     expect(codes(run('两江新区还在邻水县设立“无水港”。')[0]!)).toEqual(['500112', '511623']);
   });
 
+  it('reads the document first and its signing after, and its parties from its name when no one else is named', () => {
+    const [a] = run('5月20日，《潼南区安居区合作框架协议》在潼南正式签署。', '2020-06-10');
+    expect(codes(a!)).toEqual(['500152', '510904']);
+    expect(a!.date).toBe('2020-05-20');
+    const [b] = run('当日，荣昌区与隆昌市还举行了深化合作协议签约仪式。', '2020-06-10');
+    expect(b!.title_zh).toBe('荣昌、隆昌：深化合作协议');
+  });
+
   it('says why it is unsure, in codes the interface puts in words', () => {
     const [a] = run('大足将与四川眉山签署文旅合作协议。');
     expect(a!.reasons).toEqual(expect.arrayContaining(['future', 'one-side']));

@@ -1,7 +1,7 @@
 import type { Agreement, Party } from '../data/agreement-schema';
 import { REASONS, type Domain, type Reason } from '../data/agreement-vocab';
 import { domainsOf, findTriggers, type Trigger } from './classify';
-import { ArticleContext } from './context';
+import { ArticleContext, detached } from './context';
 import { findDates } from './dates';
 import type { Gazetteer } from './gazetteer';
 import { itemsOf } from './lists';
@@ -147,6 +147,8 @@ function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Gazetteer
       if (ctx.headline.length) sources.push(ctx.headline);
     }
     if (pronoun) sources.push(ctx.main());
+    // 《潼南区安居区合作框架协议》正式签署: with no one else named, the document's name says who.
+    if (t.object.includes('《')) sources.push(detached(placesIn(t.object.replace(/[《》]/gu, ''), gaz)));
     let filled = false;
     for (const src of sources) {
       const more = pruneParties(partiesOf([...own, ...src]), gaz, adjacent);

@@ -108,6 +108,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'project', re: new RegExp(`(?:合作开行|联合开行|共同开行)(${C}{0,24}?(?:支线|班列|航线|专线))`, 'gu'), strength: 0.8 },
   { kind: 'project', re: new RegExp(`(?:合资成立|共同出资组建|合资组建|联合组建)(${C}{0,20}?(?:公司|集团))`, 'gu'), strength: 0.85 },
   { kind: 'project', re: new RegExp(`(${C}{2,20}?)由${C}{0,60}?共同出资组建`, 'gu'), strength: 0.85, gate: ['共同出资组建'] },
+  // The document first, then its signing: 《…协议》正式签署, …战略合作协议签约仪式在永川举行.
+  { kind: 'agreement', re: new RegExp(`(《[^》]{2,60}》|${C}{2,30}?(?:协议书|协议|备忘录|意向书))的?(?:在\\p{Script=Han}{1,5})?(?:正式|顺利|成功)?(?:签订|签署|签约)(?:仪式)?`, 'gu'), strength: 0.85, gate: ['签订', '签署', '签约'] },
   // A quoted list with its head (建立了“A”“B”“C”等工作机制): the whole list, split item by item later.
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|搭建起?|形成|构建|成立|组建)了?((?:[“"][^”"]{2,30}[”"][、和及]?){2,}等${C}{0,8}?(?:机制|制度|平台|联盟|专班|工作组))`, 'gu'), strength: 0.75, byNoun: true },
   // Friendly cities, initiatives, things created or launched together.
@@ -175,8 +177,9 @@ export function findTriggers(text: string): Trigger[] {
         object += counted[0];
         end += counted[0].length;
       }
-      // 两地还为“荣隆高新技术产业园”揭牌: the thing is the quoted name, not who unveiled it.
-      object = object.replace(/^[^“"]{0,10}为(?=[“"])/u, '');
+      // 两地还为“荣隆高新技术产业园”揭牌: the thing is the quoted name, not who unveiled it;
+      // 双方还举行了战略合作协议签约仪式: the document, not who held the ceremony.
+      object = object.replace(/^[^“"]{0,10}为(?=[“"])/u, '').replace(/^.{0,12}?(?:举行了?|举办了?|进行了?|完成了?)(?=.{2})/u, '');
       // 共建、做强运营平台: a list of verbs, not an object.
       if (/^[、和及]/u.test(object) || object.replace(/[“”"《》]/gu, '').length < 2) continue;
       const nounKind = kindOfNoun(object);

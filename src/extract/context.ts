@@ -97,14 +97,16 @@ export class ArticleContext {
   }
 
   /** After a sentence is read: what it named, for the sentences after it. */
-  after(mentions: readonly PlaceMention[], block: number, opts: { headline: boolean; spoken: PlaceMention[]; open: boolean; future: boolean }) {
+  after(all: readonly PlaceMention[], block: number, opts: { headline: boolean; spoken: PlaceMention[]; open: boolean; future: boolean }) {
+    // 成都彭州, 遂宁市安居区: the county is meant; carried on, the prefecture would be a party of its own.
+    const mentions = all.filter((m, i) => {
+      const next = all[i + 1];
+      return !(m.place.level === 'prefecture' && next && next.at === m.end && next.place.code && this.gaz.within(next.place.code).includes(m.place.code!));
+    });
     const specific = mentions.filter((m) => m.place.level !== 'province' && !m.place.generic);
     this.sentence++;
-    for (const [i, m] of specific.entries()) {
+    for (const m of specific) {
       if (m.place.level === 'organisation' || !m.place.code) continue;
-      // 遂宁市安居区 names 安居区.
-      const next = specific[i + 1];
-      if (m.place.level === 'prefecture' && next && next.at === m.end && next.place.code && this.gaz.within(next.place.code).includes(m.place.code)) continue;
       const key = `${m.place.level}:${m.place.code}`;
       const c = this.counts.get(key);
       if (c) Object.assign(c, { n: c.n + 1, last: this.sentence });
