@@ -155,6 +155,18 @@ describe('extractAgreements', () => {
     expect(b!.title_zh).toBe('荣昌、隆昌：深化合作协议');
   });
 
+  it('reads a web page: a headline ends at its byline, a plaque unveiled, a working group set up, friendly counties, the paragraph’s date', () => {
+    const out = run('开州区与开江县签署战略合作框架协议\n来源：开州区融媒体中心 2021-03-12\n\n3月11日，开州区与开江县举行签约仪式。两地县委书记共同为“开州开江产业合作示范园区”揭牌。\n\n据悉，两地已联合成立一体化发展工作专班。云阳县与开江县缔结为友好县。', '2021-03-12');
+    expect(out.map((a) => [a.kind, codes(a).join('+')])).toEqual([
+      ['agreement', '500154+511723'],
+      ['project', '500154+511723'],
+      ['mechanism', '500154+511723'],
+      ['agreement', '500235+511723'],
+    ]);
+    expect(out[1]!.title_zh).toBe('开州、开江：开州开江产业合作示范园区');
+    expect(out[1]!.date).toBe('2021-03-11');
+  });
+
   it('says why it is unsure, in codes the interface puts in words', () => {
     const [a] = run('大足将与四川眉山签署文旅合作协议。');
     expect(a!.reasons).toEqual(expect.arrayContaining(['future', 'one-side']));

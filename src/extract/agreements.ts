@@ -247,6 +247,8 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
     while (blockAt < blockList.length - 1 && at >= blockList[blockAt]!.end) blockAt++;
     return blockAt;
   };
+  // The last full date a paragraph gave (for the sentences after it in that paragraph).
+  let blockDate: { value: string; block: number } | null = null;
   // An act announced with its items to follow (三地将联合推出三条线路：一是…；二是…).
   let enumeration: { base: Candidate; block: number } | null = null;
   for (const sp of sentences(text)) {
@@ -274,6 +276,8 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
         const dated = [...dates].reverse().find((d) => d.at < t.at) ?? dates[0];
         let date = dated?.value ?? null;
         if (!date && /(本次会议|此次会议|这次会议|会议审议|(?:^|[，,])会上)/u.test(n.text)) date = leadDate;
+        // 3月11日，两地举行签约仪式。会上，两地签署了…: the paragraph's date is the day of what it tells.
+        if (!date && blockDate && blockDate.block === block) date = blockDate.value;
         if (headline) f.reasons.add('headline');
         if (!date) f.reasons.add('no-date');
         if (t.list) f.reasons.add('list-item');
@@ -292,13 +296,17 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
         split.forEach((parties, i) => found.push({ ...base, parties, ...(split.length > 1 ? { item: i, reasons: new Set([...f.reasons, 'list-item' as const]) } : {}) }));
       }
     }
+    if (!item && n.text.includes('日')) {
+      const full = findDates(n.text, article.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d.value)).pop();
+      if (full) blockDate = { value: full.value, block };
+    }
     ctx.after(mentions, block, { headline, spoken, open: /[；;：:]$/u.test(n.text), future: FUTURE.test(n.text.replace(NOT_FUTURE, '')) && !/已|目前|截至/u.test(n.text) });
   }
   return finish(article, mergeStatements(found), gaz);
 }
 
 /** Relationship acts that a signing in the same sentence formalises (缔结友好城市、签订合作协议). */
-const RELATION = /(友好城市|友好区县|友城|姊妹城市|合作关系|结对合作)$/u;
+const RELATION = /(友好(城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市|合作关系|结对合作)$/u;
 const BARE_AGREEMENT = /^(了|一份|一系列)?(战略)?(合作)?(框架)?(协议书?|备忘录)$/u;
 
 /**

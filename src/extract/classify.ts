@@ -59,7 +59,7 @@ const NOUN_KIND: [RegExp, Kind][] = [
   [/(机制|联席会议?|窗口|中心|工作组|领导小组|专班|体系|模式|制度|平台|办公室|互认互贷|互认|互惠|互通|通办|两地通|一点通|就近办)$/u, 'mechanism'],
   [/倡议(书)?$/u, 'agreement'],
   [/(集团|公司|示范区|先行区|园区|产业园|研究院|分院|无水港|基地|线路|度假区|走廊|示范带)$/u, 'project'],
-  [/(友好城市|友好区县|友城|姊妹城市)$/u, 'agreement'],
+  [/(友好(城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市)$/u, 'agreement'],
 ];
 
 export const kindOfNoun = (noun: string): Kind | null => {
@@ -113,7 +113,9 @@ const PATTERNS: Pattern[] = [
   // A quoted list with its head (建立了“A”“B”“C”等工作机制): the whole list, split item by item later.
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|搭建起?|形成|构建|成立|组建)了?((?:[“"][^”"]{2,30}[”"][、和及]?){2,}等${C}{0,8}?(?:机制|制度|平台|联盟|专班|工作组))`, 'gu'), strength: 0.75, byNoun: true },
   // Friendly cities, initiatives, things created or launched together.
-  { kind: 'agreement', re: new RegExp(`(?:缔结|结为|结成|建立)了?(${C}{0,12}?(?:友好城市|友好区县|友好县区|友城|姊妹城市))`, 'gu'), strength: 0.85 },
+  { kind: 'agreement', re: new RegExp(`(?:缔结为?|结为|结成|建立)了?(${C}{0,12}?(?:友好(?:城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市))`, 'gu'), strength: 0.85 },
+  // Working bodies set up together: 联合成立…工作专班, 组建…领导小组.
+  { kind: 'mechanism', re: new RegExp(`(?:联合成立|共同成立|联合组建|共同组建|成立|组建)了?(${C}{0,30}?(?:工作专班|专班|工作组|领导小组|联合办公室|指挥部|联络处))`, 'gu'), strength: 0.75 },
   { kind: 'agreement', re: new RegExp(`(?:联合发出|共同发出|发出|联合发起|共同发起|联合发布|共同发布|发布)了?(${C}{0,40}?(?:倡议(?:书)?|宣言|共识)》?[”"]?)`, 'gu'), strength: 0.75, gate: ['倡议', '宣言', '共识'] },
   { kind: 'project', re: new RegExp(`(?:共同创建|联合创建|合力创建|携手创建|共同创|共创)了?(${C}{0,30}?(?:度假区|示范区|景区|试验区|先行区|园区|基地|中心|走廊|示范带)[”"]?)`, 'gu'), strength: 0.75 },
   { kind: 'project', re: new RegExp(`(?:联合推出|共同推出|携手推出)了?(${C}{0,30}?(?:线路|路线|产品|套票|年卡|一卡通))`, 'gu'), strength: 0.7 },
@@ -121,7 +123,7 @@ const PATTERNS: Pattern[] = [
   // Set up at a place on the other side: 西南大学在宜宾建设研究院, 两江新区在邻水县设立“无水港”.
   { kind: 'project', re: new RegExp(`在${C}{1,12}?(?:设立|建设|建立|成立|挂牌|揭牌|共建)了?(${C}{0,20}?(?:研究院|分院|无水港|港|分中心|中心|基地|办事处|产业园|园区|飞地)[”"]?)`, 'gu'), strength: 0.75, gate: ['在'] },
   // The thing first, then that it was set up: 渝广文化旅游合作平台正式搭建, 三峡物流集团日前揭牌成立.
-  { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|合作园区|产业园))[”"]?(?:在\\p{Script=Han}{1,5}|正式|日前|近日|已|于\\d+月\\d+日)?(?:揭牌成立|挂牌成立|揭牌|挂牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '授牌', '成立', '搭建', '上线', '启动'], byNoun: true },
+  { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|园区|产业园|基地|工作站|实验室|服务站))[”"]?(?:在\\p{Script=Han}{1,5}|正式|日前|近日|已|于\\d+月\\d+日)?(?:揭牌成立|挂牌成立|揭牌|挂牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '授牌', '成立', '搭建', '上线', '启动'], byNoun: true },
   { kind: 'project', re: new RegExp(`(${C}{2,24}?(?:快巴|公交|班车|客运专线|专线|航线|班列))的?(?:正式|顺利|已|首次)?(?:开通|开行|首发|通车)(?![\\d一二三四五六七八九十百千万多]+)`, 'gu'), strength: 0.7, gate: ['开通', '开行', '首发', '通车'] },
 ];
 
@@ -179,7 +181,7 @@ export function findTriggers(text: string): Trigger[] {
       }
       // 两地还为“荣隆高新技术产业园”揭牌: the thing is the quoted name, not who unveiled it;
       // 双方还举行了战略合作协议签约仪式: the document, not who held the ceremony.
-      object = object.replace(/^[^“"]{0,10}为(?=[“"])/u, '').replace(/^.{0,12}?(?:举行了?|举办了?|进行了?|完成了?)(?=.{2})/u, '');
+      object = object.replace(/^[^“"]{0,30}为(?=[“"])/u, '').replace(/^.{0,12}?(?:举行了?|举办了?|进行了?|完成了?)(?=.{2})/u, '');
       // 共建、做强运营平台: a list of verbs, not an object.
       if (/^[、和及]/u.test(object) || object.replace(/[“”"《》]/gu, '').length < 2) continue;
       const nounKind = kindOfNoun(object);
