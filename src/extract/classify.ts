@@ -55,7 +55,7 @@ const NOUN_KIND: [RegExp, Kind][] = [
   [/(协议书|协议|备忘录|合作关系|合作协议)$/u, 'agreement'],
   [/(方案|行动计划|重点任务|工作计划|规划)$/u, 'plan'],
   [/基金$/u, 'fund'],
-  [/联盟$/u, 'alliance'],
+  [/(联盟|医联体|联合体|共同体)$/u, 'alliance'],
   [/(机制|联席会议?|窗口|中心|工作组|领导小组|专班|体系|模式|制度|平台|办公室|互认互贷|互认|互惠|互通|通办|两地通|一点通|就近办)$/u, 'mechanism'],
   [/倡议(书)?$/u, 'agreement'],
   [/(集团|公司|示范区|先行区|园区|产业园|研究院|分院|无水港|基地|线路|度假区|走廊|示范带)$/u, 'project'],
@@ -115,7 +115,11 @@ const PATTERNS: Pattern[] = [
   // Friendly cities, initiatives, things created or launched together.
   { kind: 'agreement', re: new RegExp(`(?:缔结为?|结为|结成|建立)了?(${C}{0,12}?(?:友好(?:城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市))`, 'gu'), strength: 0.85 },
   // Working bodies set up together: 联合成立…工作专班, 组建…领导小组.
-  { kind: 'mechanism', re: new RegExp(`(?:联合成立|共同成立|联合组建|共同组建|成立|组建)了?(${C}{0,30}?(?:工作专班|专班|工作组|领导小组|联合办公室|指挥部|联络处))`, 'gu'), strength: 0.75 },
+  { kind: 'mechanism', re: new RegExp(`(?:联合成立|共同成立|联合组建|共同组建|成立|组建)了?(${C}{0,30}?(?:工作专班|专班|工作组|领导小组|联合办公室|指挥部|联络处|服务中心|分中心|中心))`, 'gu'), strength: 0.75, byNoun: true },
+  // Joint windows and service points: 开设“川渝通办”专窗.
+  { kind: 'mechanism', re: new RegExp(`(?:开设|设立|开通|设置)了?(${C}{0,24}?(?:专窗|窗口|服务专区|服务站|服务点))`, 'gu'), strength: 0.75 },
+  // Institutes, labs and bodies set up or built together: 共同设立…研究院, 组建…医联体.
+  { kind: 'project', re: new RegExp(`(?:合作设立|共同设立|联合设立|共建|合作共建|联合共建|共同组建|联合组建|组建)了?(${C}{0,30}?(?:研究院|分院|实验室|学院|医联体|联合体|共同体))`, 'gu'), strength: 0.75, byNoun: true },
   { kind: 'agreement', re: new RegExp(`(?:联合发出|共同发出|发出|联合发起|共同发起|联合发布|共同发布|发布)了?(${C}{0,40}?(?:倡议(?:书)?|宣言|共识)》?[”"]?)`, 'gu'), strength: 0.75, gate: ['倡议', '宣言', '共识'] },
   { kind: 'project', re: new RegExp(`(?:共同创建|联合创建|合力创建|携手创建|共同创|共创)了?(${C}{0,30}?(?:度假区|示范区|景区|试验区|先行区|园区|基地|中心|走廊|示范带)[”"]?)`, 'gu'), strength: 0.75 },
   { kind: 'project', re: new RegExp(`(?:联合推出|共同推出|携手推出)了?(${C}{0,30}?(?:线路|路线|产品|套票|年卡|一卡通))`, 'gu'), strength: 0.7 },
