@@ -128,6 +128,7 @@ describe('extractAgreements', () => {
     expect(out.map(codes)).toEqual([['500117', '511622'], ['500117', '511622']]);
     expect(out.map((a) => a.parties.map((p) => p.name).join('+'))).toEqual(['武胜县万隆镇+合川区燕窝镇', '武胜县清平镇+合川区燕窝镇']);
     expect(run('泸州、遂宁、内江3市政府与重庆市政府签署合作备忘录。').map(codes)).toEqual([['500000', '510500'], ['500000', '510900'], ['500000', '511000']]);
+    expect(run('会上，璧山区与江油市、永川区与泸县分别签订了战略合作协议。').map(codes)).toEqual([['500120', '510781'], ['500118', '510521']]);
   });
 
   it('counts a list item by item: quoted names, items sharing a head, counted fields, 一是…二是…', () => {

@@ -212,6 +212,20 @@ function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gazetteer)
     if (last && last.end === m.at) ms[ms.length - 1] = m;
     else ms.push(m);
   }
+  // 璧山区与江油市、永川区与泸县分别签订: one agreement per pair.
+  if (each) {
+    const pairs: PlaceMention[][] = [];
+    for (let i = 0; i + 1 < ms.length; i += 2) {
+      const [a, b] = [ms[i]!, ms[i + 1]!];
+      if (!/^(与|和|同)$/u.test(s.text.slice(a.end, b.at))) break;
+      if (pairs.length && !/^[、，,]$/u.test(s.text.slice(pairs[pairs.length - 1]![1]!.end, a.at))) break;
+      pairs.push([a, b]);
+    }
+    if (pairs.length >= 2) {
+      const split = pairs.map((pair) => partiesOf(pair)).filter((ps) => crosses(ps, gaz));
+      if (split.length === pairs.length) return split;
+    }
+  }
   let best: PlaceMention[] = [];
   for (let i = 0; i < ms.length; i++) {
     const run = [ms[i]!];
@@ -228,7 +242,6 @@ function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gazetteer)
   const inList = new Set(best);
   const others = partiesOf(ms.filter((m) => !inList.has(m) && m.place.provinces.length === 1 && m.place.provinces[0] !== listSide));
   if (others.length !== 1) return [parties];
-  void gaz;
   return best.map((m) => [...partiesOf([m]), others[0]!]);
 }
 
