@@ -1,9 +1,9 @@
-import type { Agreement, Party } from '../data/agreement-schema';
-
 /**
- * When two statements are of one agreement: within an article (a headline and its story, a list
- * and its explanation) and across articles (the same agreement reported by several papers).
+ * When two statements name one agreement: the comparisons statements.ts uses within an article (a
+ * headline and its story, a list and its explanation), and `mergeReports` across articles (the same
+ * agreement reported by several papers).
  */
+import type { Agreement, Party } from '../data/agreement-schema';
 
 /** The words that name the thing agreed, without the wrapping every title has. */
 export const core = (title: string) =>
