@@ -55,6 +55,6 @@ for (const set of SETS) {
     console.log(`${set}: not measured — ${problems.join('; ')}`);
     continue;
   }
-  const predicted = present.flatMap((a) => extractAgreements({ file: articleFile(a), text: texts.get(articleFile(a))!, date: a.published }, gaz));
+  const predicted = present.flatMap((a) => extractAgreements({ file: articleFile(a), text: texts.get(articleFile(a))!, date: a.published ?? null }, gaz));
   show(set, texts, predicted, present.flatMap(labelsOf), present.length);
 }

@@ -16,13 +16,13 @@ const hex = z.string().regex(/^[0-9a-f]+$/u);
 // a district that is not ours): only spans, hashes and the clear/borderline split must be exact.
 export const labelledArticleSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/u, 'an id usable as a file name'),
-  url: z.string().min(1),
-  outlet: z.string().min(1),
-  outlet_level: z.string().min(1),
-  published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u).nullable(),
+  url: z.string().optional(),
+  outlet: z.string().optional(),
+  outlet_level: z.string().optional(),
+  published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u).nullable().optional(),
   title: z.string().optional(),
   text_sha256: hex.length(64),
-  chars: z.number().int().min(0),
+  chars: z.number().int().min(0).optional(),
   agreements: z.array(
     z.object({
       id: z.string().min(1),
@@ -60,7 +60,7 @@ export function labelsOf(a: LabelledArticle): LabelledAgreement[] {
 export async function checkText(a: LabelledArticle, text: string): Promise<string[]> {
   const problems: string[] = [];
   if ((await sha256Hex(text)) !== a.text_sha256) {
-    problems.push(`${a.id}: the local text is not the one labelled (SHA-256 differs; ${text.length} characters, labelled ${a.chars})`);
+    problems.push(`${a.id}: the local text is not the one labelled (SHA-256 differs; ${text.length} characters${a.chars === undefined ? "" : `, labelled ${a.chars}`})`);
     return problems;
   }
   for (const g of a.agreements) {

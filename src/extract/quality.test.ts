@@ -113,7 +113,7 @@ for (const [name, set] of Object.entries(SETS) as [keyof typeof SETS, (typeof SE
       }
       const problems = (await Promise.all(labelled.map((a) => checkText(a, set.texts.get(a.id) as string)))).flat();
       expect(problems, 'the local texts must be the ones labelled').toEqual([]);
-      const predicted = labelled.flatMap((a) => extractAgreements({ file: articleFile(a), text: set.texts.get(a.id) as string, date: a.published }, gaz));
+      const predicted = labelled.flatMap((a) => extractAgreements({ file: articleFile(a), text: set.texts.get(a.id) as string, date: a.published ?? null }, gaz));
       const q = scoreAgreements(predicted, labelled.flatMap(labelsOf), within);
       report(name, q, labelled.length);
       expectFigures(q, FIGURES[name]);
