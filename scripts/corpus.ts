@@ -60,6 +60,7 @@ function importFolder(from: string, set: SetName) {
   const files = readdirSync(from).filter((f) => f.endsWith('.json'));
   mkdirSync(labelDir(set), { recursive: true });
   mkdirSync(textDir(set), { recursive: true });
+  let copied = 0;
   for (const f of files) {
     const parsed = labelledArticleSchema.safeParse(JSON.parse(readFileSync(join(from, f), 'utf8')));
     if (!parsed.success) {
@@ -67,11 +68,12 @@ function importFolder(from: string, set: SetName) {
       continue;
     }
     copyFileSync(join(from, f), join(labelDir(set), `${parsed.data.id}.json`));
+    copied++;
     const txt = join(from, `${parsed.data.id}.txt`);
     if (existsSync(txt)) copyFileSync(txt, join(textDir(set), `${parsed.data.id}.txt`));
     else console.error(`${parsed.data.id}: no text beside its labels in ${from}`);
   }
-  console.error(`${files.length} labelled articles copied into ${set}`);
+  console.error(`${copied} labelled articles copied into ${set}`);
 }
 
 async function main(argv: string[]) {
