@@ -240,6 +240,60 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-links-z9-${name}.png`) });
   });
 
+  it('draws a line on shared track along its whole route, 中欧班列 from both hubs, and says in the panel which section is shared', async () => {
+    const { page } = a;
+    const stationAt = new Map(
+      (JSON.parse(readFileSync(join(ROOT, 'geodata/transport/stations.geojson'), 'utf8')) as { features: { properties: { name_zh: string }; geometry: { coordinates: [number, number] } }[] }).features.map((f) => [
+        f.properties.name_zh,
+        f.geometry.coordinates,
+      ]),
+    );
+    const hubAt = (id: string) =>
+      (JSON.parse(readFileSync(join(ROOT, 'geodata/transport/hubs.geojson'), 'utf8')) as { features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[] }).features.find(
+        (f) => f.properties.id === id,
+      )!.geometry.coordinates;
+    /** The transport lines drawn now within 2 km of a point (a box of that half-width on screen). */
+    const drawnNear = (at: [number, number]) =>
+      page.evaluate(
+        ({ at, layers, statuses }) => {
+          const map = window.__atlas!.map;
+          const p = map.project(at);
+          const metresPerPixel = (40075016.7 * Math.cos((at[1] * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
+          const r = Math.max(1, 2000 / metresPerPixel);
+          return map
+            .queryRenderedFeatures([[p.x - r, p.y - r], [p.x + r, p.y + r]], { layers })
+            .filter((f) => !f.state.hidden && (!(f.layer.id in statuses) || (statuses[f.layer.id] as readonly string[]).includes(String(f.state.yr ?? f.properties.status))))
+            .map((f) => String(f.properties.id));
+        },
+        { at, layers: [...Object.keys(LINE_LAYER_STATUSES), LAYER.transportLinks], statuses: LINE_LAYER_STATUSES },
+      );
+    await jumpAndSettle(page, [104.08, 30.45], 8); // 成都东, 眉山东 and 成都国际铁路港 (青白江)
+    expect(await drawnNear(stationAt.get('成都东站')!)).toContain('chenggui-hsr');
+    expect(await drawnNear(stationAt.get('眉山东站')!)).toContain('chenggui-hsr');
+    expect(await drawnNear(hubAt('chengdu-international-railway-port'))).toContain('cr-express-chongqing-exit');
+    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-shared-chengdu-${name}.png`) });
+    await jumpAndSettle(page, [107.15, 30.13], 8); // 重庆北 to 梁平南, and 团结村
+    expect(await drawnNear(stationAt.get('重庆北站')!)).toContain('zhengyu-hsr');
+    expect(await drawnNear(stationAt.get('梁平南站')!)).toContain('zhengyu-hsr');
+    expect(await drawnNear(hubAt('tuanjiecun-hub'))).toContain('cr-express-chongqing-exit');
+    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-shared-chongqing-${name}.png`) });
+
+    await page.getByTestId('search-input').fill('郑渝');
+    await page.getByTestId('project-results').getByRole('option').first().click();
+    const panel = page.getByTestId('feature-panel');
+    await expect.poll(() => panel.getAttribute('data-id')).toBe('zhengyu-hsr');
+    expect(await panel.getByTestId('shared-track').innerText()).toMatch(/重庆北—万州北[：:]\s*渝万城际铁路/);
+    // The districts crossed are those of the whole route: 长寿 and 梁平 on the shared track, 巫山 on its own.
+    const crossed = await panel.getByTestId('districts-crossed').innerText();
+    for (const d of ['长寿区', '梁平区', '万州区', '巫山县']) expect(crossed).toContain(d);
+    await panel.getByTestId('shared-track').getByRole('button', { name: '渝万城际铁路' }).click();
+    await expect.poll(() => panel.getAttribute('data-id')).toBe('yuwan-intercity');
+    expect(await panel.getByTestId('shared-by').innerText()).toContain('郑渝高铁');
+    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-shared-panel-${name}.png`) });
+    await panel.getByRole('button', { name: /关闭|Close/ }).first().click();
+    await page.getByTestId('search-input').fill('');
+  });
+
   it('takes a pasted article’s first line as its title, which the planner can change, and reflows a column-set article in the review', async () => {
     const { page, context } = a;
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.url });
