@@ -172,7 +172,6 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     const map = (await page.getByTestId('map').boundingBox())!;
     const free = uncoveredShare({ left: map.x, top: map.y, right: map.x + map.width, bottom: map.y + map.height }, boxes);
     expect(free, names).toBeGreaterThanOrEqual(0.75);
-    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-controls-${name}.png`) });
   });
 
   it('reads the column-set article (000) as paragraphs, the quote still highlighted exactly and its offset in the link', async () => {
@@ -197,7 +196,6 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     const [box, view] = await Promise.all([current.boundingBox(), reader.locator('.reader-text').boundingBox()]);
     expect(box!.y).toBeGreaterThanOrEqual(view!.y);
     expect(box!.y + box!.height).toBeLessThanOrEqual(view!.y + view!.height);
-    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-reader-${name}.png`) });
     await reader.getByRole('button', { name: /关闭原文|Close the article/ }).click();
     await page.getByTestId('district-panel').getByRole('button', { name: /关闭|Close/ }).first().click();
   });
@@ -237,7 +235,6 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     const traced = drawn.filter((d) => d.properties.accuracy === 'traced' && LINE_LAYER_STATUSES[d.layer]?.includes(String(d.state.yr ?? d.properties.status) as never));
     expect(traced.map((d) => d.id)).toContain('chengyu-hsr');
     for (const d of traced) expect(opacityOf(d), d.id).toBeGreaterThanOrEqual(0.9);
-    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-links-z9-${name}.png`) });
   });
 
   it('draws a line on shared track along its whole route, 中欧班列 from both hubs, and says in the panel which section is shared', async () => {
@@ -271,12 +268,10 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     expect(await drawnNear(stationAt.get('成都东站')!)).toContain('chenggui-hsr');
     expect(await drawnNear(stationAt.get('眉山东站')!)).toContain('chenggui-hsr');
     expect(await drawnNear(hubAt('chengdu-international-railway-port'))).toContain('cr-express-chongqing-exit');
-    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-shared-chengdu-${name}.png`) });
     await jumpAndSettle(page, [107.15, 30.13], 8); // 重庆北 to 梁平南, and 团结村
     expect(await drawnNear(stationAt.get('重庆北站')!)).toContain('zhengyu-hsr');
     expect(await drawnNear(stationAt.get('梁平南站')!)).toContain('zhengyu-hsr');
     expect(await drawnNear(hubAt('tuanjiecun-hub'))).toContain('cr-express-chongqing-exit');
-    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-shared-chongqing-${name}.png`) });
 
     await page.getByTestId('search-input').fill('郑渝');
     await page.getByTestId('project-results').getByRole('option').first().click();
@@ -289,7 +284,6 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     await panel.getByTestId('shared-track').getByRole('button', { name: '渝万城际铁路' }).click();
     await expect.poll(() => panel.getAttribute('data-id')).toBe('yuwan-intercity');
     expect(await panel.getByTestId('shared-by').innerText()).toContain('郑渝高铁');
-    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-shared-panel-${name}.png`) });
     await panel.getByRole('button', { name: /关闭|Close/ }).first().click();
     await page.getByTestId('search-input').fill('');
   });
@@ -307,7 +301,6 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     await paste(readFileSync(join(ROOT, 'e2e/fixtures/local-article.txt'), 'utf8'));
     await expect.poll(() => page.getByTestId('article-title').inputValue()).toBe('川渝毗邻地区再添合作新成果');
     expect(await page.getByTestId('article-date').inputValue()).toBe('2024-04-18');
-    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-add-title-${name}.png`) });
     await page.getByTestId('article-title').fill('大足访谈（重庆日报）');
     const seed = readdirSync(join(ROOT, 'seeds')).find((f) => f.startsWith('000_'))!;
     await paste(readFileSync(join(ROOT, 'seeds', seed), 'utf8'));
@@ -318,7 +311,6 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     await review.waitFor({ timeout: 30_000 });
     const lines = (await review.innerText()).split('\n').filter((l) => l.trim() !== '');
     expect(lines.length).toBeLessThan(100);
-    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-add-review-${name}.png`) });
     await page.getByRole('button', { name: /^取消$|^Cancel$/ }).click();
     await page.getByTestId('add-article-close').click();
     await expect.poll(() => page.getByTestId('add-article').count()).toBe(0);
