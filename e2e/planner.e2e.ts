@@ -70,32 +70,6 @@ async function inkShare(page: Page, png: Buffer): Promise<number> {
 }
 
 describe.each(SIZES)('at %s size', (_name, viewport) => {
-  it('zooms out to the whole corridor and back with the frame buttons', async () => {
-    const a = await openAtlas(h.browser, h.server.url, { viewport });
-    const bounds = () => a.page.evaluate(() => window.__atlas!.map.getBounds().toArray().flat());
-    await a.page.getByTestId('view-corridor').click();
-    await a.page.waitForFunction(() => !window.__atlas!.map.isMoving());
-    const [, s, , n] = await bounds();
-    expect(s, 'the corridor reaches the Beibu Gulf ports (21.97°N)').toBeLessThan(21.9);
-    expect(n, 'and north towards 兰州').toBeGreaterThan(35.5);
-    await a.page.getByTestId('view-home').click();
-    await a.page.waitForFunction(() => !window.__atlas!.map.isMoving());
-    const [w2, , e2] = await bounds();
-    const [lon, lat] = labelOf('500101');
-    expect(lon > w2! && lon < e2! && lat > 20).toBe(true);
-    await done(a);
-  });
-
-  it('closes the open panel with Escape and returns focus to the search box', async () => {
-    const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111`, { viewport });
-    await a.page.getByTestId('district-panel').waitFor();
-    await a.page.keyboard.press('Escape');
-    await expect.poll(() => a.page.getByTestId('district-panel').count()).toBe(0);
-    expect(await a.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
-    expect(new URL(a.page.url()).searchParams.get('sel')).toBeNull();
-    await done(a);
-  });
-
   it('prints the map as drawn: under print media the map area shows a snapshot with the map in it, and the legend', async () => {
     const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111`, { viewport });
     await a.page.emulateMedia({ media: 'print' });
@@ -144,7 +118,7 @@ function uncoveredShare(map: { left: number; top: number; right: number; bottom:
 describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
   const a = sharedAtlas(h, { viewport });
 
-  it('opens on the economic circle: its core districts (成都, 重庆, 万州, 达州, 绵阳, 宜宾) are all in view, and not all of Sichuan', async () => {
+  it('opens on the economic circle: its core districts (成都, 重庆, 万州, 达州, 绵阳, 宜宾) are all in view, and not all of Sichuan; zoom stops at 11', async () => {
     const view = await a.page.evaluate(() => {
       const b = window.__atlas!.map.getBounds();
       return { w: b.getWest(), s: b.getSouth(), e: b.getEast(), n: b.getNorth() };
@@ -155,6 +129,8 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     }
     // The western plateau (甘孜's seat 康定 at 101.96°E) is not what opens.
     expect(view.w).toBeGreaterThan(101.96);
+    // And it stops zooming in where the data ends.
+    expect(await a.page.evaluate(() => window.__atlas!.map.getMaxZoom())).toBe(11);
   });
 
   it('lays the controls over the map side by side, none over another, the play button one line high, and most of the map free', async () => {
@@ -174,7 +150,21 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     expect(free, names).toBeGreaterThanOrEqual(0.75);
   });
 
-  it('reads the column-set article (000) as paragraphs, the quote still highlighted exactly and its offset in the link', async () => {
+  it('zooms out to the whole corridor and back with the frame buttons', async () => {
+    const bounds = () => a.page.evaluate(() => window.__atlas!.map.getBounds().toArray().flat());
+    await a.page.getByTestId('view-corridor').click();
+    await a.page.waitForFunction(() => !window.__atlas!.map.isMoving());
+    const [, s, , n] = await bounds();
+    expect(s, 'the corridor reaches the Beibu Gulf ports (21.97°N)').toBeLessThan(21.9);
+    expect(n, 'and north towards 兰州').toBeGreaterThan(35.5);
+    await a.page.getByTestId('view-home').click();
+    await a.page.waitForFunction(() => !window.__atlas!.map.isMoving());
+    const [w2, , e2] = await bounds();
+    const [lon, lat] = labelOf('500101');
+    expect(lon > w2! && lon < e2! && lat > 20).toBe(true);
+  });
+
+  it('reads the column-set article (000) as paragraphs, the quote still highlighted exactly and its offset in the link; Escape then closes the panel', async () => {
     const { page } = a;
     await clickDistrictLabel(page);
     await page.getByTestId('agreement-card').filter({ hasText: '大足与四川眉山签署' }).getByTestId('open-source').click();
@@ -197,7 +187,11 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     expect(box!.y).toBeGreaterThanOrEqual(view!.y);
     expect(box!.y + box!.height).toBeLessThanOrEqual(view!.y + view!.height);
     await reader.getByRole('button', { name: /关闭原文|Close the article/ }).click();
-    await page.getByTestId('district-panel').getByRole('button', { name: /关闭|Close/ }).first().click();
+    // Escape closes the open panel and gives the search box the focus.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('district-panel').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBeNull();
   });
 
   it('draws schematic and approximate lines as thin dotted links at zoom 9, traced ones at full strength', async () => {
@@ -433,12 +427,6 @@ describe('labels', () => {
     expect(ziyang, 'a Ziyang label in view').toBeDefined();
     expect(Math.abs(ziyang!.at[0]! - lon) + Math.abs(ziyang!.at[1]! - lat)).toBeLessThan(0.01);
     expect(labels.map((l) => l.name)).toContain("Ya'an");
-    await done(a);
-  });
-
-  it('stops zooming in where the data ends (zoom 11)', async () => {
-    const a = await openAtlas(h.browser, h.server.url, { viewport: DESKTOP });
-    expect(await a.page.evaluate(() => window.__atlas!.map.getMaxZoom())).toBe(11);
     await done(a);
   });
 });
