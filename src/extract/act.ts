@@ -98,6 +98,10 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
   const adjacent = prefacingPrefectures(own, gaz);
   let parties = pruneParties(partiesOf(own), gaz, adjacent);
   let confidence = t.strength;
+  if (own.some((m) => m.place.guess)) {
+    reasons.add('province-parties');
+    confidence -= 0.05;
+  }
   if (!crosses(parties, gaz)) {
     const span = text.slice(windowStart, clauseEnd);
     const pronoun = BOTH.test(span);
@@ -157,7 +161,7 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     confidence -= 0.1;
   }
   // 以共建X为重点 names a focus of work, not an act; 争取国家设立X asks the state for it.
-  if (/以[^，,；;。]{0,4}$/u.test(text.slice(Math.max(0, t.at - 5), t.at)) && new RegExp(`^.{0,40}?为(重点|抓手|目标|契机|载体|突破口|引领|核心|主线|牵引)`, 'u').test(text.slice(t.at))) {
+  if (/以[^，,；;。]{0,4}$/u.test(text.slice(Math.max(0, t.at - 5), t.at)) && new RegExp(`^.{0,40}?为(重点|抓手|目标|契机|载体|突破口|引领|核心|主线|牵引|合作支点|支点|纽带|依托)`, 'u').test(text.slice(t.at))) {
     confidence -= 0.2;
     reasons.add('weak-act');
   }

@@ -4,6 +4,7 @@ import { FUTURE, NOT_FUTURE, partiesFor, speakerClauses, splitByParty, type Sent
 import { domainsOf, findTriggers } from './classify';
 import { ArticleContext } from './context';
 import { findDates } from './dates';
+import { Home } from './home';
 import type { Gazetteer } from './gazetteer';
 import { itemsOf } from './lists';
 import { normalise, originalSpan } from './normalise';
@@ -32,6 +33,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
   const allDates = findDates(normalise(text.slice(0, 4000)).text, article.date);
   const leadDate = allDates.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value))?.value ?? null;
   const ctx = new ArticleContext(gaz);
+  const home = new Home(text, gaz);
   const blockList = blocks(text);
   // Sentences come in order, so the block an offset lies in is found by walking forward.
   let blockAt = 0;
@@ -47,9 +49,11 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
     const original = text.slice(sp.start, sp.end);
     const n = normalise(original);
     const block = blockOf(sp.start);
-    const mentions = ctx.resolve(placesIn(n.text, gaz));
+    const mentions = ctx.resolve(home.resolve(n.text, placesIn(n.text, gaz)));
     const speakers = speakerClauses(n.text);
-    const headline = /^[#【□]/u.test(n.text) || !/[。！!；;”」』）)]$/u.test(n.text);
+    // A web page's headline may end with ！ or ？: a short line of its own with no clause in it is one too.
+    const ownLine = /(^|\n)[ \t\u3000]*$/u.test(text.slice(Math.max(0, sp.start - 4), sp.start)) && /^[ \t\u3000\r]*(\n|$)/u.test(text.slice(sp.end, sp.end + 4));
+    const headline = /^[#【□]/u.test(n.text) || !/[。！!；;”」』）)]$/u.test(n.text) || (ownLine && n.text.length <= 40 && !/[，,。]/u.test(n.text));
     const s: Sentence = { text: n.text, headline, mentions, speakers, block };
     const spoken = mentions.filter((m) => speakers.some(([a, b]) => m.at >= a && m.end <= b));
     const span = originalSpan(n, 0, n.text.length);

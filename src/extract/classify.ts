@@ -69,9 +69,11 @@ export const kindOfNoun = (noun: string): Kind | null => {
 
 const PATTERNS: Pattern[] = [
   // Signed documents: 签署/签订 … 协议/备忘录/方案.
-  { kind: 'agreement', re: new RegExp(`(?:签署|签订|签约|缔结|达成)了?(${C}{0,60}?(?:协议书|协议|备忘录|意向书|行动计划|行动方案|工作方案|方案|重点任务|章程》|公约》|宣言》|倡议书》|承诺书》))`, 'gu'), strength: 0.9 },
-  { kind: 'agreement', re: new RegExp(`(?:建立|结成|确立)了?(${C}{0,12}?合作关系)`, 'gu'), strength: 0.8 },
-  { kind: 'agreement', re: new RegExp(`(?:合作)?签约(?!仪式|项目|活动|\\d|[一二两三四五六七八九十百千多]+个?项目)`, 'gu'), strength: 0.7, gate: ['签约'], generic: true },
+  { kind: 'agreement', re: new RegExp(`(?:签署|签订|签约|缔结|达成|会签|共签|联签)了?(${C}{0,60}?(?:协议书|协议|协定|备忘录|意向书|行动计划|行动方案|工作方案|方案|重点任务|协作意见|合作意见|会议纪要|章程》|公约》|宣言》|倡议书》|承诺书》))`, 'gu'), strength: 0.9 },
+  // Any document signed by its name: 会签《…协作意见》, 签订《…机制》 (its kind is its noun's).
+  { kind: 'agreement', re: /(?:签署|签订|会签|共同签署|联合签署|共同签订)了?(《[^》]{2,80}》)/gu, strength: 0.9, byNoun: true },
+  { kind: 'agreement', re: new RegExp(`(?:建立|结成|确立|缔结)了?(${C}{0,12}?(?:合作|协作|友好|伙伴|战略合作伙伴)关系)`, 'gu'), strength: 0.8 },
+  { kind: 'agreement', re: new RegExp(`(?<!见证|此次|本次|这次|出席|参加|参与|集中|现场)(?:合作)?签约(?!仪式|项目|活动|\\d|[一二两三四五六七八九十百千多]+个?项目)`, 'gu'), strength: 0.7, gate: ['签约'], generic: true },
   { kind: 'agreement', re: new RegExp(`(?:签订|签署)的(${C}{0,40}?(?:协议|备忘录))`, 'gu'), strength: 0.85 },
   // A document named in quotes as the subject: “共建陆海新通道框架协议”提出…
   { kind: 'agreement', re: /(“[^”]{2,30}?(?:协议|备忘录|方案|行动计划)”)(?:明确|提出|指出|要求|规定|确定)/gu, strength: 0.7, gate: ['”明确', '”提出', '”指出', '”要求', '”规定', '”确定'] },
@@ -93,14 +95,14 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(互派干部|干部互派)`, 'gu'), strength: 0.7, gate: ['互派干部', '干部互派'] },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,24}?(?:领导小组|协调小组))(?:第[一二三四五六七八九十\\d]+次)?(?:全体)?会议`, 'gu'), strength: 0.65, gate: ['领导小组', '协调小组'] },
-  { kind: 'mechanism', re: new RegExp(`(?:实现|推动|开展|推进|开通)了?(${C}{0,16}?(?:互认互贷|互认|互惠|互通|通办|同城化|一卡通|两地通)”?)`, 'gu'), strength: 0.6 },
+  { kind: 'mechanism', re: new RegExp(`(?:实现|推动|开展|推进|开通|启动|上线)了?(${C}{0,16}?(?:互认互贷|互认|互惠|互通|通办|同城化|一卡通|两地通)”?)`, 'gu'), strength: 0.6 },
   { kind: 'mechanism', re: new RegExp(`(“[^”]{1,8}联动”)`, 'gu'), strength: 0.65, gate: ['联动”'] },
   { kind: 'agreement', re: new RegExp(`(?:达成)了?(共识|一致)`, 'gu'), strength: 0.6, generic: true },
   { kind: 'plan', re: new RegExp(`(?:联合开展|共同开展|联合实施(?!方案)|共同实施)的?(${C}{0,40}?(?:计划|行动))`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(结对合作)`, 'gu'), strength: 0.8, gate: ['结对合作'], generic: true },
   { kind: 'mechanism', re: new RegExp(`(${C}{0,20}?(?:联动中心|治安联动中心))`, 'gu'), strength: 0.7, gate: ['联动中心'] },
   // Co-built zones, parks, routes and services.
-  { kind: 'project', re: new RegExp(`(?:共同建起|共同建设|合作共建|携手共建|共建|共同打造|携手打造|合力构建|共同开通|首次联合开工|联合开工|开通)了?(${C}{0,30}?(?:新区|示范区|试验区|产业园|园区|先行区|班列(?:\\([^)]{0,6}\\))?号?|中欧班列${C}{0,8}|专线|公交|快巴|联运通道|通道|中心|平台|科学城|集群|走廊|基地|示范带|度假区))`, 'gu'), strength: 0.7 },
+  { kind: 'project', re: new RegExp(`(?:共同建起|共同建设|合作共建|携手共建|共建|共同打造|携手打造|合力构建|共同开通|首次联合开工|联合开工|开通)了?(${C}{0,30}?(?:新区|示范区|试验区|产业园|园区|先行区|合作区|协作区|产业带|生态带|旅游环线|风景道|班列(?:\\([^)]{0,6}\\))?号?|中欧班列${C}{0,8}|专线|公交|快巴|联运通道|通道|中心|平台|科学城|集群|走廊|基地|示范带|度假区))`, 'gu'), strength: 0.7 },
   { kind: 'project', re: new RegExp(`(?:共同支持|联合实施|共同实施|共同推进|联合推进)(${C}{0,24}?(?:项目|试验区|示范区))`, 'gu'), strength: 0.7 },
   { kind: 'project', re: new RegExp(`(?:推动成立|共同构建|联合构建|合作共建|共同设立)(${C}{0,30}?(?:发展区|示范区|先行区|试验区|新区|园区|合作区))`, 'gu'), strength: 0.75 },
   { kind: 'project', re: new RegExp(`(?:加快推进|推进)(${C}{0,30}?(?:合作园区|产业园区|示范区|先行区|合作区))建设`, 'gu'), strength: 0.6 },
@@ -112,8 +114,15 @@ const PATTERNS: Pattern[] = [
   { kind: 'agreement', re: new RegExp(`(《[^》]{2,60}》|${C}{2,30}?(?:协议书|协议|备忘录|意向书))的?(?:在\\p{Script=Han}{1,5})?(?:正式|顺利|成功)?(?:签订|签署|签约)(?:仪式)?`, 'gu'), strength: 0.85, gate: ['签订', '签署', '签约'] },
   // A quoted list with its head (建立了“A”“B”“C”等工作机制): the whole list, split item by item later.
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|搭建起?|形成|构建|成立|组建)了?((?:[“"][^”"]{2,30}[”"][、和及]?){2,}等${C}{0,8}?(?:机制|制度|平台|联盟|专班|工作组))`, 'gu'), strength: 0.75, byNoun: true },
+  // Lists and registers issued together: 联合发布首批…示范园区名单, 共同发布…机会清单.
+  { kind: 'plan', re: new RegExp(`(?:联合发布|共同发布|联合公布|共同公布|联合印发|共同印发)了?(${C}{0,40}?(?:名单|清单|目录))`, 'gu'), strength: 0.75 },
+  // Bodies founded together: 共同成立…联合会, 联合组建…协会.
+  { kind: 'alliance', re: new RegExp(`(?:共同成立|联合成立|共同组建|联合组建|共同发起成立|联合发起成立|携手成立)了?(${C}{0,30}?(?:联合会|协会|商会|协作区|协作组|合作组织|合作社))`, 'gu'), strength: 0.75 },
+  // Projects and campaigns launched together: 共同启动…工程.
+  { kind: 'project', re: new RegExp(`(?:共同启动|联合启动|携手启动)了?(${C}{0,30}?(?:项目|工程|行动|计划|试点|建设))`, 'gu'), strength: 0.75 },
+  { kind: 'mechanism', re: new RegExp(`(结对共建|结成对子|结为对子|结成帮扶对子)`, 'gu'), strength: 0.75, gate: ['结对共建', '结成对子', '结为对子', '结成帮扶对子'] },
   // Friendly cities, initiatives, things created or launched together.
-  { kind: 'agreement', re: new RegExp(`(?:缔结为?|结为|结成|建立)了?(${C}{0,12}?(?:友好(?:城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市))`, 'gu'), strength: 0.85 },
+  { kind: 'agreement', re: new RegExp(`(?:缔结为?|结为|结成|建立)了?(${C}{0,12}?(?:友好(?:城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市|兄弟(?:区县|县区|城市|县|区|市)))`, 'gu'), strength: 0.85 },
   // Working bodies set up together: 联合成立…工作专班, 组建…领导小组.
   { kind: 'mechanism', re: new RegExp(`(?:联合成立|共同成立|联合组建|共同组建|成立|组建)了?(${C}{0,30}?(?:工作专班|专班|工作组|领导小组|联合办公室|指挥部|联络处|服务中心|分中心|中心))`, 'gu'), strength: 0.75, byNoun: true },
   // Joint windows and service points: 开设“川渝通办”专窗.
@@ -130,6 +139,9 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|园区|产业园|基地|工作站|实验室|服务站))[”"]?(?:在\\p{Script=Han}{1,5}|正式|日前|近日|已|于\\d+月\\d+日)?(?:揭牌成立|挂牌成立|揭牌|挂牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '授牌', '成立', '搭建', '上线', '启动'], byNoun: true },
   { kind: 'project', re: new RegExp(`(${C}{2,24}?(?:快巴|公交|班车|客运专线|专线|航线|班列))的?(?:正式|顺利|已|首次)?(?:开通|开行|首发|通车)(?![\\d一二三四五六七八九十百千万多]+)`, 'gu'), strength: 0.7, gate: ['开通', '开行', '首发', '通车'] },
 ];
+
+// What makes an act's words the name of a meeting: 党政联席会, 推进会, 论坛 right after them.
+const MEETING_AFTER = new RegExp(`^${C}{0,8}?(?:党政联席会|联席会|座谈会|推进会|推介会|对接会|洽谈会|现场会|研讨会|交流会|论坛|峰会|年会|大会|工作会)`, 'u');
 
 const GATES = new Map(PATTERNS.map((p) => [p, gateOf(p)] as const));
 
@@ -185,7 +197,9 @@ export function findTriggers(text: string): Trigger[] {
       }
       // 两地还为“荣隆高新技术产业园”揭牌: the thing is the quoted name, not who unveiled it;
       // 双方还举行了战略合作协议签约仪式: the document, not who held the ceremony.
-      object = object.replace(/^[^“"]{0,30}为(?=[“"])/u, '').replace(/^.{0,12}?(?:举行了?|举办了?|进行了?|完成了?)(?=.{2})/u, '');
+      object = object.replace(/^[^“"]{0,30}为(?=[“"])/u, '').replace(/^.{0,30}?(?:举行了?|举办了?|进行了?|完成了?)(?=.{2})/u, '');
+      // 共建明月山绿色发展示范带党政联席会第六次会议召开: the act's words name a meeting, not an act.
+      if (!/(联席会议?|会议?)$/u.test(object) && MEETING_AFTER.test(text.slice(end, end + 16))) continue;
       // 共建、做强运营平台: a list of verbs, not an object.
       if (/^[、和及]/u.test(object) || object.replace(/[“”"《》]/gu, '').length < 2) continue;
       const nounKind = kindOfNoun(object);

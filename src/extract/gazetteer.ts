@@ -18,6 +18,8 @@ export interface Place {
   provinces: string[];
   /** Named by a generic word (两地交通部门): the party takes its canonical name. */
   generic?: boolean;
+  /** A stand-in the article does not name (我区 in an article that never says which district): said to be a guess. */
+  guess?: boolean;
   /**
    * A town, township or subdistrict: `codes` are the counties that have one of this name; the
    * article says which (see `resolveTowns`). Until then `code` is null.

@@ -54,7 +54,7 @@ function continues(text: string, prev: Span, next: Span): boolean {
 }
 
 // A line of a web page's header that a headline runs into (来源：…, 2021-03-12, 记者…): a new sentence.
-const META_LINE = /^[ \t\u3000]*(来源|來源|发布|發布|时间|時間|日期|作者|记者|記者|编辑|編輯|责任编辑|通讯员|本报讯|□|【|\d{4}[-年/.]\d{1,2})/u;
+const META_LINE = /^[ \t\u3000]*(来源|來源|发布|發布|时间|時間|日期|作者|记者|記者|编辑|編輯|责任编辑|通讯员|本报讯|\p{Script=Han}{2,8}讯|新华社|中新网|人民网|央广网|华龙网|川观新闻|上游新闻|□|【|[(（]记者|\d{4}[-年/.]\d{1,2})/u;
 
 export function sentences(text: string): Span[] {
   const out: Span[] = [];

@@ -1,0 +1,94 @@
+import type { Gazetteer, Place } from './gazetteer';
+import { normalise } from './normalise';
+import { placesIn, type PlaceMention } from './places';
+import { sentences } from './segment';
+
+/**
+ * 我市, 我区, 我县, 本区, 我院…: a local outlet names its own place (or a body its own body) by a
+ * pronoun. Which place that is, the article says elsewhere: in its headline, its site name, its
+ * footer, or by naming that place more than any other of its level. A place named in the same
+ * sentence is the partner, not the pronoun; when the sentence's partner is on one side of the line,
+ * the pronoun is a place of the other side, or that side's province (said to be a guess) when the
+ * article never names one of the right level.
+ */
+export const SELF = /[我本](市|区|县|省|镇|乡|街道|院|局|委)(?![域场民级县城长士员])/gu;
+const GATE = /[我本][市区县省镇乡街院局委]/u;
+
+interface Count {
+  mention: PlaceMention;
+  n: number;
+}
+
+const PROVINCE: Record<string, Place> = {
+  '500000': { zh: '重庆市', en: 'Chongqing', level: 'province', code: '500000', codes: ['500000'], provinces: ['500000'] },
+  '510000': { zh: '四川省', en: 'Sichuan', level: 'province', code: '510000', codes: ['510000'], provinces: ['510000'] },
+};
+
+/** Which places and bodies an article names, how often: read once, only when it speaks of itself. */
+export class Home {
+  private counts = new Map<string, Count>();
+
+  constructor(text: string, gaz: Gazetteer) {
+    if (!GATE.test(text)) return;
+    for (const sp of sentences(text)) {
+      const n = normalise(text.slice(sp.start, sp.end)).text;
+      for (const m of placesIn(n, gaz)) {
+        if (m.place.generic || (!m.place.code && !m.place.town)) continue;
+        const key = m.place.town ? `town:${m.name}` : m.place.level === 'organisation' ? `org:${m.name}` : `${m.place.level}:${m.place.code}`;
+        const c = this.counts.get(key);
+        if (c) c.n++;
+        else this.counts.set(key, { mention: m, n: 1 });
+      }
+    }
+  }
+
+  /** The sentence's mentions with each 我市/我区/我县/我院… added as the place or body it stands for. */
+  resolve(text: string, mentions: PlaceMention[]): PlaceMention[] {
+    if (this.counts.size === 0 && !text.includes('我省') && !text.includes('本省')) return mentions;
+    if (!GATE.test(text)) return mentions;
+    const added: PlaceMention[] = [];
+    SELF.lastIndex = 0;
+    for (let m = SELF.exec(text); m; m = SELF.exec(text)) {
+      const at = m.index;
+      if (mentions.some((x) => at < x.end && x.at < at + m![0].length)) continue;
+      const place = this.placeOf(m[1]!, mentions);
+      if (place) added.push({ at, end: at + m[0].length, name: m[0], place });
+    }
+    return added.length ? [...mentions, ...added].sort((a, b) => a.at - b.at) : mentions;
+  }
+
+  private placeOf(suffix: string, mentions: PlaceMention[]): Place | null {
+    if (suffix === '省') return PROVINCE['510000']!;
+    const named = new Set(mentions.map((m) => m.place.code).filter(Boolean));
+    const sides = new Set(mentions.filter((m) => m.place.code && !m.place.generic && m.place.level !== 'province').flatMap((m) => m.place.provinces));
+    const partnerSide = sides.size === 1 ? [...sides][0]! : null;
+    const fits = (c: Count): boolean => {
+      const p = c.mention.place;
+      const zh = p.level === 'organisation' ? c.mention.name : p.zh;
+      switch (suffix) {
+        case '市':
+          return p.level === 'prefecture' || (p.level === 'county' && !p.town && zh.endsWith('市')) || (p.level === 'province' && p.code === '500000');
+        case '区':
+          return (p.level === 'county' && !p.town && zh.endsWith('区')) || p.level === 'new-area';
+        case '县':
+          return p.level === 'county' && !p.town && zh.endsWith('县');
+        case '镇':
+        case '乡':
+        case '街道':
+          return !!p.town && c.mention.name.endsWith(suffix);
+        default:
+          return p.level === 'organisation' && c.mention.name.endsWith(suffix);
+      }
+    };
+    let best: Count | null = null;
+    for (const c of this.counts.values()) {
+      if (!fits(c) || (c.mention.place.code && named.has(c.mention.place.code))) continue;
+      if (partnerSide && c.mention.place.provinces.every((p) => p === partnerSide)) continue;
+      if (!best || c.n > best.n) best = c;
+    }
+    if (best) return best.mention.place;
+    // 我区与四川省岳池县签约 in an article that never names its own district: the other side, as a guess.
+    if (partnerSide && '市区县'.includes(suffix)) return { ...PROVINCE[partnerSide === '500000' ? '510000' : '500000']!, guess: true };
+    return null;
+  }
+}
