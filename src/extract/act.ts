@@ -87,7 +87,9 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
   const inObject = own.filter((m) => m.at >= t.at && m.end <= t.end && !m.place.generic && (gaz.names.get(m.name)?.length ?? 0) > 1);
   if (inObject.length) {
     const rest = own.filter((m) => !inObject.includes(m));
-    if (crosses(partiesOf(rest.filter((m) => m.place.level !== 'province' && m.place.level !== 'organisation')), gaz)) own = rest;
+    // 双方联合打造川南渝西陶产业联盟: 双方 are the parties, the paragraph says which; the name says where.
+    const pronounSubject = BOTH.test(text.slice(windowStart, t.at)) && !rest.some((m) => m.place.level !== 'province');
+    if (pronounSubject || crosses(partiesOf(rest.filter((m) => m.place.level !== 'province' && m.place.level !== 'organisation')), gaz)) own = rest;
   }
   // 双方公安分局, 两地交通部门: the bodies of the places the paragraph has just named together.
   const pairBodies = own.filter((m) => m.place.generic && /^(两地|双方)/u.test(m.name));

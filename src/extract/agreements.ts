@@ -52,8 +52,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
     const mentions = ctx.resolve(home.resolve(n.text, placesIn(n.text, gaz)));
     const speakers = speakerClauses(n.text);
     // A web page's headline may end with ！ or ？: a short line of its own with no clause in it is one too.
-    const ownLine = /(^|\n)[ \t\u3000]*$/u.test(text.slice(Math.max(0, sp.start - 4), sp.start)) && /^[ \t\u3000\r]*(\n|$)/u.test(text.slice(sp.end, sp.end + 4));
-    const headline = /^[#【□]/u.test(n.text) || !/[。！!；;”」』）)]$/u.test(n.text) || (ownLine && n.text.length <= 40 && !/[，,。]/u.test(n.text));
+    const headline = /^[#【□]/u.test(n.text) || !/[。！!；;”」』）)]$/u.test(n.text) || titleLine(text, sp);
     const s: Sentence = { text: n.text, headline, mentions, speakers, block };
     const spoken = mentions.filter((m) => speakers.some(([a, b]) => m.at >= a && m.end <= b));
     const span = originalSpan(n, 0, n.text.length);
@@ -99,6 +98,18 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
     ctx.after(mentions, block, { headline, spoken, open: /[；;：:]$/u.test(n.text), future: FUTURE.test(n.text.replace(NOT_FUTURE, '')) && !/已|目前|截至/u.test(n.text) });
   }
   return finish(article, mergeStatements(found), gaz);
+}
+
+/**
+ * A web page's headline may end with ！ or ？ (三大战略合作协议签署！深化…合作): a sentence on a short
+ * line of its own with no clause mark in that line is a headline too.
+ */
+function titleLine(text: string, sp: { start: number; end: number }): boolean {
+  const from = text.lastIndexOf('\n', sp.start - 1) + 1;
+  const nl = text.indexOf('\n', sp.start);
+  const to = nl < 0 ? text.length : nl;
+  if (sp.end > to || to - from > 50) return false;
+  return !text.slice(from, sp.start).trim() && !/[，,。；;：:]/u.test(text.slice(from, to));
 }
 
 function finish(article: ArticleInput, merged: Candidate[], gaz: Gazetteer): Agreement[] {

@@ -69,7 +69,7 @@ export const kindOfNoun = (noun: string): Kind | null => {
 
 const PATTERNS: Pattern[] = [
   // Signed documents: 签署/签订 … 协议/备忘录/方案.
-  { kind: 'agreement', re: new RegExp(`(?:签署|签订|签约|缔结|达成|会签|共签|联签)了?(${C}{0,60}?(?:协议书|协议|协定|备忘录|意向书|行动计划|行动方案|工作方案|方案|重点任务|协作意见|合作意见|会议纪要|章程》|公约》|宣言》|倡议书》|承诺书》))`, 'gu'), strength: 0.9 },
+  { kind: 'agreement', re: new RegExp(`(?:签署|签订|签约|缔结|达成|(?<![委事大联])会签)了?(${C}{0,60}?(?:协议书|协议|协定|备忘录|意向书|行动计划|行动方案|工作方案|方案|重点任务|协作意见|合作意见|会议纪要|章程》|公约》|宣言》|倡议书》|承诺书》))`, 'gu'), strength: 0.9 },
   // Any document signed by its name: 会签《…协作意见》, 签订《…机制》 (its kind is its noun's).
   { kind: 'agreement', re: /(?:签署|签订|会签|共同签署|联合签署|共同签订)了?(《[^》]{2,80}》)/gu, strength: 0.9, byNoun: true },
   { kind: 'agreement', re: new RegExp(`(?:建立|结成|确立|缔结)了?(${C}{0,12}?(?:合作|协作|友好|伙伴|战略合作伙伴)关系)`, 'gu'), strength: 0.8 },
@@ -96,6 +96,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(互派干部|干部互派)`, 'gu'), strength: 0.7, gate: ['互派干部', '干部互派'] },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,24}?(?:领导小组|协调小组))(?:第[一二三四五六七八九十\\d]+次)?(?:全体)?会议`, 'gu'), strength: 0.65, gate: ['领导小组', '协调小组'] },
   { kind: 'mechanism', re: new RegExp(`(?:实现|推动|开展|推进|开通|启动|上线)了?(${C}{0,16}?(?:互认互贷|互认|互惠|互通|通办|同城化|一卡通|两地通)”?)`, 'gu'), strength: 0.6 },
+  // 联合推出第三批“川渝通办”事项: a batch of services both sides run.
+  { kind: 'mechanism', re: new RegExp(`(?:联合推出|共同推出|推出|发布|公布)了?(${C}{0,24}?通办${C}{0,12}?(?:事项|清单))`, 'gu'), strength: 0.7, gate: ['通办'] },
   { kind: 'mechanism', re: new RegExp(`(“[^”]{1,8}联动”)`, 'gu'), strength: 0.65, gate: ['联动”'] },
   { kind: 'agreement', re: new RegExp(`(?:达成)了?(共识|一致)`, 'gu'), strength: 0.6, generic: true },
   { kind: 'plan', re: new RegExp(`(?:联合开展|共同开展|联合实施(?!方案)|共同实施)的?(${C}{0,40}?(?:计划|行动))`, 'gu'), strength: 0.7 },
@@ -200,6 +202,8 @@ export function findTriggers(text: string): Trigger[] {
       object = object.replace(/^[^“"]{0,30}为(?=[“"])/u, '').replace(/^.{0,30}?(?:举行了?|举办了?|进行了?|完成了?)(?=.{2})/u, '');
       // 共建明月山绿色发展示范带党政联席会第六次会议召开: the act's words name a meeting, not an act.
       if (!/(联席会议?|会议?)$/u.test(object) && MEETING_AFTER.test(text.slice(end, end + 16))) continue;
+      // “相拥明月山，共建示范带”主题: a slogan in quotes, not an act.
+      if (/^[^“”]{0,6}”(?:为)?(?:主题|口号|理念|的主题)/u.test(text.slice(end, end + 12))) continue;
       // 共建、做强运营平台: a list of verbs, not an object.
       if (/^[、和及]/u.test(object) || object.replace(/[“”"《》]/gu, '').length < 2) continue;
       const nounKind = kindOfNoun(object);

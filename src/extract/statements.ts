@@ -54,7 +54,28 @@ export function mergeStatements(found: Candidate[]): Candidate[] {
       if (same.date) same.reasons.delete('no-date');
     }
   }
-  return merged;
+  return withoutStandInHeadlines(merged);
+}
+
+const sidesOf = (ps: readonly Party[]) => [...new Set(ps.map((p) => p.code?.slice(0, 2)).filter(Boolean))].sort().join('');
+
+/**
+ * A headline's 川渝 (or 两地) stands for the bodies its story names: 川渝两地对外友协签署框架合作协议
+ * is the story's 重庆市对外友协…共同签署《…框架合作协议》, told once, in the story.
+ */
+function withoutStandInHeadlines(merged: Candidate[]): Candidate[] {
+  const story = new Map<string, Candidate[]>();
+  for (const c of merged) {
+    if (c.headline) continue;
+    const key = `${c.trigger.kind}|${sidesOf(c.parties)}`;
+    story.set(key, [...(story.get(key) ?? []), c]);
+  }
+  return merged.filter((h) => {
+    if (!h.headline || !h.parties.every((p) => p.level === 'province')) return true;
+    const told = (story.get(`${h.trigger.kind}|${sidesOf(h.parties)}`) ?? []).find((b) => GENERIC_OBJECT.test(keyOf(h.trigger.object).core) || similar(h.trigger.object, b.trigger.object));
+    if (told && !told.date && h.date) told.date = h.date;
+    return !told;
+  });
 }
 
 /** Objects that say only what kind of document it was (合作协议, 方案): which one, the rest of the article says. */

@@ -47,4 +47,30 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     const [b] = run('5月8日，重庆市经信委、四川省经信厅联合发布首批20个产业合作示范园区名单并授牌。');
     expect(codes(b!)).toEqual(['500000', '510000']);
   });
+
+  it('ends a headline at a byline or page furniture, and leaves captions and metadata out of sentences', () => {
+    const text = '川渝两地侨联签署合作协议\nxx.cn 02-24 四川在线消息(记者 李四)7月10日,重庆市侨联与四川省侨联签署战略合作协议。\n\n文章分类:区域动态,访问量:344次\n04/14\n\n荣昌区与隆昌市签署合作协议,共建产业园\n\n安岳石刻 资料图';
+    const found = run(text);
+    expect(found.length).toBeGreaterThan(1);
+    expect(found.some((a) => a.quote.includes('川渝两地侨联'))).toBe(false);
+    expect(found.some((a) => /访问量|资料图/u.test(a.quote))).toBe(false);
+    expect(found.flatMap((a) => codes(a))).not.toContain('512021');
+  });
+
+  it('reads a region named as the aim of the work, or in the thing’s name after 双方, as no party', () => {
+    const [a] = run('推动渝东北和川东北一体化发展 川渝6区县携手共建明月山绿色发展示范带');
+    expect(codes(a!)).toEqual(['500155', '500231', '511623', '511703', '511723', '511724']);
+    const found = run('荣县与荣昌区签订陶产业合作协议。根据协议，双方联合打造川南渝西陶产业联盟。');
+    expect(found.find((x) => x.kind === 'alliance')!.parties.map((p) => p.code).sort()).toEqual(['500153', '510321']);
+  });
+
+  it('does not read a slogan in quotes as an act', () => {
+    expect(run('七区县围绕“相拥明月山，共建示范带”主题，共商发展大计。')).toEqual([]);
+  });
+
+  it('tells a headline’s 川渝 once, as the bodies its story names', () => {
+    const found = run('川渝两地对外友协签署框架合作协议\n\n7月7日,重庆市对外友协与四川省对外友协在渝举行座谈会,共同签署《四川省人民对外友好协会与重庆市人民对外友好协会框架合作协议》。');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.parties.every((p) => p.level === 'organisation')).toBe(true);
+  });
 });
