@@ -49,7 +49,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
     const original = text.slice(sp.start, sp.end);
     const n = normalise(original);
     const block = blockOf(sp.start);
-    const mentions = ctx.resolve(home.resolve(n.text, placesIn(n.text, gaz)));
+    const mentions = ctx.withStems(n.text, ctx.resolve(home.resolve(n.text, placesIn(n.text, gaz))));
     const speakers = speakerClauses(n.text);
     // A web page's headline may end with ！ or ？: a short line of its own with no clause in it is one too.
     const headline = /^[#【□]/u.test(n.text) || !/[。！!；;”」』）)]$/u.test(n.text) || titleLine(text, sp);

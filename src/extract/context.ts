@@ -30,6 +30,8 @@ export class ArticleContext {
   /** County and prefecture codes in the order the article named them (latest last): which county a town lies in. */
   private recent: string[] = [];
   private towns = new Map<string, Place | null>();
+  /** Towns the article has named in full, by their stem (双槐镇 → 双槐): later 双槐、庆华两地 names them. */
+  private stems = new Map<string, { name: string; place: Place }>();
   /** How often the article has named each specific place (county, prefecture, new area), by province. */
   private counts = new Map<string, { mention: PlaceMention; n: number; last: number }>();
   private sentence = 0;
@@ -53,10 +55,26 @@ export class ArticleContext {
       if (place === undefined) {
         place = this.placeTown(m.name, m.place.codes);
         this.towns.set(m.name, place);
+        const stem = m.name.replace(/(街道办事处|街道|镇|乡)$/u, '');
+        if (place && stem.length >= 2 && stem !== m.name) this.stems.set(stem, { name: m.name, place });
       }
       if (place) out.push({ ...m, place });
     }
     return out;
+  }
+
+  /** The sentence's mentions with the stems of towns named before (蓬南、古溪一体化) added. */
+  withStems(text: string, mentions: PlaceMention[]): PlaceMention[] {
+    if (this.stems.size === 0) return mentions;
+    const added: PlaceMention[] = [];
+    for (const [stem, { name, place }] of this.stems) {
+      for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
+        const end = at + stem.length;
+        if (mentions.some((m) => at < m.end && m.at < end)) continue;
+        added.push({ at, end, name, place });
+      }
+    }
+    return added.length ? [...mentions, ...added].sort((a, b) => a.at - b.at) : mentions;
   }
 
   private note(code: string) {
