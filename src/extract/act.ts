@@ -112,8 +112,15 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     const bare = (specific.length === 0 || before.length === 0) && t.strength >= 0.85;
     const withSpeaker = ctx.speaker && ctx.speaker.block === s.block && WITH.test(text.slice(windowStart, t.at));
     const follows = ctx.previous && ctx.previous.block === s.block && (ctx.previous.open || FOLLOWS.test(text.slice(Math.max(windowStart, text.lastIndexOf('，', t.at) + 1))));
+    // 漫客空间与天府新区行政审批局合作: one side placed, its partner a body of no known place; the
+    // paragraph's pair says which place that body is of.
+    const w = WITH.exec(text.slice(windowStart, t.at));
+    const joinAt = w ? windowStart + w.index : -1;
+    const placedBefore = own.some((m) => m.at >= 0 && m.at < joinAt);
+    const placedAfter = own.some((m) => m.at > joinAt && m.at < t.at);
+    const partnerUnplaced = !!w && !t.generic && t.strength >= 0.75 && placedBefore !== placedAfter;
     const sources: PlaceMention[][] = [];
-    if (pronoun || coVerb || bare) {
+    if (pronoun || coVerb || bare || partnerUnplaced) {
       if (ctx.group && ctx.group.block === s.block) sources.push(ctx.group.mentions);
     }
     if (follows && (pronoun || coVerb || bare || specific.length > 0)) sources.push(ctx.previous!.mentions);
@@ -153,7 +160,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
   const inherited = ctx.previous?.open && ctx.previous.future && ctx.previous.block === s.block && !/已|目前|去年|今年以来|截至/u.test(text.slice(0, t.at));
   if ((FUTURE.test(lead) || inherited) && !DONE.test(clause)) {
     const subject = text.slice(Math.max(windowStart, text.lastIndexOf('，', t.at) + 1, text.lastIndexOf(',', t.at) + 1), t.at).replace(/^(同时|此外|比如|例如|目前|下一步|为此)/u, '');
-    const joint = JOINT_SUBJECT.test(subject) || JOINT_SUBJECT.test(lead.replace(/^.*?[，,]/u, '')) || /与.{1,20}(将|拟)/u.test(lead);
+    // 两地将共建…, 大足与安岳将…, 大足将与安岳共建…: both sides state it (a partner is named with the act).
+    const joint = JOINT_SUBJECT.test(subject) || JOINT_SUBJECT.test(lead.replace(/^.*?[，,]/u, '')) || /与.{1,20}(将|拟)/u.test(lead) || /(将|拟)(进一步)?(与|和|同)[^，,；;。]{1,20}$/u.test(lead);
     confidence -= joint ? 0.15 : 0.3;
     reasons.add('future');
     if (!joint) reasons.add('one-side');
@@ -212,7 +220,8 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
   const after = s.text.slice(best[best.length - 1]!.end, best[best.length - 1]!.end + 6);
   const count = /^(\d+|[两二三四五六七八九十]+)个?(市|区县|县|区|地|镇|乡|街道|市州|城市)/u.exec(after);
   const counted = count ? (Number(count[1]) || '一二三四五六七八九十'.indexOf(count[1]!) + 1 || (count[1] === '两' ? 2 : 0)) === best.length : false;
-  if (!each && !counted) return [parties];
+  // 城口县将与宣汉、万源两地共创度假区: one thing made together, not one agreement per place.
+  if (!each && (!counted || (t.kind !== 'agreement' && !/签/u.test(s.text.slice(t.at, t.at + 4))))) return [parties];
   const listSide = best[0]!.place.provinces[0];
   if (best.some((m) => m.place.provinces.length !== 1 || m.place.provinces[0] !== listSide)) return [parties];
   const inList = new Set(best);

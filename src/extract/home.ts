@@ -60,7 +60,10 @@ export class Home {
   private placeOf(suffix: string, mentions: PlaceMention[]): Place | null {
     if (suffix === '省') return PROVINCE['510000']!;
     const named = new Set(mentions.map((m) => m.place.code).filter(Boolean));
-    const sides = new Set(mentions.filter((m) => m.place.code && !m.place.generic && m.place.level !== 'province').flatMap((m) => m.place.provinces));
+    const placed = mentions.filter((m) => m.place.code && !m.place.generic);
+    const specific = placed.filter((m) => m.place.level !== 'province');
+    // 我市与四川省签署…: with no nearer place named, the province named is the partner's side.
+    const sides = new Set((specific.length ? specific : placed).flatMap((m) => m.place.provinces));
     const partnerSide = sides.size === 1 ? [...sides][0]! : null;
     const fits = (c: Count): boolean => {
       const p = c.mention.place;

@@ -73,4 +73,20 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     expect(found).toHaveLength(1);
     expect(found[0]!.parties.every((p) => p.level === 'organisation')).toBe(true);
   });
+
+  it('keeps a plan both sides are named in (X将与Y共建), as one thing made together, not one per place', () => {
+    const found = run('城口县将与四川宣汉、万源两地共创“大巴山国际旅游度假区”。');
+    expect(found).toHaveLength(1);
+    expect(codes(found[0]!)).toEqual(['500229', '511722', '511781']);
+    expect(found[0]!.reasons).toContain('future');
+    expect(found[0]!.reasons).not.toContain('one-side');
+  });
+
+  it('reads any document issued together by its name, and a partner body of no known place by the paragraph’s pair', () => {
+    const [a] = run('11月29日，重庆市人民政府、四川省人民政府联合印发《关于内江荣昌现代农业高新技术产业示范区总体方案的批复》。');
+    expect(a!.kind).toBe('plan');
+    const found = run('6月5日，两江新区与天府新区签署合作协议。漫客空间与天府新区行政审批局签署集群注册合作协议。');
+    expect(found).toHaveLength(2);
+    expect(codes(found[1]!)).toEqual(['500112', '510116']);
+  });
 });
