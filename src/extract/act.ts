@@ -160,8 +160,7 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
   const inherited = ctx.previous?.open && ctx.previous.future && ctx.previous.block === s.block && !/已|目前|去年|今年以来|截至/u.test(text.slice(0, t.at));
   if ((FUTURE.test(lead) || inherited) && !DONE.test(clause)) {
     const subject = text.slice(Math.max(windowStart, text.lastIndexOf('，', t.at) + 1, text.lastIndexOf(',', t.at) + 1), t.at).replace(/^(同时|此外|比如|例如|目前|下一步|为此)/u, '');
-    // 两地将共建…, 大足与安岳将…, 大足将与安岳共建…: both sides state it (a partner is named with the act).
-    const joint = JOINT_SUBJECT.test(subject) || JOINT_SUBJECT.test(lead.replace(/^.*?[，,]/u, '')) || /与.{1,20}(将|拟)/u.test(lead) || /(将|拟)(进一步)?(与|和|同)[^，,；;。]{1,20}$/u.test(lead);
+    const joint = JOINT_SUBJECT.test(subject) || JOINT_SUBJECT.test(lead.replace(/^.*?[，,]/u, '')) || /与.{1,20}(将|拟)/u.test(lead);
     confidence -= joint ? 0.15 : 0.3;
     reasons.add('future');
     if (!joint) reasons.add('one-side');

@@ -74,12 +74,12 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     expect(found[0]!.parties.every((p) => p.level === 'organisation')).toBe(true);
   });
 
-  it('keeps a plan both sides are named in (X将与Y共建), as one thing made together, not one per place', () => {
-    const found = run('城口县将与四川宣汉、万源两地共创“大巴山国际旅游度假区”。');
+  it('reads a thing made together with a counted list of places as one agreement, not one per place', () => {
+    const found = run('3月5日，城口县与四川宣汉、万源两地共创“大巴山国际旅游度假区”。');
     expect(found).toHaveLength(1);
     expect(codes(found[0]!)).toEqual(['500229', '511722', '511781']);
-    expect(found[0]!.reasons).toContain('future');
-    expect(found[0]!.reasons).not.toContain('one-side');
+    // One side's plan (城口县将与…) stays below the line.
+    expect(run('城口县将与四川宣汉、万源两地共创“大巴山国际旅游度假区”。')).toEqual([]);
   });
 
   it('reads any document issued together by its name, and a partner body of no known place by the paragraph’s pair', () => {
