@@ -1,5 +1,7 @@
 import type { IncomingMessage } from 'node:http';
-import { Problem, invalid } from './problem';
+import { Problem } from './problem';
+
+const refused = (code: string, zh: string, en: string) => new Problem(400, code, zh, en);
 
 /** Bodies above this are refused with 413 (a news article is some tens of kB; the extractor takes 2 MB at most). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -31,7 +33,7 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
     req.on('end', () => (over ? reject(tooLarge()) : resolve(Buffer.concat(chunks, size))));
     req.on('error', reject);
     req.on('close', () => {
-      if (!req.complete) reject(over ? tooLarge() : invalid('请求内容没有完整送达。', 'The request body did not arrive whole.'));
+      if (!req.complete) reject(over ? tooLarge() : refused('incomplete', '请求内容没有完整送达。', 'The request body did not arrive whole.'));
     });
   });
 }
@@ -62,13 +64,13 @@ export function parseJsonBody(req: IncomingMessage, bytes: Buffer): unknown {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw invalid('请求内容不是 UTF-8 编码的文字。', 'The body is not UTF-8 text.');
+    throw refused('not-utf8', '请求内容不是 UTF-8 编码的文字。', 'The body is not UTF-8 text.');
   }
-  if (text.trim() === '') throw invalid('请求内容是空的，应为一个 JSON 对象。', 'The body is empty; it should be a JSON object.');
-  if (deeperThan(text, MAX_JSON_DEPTH)) throw invalid(`JSON 嵌套超过 ${MAX_JSON_DEPTH} 层，没有读取。`, `The JSON nests deeper than ${MAX_JSON_DEPTH} levels and was not read.`);
+  if (text.trim() === '') throw refused('empty', '请求内容是空的，应为一个 JSON 对象。', 'The body is empty; it should be a JSON object.');
+  if (deeperThan(text, MAX_JSON_DEPTH)) throw refused('too-deep', `JSON 嵌套超过 ${MAX_JSON_DEPTH} 层，没有读取。`, `The JSON nests deeper than ${MAX_JSON_DEPTH} levels and was not read.`);
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw invalid('请求内容不是有效的 JSON（可能不完整）。', 'The body is not valid JSON (it may be cut short).');
+    throw refused('bad-json', '请求内容不是有效的 JSON（可能不完整）。', 'The body is not valid JSON (it may be cut short).');
   }
 }

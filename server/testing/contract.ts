@@ -151,32 +151,35 @@ export function teamApiSuite(label: string, open: () => Promise<Database>) {
     it('hostile input: the right status, a plain message, no crash, nothing stored', async () => {
       const valid = sampleArticle(10);
       const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-      const cases: [string, number, string | Uint8Array | object, Record<string, string>?][] = [
-        ['over 5 MB', 413, JSON.stringify({ ...valid, text: '合作'.repeat(MAX_BODY_BYTES / 3) })],
-        ['text over 2 MB', 413, { ...valid, text: `${sampleText(10)}${'。'.repeat(800_000)}` }],
-        ['cut short', 400, JSON.stringify(valid).slice(0, 40)],
-        ['not JSON', 400, 'title=x&text=y'],
-        ['empty', 400, ''],
-        ['deep', 400, deep],
-        ['deep object', 400, `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`],
-        ['an array', 400, [valid]],
-        ['null', 400, 'null'],
-        ['wrong type', 400, { ...valid, title: 42 }],
-        ['date not a date', 400, { ...valid, date: '2024-13-99x' }],
-        ['unknown field', 400, { ...valid, id: 'local-000000000000' }],
-        ['prototype key', 400, `{"__proto__":{"admin":true},${JSON.stringify(valid).slice(1)}`],
-        ['missing name', 400, { ...valid, added_by: undefined }],
-        ['name with a newline', 400, { ...valid, added_by: 'a\nb' }],
-        ['not UTF-8', 400, Uint8Array.from([0x7b, 0x22, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d])],
-        ['GBK bytes', 400, new Uint8Array([...Buffer.from('{"title":"'), 0xd6, 0xd8, 0xc7, 0xec, ...Buffer.from('"}')])],
-        ['form body', 415, 'a=b', { 'Content-Type': 'application/x-www-form-urlencoded' }],
-        ['no Chinese text', 400, { ...valid, text: 'DROP TABLE articles; -- only latin' }],
+      const utf8 = Buffer.from(JSON.stringify({ ...valid, title: 'AB' }));
+      const badByte = Uint8Array.from(utf8.map((b, i) => (i === utf8.indexOf('AB') ? 0xc3 : i === utf8.indexOf('AB') + 1 ? 0x28 : b)));
+      const gbk = new Uint8Array([...Buffer.from(JSON.stringify({ ...valid, title: 'XX' }).split('XX')[0]!), 0xd6, 0xd8, 0xc7, 0xec, ...Buffer.from(JSON.stringify({ ...valid, title: 'XX' }).split('XX')[1]!)]);
+      const cases: [string, number, string, string | Uint8Array | object, Record<string, string>?][] = [
+        ['over 5 MB', 413, 'too-large', { ...valid, padding: 'x'.repeat(MAX_BODY_BYTES + 10) }],
+        ['text over 2 MB', 413, 'too-large', { ...valid, text: `${sampleText(10)}${'。'.repeat(800_000)}` }],
+        ['cut short', 400, 'bad-json', JSON.stringify(valid).slice(0, 40)],
+        ['not JSON', 400, 'bad-json', 'title=x&text=y'],
+        ['empty', 400, 'empty', ''],
+        ['deep', 400, 'too-deep', deep],
+        ['deep object', 400, 'too-deep', `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`],
+        ['an array', 400, 'invalid', [valid]],
+        ['null', 400, 'invalid', 'null'],
+        ['wrong type', 400, 'invalid', { ...valid, title: 42 }],
+        ['date not a date', 400, 'invalid', { ...valid, date: '2024-13-99x' }],
+        ['unknown field', 400, 'invalid', { ...valid, id: 'local-000000000000' }],
+        ['prototype key', 400, 'invalid', `{"__proto__":{"admin":true},${JSON.stringify(valid).slice(1)}`],
+        ['missing name', 400, 'invalid', { ...valid, added_by: undefined }],
+        ['name with a newline', 400, 'invalid', { ...valid, added_by: 'a\nb' }],
+        ['not UTF-8', 400, 'not-utf8', badByte],
+        ['GBK bytes', 400, 'not-utf8', gbk],
+        ['form body', 415, 'not-json', 'a=b', { 'Content-Type': 'application/x-www-form-urlencoded' }],
+        ['no Chinese text', 400, 'no-chinese', { ...valid, text: 'DROP TABLE articles; -- only latin' }],
       ];
-      for (const [what, status, body, headers] of cases) {
+      for (const [what, status, code, body, headers] of cases) {
         const r = await call(api.url, 'POST', '/api/articles', { body, headers });
         expect(r.status, what).toBe(status);
         const e = teamError.safeParse(r.body);
-        expect(e.success, `${what}: ${JSON.stringify(r.body).slice(0, 200)}`).toBe(true);
+        expect(e.success && e.data.error.code, `${what}: ${JSON.stringify(r.body).slice(0, 200)}`).toBe(code);
       }
       expect(await count()).toBe(0);
 
