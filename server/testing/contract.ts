@@ -1,11 +1,23 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { agreementsFile } from '../../src/data/agreement-schema';
 import { parseBundle, verifyHashes } from '../../src/data/bundle';
 import { teamAgreementsResponse, teamArticleResponse, teamArticlesResponse, teamError, teamHealth, type TeamAgreement } from '../../src/data/team-schema';
 import { migrate } from '../db/migrations';
 import type { Database } from '../db/sql';
-import { MAX_BODY_BYTES } from '../http/body';
 import { READ_TOKEN, TOKEN, call, sampleArticle, sampleText, serveApi, testPlaces, type Running } from './harness';
+
+/** Sends raw bytes and half-closes; resolves with the first line answered ('' when the server just closed). */
+function rawRequest(base: string, text: string): Promise<string> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    let got = '';
+    const socket = connect({ host: hostname, port: Number(port), allowHalfOpen: true }, () => socket.end(text));
+    socket.on('data', (d: Buffer) => (got += d.toString('latin1')));
+    socket.on('close', () => resolve(got.split('\r\n')[0] ?? ''));
+    socket.on('error', reject);
+  });
+}
 
 /** An answered agreement without who and when: what a client sends back when it reviews. */
 const plain = ({ added_by: _b, added_at: _a, reviewed_by: _rb, reviewed_at: _ra, ...a }: TeamAgreement) => a;
@@ -155,7 +167,7 @@ export function teamApiSuite(label: string, open: () => Promise<Database>) {
       const badByte = Uint8Array.from(utf8.map((b, i) => (i === utf8.indexOf('AB') ? 0xc3 : i === utf8.indexOf('AB') + 1 ? 0x28 : b)));
       const gbk = new Uint8Array([...Buffer.from(JSON.stringify({ ...valid, title: 'XX' }).split('XX')[0]!), 0xd6, 0xd8, 0xc7, 0xec, ...Buffer.from(JSON.stringify({ ...valid, title: 'XX' }).split('XX')[1]!)]);
       const cases: [string, number, string, string | Uint8Array | object, Record<string, string>?][] = [
-        ['over 5 MB', 413, 'too-large', { ...valid, padding: 'x'.repeat(MAX_BODY_BYTES + 10) }],
+        ['over 5 MB', 413, 'too-large', { ...valid, padding: 'x'.repeat(5 * 1024 * 1024) }],
         ['text over 2 MB', 413, 'too-large', { ...valid, text: `${sampleText(10)}${'。'.repeat(800_000)}` }],
         ['cut short', 400, 'bad-json', JSON.stringify(valid).slice(0, 40)],
         ['not JSON', 400, 'bad-json', 'title=x&text=y'],
@@ -180,6 +192,11 @@ export function teamApiSuite(label: string, open: () => Promise<Database>) {
         expect(r.status, what).toBe(status);
         const e = teamError.safeParse(r.body);
         expect(e.success && e.data.error.code, `${what}: ${JSON.stringify(r.body).slice(0, 200)}`).toBe(code);
+      }
+      // A body cut short on the wire (the client gone mid-send): answered if it can be, never stored.
+      for (const declared of [1000, 6 * 1024 * 1024]) {
+        const head = await rawRequest(api.url, `POST /api/articles HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: ${declared}\r\n\r\n${JSON.stringify(valid).slice(0, 50)}`);
+        expect(head === '' || /^HTTP\/1\.1 4(00|13)/.test(head), head).toBe(true);
       }
       expect(await count()).toBe(0);
 
