@@ -26,7 +26,7 @@ export function createTeamServer(o: TeamServerOptions): Server {
     }
     if (!path.startsWith('/api/') && path !== '/api') {
       if (files && path !== '\0') return files(req, res, path);
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(files ? 'Not found\n' : 'The atlas is not built here (npm run build); the API is under /api/.\n');
       return;
     }
     api(req, res, new URL(req.url ?? '/', 'http://x').pathname).catch((e: unknown) => {

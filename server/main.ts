@@ -2,6 +2,7 @@
  * `npm run team`: the team atlas server (docs/team.md). The built atlas and its API on PORT,
  * the data in PGlite under TEAM_DATA, or in the PostgreSQL server at DATABASE_URL.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTeamServer } from './app';
 import { configFrom } from './config';
@@ -39,7 +40,11 @@ async function main() {
     fail(`the database could not be opened: ${(e as Error).message}`);
   }
   const store = teamStore(db);
-  const server = createTeamServer({ store, places: loadPlaces(ROOT), token: config.token, readToken: config.readToken ?? undefined, dist: join(ROOT, 'dist') });
+  const dist = join(ROOT, 'dist');
+  // `npm run team` builds first; run on its own without a build, the server still answers the API.
+  const built = existsSync(join(dist, 'index.html'));
+  if (!built) console.error('npm run team: dist/ has no build: serving the API only (npm run build, or start with npm run team).');
+  const server = createTeamServer({ store, places: loadPlaces(ROOT), token: config.token, readToken: config.readToken ?? undefined, dist: built ? dist : undefined });
   server.on('error', (e) => {
     unlock();
     fail(`cannot listen on ${config.host}:${config.port}: ${e.message}`);
