@@ -1,6 +1,6 @@
 import type { Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { LAYER, SOURCE, TRANSPORT_LAYERS } from './ids';
-import { drawnByLayer } from './style';
+import { drawnByLayer } from './layers/transport';
 
 type DistrictId = string;
 

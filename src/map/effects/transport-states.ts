@@ -1,7 +1,40 @@
-import type { TransportIndex } from '../../data/transport';
+import { isPoint, type TransportFeature, type TransportIndex } from '../../data/transport';
+import type { Mode, Status } from '../../data/transport-schema';
 import { transportAsOf } from '../../time/transport-as-of';
-import { legendStates, type TransportVisibility } from '../style';
-import type { SourceId } from '../ids';
+import { SOURCE, type SourceId } from '../ids';
+
+export interface TransportVisibility {
+  hiddenModes: readonly Mode[];
+  hiddenStatuses: readonly Status[];
+}
+
+/** Whether the legend hides a transport feature: its mode or its status is switched off. */
+export function hiddenByLegend(p: { mode: Mode; status: Status }, v: TransportVisibility): boolean {
+  return v.hiddenModes.includes(p.mode) || v.hiddenStatuses.includes(p.status);
+}
+
+/** The map source a transport feature is drawn from (the index's lines and points, as in sourceData). */
+export const transportSourceOf = (f: TransportFeature): SourceId => (isPoint(f) ? SOURCE.transportPoints : SOURCE.transportLines);
+
+/**
+ * The `hidden` feature-state of every transport feature for one legend state, by source. A station
+ * is hidden with the lines it serves: switching off high-speed rail hides the stations that only
+ * high-speed lines serve, and keeps a station that a shown line still serves.
+ */
+export function legendStates(transport: TransportIndex, v: TransportVisibility): { source: SourceId; id: string; hidden: boolean }[] {
+  const lineHidden = (id: string) => {
+    const line = transport.byId.get(id);
+    return line !== undefined && hiddenByLegend(line.properties, v);
+  };
+  return transport.features.map((f) => {
+    const lines = f.properties.mode === 'station' ? (f.properties.line_ids ?? []) : [];
+    return {
+      source: transportSourceOf(f),
+      id: f.properties.id,
+      hidden: hiddenByLegend(f.properties, v) || (lines.length > 0 && lines.every(lineHidden)),
+    };
+  });
+}
 
 /**
  * The feature-state of every transport feature for the legend and the time slider: `hidden` when

@@ -1,0 +1,94 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { LAYER, SOURCE, type LayerId } from '../ids';
+import type { Theme } from '../theme';
+import { state } from './feature-state';
+import type { LabelText } from './label-text';
+
+const zoomed = (a: number, b: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 5, a, 10, b];
+
+/** Each district filled by its province; hover and selection through feature-state. */
+export function districtFillLayer(t: Theme): LayerSpecification {
+  const provinceFill: ExpressionSpecification = ['match', ['get', 'province_code'], '500000', t.province['500000']!, t.province['510000']!];
+  return {
+    id: LAYER.districtsFill,
+    type: 'fill',
+    source: SOURCE.districts,
+    paint: {
+      'fill-color': ['case', state('selected'), t.selected, state('hover'), t.hover, provinceFill],
+      // districts-line draws every outline already; the fill's own antialiased outline pass
+      // doubled that work (measured: about 18 ms of a ~128 ms software-rendered frame, as in the
+      // commit that made it and the README).
+      'fill-antialias': false,
+    },
+  };
+}
+
+/**
+ * One layer for every district outline and the selected one: a separate layer for the selection
+ * cost a whole extra line bucket and draw pass per frame.
+ */
+export function districtLineLayer(t: Theme): LayerSpecification {
+  return {
+    id: LAYER.districtsLine,
+    type: 'line',
+    source: SOURCE.districts,
+    paint: {
+      'line-color': ['case', state('selected'), t.selectedLine, t.districtLine],
+      // Zoom must be the outermost expression, so the selection case sits inside each stop.
+      'line-width': ['interpolate', ['linear'], ['zoom'], 5, ['case', state('selected'), 3, 0.3], 10, ['case', state('selected'), 3.5, 1]],
+    },
+  };
+}
+
+/** Rivers, then prefecture, province and outer borders, each heavier than the one before. */
+export function boundaryLayers(t: Theme): LayerSpecification[] {
+  const line = (id: LayerId, level: string, color: string, width: ExpressionSpecification | number): LayerSpecification => ({
+    id,
+    type: 'line',
+    source: SOURCE.borders,
+    filter: ['==', ['get', 'level'], level],
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': color, 'line-width': width },
+  });
+  return [
+    // Rivers above the fills, below the borders: context, never mistaken for a boundary.
+    { id: LAYER.rivers, type: 'line', source: SOURCE.rivers, layout: { 'line-join': 'round' }, paint: { 'line-color': t.river, 'line-width': zoomed(0.8, 2.2) } },
+    line(LAYER.prefectureBorders, 'prefecture', t.prefectureLine, zoomed(0.9, 2)),
+    line(LAYER.provinceBorders, 'province', t.provinceLine, zoomed(1.6, 3.5)),
+    line(LAYER.outerBorders, 'outer', t.outerLine, zoomed(1.2, 2.5)),
+  ];
+}
+
+/** District, prefecture and province names, in that order (MapLibre places the last layer's first). */
+export function adminLabelLayers(t: Theme, text: LabelText): LayerSpecification[] {
+  const adminLabel = (id: LayerId, level: string, zooms: { minzoom?: number; maxzoom?: number }, size: number, color: string, spacing = 0): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source: SOURCE.adminLabels,
+    filter: ['==', ['get', 'level'], level],
+    ...zooms,
+    layout: { 'text-field': text[id]!, 'text-font': [...t.font], 'text-size': size, 'text-letter-spacing': spacing, 'text-max-width': 20 },
+    paint: { 'text-color': color, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
+  });
+  return [
+    {
+      id: LAYER.districtLabels,
+      type: 'symbol',
+      source: SOURCE.districtLabels,
+      minzoom: 6.5,
+      layout: {
+        'text-field': text[LAYER.districtLabels]!,
+        'text-font': [...t.font],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 6.5, 11, 10, 15],
+        'text-padding': 1,
+      },
+      paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.2 },
+    },
+    // Prefecture names stand at their seat, where the seat district's name would go: the
+    // prefecture's (资阳 rather than 雁江) wins while both show (zoom 6.5–8).
+    adminLabel(LAYER.prefectureLabels, 'prefecture', { minzoom: 5.5, maxzoom: 8 }, 14, t.text),
+    // Province names last, so they are placed first: a planner always sees which side of the
+    // border is 四川 and which 重庆 (in English too, where the longer name used to lose its place).
+    adminLabel(LAYER.provinceLabels, 'province', { maxzoom: 8.5 }, 20, t.provinceText, 0.2),
+  ];
+}

@@ -1,0 +1,62 @@
+import type { SourceSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { MapData } from '../state/data-store';
+import { SOURCE, type SourceId } from './ids';
+import { adminLabelPoints, contextLabelPoints, districtLabelPoints } from './label-points';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** What each source shows; a file that failed to load shows nothing rather than stopping the map. */
+export function sourceData(data: MapData): Record<SourceId, FeatureCollection> {
+  return {
+    [SOURCE.countries]: data.contextCountries ?? EMPTY,
+    [SOURCE.rivers]: data.rivers ?? EMPTY,
+    [SOURCE.sea]: data.sea ?? EMPTY,
+    [SOURCE.contextProvinces]: data.contextProvinces ?? EMPTY,
+    [SOURCE.districts]: data.districts.geojson as FeatureCollection,
+    [SOURCE.borders]: data.borders ?? EMPTY,
+    [SOURCE.adminLabels]: adminLabelPoints(data.adminLabels, data.districts.list) as FeatureCollection,
+    [SOURCE.districtLabels]: districtLabelPoints(data.districts.list),
+    [SOURCE.contextLabels]: contextLabelPoints(data.contextCountries, data.contextProvinces),
+    [SOURCE.transportLines]: data.transport.lines as FeatureCollection,
+    [SOURCE.transportPoints]: data.transport.points as FeatureCollection,
+    // Drawn by src/map/effects/agreements.ts for the current selection and map mode.
+    [SOURCE.agreementArcs]: EMPTY,
+    [SOURCE.agreementPlaces]: EMPTY,
+  };
+}
+
+/**
+ * Douglas–Peucker tolerance, in pixels of a 512-pixel tile at each zoom, for the area and boundary
+ * sources; MapLibre's default is 0.375. Boundaries then lie at most about 2 screen pixels from
+ * the built geometry at any zoom, which the eye does not tell apart at the scale shown (checked
+ * on screenshots at zooms 5.6, 8.2 and 10), and each frame has far fewer line vertices: with
+ * software WebGL a full frame fell from about 105 to 70 ms, a legend toggle's p95 from 134–184 to
+ * 95–100 ms, and mapReady from 1.74–1.86 to 1.63 s (A/B runs against the default). Transport
+ * lines keep the default, so that a line still passes through its station circles.
+ */
+export const AREA_TOLERANCE = 1.5;
+
+const AREA_SOURCES: readonly SourceId[] = [SOURCE.countries, SOURCE.contextProvinces, SOURCE.sea, SOURCE.rivers, SOURCE.districts, SOURCE.borders];
+
+/** promoteId lets feature-state address districts by their admin code and transport by its id. */
+const PROMOTE_ID: Partial<Record<SourceId, string>> = {
+  [SOURCE.districts]: 'code',
+  [SOURCE.transportLines]: 'id',
+  [SOURCE.transportPoints]: 'id',
+  [SOURCE.agreementArcs]: 'id',
+};
+
+/**
+ * Sources start empty: the map (and its worker) can start while the data files are still loading,
+ * and the data is handed over with setData once validated.
+ */
+export function emptySources(): Record<SourceId, SourceSpecification> {
+  const source = (id: SourceId): SourceSpecification => ({
+    type: 'geojson',
+    data: EMPTY,
+    ...(AREA_SOURCES.includes(id) ? { tolerance: AREA_TOLERANCE } : {}),
+    ...(PROMOTE_ID[id] ? { promoteId: PROMOTE_ID[id] } : {}),
+  });
+  return Object.fromEntries(Object.values(SOURCE).map((id) => [id, source(id)])) as Record<SourceId, SourceSpecification>;
+}
