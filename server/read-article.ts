@@ -2,7 +2,8 @@ import type { Agreement } from '../src/data/agreement-schema';
 import { localAgreementId, localArticleId, sha256Hex } from '../src/data/bundle';
 import { extractWithProgress } from '../src/extract/chunked';
 import type { Gazetteer } from '../src/extract/gazetteer';
-import { prepareText, type Note } from '../src/extract/input';
+import type { Note } from '../src/data/extract-protocol';
+import { prepareText } from '../src/extract/input';
 
 /** As in the browser's worker: a text this long is no news article. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
