@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { teamAgreementsResponse, teamArticlesResponse, type TeamAgreement } from '../src/data/team-schema';
 import { TOKEN, call, sampleArticle, sampleText, testPlaces } from './testing/harness';
+import { freshPgliteDir } from './testing/pglite-template';
 import { startServerProcess, type ServerProcess } from './testing/process';
 import { readArticle } from './read-article';
 
@@ -21,6 +22,7 @@ afterAll(async () => {
 const plain = ({ added_by: _b, added_at: _a, reviewed_by: _rb, reviewed_at: _ra, ...a }: TeamAgreement) => a;
 
 it('a server killed (SIGKILL) in the middle of a batch of writes keeps every acknowledged write, and no half of any', async () => {
+  await freshPgliteDir(join(dir, 'pglite'));
   server = await startServerProcess({ TEAM_TOKEN: TOKEN, TEAM_DATA: dir });
   const first = server;
   // Each worker adds an article, then reviews it down to its first proposal: two transactions per article.

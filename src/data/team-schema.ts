@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agreementDate, agreementSchema } from './agreement-schema';
+import { TEAM_SERVICE } from './team-mode';
 import './zod-config';
 
 /**
@@ -7,9 +8,7 @@ import './zod-config';
  * requests with it, and the app, which validates the answers. Agreements travel in the app's own
  * agreement schema with who added and reviewed them, and when.
  */
-export const TEAM_SERVICE = 'chengyu-atlas-team';
-/** The team server marks the page it serves with `<meta name="atlas-team">`; the static build has none. */
-export const TEAM_META = 'atlas-team';
+export { TEAM_META, TEAM_SERVICE } from './team-mode';
 
 /** A planner's name as they give it: one line of plain text (markup is shown as text, never run). */
 export const plannerName = z

@@ -1,0 +1,35 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openPglite } from '../db/pglite';
+import { ROOT } from './harness';
+
+/**
+ * A new PGlite database costs an initdb (5–10 s on a loaded 2-core machine); a copy of one made
+ * before costs a fraction of a second. The tests start from a copy of an empty, unmigrated cluster
+ * made once per PGlite version in .cache/ (so every test still runs the migrations itself).
+ */
+const version = (JSON.parse(readFileSync(join(ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')) as { version: string }).version;
+const TEMPLATE = join(ROOT, '.cache', `pglite-template-${version}`);
+
+async function template(): Promise<string> {
+  if (existsSync(join(TEMPLATE, 'PG_VERSION'))) return TEMPLATE;
+  mkdirSync(join(ROOT, '.cache'), { recursive: true });
+  // Made aside and moved into place: two test files making it at once both end with a whole one.
+  const making = mkdtempSync(join(ROOT, '.cache', 'pglite-template-making-'));
+  const db = await openPglite(making);
+  await db.close();
+  try {
+    renameSync(making, TEMPLATE);
+  } catch {
+    rmSync(making, { recursive: true, force: true });
+  }
+  return TEMPLATE;
+}
+
+/** A new directory holding an empty PGlite cluster, for `openPglite(dir)` or a server's TEAM_DATA/pglite. */
+export async function freshPgliteDir(into?: string): Promise<string> {
+  const dir = into ?? join(mkdtempSync(join(tmpdir(), 'atlas-pglite-')), 'pglite');
+  cpSync(await template(), dir, { recursive: true });
+  return dir;
+}
