@@ -18,6 +18,7 @@ export const zh = {
     addIntro: '粘贴文章全文，或拖入 .txt / .html / .md 文件。抽取程序会找出其中的合作协议，由您逐条核对后保存到团队服务器，同事打开链接即可看到。',
     saved: (title: string, n: number) => `已保存到团队服务器：《${title}》及其 ${n} 项协议。`,
     alreadyKept: (who: string) => `这篇文章（正文相同）已由 ${who} 添加到团队服务器；保存会用您核对的结果替换它的协议。`,
+    notOnServer: '链接指向的文章不在团队服务器上（可能已被删除），未选中',
   },
 };
 
@@ -40,5 +41,6 @@ export const en: typeof zh = {
     addIntro: 'Paste the full text of an article, or drop a .txt / .html / .md file. The extractor finds the cooperation agreements in it; you check each one, and they are saved on the team server, where colleagues see them from a link.',
     saved: (title: string, n: number) => `Saved on the team server: "${title}" with ${n} agreements.`,
     alreadyKept: (who: string) => `${who} added this article (same text) to the team server before; saving replaces its agreements with the ones you reviewed.`,
+    notOnServer: 'The link points to an article that is not on the team server (it may have been removed); nothing is selected',
   },
 };
