@@ -1,7 +1,9 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPglite } from '../db/pglite';
+import type { Database } from '../db/sql';
 import { ROOT } from './harness';
 
 /**
@@ -10,15 +12,17 @@ import { ROOT } from './harness';
  * made once per PGlite version in .cache/ (so every test still runs the migrations itself).
  */
 const version = (JSON.parse(readFileSync(join(ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')) as { version: string }).version;
-const TEMPLATE = join(ROOT, '.cache', `pglite-template-${version}`);
+const TEMPLATE = join(ROOT, '.cache', `pglite-template-${version}-1`);
 
+/** The template: the cluster's directory (for a server process) and its dump (for PGlite in memory). */
 async function template(): Promise<string> {
-  if (existsSync(join(TEMPLATE, 'PG_VERSION'))) return TEMPLATE;
+  if (existsSync(join(TEMPLATE, 'cluster.tar'))) return TEMPLATE;
   mkdirSync(join(ROOT, '.cache'), { recursive: true });
   // Made aside and moved into place: two test files making it at once both end with a whole one.
   const making = mkdtempSync(join(ROOT, '.cache', 'pglite-template-making-'));
-  const db = await openPglite(making);
-  await db.close();
+  const pg = await PGlite.create(join(making, 'cluster'));
+  writeFileSync(join(making, 'cluster.tar'), Buffer.from(await (await pg.dumpDataDir('none')).arrayBuffer()));
+  await pg.close();
   try {
     renameSync(making, TEMPLATE);
   } catch {
@@ -27,9 +31,14 @@ async function template(): Promise<string> {
   return TEMPLATE;
 }
 
+/** A new, empty PGlite database in memory. */
+export async function freshPglite(): Promise<Database> {
+  return openPglite(undefined, new Blob([readFileSync(join(await template(), 'cluster.tar'))]));
+}
+
 /** A new directory holding an empty PGlite cluster, for `openPglite(dir)` or a server's TEAM_DATA/pglite. */
 export async function freshPgliteDir(into?: string): Promise<string> {
   const dir = into ?? join(mkdtempSync(join(tmpdir(), 'atlas-pglite-')), 'pglite');
-  cpSync(await template(), dir, { recursive: true });
+  cpSync(join(await template(), 'cluster'), dir, { recursive: true });
   return dir;
 }
