@@ -119,7 +119,10 @@ export function teamStore(db: Database): TeamStore {
           return { ok: false, existing };
         }
         await insertAgreements(tx, a.id, proposals);
-        return { ok: true, article: (await summary(tx, 'a.id = $1', [a.id]))!, agreements: await agreementsOfArticle(tx, a.id) };
+        // Answered from what this transaction wrote (no read-back: it is half the work of a write).
+        const added = { added_by: a.added_by, added_at: at.toISOString(), reviewed_by: null, reviewed_at: null };
+        const { text: _text, ...fields } = a;
+        return { ok: true, article: { ...fields, ...added, agreements: proposals.length }, agreements: proposals.map((p) => ({ ...p, ...added })) };
       }),
     review: (id, agreements, by, at) =>
       db.transaction(async (tx) => {

@@ -221,6 +221,7 @@ export function teamApiSuite(label: string, open: () => Promise<Database>) {
       const EACH = 25;
       const SHARED = 5; // the last five of every writer's articles are the same five texts
       const started = Date.now();
+      const cpu = process.cpuUsage();
       const answers = await Promise.all(
         Array.from({ length: WRITERS }, async (_, w) => {
           const mine: { n: number; status: number; id?: string; agreements?: number }[] = [];
@@ -234,6 +235,7 @@ export function teamApiSuite(label: string, open: () => Promise<Database>) {
         }),
       );
       const ms = Date.now() - started;
+      const { user, system } = process.cpuUsage(cpu);
       const all = answers.flat();
       const created = all.filter((a) => a.status === 201);
       const unique = WRITERS * (EACH - SHARED) + SHARED;
@@ -245,7 +247,7 @@ export function teamApiSuite(label: string, open: () => Promise<Database>) {
       expect(new Set(stored.map((s) => s.sha256)).size).toBe(unique);
       const byId = new Map(stored.map((s) => [s.id, s]));
       for (const c of created) expect(byId.get(c.id!)?.agreements, c.id).toBe(c.agreements);
-      console.log(`[${label}] ${all.length} writes by ${WRITERS} concurrent writers in ${ms} ms: ${created.length} stored, ${all.length - created.length} duplicates answered 409, ${stored.length} kept`);
+      console.log(`[${label}] ${all.length} writes by ${WRITERS} concurrent writers in ${ms} ms (${Math.round((user + system) / 1000)} ms CPU in this process): ${created.length} stored, ${all.length - created.length} duplicates answered 409, ${stored.length} kept`);
     });
 
     it('migrations run once, and a database from a newer server is refused', async () => {
