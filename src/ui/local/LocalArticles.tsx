@@ -50,7 +50,8 @@ export function LocalArticles({ data }: { data: MapData }) {
     if (mismatch) return setStatus({ kind: 'error', text: mismatch[lang] });
     const { added, duplicates } = mergeBundle(useLocalArticles.getState().records, recordsOf(parsed.bundle));
     setStatus({ kind: 'busy', phase: 'writing' });
-    // One transaction for the whole bundle: closed mid-way, nothing of it is kept.
+    // One transaction for the whole bundle: closed mid-way, nothing of it is kept (on a team server:
+    // one per article, so the articles before a refusal are kept and the refusal is said).
     if (added.length) {
       const saved = await save(added);
       if (!saved.ok) return setStatus({ kind: 'error', text: saved.problem[lang] });
