@@ -59,8 +59,12 @@ export function apiHandler(o: ApiOptions): (req: IncomingMessage, res: ServerRes
         GET: {
           access: 'open',
           handle: async (_req, res) => {
-            const body: TeamHealth = { service: TEAM_SERVICE, ok: true, storage: store.kind, schema_version: SCHEMA_VERSION, read_token: Boolean(o.readToken) };
-            sendJson(res, 200, body);
+            const ok = await store.ping().then(
+              () => true,
+              () => false,
+            );
+            const body: TeamHealth = { service: TEAM_SERVICE, ok, storage: store.kind, schema_version: SCHEMA_VERSION, read_token: Boolean(o.readToken) };
+            sendJson(res, ok ? 200 : 503, body);
           },
         },
       },

@@ -63,13 +63,16 @@ describe('the team server around its API', () => {
     expect((await fetch(`${url}/`, { method: 'POST' })).status).toBe(405);
   });
 
-  it('a database failure is a 500 in plain words, logged, and the server goes on', async () => {
+  it('a database failure is a 500 in plain words, logged, health says so, and the server goes on', async () => {
     logged = [];
     const r = await call(url, 'POST', '/api/articles', { body: sampleArticle(1) });
     expect(r.status).toBe(500);
     expect(teamError.parse(r.body).error.code).toBe('server');
     expect(JSON.stringify(r.body)).not.toContain('disk full');
     expect(logged.join('\n')).toContain('disk full');
-    expect((await call(url, 'GET', '/api/health')).status).toBe(200);
+    const health = await call(url, 'GET', '/api/health');
+    expect(health.status).toBe(503);
+    expect(health.body).toMatchObject({ ok: false });
+    expect((await call(url, 'GET', '/api/nothing')).status).toBe(404);
   });
 });

@@ -34,6 +34,8 @@ export interface TeamStore {
   agreements(): Promise<TeamAgreement[]>;
   /** The team's reviewed additions as the bundle the app imports and exports (src/data/bundle.ts). */
   bundle(): Promise<Bundle>;
+  /** Resolves when the database answers. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -156,6 +158,7 @@ export function teamStore(db: Database): TeamStore {
           agreements: agreements.map((r) => agreementSchema.parse(typeof r.body === 'string' ? JSON.parse(r.body) : r.body)),
         };
       }),
+    ping: async () => void (await db.query('SELECT 1')),
     close: () => db.close(),
   };
 }
