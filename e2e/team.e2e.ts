@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPgliteDir } from '../server/testing/pglite-template';
-import { startServerProcess, type ServerProcess } from '../server/testing/process';
+import { serveApi, type Running } from '../server/testing/harness';
+import { freshPglite } from '../server/testing/pglite-template';
 import { launch, openAtlas, ROOT, type AtlasPage } from './driver';
 
 /**
@@ -18,22 +17,19 @@ const NAME = '张工<img src=x onerror="window.__pwned=1">';
 const TITLE = '川渝毗邻地区再添合作新成果<script>window.__pwned=2</script>';
 const AGRI_QUOTE = '潼南区与安岳县签署了农业合作框架协议';
 
-const dir = mkdtempSync(join(tmpdir(), 'atlas-team-e2e-'));
-let server: ServerProcess;
+// The team server in this process (main.ts's own start-up is tested by server/kill.test.ts), over
+// a fresh PGlite, serving the build `npm run test:e2e` has just made.
+let server: Running;
 let browser: Browser;
 const opened: AtlasPage[] = [];
 beforeAll(async () => {
-  const start = async () => {
-    await freshPgliteDir(join(dir, 'pglite'));
-    return startServerProcess({ TEAM_TOKEN: TOKEN, TEAM_DATA: dir });
-  };
-  [server, browser] = await Promise.all([start(), launch()]);
+  [server, browser] = await Promise.all([freshPglite().then((db) => serveApi(db, { dist: join(ROOT, 'dist'), token: TOKEN })), launch()]);
 }, 120_000);
 afterAll(async () => {
   for (const a of opened) await a.close().catch(() => {});
   await browser?.close();
-  await server?.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await server?.close();
+  await server?.store.close();
 });
 
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);

@@ -19,11 +19,11 @@ export interface Running {
   close(): Promise<void>;
 }
 
-/** The API in this process over `db` (migrated first), on a free loopback port. */
-export async function serveApi(db: Database, opts: { readToken?: string } = {}): Promise<Running> {
+/** The team server in this process over `db` (migrated first), on a free loopback port; the API only unless given the build. */
+export async function serveApi(db: Database, opts: { readToken?: string; dist?: string; token?: string } = {}): Promise<Running> {
   await migrate(db);
   const store = teamStore(db);
-  const server = createTeamServer({ store, places: testPlaces(), token: TOKEN, readToken: opts.readToken, log: () => undefined });
+  const server = createTeamServer({ store, places: testPlaces(), token: opts.token ?? TOKEN, readToken: opts.readToken, dist: opts.dist, log: () => undefined });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
