@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isLocalArticle } from '../src/data/bundle';
 import { TEAM_SERVICE, newArticleBody, reviewBody, type TeamHealth } from '../src/data/team-schema';
 import { SCHEMA_VERSION } from './db/migrations';
-import { bearerMatches, unauthorized } from './http/auth';
+import { bearerMatcher, unauthorized } from './http/auth';
 import { parseJsonBody, readBody } from './http/body';
 import { Problem, sendJson } from './http/problem';
 import { noArticle, parseOr400, reviewedAgreements } from './http/validate';
@@ -43,6 +43,8 @@ function decodedId(raw: string | undefined): string {
 export function apiHandler(o: ApiOptions): (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void> {
   const now = o.now ?? (() => new Date());
   const { store, places } = o;
+  const writer = bearerMatcher([o.token]);
+  const reader = bearerMatcher(o.readToken ? [o.readToken, o.token] : [o.token]);
 
   const json = async (req: IncomingMessage) => parseJsonBody(req, await readBody(req));
   const existingArticle = async (id: string) => {
@@ -85,7 +87,7 @@ export function apiHandler(o: ApiOptions): (req: IncomingMessage, res: ServerRes
           access: 'write',
           handle: async (req, res) => {
             const body = parseOr400(newArticleBody, await json(req));
-            const read = await readArticle(body.text, body.date, places.gazetteer);
+            const read = readArticle(body.text, body.date, places.gazetteer);
             if (!read.ok) throw new Problem(read.note.code === 'too-large' ? 413 : 400, read.note.code, read.note.zh, read.note.en);
             const article = { id: read.id, sha256: read.sha256, title: body.title, newspaper: body.newspaper, date: body.date, text: read.text, note: body.note ?? '', added_by: body.added_by };
             const out = await store.addArticle(article, read.proposals, now());
@@ -141,8 +143,8 @@ export function apiHandler(o: ApiOptions): (req: IncomingMessage, res: ServerRes
       if (!m) continue;
       const method = route.methods[req.method === 'HEAD' ? 'GET' : (req.method ?? '')];
       if (!method) throw methodNotAllowed(Object.keys(route.methods));
-      const tokens = method.access === 'write' ? [o.token] : method.access === 'read' && o.readToken ? [o.readToken, o.token] : null;
-      if (tokens && !bearerMatches(req, tokens)) throw unauthorized(method.access === 'write');
+      const check = method.access === 'write' ? writer : method.access === 'read' && o.readToken ? reader : null;
+      if (check && !check(req)) throw unauthorized(method.access === 'write');
       return method.handle(req, res, decodedId(m[1]));
     }
     throw noRoute();

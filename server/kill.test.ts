@@ -80,7 +80,7 @@ it('a server killed (SIGKILL) in the middle of a batch of writes keeps every ack
   const gazetteer = testPlaces().gazetteer;
   const proposals = new Map<string, string[]>();
   for (const n of sent) {
-    const read = await readArticle(sampleText(n), '2024-03-06', gazetteer);
+    const read = readArticle(sampleText(n), '2024-03-06', gazetteer);
     if (read.ok) proposals.set(read.id, read.proposals.map((p) => p.id));
   }
   for (const a of articles) {

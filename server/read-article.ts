@@ -1,5 +1,6 @@
 import type { Agreement } from '../src/data/agreement-schema';
-import { localAgreementId, localArticleId, sha256Hex } from '../src/data/bundle';
+import { createHash } from 'node:crypto';
+import { localAgreementId, localArticleId } from '../src/data/bundle';
 import { extractWithProgress } from '../src/extract/chunked';
 import type { Gazetteer } from '../src/extract/gazetteer';
 import type { Note } from '../src/data/extract-protocol';
@@ -15,7 +16,7 @@ export type ReadOutcome = { ok: true; id: string; sha256: string; text: string; 
  * same preparation, hash, id and extractor, so the proposals and ids are the ones a planner would
  * see in the browser.
  */
-export async function readArticle(raw: string, date: string | null, gazetteer: Gazetteer): Promise<ReadOutcome> {
+export function readArticle(raw: string, date: string | null, gazetteer: Gazetteer): ReadOutcome {
   if (Buffer.byteLength(raw, 'utf8') > MAX_ARTICLE_BYTES)
     return {
       ok: false,
@@ -27,7 +28,9 @@ export async function readArticle(raw: string, date: string | null, gazetteer: G
     };
   const prepared = prepareText(raw);
   if (!prepared.ok) return { ok: false, note: prepared.error };
-  const sha256 = await sha256Hex(prepared.text);
+  // node:crypto, not the Web Crypto of `sha256Hex`: the same digest of the same UTF-8 bytes, without
+  // a trip through the thread pool per article (the bundle's `verifyHashes` checks they agree).
+  const sha256 = createHash('sha256').update(prepared.text, 'utf8').digest('hex');
   const id = localArticleId(sha256);
   const found = extractWithProgress({ file: id, text: prepared.text, date }, gazetteer, () => undefined);
   return { ok: true, id, sha256, text: prepared.text, notes: prepared.notes, proposals: found.map((a) => ({ ...a, id: localAgreementId(id, a.id) })) };

@@ -106,26 +106,34 @@ export function teamStore(db: Database): TeamStore {
 
   return {
     kind: db.kind,
-    addArticle: (a, proposals, at) =>
-      db.transaction(async (tx): Promise<AddOutcome> => {
-        // Whichever of two writers of one text commits first keeps it; the other finds it here.
-        const inserted = await tx.query(
-          `INSERT INTO articles (id, sha256, title, newspaper, date, text, note, added_by, added_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id`,
-          [a.id, a.sha256, a.title, a.newspaper, a.date, a.text, a.note, a.added_by, at.toISOString()],
+    async addArticle(a, proposals, at) {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        // One statement, so one transaction: the article with all its agreements, or neither. Of two
+        // writers of one text, whichever commits first keeps it; the other inserts nothing.
+        const [row] = await db.query<{ inserted: number }>(
+          `WITH article AS (
+             INSERT INTO articles (id, sha256, title, newspaper, date, text, note, added_by, added_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id
+           ), agreements AS (
+             INSERT INTO agreements (id, article_id, position, body)
+             SELECT e ->> 'id', article.id, (n - 1)::integer, e FROM article, jsonb_array_elements($10::jsonb) WITH ORDINALITY AS t (e, n)
+           )
+           SELECT count(*)::integer AS inserted FROM article`,
+          [a.id, a.sha256, a.title, a.newspaper, a.date, a.text, a.note, a.added_by, at.toISOString(), JSON.stringify(proposals)],
         );
-        if (inserted.length === 0) {
-          // Same text; or, once in 2^48, another text whose hash begins alike (the id is its first 12 hex digits).
-          const existing = (await summary(tx, 'a.sha256 = $1', [a.sha256])) ?? (await summary(tx, 'a.id = $1', [a.id]));
-          if (!existing) throw new Error(`article ${a.id} neither inserted nor found`);
-          return { ok: false, existing };
+        if (row?.inserted === 1) {
+          // Answered from what was written (no read-back: it would double the work of a write).
+          const added = { added_by: a.added_by, added_at: at.toISOString(), reviewed_by: null, reviewed_at: null };
+          const { text: _text, ...fields } = a;
+          return { ok: true, article: { ...fields, ...added, agreements: proposals.length }, agreements: proposals.map((p) => ({ ...p, ...added })) };
         }
-        await insertAgreements(tx, a.id, proposals);
-        // Answered from what this transaction wrote (no read-back: it is half the work of a write).
-        const added = { added_by: a.added_by, added_at: at.toISOString(), reviewed_by: null, reviewed_at: null };
-        const { text: _text, ...fields } = a;
-        return { ok: true, article: { ...fields, ...added, agreements: proposals.length }, agreements: proposals.map((p) => ({ ...p, ...added })) };
-      }),
+        // Same text; or, once in 2^48, another text whose hash begins alike (the id is its first 12 hex digits).
+        const existing = (await summary(db, 'a.sha256 = $1', [a.sha256])) ?? (await summary(db, 'a.id = $1', [a.id]));
+        if (existing) return { ok: false, existing };
+        // Removed between the two statements: try again.
+      }
+      throw new Error(`article ${a.id} was neither stored nor found`);
+    },
     review: (id, agreements, by, at) =>
       db.transaction(async (tx) => {
         // The row lock taken here also queues two reviews of one article one after the other.

@@ -9,12 +9,15 @@ const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
  * first so they are the same length, and compared in constant time: how long the comparison takes
  * says nothing about how much of a guess was right.
  */
-export function bearerMatches(req: IncomingMessage, tokens: readonly string[]): boolean {
-  const m = /^Bearer +(\S+) *$/i.exec(req.headers.authorization ?? '');
-  const given = digest(m?.[1] ?? '');
-  let ok = false;
-  for (const t of tokens) ok = timingSafeEqual(given, digest(t)) || ok; // every token compared, matched or not
-  return ok && m !== null;
+export function bearerMatcher(tokens: readonly string[]): (req: IncomingMessage) => boolean {
+  const wanted = tokens.map(digest);
+  return (req) => {
+    const m = /^Bearer +(\S+) *$/i.exec(req.headers.authorization ?? '');
+    const given = digest(m?.[1] ?? '');
+    let ok = false;
+    for (const w of wanted) ok = timingSafeEqual(given, w) || ok; // every token compared, matched or not
+    return ok && m !== null;
+  };
 }
 
 export const unauthorized = (write: boolean) =>
