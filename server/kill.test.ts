@@ -94,8 +94,9 @@ it('a server killed (SIGKILL) in the middle of a batch of writes keeps every ack
   expect((await call(restarted.url, 'POST', '/api/articles', { body: sampleArticle(100_000) })).status).toBe(201);
 
   const inFlight = sent.size - posted.size;
+  const reviewsKept = articles.filter((a) => a.reviewed_by !== null).length;
   console.log(
     `[kill] ${sent.size} articles sent by ${WORKERS} writers, SIGKILL after ${KILL_AFTER} acknowledged (${killedAt - started} ms into the batch; ${reviewed.size} reviews acknowledged); ` +
-      `after the restart: ${articles.length} articles (${articles.length - posted.size} of the ${inFlight} unacknowledged made it whole), all ${posted.size} acknowledged articles and ${reviewed.size} reviews there, no article half-written`,
+      `after the restart: ${articles.length} articles (${articles.length - posted.size} of the ${inFlight} unacknowledged made it whole), all ${posted.size} acknowledged articles and ${reviewed.size} reviews there (${reviewsKept - reviewed.size} of the ${posted.size - reviewed.size} unacknowledged reviews committed whole, the others not at all), no article half-written`,
   );
 }, 240_000);
