@@ -1,6 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPglite } from '../db/pglite';
 import type { Database } from '../db/sql';
@@ -36,9 +35,7 @@ export async function freshPglite(): Promise<Database> {
   return openPglite(undefined, new Blob([readFileSync(join(await template(), 'cluster.tar'))]));
 }
 
-/** A new directory holding an empty PGlite cluster, for `openPglite(dir)` or a server's TEAM_DATA/pglite. */
-export async function freshPgliteDir(into?: string): Promise<string> {
-  const dir = into ?? join(mkdtempSync(join(tmpdir(), 'atlas-pglite-')), 'pglite');
+/** Puts an empty PGlite cluster in `dir` (a server's TEAM_DATA/pglite); the caller removes it. */
+export async function freshPgliteDir(dir: string): Promise<void> {
   cpSync(join(await template(), 'cluster'), dir, { recursive: true });
-  return dir;
 }
