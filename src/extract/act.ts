@@ -93,7 +93,10 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
   }
   // 双方公安分局, 两地交通部门: the bodies of the places the paragraph has just named together.
   const pairBodies = own.filter((m) => m.place.generic && /^(两地|双方)/u.test(m.name));
-  if (pairBodies.length && ctx.group && ctx.group.block === s.block) {
+  const ownPair = own.filter((m) => !pairBodies.includes(m) && m.at < t.at && m.place.level !== 'province' && m.place.level !== 'organisation');
+  // 铜梁区、安岳县两地交通部门: the bodies of the places the sentence names.
+  if (pairBodies.length && crosses(partiesOf(ownPair), gaz)) own = own.filter((m) => !pairBodies.includes(m));
+  else if (pairBodies.length && ctx.group && ctx.group.block === s.block) {
     own = [...own.filter((m) => !pairBodies.includes(m)), ...ctx.group.mentions];
     reasons.add('context-parties');
   }

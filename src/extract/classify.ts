@@ -69,7 +69,7 @@ export const kindOfNoun = (noun: string): Kind | null => {
 
 const PATTERNS: Pattern[] = [
   // Signed documents: 签署/签订 … 协议/备忘录/方案.
-  { kind: 'agreement', re: new RegExp(`(?:签署|签订|签约|缔结|达成|(?<![委事大联])会签)了?(${C}{0,60}?(?:协议书|协议|协定|备忘录|意向书|行动计划|行动方案|工作方案|方案|重点任务|协作意见|合作意见|会议纪要|章程》|公约》|宣言》|倡议书》|承诺书》))`, 'gu'), strength: 0.9 },
+  { kind: 'agreement', re: new RegExp(`(?:签署|签订|签下|签约|缔结|达成|(?<![委事大联])会签)了?(${C}{0,60}?(?:协议书|协议|协定|备忘录|意向书|合作框架(?!协议)|大单|行动计划|行动方案|工作方案|方案|重点任务|协作意见|合作意见|会议纪要|章程》|公约》|宣言》|倡议书》|承诺书》))`, 'gu'), strength: 0.9 },
   // Any document issued together by its name: 联合印发《关于…总体方案的批复》.
   { kind: 'plan', re: /(?:联合印发|共同印发|联合出台|共同出台|联合发布|共同发布|联合制定|共同制定|联合编制|共同编制)了?(《[^》]{2,80}》)/gu, strength: 0.85, byNoun: true },
   // A page cut off inside the document's name (共同签署《关于加强深度合): still a signing.
@@ -133,7 +133,7 @@ const PATTERNS: Pattern[] = [
   // Working bodies set up together: 联合成立…工作专班, 组建…领导小组.
   { kind: 'mechanism', re: new RegExp(`(?:联合成立|共同成立|联合组建|共同组建|成立|组建)了?(${C}{0,30}?(?:工作专班|专班|工作组|领导小组|联合办公室|指挥部|联络处|服务中心|分中心|中心))`, 'gu'), strength: 0.75, byNoun: true },
   // Joint windows and service points: 开设“川渝通办”专窗.
-  { kind: 'mechanism', re: new RegExp(`(?:开设|设立|开通|设置)了?(${C}{0,24}?(?:专窗|窗口|服务专区|服务站|服务点))`, 'gu'), strength: 0.75 },
+  { kind: 'mechanism', re: new RegExp(`(?:开设|设立|开通|设置|互设|共设)了?(${C}{0,24}?(?:专窗|窗口|服务专区|服务站|服务点))`, 'gu'), strength: 0.75 },
   // Institutes, labs and bodies set up or built together: 共同设立…研究院, 组建…医联体.
   { kind: 'project', re: new RegExp(`(?:合作设立|共同设立|联合设立|共建|合作共建|联合共建|共同组建|联合组建|组建)了?(${C}{0,30}?(?:研究院|分院|实验室|学院|医联体|联合体|共同体))`, 'gu'), strength: 0.75, byNoun: true },
   { kind: 'agreement', re: new RegExp(`(?:联合发出|共同发出|发出|联合发起|共同发起|联合发布|共同发布|发布)了?(${C}{0,40}?(?:倡议(?:书)?|宣言|共识)》?[”"]?)`, 'gu'), strength: 0.75, gate: ['倡议', '宣言', '共识'] },
@@ -207,6 +207,8 @@ export function findTriggers(text: string): Trigger[] {
       object = object.replace(/^[^“"]{0,30}为(?=[“"])/u, '').replace(/^(?:并|还|共同|一起|联合)?为(?=.{2})/u, '').replace(/^.{0,30}?(?:举行了?|举办了?|进行了?|完成了?)(?=.{2})/u, '');
       // 共建明月山绿色发展示范带党政联席会第六次会议召开: the act's words name a meeting, not an act.
       if (!/(联席会议?|会议?)$/u.test(object) && MEETING_AFTER.test(text.slice(end, end + 16))) continue;
+      // 就共建明月山…示范带签署合作协议: what the agreement is about, not an act of its own.
+      if (/就[^，。；,;]{0,30}$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && new RegExp(`^${C}{0,20}?(?:签署|签订|达成|深入交流|进行)`, 'u').test(text.slice(end))) continue;
       // “相拥明月山，共建示范带”主题: a slogan in quotes, not an act.
       if (/^[^“”]{0,6}”(?:为)?(?:主题|口号|理念|的主题)/u.test(text.slice(end, end + 12))) continue;
       // 共建、做强运营平台: a list of verbs, not an object.

@@ -89,4 +89,19 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     expect(found).toHaveLength(2);
     expect(codes(found[1]!)).toEqual(['500112', '510116']);
   });
+
+  it('reads what an agreement is about (就…签署) as its subject, not an act or parties of its own', () => {
+    const found = run('5月6日，梁平区与大竹县就共建明月山绿色发展示范带签署合作协议。');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.kind).toBe('agreement');
+    expect(codes(found[0]!)).toEqual(['500155', '511724']);
+  });
+
+  it('reads 两地X部门 after named places as those places’ bodies, and 签下, 互设 as acts', () => {
+    const [a] = run('5月6日，铜梁区、安岳县两地交通部门签订《交通合作协议》。');
+    expect(codes(a!)).toEqual(['500151', '512021']);
+    expect(run('3月1日，大足区与安岳县签下文旅合作大单。')).toHaveLength(1);
+    const [b] = run('3月1日，大足区与安岳县互设“川渝通办”服务窗口。');
+    expect(b!.kind).toBe('mechanism');
+  });
 });
