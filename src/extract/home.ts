@@ -31,7 +31,8 @@ export class Home {
   constructor(text: string, gaz: Gazetteer) {
     if (!GATE.test(text)) return;
     for (const sp of sentences(text)) {
-      const n = normalise(text.slice(sp.start, sp.end)).text;
+      // A document's name counts too (《射洪市潼南区…协议》 names the outlet's own place).
+      const n = normalise(text.slice(sp.start, sp.end)).text.replace(/[《》]/gu, ' ');
       for (const m of placesIn(n, gaz)) {
         if (m.place.generic || (!m.place.code && !m.place.town)) continue;
         const key = m.place.town ? `town:${m.name}` : m.place.level === 'organisation' ? `org:${m.name}` : `${m.place.level}:${m.place.code}`;
@@ -65,6 +66,8 @@ export class Home {
     // 我市与四川省签署…: with no nearer place named, the province named is the partner's side.
     const sides = new Set((specific.length ? specific : placed).flatMap((m) => m.place.provinces));
     const partnerSide = sides.size === 1 ? [...sides][0]! : null;
+    // 我县 for a county that has become a city (射洪县 → 射洪市), 我区 for a county: any county-level place, when none fits strictly.
+    const loosely = (c: Count): boolean => '区县'.includes(suffix) && c.mention.place.level === 'county' && !c.mention.place.town;
     const fits = (c: Count): boolean => {
       const p = c.mention.place;
       const zh = p.level === 'organisation' ? c.mention.name : p.zh;
@@ -83,13 +86,15 @@ export class Home {
           return p.level === 'organisation' && c.mention.name.endsWith(suffix);
       }
     };
-    let best: Count | null = null;
-    for (const c of this.counts.values()) {
-      if (!fits(c) || (c.mention.place.code && named.has(c.mention.place.code))) continue;
-      if (partnerSide && c.mention.place.provinces.every((p) => p === partnerSide)) continue;
-      if (!best || c.n > best.n) best = c;
+    for (const test of [fits, loosely]) {
+      let best: Count | null = null;
+      for (const c of this.counts.values()) {
+        if (!test(c) || (c.mention.place.code && named.has(c.mention.place.code))) continue;
+        if (partnerSide && c.mention.place.provinces.every((p) => p === partnerSide)) continue;
+        if (!best || c.n > best.n) best = c;
+      }
+      if (best) return best.mention.place;
     }
-    if (best) return best.mention.place;
     // 我区与四川省岳池县签约 in an article that never names its own district: the other side, as a guess.
     if (partnerSide && '市区县'.includes(suffix)) return { ...PROVINCE[partnerSide === '500000' ? '510000' : '500000']!, guess: true };
     return null;

@@ -20,9 +20,12 @@ function namedAndCounted(t: Trigger): Trigger[] | null {
   const m = /^(.{2,40}?)等(\d+|[两三四五六七八九十]+)(个|项|份)(.{1,8})$/u.exec(t.object);
   const n = m ? count(m[2]!) : 0;
   if (!m || n < 2 || !kindOfNoun(m[4]!) || kindOfNoun(m[1]!) !== kindOfNoun(m[4]!) || /[、和及]/u.test(m[1]!.replace(/《[^》]*》/gu, ''))) return null;
+  // 《A协议》《B协议》等5个专项协议: A, B, and the other 3 as one group.
+  const titles = /^(?:《[^》]+》){2,}$/u.test(m[1]!) ? m[1]!.match(/《[^》]+》/gu)! : [m[1]!];
+  if (titles.length >= n) return titles.map((object) => ({ ...t, object, list: { start: t.at, end: t.end } }));
   return [
-    { ...t, object: m[1]! },
-    { ...t, object: `其余${n - 1}${m[3]}${m[4]}` },
+    ...titles.map((object) => ({ ...t, object, ...(titles.length > 1 ? { list: { start: t.at, end: t.end } } : {}) })),
+    { ...t, object: `其余${n - titles.length}${m[3]}${m[4]}`, ...(titles.length > 1 ? { list: { start: t.at, end: t.end } } : {}) },
   ];
 }
 
@@ -52,7 +55,7 @@ function ownOrSharedHead(t: Trigger, text: string): Trigger[] | null {
   const kinds = items.map((i) => OWN_KIND.exec(bare(i)));
   const last = items[items.length - 1]!;
   // 普通公路、内河水运…和X等框架合作协议: the items before the last share its head.
-  const shared = /^(.{2,24}?)等(?:\d+个|[一二三四五六七八九十]+个)?((?:专项|战略|框架|合作|工作|行动)*(?:协议书|协议|备忘录|方案|计划|机制))$/u.exec(last);
+  const shared = /^(.{2,24}?)(?:等(?:\d+个|[一二三四五六七八九十]+个)?|(?:\d+|[两三四五六七八九十]+)个)((?:专项|战略|框架|合作|工作|行动)*(?:协议书|协议|备忘录|方案|计划|机制))$/u.exec(last);
   const headless = items.slice(0, -1).filter((_, i) => !kinds[i]);
   if (shared && headless.length >= 2 && !OWN_KIND.test(bare(shared[1]!))) {
     const start = at(t, text);

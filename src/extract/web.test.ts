@@ -104,4 +104,18 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     const [b] = run('3月1日，大足区与安岳县互设“川渝通办”服务窗口。');
     expect(b!.kind).toBe('mechanism');
   });
+
+  it('reads 我县 for a county that became a city, named in the document’s name or the footer', () => {
+    const text = '我县与重庆市潼南区签订一体化发展合作协议\n\n6月7日,我县与重庆市潼南区召开座谈会,双方签订《射洪市潼南区一体化发展合作协议》。\n\n射洪市人民政府 版权所有';
+    const found = run(text);
+    expect(found).toHaveLength(1);
+    expect(codes(found[0]!)).toEqual(['500152', '510981']);
+    expect(found[0]!.reasons ?? []).not.toContain('province-parties');
+  });
+
+  it('counts list items: named documents and the rest of their count, fields with a count but no 等', () => {
+    const a = run('3月5日，南川区与都江堰市签署了《教育合作协议》《卫生健康合作协议》等5个专项协议。');
+    expect(a.map((x) => x.title_zh.replace(/^.*：/u, ''))).toEqual(['《教育合作协议》', '《卫生健康合作协议》', '其余3个专项协议']);
+    expect(run('3月5日，南川区与都江堰市签订交通、产业、生态环保3个合作协议。')).toHaveLength(3);
+  });
 });
