@@ -118,4 +118,12 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     expect(a.map((x) => x.title_zh.replace(/^.*：/u, ''))).toEqual(['《教育合作协议》', '《卫生健康合作协议》', '其余3个专项协议']);
     expect(run('3月5日，南川区与都江堰市签订交通、产业、生态环保3个合作协议。')).toHaveLength(3);
   });
+
+  it('reads a converter’s readings with a stray space (會(huì )議) and documents a joint meeting reviewed by name', () => {
+    const [a] = run('12月28日,推動(dòng)成渝地區雙城經(jīng)濟圈建設重慶四川黨政聯(lián)席會(huì )議第八次會(huì )議在綿陽(yáng)召開(kāi)。');
+    expect(a!.kind).toBe('mechanism');
+    expect(codes(a!)).toEqual(['500000', '510000']);
+    const found = run('12月27日，梁平区、达川区召开联席会议。会议审议了《明月山绿色发展示范带2024年工作要点》。');
+    expect(found.some((x) => x.kind === 'plan' && x.title_zh.includes('工作要点'))).toBe(true);
+  });
 });
