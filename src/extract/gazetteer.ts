@@ -80,6 +80,14 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
     if (d.short !== d.name && d.short.length >= 2 && !AMBIGUOUS_SHORT.has(d.short) && !names.has(d.short)) add(d.short, place);
     void en;
   }
+  // A county's zones (长寿经开区, 璧山高新区) and its name before it became a district or a city
+  // (荣昌县, 射洪县): the suffix makes even an everyday stem (长寿) a name.
+  for (const d of districts) {
+    if (d.short.length < 2 || d.short === d.name) continue;
+    const place: Place = { zh: d.name, en: d.name_en, level: 'county', code: d.code, codes: [d.code], provinces: [d.province_code] };
+    for (const zone of ['经开区', '经济技术开发区', '高新区', '高新技术产业开发区', '工业园区', '经济开发区']) if (!names.has(d.short + zone)) add(d.short + zone, place);
+    if (/[区市]$/u.test(d.name) && !AMBIGUOUS_SHORT.has(d.short) && !names.has(`${d.short}县`)) add(`${d.short}县`, place);
+  }
   const province = (c: string): Place => ({ zh: PROVINCE_ZH[c]!, en: PROVINCE_EN[c]!, level: 'province', code: c, codes: [c], provinces: [c] });
   for (const p of PROVINCE_ALIASES) for (const n of p.names) add(n, province(p.codes[0]!), true);
   // One table, one rule: a new area or zone is one party coded by its main district, with every

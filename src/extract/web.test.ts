@@ -126,4 +126,11 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     const found = run('12月27日，梁平区、达川区召开联席会议。会议审议了《明月山绿色发展示范带2024年工作要点》。');
     expect(found.some((x) => x.kind === 'plan' && x.title_zh.includes('工作要点'))).toBe(true);
   });
+
+  it('knows a county by its zones and by its name before it became a district or a city', () => {
+    const [a] = run('3月5日，长寿经开区与邻水县签署合作协议。');
+    expect(codes(a!)).toEqual(['500115', '511623']);
+    const [b] = run('3月5日，荣昌县与隆昌县签署合作协议。');
+    expect(codes(b!)).toEqual(['500153', '511083']);
+  });
 });
