@@ -11,7 +11,8 @@ import { sentences } from './segment';
  * the pronoun is a place of the other side, or that side's province (said to be a guess) when the
  * article never names one of the right level.
  */
-export const SELF = /[我本](市|区|县|省|镇|乡|街道|院|局|委)(?![域场民级县城长士员])/gu;
+// (Not the 本 of 基本, 成本, 资本, 日本…, nor the 我 of 自我: 根本区别 is no district.)
+export const SELF = /(?<![基根成资样日版文剧课账范标原一脚读绘画书手蓝])(?<!自|忘)[我本](市|区|县|省|镇|乡|街道|院|局|委)(?![域场民级县城长士员别])/gu;
 const GATE = /[我本][市区县省镇乡街院局委]/u;
 
 interface Count {

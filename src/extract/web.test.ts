@@ -14,6 +14,11 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     expect(codes(found[0]!)).toEqual(['500111', '512021']);
   });
 
+  it('does not read the 本 of 基本/成本 or the 我 of 自我 as the outlet’s own place', () => {
+    expect(run('大足区与安岳县的根本区别在于产业，降低成本县域经济。').length).toBe(0);
+    expect(run('5月8日，基本区域与重庆市綦江区缔结为友好县区。')).toEqual([]);
+  });
+
   it('takes the other side’s province, said to be a guess, when the article never names its own place', () => {
     const [a, ...rest] = run('5月8日，我县与重庆市綦江区缔结为友好县区。');
     expect(rest).toEqual([]);
