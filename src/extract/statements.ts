@@ -81,6 +81,12 @@ function withoutStandInHeadlines(merged: Candidate[]): Candidate[] {
 /** Objects that say only what kind of document it was (合作协议, 方案): which one, the rest of the article says. */
 const GENERIC_OBJECT = /^(了|一份|一个|该|这一|一揽子|一系列|系列)?(专项|战略|框架|合作|工作|行动|发展|协同发展|区域合作)*(协议书?|备忘录|方案|计划|机制|规划)$/u;
 
+/** 缔结友好城市 told as 签订友好城市协议, 共建产业园 as 共建荣隆合作产业园: one name holds the other's last words. */
+const told = (x: string, y: string) => {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const bare = short.replace(/(协议书?|备忘录|关系)$/u, '');
+  return bare.length >= 3 && (long.includes(bare) || long.includes(short));
+};
 const names = (x: Candidate) => x.parties.map((p) => p.name).sort().join('|');
 
 function sameAgreement(m: Candidate, c: Candidate): boolean {
@@ -92,7 +98,7 @@ function sameAgreement(m: Candidate, c: Candidate): boolean {
   const a = m.trigger.object;
   const b = c.trigger.object;
   // A headline says in short what its story tells (签订合作备忘录 over …推进朱沱—白沙合作备忘录).
-  if (m.headline !== c.headline && m.trigger.kind === c.trigger.kind && names(m) === names(c) && (GENERIC_OBJECT.test(keyOf(a).core) || GENERIC_OBJECT.test(keyOf(b).core))) return true;
+  if (m.headline !== c.headline && m.trigger.kind === c.trigger.kind && names(m) === names(c) && (GENERIC_OBJECT.test(keyOf(a).core) || GENERIC_OBJECT.test(keyOf(b).core) || told(keyOf(a).core, keyOf(b).core))) return true;
   // 缔结友好城市、签订合作协议: the pairing is by the agreement.
   if (sameSentence && ((RELATION.test(a) && BARE_AGREEMENT.test(b)) || (RELATION.test(b) && BARE_AGREEMENT.test(a)))) return true;
   if (m.trigger.kind !== c.trigger.kind) return false;

@@ -41,6 +41,12 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     expect(found[0]!.quote).toMatch(/^12月4日/u);
   });
 
+  it('tells a headline once when its story names the same thing more fully (缔结友好城市 → 签订缔结友好城市关系协议书)', () => {
+    const found = run('大足区与安岳县缔结友好城市\n\n5月8日，大足区与安岳县签订缔结友好城市关系协议书。');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.quote).toMatch(/^5月8日/u);
+  });
+
   it('does not read a meeting’s name, a witnessed signing or 此次签约 as an act', () => {
     expect(run('12月27日，共建明月山绿色发展示范带党政联席会第六次会议在邻水县召开。').filter((a) => a.kind === 'project')).toEqual([]);
     expect(run('北碚区委书记、天府新区党工委副书记出席并见证签约。')).toEqual([]);
