@@ -96,7 +96,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
   const ownPair = own.filter((m) => !pairBodies.includes(m) && m.at < t.at && m.place.level !== 'province' && m.place.level !== 'organisation');
   // 铜梁区、安岳县两地交通部门: the bodies of the places the sentence names.
   if (pairBodies.length && crosses(partiesOf(ownPair), gaz)) own = own.filter((m) => !pairBodies.includes(m));
-  else if (pairBodies.length && ctx.group && ctx.group.block === s.block) {
+  else if (pairBodies.length && ctx.group && (ctx.group.block === s.block || /^双方/u.test(pairBodies[0]!.name))) {
+    // 双方公安分局 in an article about 两江新区 and 天府新区: the pair's bodies, even paragraphs later.
     own = [...own.filter((m) => !pairBodies.includes(m)), ...ctx.group.mentions];
     reasons.add('context-parties');
   }
@@ -173,7 +174,7 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     confidence -= 0.1;
   }
   // 以共建X为重点 names a focus of work, not an act; 争取国家设立X asks the state for it.
-  if (/以[^，,；;。]{0,4}$/u.test(text.slice(Math.max(0, t.at - 5), t.at)) && new RegExp(`^.{0,40}?为(重点|抓手|目标|契机|载体|突破口|引领|核心|主线|牵引|合作支点|支点|纽带|依托)`, 'u').test(text.slice(t.at))) {
+  if (/以[^，,；;。]{0,30}$/u.test(text.slice(Math.max(0, t.at - 31), t.at)) && new RegExp(`^.{0,40}?为(重点|抓手|目标|契机|载体|突破口|引领|核心|主线|牵引|合作支点|支点|纽带|依托)`, 'u').test(text.slice(t.at))) {
     confidence -= 0.2;
     reasons.add('weak-act');
   }

@@ -144,4 +144,9 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     const [b] = run('3月5日，荣昌县与隆昌县签署合作协议。');
     expect(codes(b!)).toEqual(['500153', '511083']);
   });
+
+  it('reads 双方X分局 as the bodies of the pair the article is about, even paragraphs later', () => {
+    const found = run('1月5日，两江新区与天府新区签署合作协议。\n\n此外，双方公安分局签署警务合作机制。');
+    expect(codes(found[found.length - 1]!)).toEqual(['500112', '510116']);
+  });
 });
