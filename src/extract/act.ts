@@ -89,7 +89,14 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     const rest = own.filter((m) => !inObject.includes(m));
     // 双方联合打造川南渝西陶产业联盟: 双方 are the parties, the paragraph says which; the name says where.
     const pronounSubject = BOTH.test(text.slice(windowStart, t.at)) && !rest.some((m) => m.place.level !== 'province');
+    // 共同打造服务成渝两大都市的乡村旅游示范带: a compound in a 的-phrase says whom the thing serves;
+    // with no one named before the act, the paragraph's pair made it.
+    const modifier = inObject.every((m) => text.slice(m.end, t.end).includes('的')) && !rest.some((m) => m.at < t.at && m.place.level !== 'province');
     if (pronounSubject || crosses(partiesOf(rest.filter((m) => m.place.level !== 'province' && m.place.level !== 'organisation')), gaz)) own = rest;
+    else if (modifier && ctx.group) {
+      own = [...rest, ...ctx.group.mentions];
+      reasons.add('context-parties');
+    }
   }
   // 双方公安分局, 两地交通部门: the bodies of the places the paragraph has just named together.
   const pairBodies = own.filter((m) => m.place.generic && /^(两地|双方)/u.test(m.name));

@@ -149,4 +149,9 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     const found = run('1月5日，两江新区与天府新区签署合作协议。\n\n此外，双方公安分局签署警务合作机制。');
     expect(codes(found[found.length - 1]!)).toEqual(['500112', '510116']);
   });
+
+  it('reads a compound in a 的-phrase of the thing’s name as whom it serves, not who made it', () => {
+    const found = run('4月30日，大足区与资阳市签订合作协议。\n\n沿渝蓉高速公路，共同打造服务成渝两大都市的乡村旅游示范带。');
+    expect(codes(found[found.length - 1]!)).toEqual(['500111', '512000']);
+  });
 });
