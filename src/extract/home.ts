@@ -5,15 +5,15 @@ import { sentences } from './segment';
 
 /**
  * 我市, 我区, 我县, 本区, 我院…: a local outlet names its own place (or a body its own body) by a
- * pronoun. Which place that is, the article says elsewhere: in its headline, its site name, its
+ * pronoun (该镇, 该区: the place the article is about). Which place that is, the article says elsewhere: in its headline, its site name, its
  * footer, or by naming that place more than any other of its level. A place named in the same
  * sentence is the partner, not the pronoun; when the sentence's partner is on one side of the line,
  * the pronoun is a place of the other side, or that side's province (said to be a guess) when the
  * article never names one of the right level.
  */
 // (Not the 本 of 基本, 成本, 资本, 日本…, nor the 我 of 自我: 根本区别 is no district.)
-export const SELF = /(?<![基根成资样日版文剧课账范标原一脚读绘画书手蓝])(?<!自|忘)[我本](市|区|县|省|镇|乡|街道|院|局|委)(?![域场民级县城长士员别])/gu;
-const GATE = /[我本][市区县省镇乡街院局委]/u;
+export const SELF = /(?<![基根成资样日版文剧课账范标原一脚读绘画书手蓝应活])(?<!自|忘)[我本该](市|区|县|省|镇|乡|街道|院|局|委)(?![域场民级县城长士员别])/gu;
+const GATE = /[我本该][市区县省镇乡街院局委]/u;
 
 interface Count {
   mention: PlaceMention;

@@ -154,4 +154,9 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     const found = run('4月30日，大足区与资阳市签订合作协议。\n\n沿渝蓉高速公路，共同打造服务成渝两大都市的乡村旅游示范带。');
     expect(codes(found[found.length - 1]!)).toEqual(['500111', '512000']);
   });
+
+  it('reads 该镇/该区 as the place the article is about', () => {
+    const [a] = run('燕窝镇深化川渝合作\n\n本报讯 近日，该镇与四川省武胜县万隆镇签订了战略合作框架协议。');
+    expect(codes(a!)).toEqual(['500117', '511622']);
+  });
 });
