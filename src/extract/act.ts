@@ -163,6 +163,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     }
     if (!crosses(parties, gaz)) return null;
   }
+  // 区委常委会审议了《…》 after a sentence naming 重庆四川党政联席会议: no places, no agreement.
+  if (t.placesOnly && parties.every((p) => p.level === 'province' || p.level === 'organisation')) return null;
   // The tense is the sentence's up to the act (下一步，两地将…：以“一城多园”共建…), or the sentence
   // before's when this one goes on from it after a semicolon.
   const beforeColon = windowStart > 0 && /[:：]/u.test(text[windowStart - 1]!) ? text.slice(0, windowStart - 1).replace(/^.*[，,。；;]/u, '') : '';

@@ -17,6 +17,8 @@ export interface Trigger {
   generic?: boolean;
   /** One item of a list: where the whole list lies in the sentence (the item's own words are at…end). */
   list?: { start: number; end: number };
+  /** Only an act between named places, never between the provinces standing in (审议了《…》 at any meeting). */
+  placesOnly?: boolean;
 }
 
 // Any run of text inside one clause (no sentence or clause punctuation).
@@ -35,6 +37,7 @@ interface Pattern {
   generic?: boolean;
   /** The kind is the object's (联盟: alliance, 平台: mechanism, 公司: project), the pattern's only when the noun says nothing. */
   byNoun?: boolean;
+  placesOnly?: boolean;
 }
 
 /** The literal verbs of a pattern that opens with (?:A|B|C): a cheap test before the costly one. */
@@ -71,7 +74,7 @@ const PATTERNS: Pattern[] = [
   // Signed documents: 签署/签订 … 协议/备忘录/方案.
   { kind: 'agreement', re: new RegExp(`(?:签署|签订|签下|签约|缔结|达成|(?<![委事大联])会签)了?(${C}{0,60}?(?:协议书|协议|协定|备忘录|意向书|合作框架(?!协议)|大单|行动计划|行动方案|工作方案|方案|重点任务|协作意见|合作意见|会议纪要|章程》|公约》|宣言》|倡议书》|承诺书》))`, 'gu'), strength: 0.9 },
   // A joint meeting's documents reviewed by name: 会议审议了《…2024年工作要点》.
-  { kind: 'plan', re: /(?:审议通过|审议|审定|讨论通过)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true },
+  { kind: 'plan', re: /(?:审议通过|审议|审定|讨论通过)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true, placesOnly: true },
   // Any document issued together by its name: 联合印发《关于…总体方案的批复》.
   { kind: 'plan', re: /(?:联合印发|共同印发|联合出台|共同出台|联合发布|共同发布|联合制定|共同制定|联合编制|共同编制)了?(《[^》]{2,80}》)/gu, strength: 0.85, byNoun: true },
   // A page cut off inside the document's name (共同签署《关于加强深度合): still a signing.
@@ -218,7 +221,7 @@ export function findTriggers(text: string): Trigger[] {
       const nounKind = kindOfNoun(object);
       // A signing verb with a plan as its object is a plan; with a mechanism, a mechanism.
       const kind: Kind = p.byNoun ? (nounKind ?? p.kind) : p.kind === 'agreement' && nounKind && nounKind !== 'agreement' ? nounKind : p.kind;
-      found.push({ kind, at: m.index, end, object, strength: p.strength, ...(p.generic ? { generic: true } : {}) });
+      found.push({ kind, at: m.index, end, object, strength: p.strength, ...(p.generic ? { generic: true } : {}), ...(p.placesOnly ? { placesOnly: true } : {}) });
     }
   }
   const specific = found.filter((t) => !t.generic);

@@ -136,6 +136,8 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     expect(codes(a!)).toEqual(['500000', '510000']);
     const found = run('12月27日，梁平区、达川区召开联席会议。会议审议了《明月山绿色发展示范带2024年工作要点》。');
     expect(found.some((x) => x.kind === 'plan' && x.title_zh.includes('工作要点'))).toBe(true);
+    // One side's own meeting after it studied the joint meeting's spirit: no places, no agreement.
+    expect(run('12月5日，区委常委会召开会议，传达学习推动成渝地区双城经济圈建设重庆四川党政联席会议精神。会议审议了《关于加强城市管理的意见》。')).toEqual([]);
   });
 
   it('knows a county by its zones and by its name before it became a district or a city', () => {
