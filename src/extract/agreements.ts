@@ -52,7 +52,9 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
     const mentions = ctx.withStems(n.text, ctx.resolve(home.resolve(n.text, placesIn(n.text, gaz))));
     const speakers = speakerClauses(n.text);
     // A web page's headline may end with ！ or ？: a short line of its own with no clause in it is one too.
-    const headline = /^[#【□]/u.test(n.text) || !/[。！!；;”」』）)]$/u.test(n.text) || titleLine(text, sp);
+    // (A long sentence of several clauses with no end mark is body text cut off, not a headline.)
+    const cut = n.text.length > 60 && (n.text.match(/[，,]/gu) ?? []).length >= 2;
+    const headline = /^[#【□]/u.test(n.text) || (!/[。！!；;”」』）)]$/u.test(n.text) && !cut) || titleLine(text, sp);
     const s: Sentence = { text: n.text, headline, mentions, speakers, block };
     const spoken = mentions.filter((m) => speakers.some(([a, b]) => m.at >= a && m.end <= b));
     const span = originalSpan(n, 0, n.text.length);

@@ -161,4 +161,11 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     const [a] = run('燕窝镇深化川渝合作\n\n本报讯 近日，该镇与四川省武胜县万隆镇签订了战略合作框架协议。');
     expect(codes(a!)).toEqual(['500117', '511622']);
   });
+
+  it('reads a long sentence of several clauses cut off at the page’s end as body text, not a headline', () => {
+    const found = run('3月5日，大足区与安岳县召开联席会议。\n\n会上，双方围绕文旅融合、交通互联、产业协作等方面深入交流，签订了战略合作框架协议，并就下一步加强人才交流、干部互派等工作进行了安排，推动两地');
+    const a = found.find((x) => x.kind === 'agreement')!;
+    expect(a.reasons ?? []).not.toContain('headline');
+    expect(codes(a)).toEqual(['500111', '512021']);
+  });
 });
