@@ -1,6 +1,6 @@
 import type { Gazetteer, Place } from './gazetteer';
 import { normalise } from './normalise';
-import { placesIn, type PlaceMention } from './places';
+import { DATELINE, placesIn, type PlaceMention } from './places';
 import { sentences } from './segment';
 
 /**
@@ -34,12 +34,15 @@ export class Home {
     for (const sp of sentences(text)) {
       // A document's name counts too (《射洪市潼南区…协议》 names the outlet's own place).
       const n = normalise(text.slice(sp.start, sp.end)).text.replace(/[《》]/gu, ' ');
-      for (const m of placesIn(n, gaz)) {
+      const found = placesIn(n, gaz).map((m) => [m, 1] as const);
+      // A dateline (遂宁讯) says which place the outlet is: it weighs more than a mention.
+      if (n.includes('讯')) for (const d of n.matchAll(DATELINE)) found.push(...placesIn(d[1]!, gaz).map((m) => [m, 3] as const));
+      for (const [m, w] of found) {
         if (m.place.generic || (!m.place.code && !m.place.town)) continue;
         const key = m.place.town ? `town:${m.name}` : m.place.level === 'organisation' ? `org:${m.name}` : `${m.place.level}:${m.place.code}`;
         const c = this.counts.get(key);
-        if (c) c.n++;
-        else this.counts.set(key, { mention: m, n: 1 });
+        if (c) c.n += w;
+        else this.counts.set(key, { mention: m, n: w });
       }
     }
   }

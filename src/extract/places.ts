@@ -20,6 +20,8 @@ const ORG_EN: Record<string, string> = {
 const ROUTE = /[\u4e00-\u9fa5]{2,4}(?:至|到|—|-)[\u4e00-\u9fa5]{2,4}(?=(?:高速|高铁|铁路|公路|城际|北线|南线|等|、))(?![^，。；,;]{0,8}(?:公交|班列|专线|航线))/gu;
 const PASSING = /(?:途径|途经|发往|运往|到|开往|直达)((?:[\u4e00-\u9fa5]{2,6}[、和及]?){1,6})/gu;
 const VENUE = /在([\u4e00-\u9fa5]{2,8}?)(?=(?:召开|举行|举办|签署|开幕|见面|考察|挂职))/gu;
+// 遂宁讯, 本报潼南讯, 重庆日报讯: a dateline names the outlet's place, not a party.
+export const DATELINE = /(?:^|[【（(\s□])(?:本报)?(\p{Script=Han}{2,8}?)讯(?=[\s（(】)]|记者|通讯员|\d|$)/gu;
 // 就共建明月山…示范带签署协议: the places of what it is about are not its parties.
 const TOPIC = /就([^，。；,;：:]{2,30}?)(?=(?:签署|签订|达成))/gu;
 // A route named by its places' short names (渝广高速, 成达万高铁): a line, not its places.
@@ -34,6 +36,7 @@ const GATED: [RegExp, RegExp][] = [
   [PASSING, /途径|途经|发往|运往|到|开往|直达/u],
   [VENUE, /在/u],
   [TOPIC, /就/u],
+  [DATELINE, /讯/u],
   [ROUTE_NAME, new RegExp(ROUTE_WORDS, 'u')],
   [THEME, /一体化|协同发展|统筹发展|融合发展/u],
 ];

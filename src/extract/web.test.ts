@@ -168,4 +168,10 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     expect(a.reasons ?? []).not.toContain('headline');
     expect(codes(a)).toEqual(['500111', '512021']);
   });
+
+  it('reads a dateline (遂宁讯) as the outlet’s place: not a party, the strongest sign of 我市', () => {
+    const found = run('隆昌市客商来访\n\n遂宁讯 5月8日，我市与重庆市潼南区签署文旅合作协议。');
+    expect(found).toHaveLength(1);
+    expect(codes(found[0]!)).toEqual(['500152', '510900']);
+  });
 });
