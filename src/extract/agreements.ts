@@ -107,9 +107,14 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
  * line of its own with no clause mark in that line is a headline too.
  */
 function titleLine(text: string, sp: { start: number; end: number }): boolean {
-  const from = text.lastIndexOf('\n', sp.start - 1) + 1;
-  const nl = text.indexOf('\n', sp.start);
-  const to = nl < 0 ? text.length : nl;
+  // Look no further than a short line's length either way: a text with no line breaks stays linear.
+  const back = text.slice(Math.max(0, sp.start - 52), sp.start);
+  const nlBack = back.lastIndexOf('\n');
+  if (nlBack < 0 && sp.start > 52) return false;
+  const from = nlBack < 0 ? 0 : sp.start - back.length + nlBack + 1;
+  const ahead = text.slice(sp.start, sp.start + 52);
+  const nl = ahead.indexOf('\n');
+  const to = nl < 0 ? (sp.start + ahead.length === text.length ? text.length : Infinity) : sp.start + nl;
   if (sp.end > to || to - from > 50) return false;
   return !text.slice(from, sp.start).trim() && !/[，,。；;：:]/u.test(text.slice(from, to));
 }

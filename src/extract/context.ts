@@ -12,6 +12,8 @@ const crossing = (ms: readonly PlaceMention[]) => {
   return ps.has('500000') && ps.has('510000');
 };
 
+const MAX_STEMS = 32;
+
 /** A mention moved out of its sentence (inherited): it has no position in the new one. */
 export const detached = (ms: readonly PlaceMention[]): PlaceMention[] => ms.map((m) => ({ ...m, at: -1, end: -1 }));
 
@@ -56,7 +58,11 @@ export class ArticleContext {
         place = this.placeTown(m.name, m.place.codes);
         this.towns.set(m.name, place);
         const stem = m.name.replace(/(街道办事处|街道|镇|乡)$/u, '');
-        if (place && stem.length >= 2 && stem !== m.name) this.stems.set(stem, { name: m.name, place });
+        if (place && stem.length >= 2 && stem !== m.name) {
+          this.stems.set(stem, { name: m.name, place });
+          // The latest few are enough (an article's towns are few): a text naming thousands stays linear.
+          if (this.stems.size > MAX_STEMS) this.stems.delete(this.stems.keys().next().value!);
+        }
       }
       if (place) out.push({ ...m, place });
     }

@@ -34,9 +34,9 @@ export class Home {
     for (const sp of sentences(text)) {
       // A document's name counts too (《射洪市潼南区…协议》 names the outlet's own place).
       const n = normalise(text.slice(sp.start, sp.end)).text.replace(/[《》]/gu, ' ');
-      const found = placesIn(n, gaz).map((m) => [m, 1] as const);
+      const found: [PlaceMention, number][] = placesIn(n, gaz).map((m) => [m, 1]);
       // A dateline (遂宁讯) says which place the outlet is: it weighs more than a mention.
-      if (n.includes('讯')) for (const d of n.matchAll(DATELINE)) found.push(...placesIn(d[1]!, gaz).map((m) => [m, 3] as const));
+      if (n.includes('讯')) for (const d of n.matchAll(DATELINE)) found.push(...placesIn(d[1]!, gaz).map((m): [PlaceMention, number] => [m, 3]));
       for (const [m, w] of found) {
         if (m.place.generic || (!m.place.code && !m.place.town)) continue;
         const key = m.place.town ? `town:${m.name}` : m.place.level === 'organisation' ? `org:${m.name}` : `${m.place.level}:${m.place.code}`;

@@ -68,7 +68,10 @@ function withoutStandInHeadlines(merged: Candidate[]): Candidate[] {
   for (const c of merged) {
     if (c.headline) continue;
     const key = `${c.trigger.kind}|${sidesOf(c.parties)}`;
-    story.set(key, [...(story.get(key) ?? []), c]);
+    const bucket = story.get(key);
+    if (!bucket) story.set(key, [c]);
+    // The first statements of a kind are where a headline's story is told (and a long text stays linear).
+    else if (bucket.length < 64) bucket.push(c);
   }
   return merged.filter((h) => {
     if (!h.headline || !h.parties.every((p) => p.level === 'province')) return true;
