@@ -85,7 +85,7 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
   for (const d of districts) {
     if (d.short.length < 2 || d.short === d.name) continue;
     const place: Place = { zh: d.name, en: d.name_en, level: 'county', code: d.code, codes: [d.code], provinces: [d.province_code] };
-    for (const zone of ['经开区', '经济技术开发区', '高新区', '高新技术产业开发区', '工业园区', '经济开发区']) if (!names.has(d.short + zone)) add(d.short + zone, place);
+    for (const zone of ['经开区', '高新区', '工业园区']) if (!names.has(d.short + zone)) add(d.short + zone, place);
     if (/[区市]$/u.test(d.name) && !AMBIGUOUS_SHORT.has(d.short) && !names.has(`${d.short}县`)) add(`${d.short}县`, place);
   }
   const province = (c: string): Place => ({ zh: PROVINCE_ZH[c]!, en: PROVINCE_EN[c]!, level: 'province', code: c, codes: [c], provinces: [c] });
