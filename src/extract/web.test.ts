@@ -174,4 +174,12 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     expect(found).toHaveLength(1);
     expect(codes(found[0]!)).toEqual(['500152', '510900']);
   });
+
+  it('ends a headline over a dated first line, but not a printed line broken before a date', () => {
+    const [a] = run('大足与四川眉山于\n5月8日签署文旅合作协议。');
+    expect(a!.quote).toBe('大足与四川眉山于\n5月8日签署文旅合作协议。');
+    const found = run('荣昌区与隆昌市签署合作协议\n5月8日,荣昌区与隆昌市在荣昌签署《荣隆合作框架协议》。');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.quote).toMatch(/^5月8日/u);
+  });
 });
