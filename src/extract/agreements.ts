@@ -34,6 +34,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
   const leadDate = allDates.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value))?.value ?? null;
   const ctx = new ArticleContext(gaz);
   const home = new Home(text, gaz);
+  const textEnd = text.trimEnd().length;
   const blockList = blocks(text);
   // Sentences come in order, so the block an offset lies in is found by walking forward.
   let blockAt = 0;
@@ -53,7 +54,8 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
     const speakers = speakerClauses(n.text);
     // A web page's headline may end with ！ or ？: a short line of its own with no clause in it is one too.
     // (A long sentence of several clauses with no end mark is body text cut off, not a headline.)
-    const cut = n.text.length > 60 && (n.text.match(/[，,]/gu) ?? []).length >= 2;
+    // (Nor is the text's last sentence, with a clause in it: the page was cut off there.)
+    const cut = (n.text.length > 60 && (n.text.match(/[，,]/gu) ?? []).length >= 2) || (sp.end >= textEnd && n.text.length > 15 && /[，,]/u.test(n.text));
     const headline = /^[#【□]/u.test(n.text) || (!/[。！!；;”」』）)]$/u.test(n.text) && !cut) || titleLine(text, sp);
     const s: Sentence = { text: n.text, headline, mentions, speakers, block };
     const spoken = mentions.filter((m) => speakers.some(([a, b]) => m.at >= a && m.end <= b));

@@ -195,7 +195,7 @@ export function findTriggers(text: string): Trigger[] {
         if (close) {
           object += close[0];
           end += close[0].length;
-        }
+        } else if (end >= text.length) object += '…';
       }
       const tail = LIST_TAIL.exec(text.slice(end));
       if (tail && tail[0]) {

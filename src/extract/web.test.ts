@@ -59,6 +59,14 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     expect(codes(b!)).toEqual(['500000', '510000']);
   });
 
+  it('reads a page cut off inside a document’s name as a signing in the body, its name marked as cut', () => {
+    const found = run('重庆市合川区双槐镇与四川华蓥市庆华镇加强交流合作\n\n近日，两镇联合开展人大代表视察。\n當天,,雙槐,、慶華兩地還共同簽署《關于加強深度合');
+    const a = found.find((x) => x.kind === 'agreement')!;
+    expect(codes(a)).toEqual(['500117', '511681']);
+    expect(a.reasons ?? []).not.toContain('headline');
+    expect(a.title_zh).toContain('深度合…');
+  });
+
   it('ends a headline at a byline or page furniture, and leaves captions and metadata out of sentences', () => {
     const text = '川渝两地侨联签署合作协议\nxx.cn 02-24 四川在线消息(记者 李四)7月10日,重庆市侨联与四川省侨联签署战略合作协议。\n\n文章分类:区域动态,访问量:344次\n04/14\n\n荣昌区与隆昌市签署合作协议,共建产业园\n\n安岳石刻 资料图';
     const found = run(text);
