@@ -9,7 +9,27 @@ import { kindOfNoun, type Trigger } from './classify';
  * A counted group whose items are not named (27个联盟) stays one.
  */
 export function itemsOf(t: Trigger, text: string): Trigger[] {
-  return namedAndCounted(t) ?? quoted(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? [t];
+  return namedAndCounted(t) ?? quoted(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? namedAfter(t, text) ?? [t];
+}
+
+/**
+ * 签署5个专项协议，包括A协议、B协议…; 推出第二批通办事项，包括A、B、C等: a counted object whose items the
+ * sentence then names, each one its own agreement.
+ */
+function namedAfter(t: Trigger, text: string): Trigger[] | null {
+  if (!/(\d+|[两二三四五六七八九十]+)(个|项|份|条|批)/u.test(t.object)) return null;
+  const m = /^[^。；;]{0,8}?[，,：:]\s*(?:其中)?(?:包括|涵盖|分别是|分别为|即|主要有|具体为|主要包括)[：:]?((?:[^、，。；,;：:]{2,24}、)+[^、，。；,;：:]{2,24}?)(?:等|[，,。；;]|$)/u.exec(text.slice(t.end));
+  if (!m) return null;
+  const start = t.end + m.index + m[0].indexOf(m[1]!);
+  const items = m[1]!.split('、');
+  if (items.length < 2 || items.length > 30) return null;
+  let offset = start;
+  return items.map((item) => {
+    const at = offset;
+    offset += item.length + 1;
+    const name = item.replace(/^[“"《]|[”"》]$/gu, '');
+    return { ...t, object: name, kind: kindOfNoun(name) ?? t.kind, at, end: at + item.length, list: { start, end: start + m[1]!.length } };
+  });
 }
 
 /**

@@ -190,4 +190,10 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     expect(found).toHaveLength(1);
     expect(found[0]!.quote).toMatch(/^5月8日/u);
   });
+
+  it('counts the items a sentence names after a counted object (…5个专项协议，包括A、B、C等)', () => {
+    const found = run('会上，南川区与都江堰市签署了5个专项协议，包括教育合作协议、卫生健康合作协议、文旅合作协议等。');
+    expect(found.map((a) => a.title_zh.replace(/^.*：/u, ''))).toEqual(['教育合作协议', '卫生健康合作协议', '文旅合作协议']);
+    expect(found.every((a) => a.reasons?.includes('list-item'))).toBe(true);
+  });
 });
