@@ -18,17 +18,15 @@ export function itemsOf(t: Trigger, text: string): Trigger[] {
  */
 function namedAfter(t: Trigger, text: string): Trigger[] | null {
   if (!/(\d+|[两二三四五六七八九十]+)(个|项|份|条|批)/u.test(t.object)) return null;
-  const m = /^[^。；;]{0,8}?[，,：:]\s*(?:其中)?(?:包括|涵盖|分别是|分别为|即|主要有|具体为|主要包括)[：:]?((?:[^、，。；,;：:]{2,24}、)+[^、，。；,;：:]{2,24}?)(?:等|[，,。；;]|$)/u.exec(text.slice(t.end));
+  const m = /^[^。；;]{0,8}?(?:[：:]|[，,]\s*(?:其中)?(?:包括|涵盖|分别是|分别为|即|主要有|具体为|主要包括)[：:]?)((?:[^、，。；,;：:]{2,24}、)+[^、，。；,;：:]{2,24}?)(?:等|[，,。；;]|$)/u.exec(text.slice(t.end));
   if (!m) return null;
   const start = t.end + m.index + m[0].indexOf(m[1]!);
   const items = m[1]!.split('、');
   if (items.length < 2 || items.length > 30) return null;
-  let offset = start;
+  // Each item keeps the act's place in the sentence: its parties are the act's (before any colon).
   return items.map((item) => {
-    const at = offset;
-    offset += item.length + 1;
     const name = item.replace(/^[“"《]|[”"》]$/gu, '');
-    return { ...t, object: name, kind: kindOfNoun(name) ?? t.kind, at, end: at + item.length, list: { start, end: start + m[1]!.length } };
+    return { ...t, object: name, kind: kindOfNoun(name) ?? t.kind, list: { start, end: start + m[1]!.length } };
   });
 }
 

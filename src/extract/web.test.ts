@@ -195,5 +195,8 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     const found = run('会上，南川区与都江堰市签署了5个专项协议，包括教育合作协议、卫生健康合作协议、文旅合作协议等。');
     expect(found.map((a) => a.title_zh.replace(/^.*：/u, ''))).toEqual(['教育合作协议', '卫生健康合作协议', '文旅合作协议']);
     expect(found.every((a) => a.reasons?.includes('list-item'))).toBe(true);
+    const colon = run('会上，南川区与都江堰市签署了3个专项协议：教育合作协议、卫生健康合作协议、文旅合作协议。');
+    expect(colon).toHaveLength(3);
+    expect(colon.every((a) => codes(a).join() === '500119,510181')).toBe(true);
   });
 });
