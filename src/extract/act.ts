@@ -92,7 +92,9 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     // 共同打造服务成渝两大都市的乡村旅游示范带: a compound in a 的-phrase says whom the thing serves;
     // with no one named before the act, the paragraph's pair made it.
     const modifier = inObject.every((m) => text.slice(m.end, t.end).includes('的')) && !rest.some((m) => m.at < t.at && m.place.level !== 'province');
-    if (pronounSubject || crosses(partiesOf(rest.filter((m) => m.place.level !== 'province' && m.place.level !== 'organisation')), gaz)) own = rest;
+    // (A province's own department, 四川省交通运输厅, is no nearer place: the compound says which places.)
+    const nearer = rest.filter((m) => m.place.level !== 'province' && !(m.place.level === 'organisation' && (m.place.code === '500000' || m.place.code === '510000')));
+    if (pronounSubject || crosses(partiesOf(nearer), gaz)) own = rest;
     else if (modifier && ctx.group) {
       own = [...rest, ...ctx.group.mentions];
       reasons.add('context-parties');

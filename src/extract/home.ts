@@ -27,10 +27,21 @@ const PROVINCE: Record<string, Place> = {
 
 /** Which places and bodies an article names, how often: read once, only when it speaks of itself. */
 export class Home {
-  private counts = new Map<string, Count>();
+  private counted: Map<string, Count> | null = null;
 
-  constructor(text: string, gaz: Gazetteer) {
-    if (!GATE.test(text)) return;
+  constructor(
+    private article: string,
+    private gaz: Gazetteer,
+  ) {}
+
+  /** Read once, when a sentence first needs it. */
+  private get counts(): Map<string, Count> {
+    if (!this.counted) this.counted = this.count(this.article, this.gaz);
+    return this.counted;
+  }
+
+  private count(text: string, gaz: Gazetteer): Map<string, Count> {
+    const counts = new Map<string, Count>();
     for (const sp of sentences(text)) {
       // A document's name counts too (《射洪市潼南区…协议》 names the outlet's own place).
       const n = normalise(text.slice(sp.start, sp.end)).text.replace(/[《》]/gu, ' ');
@@ -40,16 +51,17 @@ export class Home {
       for (const [m, w] of found) {
         if (m.place.generic || (!m.place.code && !m.place.town)) continue;
         const key = m.place.town ? `town:${m.name}` : m.place.level === 'organisation' ? `org:${m.name}` : `${m.place.level}:${m.place.code}`;
-        const c = this.counts.get(key);
+        const c = counts.get(key);
         if (c) c.n += w;
-        else this.counts.set(key, { mention: m, n: w });
+        else counts.set(key, { mention: m, n: w });
       }
     }
+    return counts;
   }
 
   /** The sentence's mentions with each 我市/我区/我县/我院… added as the place or body it stands for. */
   resolve(text: string, mentions: PlaceMention[]): PlaceMention[] {
-    if (this.counts.size === 0 && !text.includes('我省') && !text.includes('本省')) return mentions;
+    if (text.includes('市')) mentions = this.cityBodies(mentions);
     if (!GATE.test(text)) return mentions;
     const added: PlaceMention[] = [];
     SELF.lastIndex = 0;
@@ -62,8 +74,24 @@ export class Home {
     return added.length ? [...mentions, ...added].sort((a, b) => a.at - b.at) : mentions;
   }
 
+  /**
+   * 市发展改革委 is Chongqing's in a Chongqing paper, but in 遂宁's paper facing 潼南区 it is 遂宁's own:
+   * a 市X body whose partner in the sentence is a Chongqing place is the outlet's Sichuan city's.
+   */
+  private cityBodies(mentions: PlaceMention[]): PlaceMention[] {
+    const city = mentions.filter((m) => m.name.startsWith('市') && m.place.level === 'organisation' && m.place.code === '500000');
+    if (city.length === 0) return mentions;
+    const others = mentions.filter((m) => !city.includes(m));
+    if (!others.some((m) => m.place.code && m.place.level !== 'province' && m.place.provinces.every((p) => p === '500000'))) return mentions;
+    const place = this.placeOf('市', others);
+    if (!place || place.level !== 'prefecture') return mentions;
+    return mentions.map((m) => (city.includes(m) ? { ...m, place: { ...place, zh: place.zh + m.name.slice(1), level: 'organisation' as const } } : m));
+  }
+
   private placeOf(suffix: string, mentions: PlaceMention[]): Place | null {
     if (suffix === '省') return PROVINCE['510000']!;
+    // A compound (遂潼一体化合作协议) names a region, not the partner.
+    mentions = mentions.filter((m) => (this.gaz.names.get(m.name)?.length ?? 0) <= 1 || m.place.generic);
     const named = new Set(mentions.map((m) => m.place.code).filter(Boolean));
     const placed = mentions.filter((m) => m.place.code && !m.place.generic);
     const specific = placed.filter((m) => m.place.level !== 'province');

@@ -199,4 +199,11 @@ describe('web news articles: the families of phrasing other outlets use', () => 
     expect(colon).toHaveLength(3);
     expect(colon.every((a) => codes(a).join() === '500119,510181')).toBe(true);
   });
+
+  it('reads 市X in a Sichuan city’s paper facing a Chongqing place as that city’s body, not Chongqing’s', () => {
+    const [a] = run('遂宁讯 5月8日，市发展改革委与潼南区发展改革委签署遂潼一体化合作协议。');
+    expect(codes(a!)).toEqual(['500152', '510900']);
+    const [b] = run('5月8日，市发展改革委与四川省发展改革委签署合作协议。');
+    expect(codes(b!)).toEqual(['500000', '510000']);
+  });
 });
