@@ -72,7 +72,7 @@ export const kindOfNoun = (noun: string): Kind | null => {
 
 const PATTERNS: Pattern[] = [
   // Signed documents: 签署/签订 … 协议/备忘录/方案.
-  { kind: 'agreement', re: new RegExp(`(?:签署|签订|签下|签约|缔结|达成|(?<![委事大联])会签)了?(${C}{0,60}?(?:协议书|协议|协定|备忘录|意向书|合作框架(?!协议)|大单|行动计划|行动方案|工作方案|方案|重点任务|协作意见|合作意见|会议纪要|章程》|公约》|宣言》|倡议书》|承诺书》))`, 'gu'), strength: 0.9 },
+  { kind: 'agreement', re: new RegExp(`(?:签署|签订|签下|签约|缔结|达成|(?<![委事大联])会签)了?(${C}{0,60}?(?:协议书|协议|协定|备忘录|意向书|合作框架(?!协议)|大单|行动计划|行动方案|工作方案|方案|重点任务|协作意见|合作意见|会议纪要|章程》|公约》|宣言》|倡议书》|承诺书》))`, 'gu'), strength: 0.9, gate: ['签', '缔结', '达成'] },
   // A joint meeting's documents reviewed by name: 会议审议了《…2024年工作要点》.
   { kind: 'plan', re: /(?:审议通过|审议|审定|讨论通过)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true, placesOnly: true },
   // Any document issued together by its name: 联合印发《关于…总体方案的批复》.

@@ -33,6 +33,10 @@ export interface Gazetteer {
   longest: number;
   /** For each first character, the lengths of the names that start with it, longest first. */
   lengthsByFirst: Map<string, number[]>;
+  /** The first two characters of every name of two or more (most places in a text start none). */
+  pairs: Set<string>;
+  /** Whether some name is a single character (then a position no pair starts may still start one). */
+  singles: boolean;
   districts: Map<string, GazDistrict>;
   /** Every place by its Chinese name, and non-bodies by level and code: for titles. */
   byZh: Map<string, Place>;
@@ -150,6 +154,12 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
     lengthsByFirst.set(n[0]!, ls);
   }
   for (const ls of lengthsByFirst.values()) ls.sort((a, b) => b - a);
+  const pairs = new Set<string>();
+  let singles = false;
+  for (const n of names.keys()) {
+    if (n.length >= 2) pairs.add(n.slice(0, 2));
+    else singles = true;
+  }
   const byZh = new Map<string, Place>();
   const byLevelCode = new Map<string, Place>();
   for (const places of names.values()) {
@@ -163,5 +173,5 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
     const up = d ? [d.prefecture_code, d.province_code] : [provinceOf(code)];
     return [...new Set([code, ...up.filter((c): c is string => c !== null)])];
   };
-  return { names, longest, lengthsByFirst, districts: byCode, byZh, byCode: byLevelCode, provinceOf, within };
+  return { names, longest, lengthsByFirst, pairs, singles, districts: byCode, byZh, byCode: byLevelCode, provinceOf, within };
 }

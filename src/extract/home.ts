@@ -1,7 +1,5 @@
 import type { Gazetteer, Place } from './gazetteer';
-import { normalise } from './normalise';
 import { DATELINE, placesIn, type PlaceMention } from './places';
-import { sentences } from './segment';
 
 /**
  * 我市, 我区, 我县, 本区, 我院…: a local outlet names its own place (or a body its own body) by a
@@ -25,29 +23,49 @@ const PROVINCE: Record<string, Place> = {
   '510000': { zh: '四川省', en: 'Sichuan', level: 'province', code: '510000', codes: ['510000'], provinces: ['510000'] },
 };
 
+/** One sentence as read: its normalised text and the places and bodies it names. */
+export interface ReadSentence {
+  text: string;
+  found: PlaceMention[];
+}
+
 /** Which places and bodies an article names, how often: read once, only when it speaks of itself. */
 export class Home {
   private counted: Map<string, Count> | null = null;
+  /** The sentences the extractor has read so far, kept to be counted if need be. */
+  private kept: ReadSentence[] = [];
 
+  /** `readAt(i)` reads sentence i of `total` (the extractor keeps what it read ahead, so nothing is read twice). */
   constructor(
-    private article: string,
+    private readAt: (i: number) => ReadSentence,
+    private total: number,
     private gaz: Gazetteer,
   ) {}
 
-  /** Read once, when a sentence first needs it. */
+  /** The extractor has read sentence i (in order). */
+  keep(i: number, r: ReadSentence) {
+    if (!this.counted && i === this.kept.length) this.kept.push(r);
+  }
+
+  /** Read once, when a sentence first needs it: what was read so far, and the rest read ahead. */
   private get counts(): Map<string, Count> {
-    if (!this.counted) this.counted = this.count(this.article, this.gaz);
+    if (!this.counted) {
+      const all = this.kept;
+      for (let i = all.length; i < this.total; i++) all.push(this.readAt(i));
+      this.counted = this.count(all);
+      this.kept = [];
+    }
     return this.counted;
   }
 
-  private count(text: string, gaz: Gazetteer): Map<string, Count> {
+  private count(all: readonly ReadSentence[]): Map<string, Count> {
     const counts = new Map<string, Count>();
-    for (const sp of sentences(text)) {
+    for (const { text: n, found: named } of all) {
+      const found: [PlaceMention, number][] = named.map((m) => [m, 1]);
       // A document's name counts too (《射洪市潼南区…协议》 names the outlet's own place).
-      const n = normalise(text.slice(sp.start, sp.end)).text.replace(/[《》]/gu, ' ');
-      const found: [PlaceMention, number][] = placesIn(n, gaz).map((m) => [m, 1]);
+      if (n.includes('《')) for (const t of n.matchAll(/《([^》]*)》?/gu)) found.push(...placesIn(t[1]!, this.gaz).map((m): [PlaceMention, number] => [m, 1]));
       // A dateline (遂宁讯) says which place the outlet is: it weighs more than a mention.
-      if (n.includes('讯')) for (const d of n.matchAll(DATELINE)) found.push(...placesIn(d[1]!, gaz).map((m): [PlaceMention, number] => [m, 3]));
+      if (n.includes('讯')) for (const d of n.matchAll(DATELINE)) found.push(...placesIn(d[1]!, this.gaz).map((m): [PlaceMention, number] => [m, 3]));
       for (const [m, w] of found) {
         if (m.place.generic || (!m.place.code && !m.place.town)) continue;
         const key = m.place.town ? `town:${m.name}` : m.place.level === 'organisation' ? `org:${m.name}` : `${m.place.level}:${m.place.code}`;

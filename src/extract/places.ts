@@ -108,6 +108,10 @@ export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
     }
   }
   for (let i = 0; i < t.length; ) {
+    if (!gaz.singles && !gaz.pairs.has(t.slice(i, i + 2))) {
+      i++;
+      continue;
+    }
     let hit: PlaceMention | null = null;
     let several = false;
     for (const len of gaz.lengthsByFirst.get(t[i]!) ?? []) {
