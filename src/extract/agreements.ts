@@ -24,6 +24,7 @@ export interface ArticleInput {
 /** Below this an act is too uncertain to list (a hope, a one-sided plan with its partner only implied). */
 export const MIN_CONFIDENCE = 0.5;
 const QUESTION = /[？?]\s*$/u;
+const SERVED = /(服务于?|面向|辐射|融入)$/u;
 
 /** The agreements one article states, each with the sentence that says so. Pure: no I/O. */
 export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreement[] {
@@ -113,7 +114,9 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
       const full = findDates(n.text, article.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d.value)).pop();
       if (full) blockDate = { value: full.value, block };
     }
-    ctx.after(mentions, block, { headline, spoken, open: /[；;：:]$/u.test(n.text), future: FUTURE.test(n.text.replace(NOT_FUTURE, '')) && !/已|目前|截至/u.test(n.text) });
+    // 服务成渝两大都市的示范带: a region a thing serves is no party the next sentence's 双方 could mean.
+    const carried = mentions.filter((m) => !SERVED.test(n.text.slice(Math.max(0, m.at - 3), m.at)));
+    ctx.after(carried, block, { headline, spoken, open: /[；;：:]$/u.test(n.text), future: FUTURE.test(n.text.replace(NOT_FUTURE, '')) && !/已|目前|截至/u.test(n.text) });
   }
   return finish(article, mergeStatements(found), gaz);
 }

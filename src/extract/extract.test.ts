@@ -73,7 +73,7 @@ describe('normalise: traditional characters and converter leftovers', () => {
     const at = n.text.indexOf('双城');
     const span = originalSpan(n, at, at + 2);
     expect(original.slice(span.start, span.end)).toBe('雙城');
-    // Latin in brackets that is no reading stays.
-    expect(normalise('京东方(BOE)').text).toBe('京东方(BOE)');
+    // Latin in brackets that is no reading stays (its brackets read as full-width ones, as every bracket).
+    expect(normalise('京东方(BOE)').text).toBe('京东方（BOE）');
   });
 });

@@ -44,6 +44,28 @@ const isHanOrFullwidth = (ch: string | undefined) => ch !== undefined && ch !== 
 const isSpace = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
+// ASCII punctuation as a web page types it (会上,双方签署: 分别是:A、B) read as the full-width marks
+// a newspaper prints, one for one, so every later rule sees one form. A comma or colon between two
+// digits (1,000; 7:40) is a number's or a time's, and stays.
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
+const HALF_PUNCT = /[,;:!?()]/u;
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+/** The text with ASCII , ; : ! ? ( ) as their full-width forms (same length, same offsets). */
+export function fullWidthPunctuation(text: string): string {
+  if (!HALF_PUNCT.test(text)) return text;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const to = FULL_WIDTH[text[i]!];
+    if (!to) continue;
+    if ((text[i] === ',' || text[i] === ':') && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
+    out += text.slice(from, i) + to;
+    from = i + 1;
+  }
+  return out + text.slice(from);
+}
+
 export function normalise(original: string): Normalised {
   const parts: string[] = [];
   const offsets: number[] = [];
@@ -93,10 +115,9 @@ export function normalise(original: string): Normalised {
     }
     kept += text.slice(from);
     for (let k = from; k < offsets.length; k++) keptOffsets.push(offsets[k]!);
-    text = kept;
-    return { text, offsets: keptOffsets };
+    return { text: fullWidthPunctuation(kept), offsets: keptOffsets };
   }
-  return { text, offsets };
+  return { text: fullWidthPunctuation(text), offsets };
 }
 
 /** The original span of normalised characters [start, end). */
