@@ -156,7 +156,9 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
         break;
       }
     }
-    if (!filled && (pronoun || bare || coVerb) && !s.headline) {
+    // (Two named places of one side acting together are their own pair, not a half the other province completes.)
+    const onePair = specific.length >= 2 && new Set(specific.map((m) => m.place.code)).size >= 2 && !pronoun;
+    if (!filled && (pronoun || bare || coVerb) && !s.headline && !onePair) {
       // 双方 with no places named anywhere near: the two provinces, said to be a guess.
       const have = new Set(parties.flatMap((p) => provincesOfParty(p, gaz)));
       for (const c of ['500000', '510000'] as const) if (!have.has(c)) parties = [...parties, provinceParty(c)];

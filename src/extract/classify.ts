@@ -1,4 +1,5 @@
 import type { Domain, Kind } from '../data/agreement-vocab';
+import { DOCUMENT, ISSUE, JOINTLY, kindOfMade, MADE, SETUP, SIGNED } from './vocab';
 
 /**
  * What makes a sentence state an agreement: an act (a verb of signing, founding, adopting or
@@ -67,12 +68,12 @@ const NOUN_KIND: [RegExp, Kind][] = [
 
 export const kindOfNoun = (noun: string): Kind | null => {
   const bare = noun.replace(/(\([^)]*\)|（[^）]*）)/gu, '').replace(/[》〉”"]+$/u, '');
-  return NOUN_KIND.find(([re]) => re.test(bare))?.[1] ?? null;
+  return NOUN_KIND.find(([re]) => re.test(bare))?.[1] ?? kindOfMade(bare);
 };
 
 const PATTERNS: Pattern[] = [
   // Signed documents: 签署/签订 … 协议/备忘录/方案.
-  { kind: 'agreement', re: new RegExp(`(?:签署|签订|签下|签约|缔结|达成|(?<![委事大联])会签)了?(${C}{0,60}?(?:协议书|协议|协定|备忘录|意向书|合作框架(?!协议)|大单|行动计划|行动方案|工作方案|方案|重点任务|协作意见|合作意见|会议纪要|章程》|公约》|宣言》|倡议书》|承诺书》))`, 'gu'), strength: 0.9, gate: ['签', '缔结', '达成'] },
+  { kind: 'agreement', re: new RegExp(`(?:签署|签订|签下|签约|缔结|达成|(?<![委事大联])会签)了?(${C}{0,60}?(?:合作框架(?!协议)|大单|重点任务|${SIGNED}))`, 'gu'), strength: 0.9, gate: ['签', '缔结', '达成'] },
   // A joint meeting's documents reviewed by name: 会议审议了《…2024年工作要点》.
   { kind: 'plan', re: /(?:审议通过|审议|审定|讨论通过)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true, placesOnly: true },
   // Any document issued together by its name: 联合印发《关于…总体方案的批复》.
@@ -128,8 +129,6 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|搭建起?|形成|构建|成立|组建)了?((?:[“"][^”"]{2,30}[”"][、和及]?){2,}等${C}{0,8}?(?:机制|制度|平台|联盟|专班|工作组))`, 'gu'), strength: 0.75, byNoun: true },
   // Lists and registers issued together: 联合发布首批…示范园区名单, 共同发布…机会清单.
   { kind: 'plan', re: new RegExp(`(?:联合发布|共同发布|联合公布|共同公布|联合印发|共同印发)了?(${C}{0,40}?(?:名单|清单|目录))`, 'gu'), strength: 0.75 },
-  // Bodies founded together: 共同成立…联合会, 联合组建…协会.
-  { kind: 'alliance', re: new RegExp(`(?:共同成立|联合成立|共同组建|联合组建|共同发起成立|联合发起成立|携手成立)了?(${C}{0,30}?(?:联合会|协会|商会|协作区|协作组|合作组织|合作社))`, 'gu'), strength: 0.75 },
   // Projects and campaigns launched together: 共同启动…工程.
   { kind: 'project', re: new RegExp(`(?:共同启动|联合启动|携手启动)了?(${C}{0,30}?(?:项目|工程|行动|计划|试点|建设))`, 'gu'), strength: 0.75 },
   { kind: 'mechanism', re: new RegExp(`(结对共建|结成对子|结为对子|结成帮扶对子)`, 'gu'), strength: 0.75, gate: ['结对共建', '结成对子', '结为对子', '结成帮扶对子'] },
@@ -150,6 +149,12 @@ const PATTERNS: Pattern[] = [
   // The thing first, then that it was set up: 渝广文化旅游合作平台正式搭建, 三峡物流集团日前揭牌成立.
   { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|园区|产业园|基地|工作站|实验室|服务站))[”"]?(?:在\\p{Script=Han}{1,5}|正式|日前|近日|已|于\\d+月\\d+日)?(?:揭牌成立|挂牌成立|揭牌|挂牌|授牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '授牌', '成立', '搭建', '上线', '启动'], byNoun: true },
   { kind: 'project', re: new RegExp(`(${C}{2,24}?(?:快巴|公交|班车|客运专线|专线|航线|班列))的?(?:正式|顺利|已|首次)?(?:开通|开行|首发|通车)(?![\\d一二三四五六七八九十百千万多]+)`, 'gu'), strength: 0.7, gate: ['开通', '开行', '首发', '通车'] },
+  // The general table (vocab.ts): a thing made together (共同/联合/携手… × 成立/设立/揭牌… × 联盟/中心/学院…),
+  // a document issued together or worked out at a joint meeting (联合印发/研究出台 × 办法/细则…), and
+  // either told the other way round (X联盟由A、B共同发起成立).
+  { kind: 'mechanism', re: new RegExp(`(?:${JOINTLY})(?:${SETUP})了?(${C}{0,40}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['共同', '联合', '携手', '合作', '合力', '一起'] },
+  { kind: 'plan', re: new RegExp(`(?:(?:${JOINTLY})(?:${ISSUE})|研究出台|研究制定)了?(${C}{0,60}?(?:${DOCUMENT}))`, 'gu'), strength: 0.8, gate: ['共同', '联合', '携手', '研究出台', '研究制定'] },
+  { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?(?:${MADE}|${DOCUMENT}))[”"]?由${C}{2,80}?(?:${JOINTLY})(?:${SETUP}|${ISSUE}|签署|签订)`, 'gu'), strength: 0.8, byNoun: true, gate: ['由'] },
 ];
 
 // What makes an act's words the name of a meeting: 党政联席会, 推进会, 论坛 right after them.
@@ -216,6 +221,8 @@ export function findTriggers(text: string): Trigger[] {
       if (/就[^，。；,;]{0,30}$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && new RegExp(`^${C}{0,20}?(?:签署|签订|达成|深入交流|进行)`, 'u').test(text.slice(end))) continue;
       // “相拥明月山，共建示范带”主题: a slogan in quotes, not an act.
       if (/^[^“”]{0,6}”(?:为)?(?:主题|口号|理念|的主题)/u.test(text.slice(end, end + 12))) continue;
+      // 签署更多的协作规范: more of a kind, wished for, not a thing done.
+      if (/^(更多|更加|进一步|一些)/u.test(object)) continue;
       // 共建、做强运营平台: a list of verbs, not an object.
       if (/^[、和及]/u.test(object) || object.replace(/[“”"《》]/gu, '').length < 2) continue;
       const nounKind = kindOfNoun(object);

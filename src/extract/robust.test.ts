@@ -27,3 +27,34 @@ describe('sentence normalisation: script and punctuation variants read alike', (
     expect(objects(full).length).toBeGreaterThan(0);
   });
 });
+
+describe('the act table: verbs × objects (vocab.ts), whichever way round they are told', () => {
+  it('reads a thing set up together by its noun (携手成立…学院, 联合设立…工作站)', () => {
+    const [a, ...rest] = run('6月3日，璧山区与郫都区携手成立了乡村治理学院。');
+    expect(rest).toEqual([]);
+    expect(a!.kind).toBe('project');
+    expect(codes(a!)).toEqual(['500120', '510117']);
+    expect(run('6月3日，江津区与泸县联合设立了物流工作站。').map((x) => x.kind)).toEqual(['mechanism']);
+  });
+
+  it('reads a document worked out at a joint meeting or signed by any document noun (研究出台…细则, 签署…办法)', () => {
+    expect(run('5月9日，潼南区与安岳县召开合作会议，研究出台了景区互认实施细则。').map((x) => x.kind)).toEqual(['plan']);
+    const [b] = run('5月9日，潼南区与安岳县签署了河道共管办法。');
+    expect(b!.kind).toBe('agreement');
+  });
+
+  it('reads an alliance founded by a list of bodies told the other way round (X联盟由A、B共同发起成立)', () => {
+    const [a, ...rest] = run('毗邻地区餐饮联盟由广安市和重庆市长寿区、垫江县三地商会共同发起成立。');
+    expect(rest).toEqual([]);
+    expect(a!.kind).toBe('alliance');
+    expect(codes(a!)).toEqual(['500115', '500231', '511600']);
+  });
+
+  it('does not take more of a kind wished for (签署更多的协作规范) for a thing done', () => {
+    expect(run('荣昌区与隆昌市的负责人表示，两地还要签署更多的协作规范。').map((a) => a.title_zh)).toEqual([]);
+  });
+
+  it('does not let the other province complete two named places of one side acting together', () => {
+    expect(run('会上，渝中区与九龙坡区联合发布了街道党建共建计划。')).toEqual([]);
+  });
+});
