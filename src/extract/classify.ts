@@ -1,5 +1,5 @@
 import type { Domain, Kind } from '../data/agreement-vocab';
-import { DOCUMENT, ISSUE, JOINTLY, kindOfMade, MADE, SETUP, SIGNED } from './vocab';
+import { DOCUMENT, ISSUE, ITEM_DOCUMENT, JOINTLY, kindOfMade, MADE, SETUP, SIGNED } from './vocab';
 
 /**
  * What makes a sentence state an agreement: an act (a verb of signing, founding, adopting or
@@ -20,6 +20,8 @@ export interface Trigger {
   list?: { start: number; end: number };
   /** Only an act between named places, never between the provinces standing in (审议了《…》 at any meeting). */
   placesOnly?: boolean;
+  /** The act's own kind (a signing: agreement), for an item whose noun says nothing (《…22条》). */
+  actKind?: Kind;
 }
 
 // Any run of text inside one clause (no sentence or clause punctuation).
@@ -53,7 +55,9 @@ function gateOf(p: Pattern): string[] | null {
 const OPEN_TITLE = /^[^《》，。；,;]*?》/u;
 // 《…框架协议》等5个合作协议: the count after a named document belongs to the object.
 const COUNT_TAIL = new RegExp(`^等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份)${C}{0,6}?(?:协议书|协议|备忘录|方案|联盟|机制)`, 'u');
-const LIST_TAIL = new RegExp(`^((?:(?:[、和及]|中?(?=《))${C}{1,60}?(?:方案|行动计划|重点任务|工作机制|机制|协议书|协议|备忘录)》?(?:\\([^)]{0,12}\\)|（[^）]{0,12}）)?》?)*)`, 'u');
+const LIST_TAIL = new RegExp(`^((?:(?:[、和及]|中?(?=《))${C}{1,60}?(?:${ITEM_DOCUMENT}|重点任务|工作机制|机制)》?(?:（[^）]{0,12}）)?》?)*)`, 'u');
+// 《A》《B》, 《A》、《B》和《C》: a run of named documents after the first, whatever joins them.
+const TITLE_RUN = /^(?:[、，和及与]?《[^》]{2,80}》)+/u;
 
 const NOUN_KIND: [RegExp, Kind][] = [
   [/(协议书|协议|备忘录|合作关系|合作协议)$/u, 'agreement'],
@@ -202,6 +206,11 @@ export function findTriggers(text: string): Trigger[] {
           end += close[0].length;
         } else if (end >= text.length) object += '…';
       }
+      const run = object.endsWith('》') ? TITLE_RUN.exec(text.slice(end)) : null;
+      if (run) {
+        object += run[0];
+        end += run[0].length;
+      }
       const tail = LIST_TAIL.exec(text.slice(end));
       if (tail && tail[0]) {
         object += tail[0];
@@ -221,6 +230,8 @@ export function findTriggers(text: string): Trigger[] {
       if (/就[^，。；,;]{0,30}$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && new RegExp(`^${C}{0,20}?(?:签署|签订|达成|深入交流|进行)`, 'u').test(text.slice(end))) continue;
       // “相拥明月山，共建示范带”主题: a slogan in quotes, not an act.
       if (/^[^“”]{0,6}”(?:为)?(?:主题|口号|理念|的主题)/u.test(text.slice(end, end + 12))) continue;
+      // 这22条协议签署后, 以此次协议签订为契机: the act told already, pointed back to, not a new one.
+      if (/(?:这|此|该|上述|本次|本轮)(?:次|份|项|个|批|些|\d+条|[一二两三四五六七八九十]+条)?\p{Script=Han}{0,6}(?:协议书?|备忘录|文件|方案|机制)$/u.test(object.replace(/[“”"]/gu, ''))) continue;
       // 签署更多的协作规范: more of a kind, wished for, not a thing done.
       if (/^(更多|更加|进一步|一些)/u.test(object)) continue;
       // 共建、做强运营平台: a list of verbs, not an object.
@@ -228,7 +239,7 @@ export function findTriggers(text: string): Trigger[] {
       const nounKind = kindOfNoun(object);
       // A signing verb with a plan as its object is a plan; with a mechanism, a mechanism.
       const kind: Kind = p.byNoun ? (nounKind ?? p.kind) : p.kind === 'agreement' && nounKind && nounKind !== 'agreement' ? nounKind : p.kind;
-      found.push({ kind, at: m.index, end, object, strength: p.strength, ...(p.generic ? { generic: true } : {}), ...(p.placesOnly ? { placesOnly: true } : {}) });
+      found.push({ kind, actKind: p.kind, at: m.index, end, object, strength: p.strength, ...(p.generic ? { generic: true } : {}), ...(p.placesOnly ? { placesOnly: true } : {}) });
     }
   }
   const specific = found.filter((t) => !t.generic);

@@ -9,7 +9,15 @@ import { kindOfNoun, type Trigger } from './classify';
  * A counted group whose items are not named (27个联盟) stays one.
  */
 export function itemsOf(t: Trigger, text: string): Trigger[] {
-  return namedAndCounted(t) ?? quoted(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? namedAfter(t, text) ?? [t];
+  return namedAndCounted(t) ?? titles(t, text) ?? quoted(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? namedAfter(t, text) ?? [t];
+}
+
+/** 签订《A》《B》, 签署了《A》、《B》和《C》: each named document is one, of its own noun's kind. */
+function titles(t: Trigger, text: string): Trigger[] | null {
+  const names = [...t.object.matchAll(/《[^》]+》/gu)];
+  if (names.length < 2 || t.object.replace(/《[^》]*》|[、，和及与]/gu, '').length > 0) return null;
+  const start = at(t, text);
+  return names.map((m) => ({ ...t, object: m[0], kind: kindOfNoun(m[0]) ?? t.actKind ?? t.kind, at: start + m.index, end: start + m.index + m[0].length, list: { start, end: start + t.object.length } }));
 }
 
 /**
@@ -17,8 +25,8 @@ export function itemsOf(t: Trigger, text: string): Trigger[] {
  * sentence then names, each one its own agreement.
  */
 function namedAfter(t: Trigger, text: string): Trigger[] | null {
-  if (!/(\d+|[两二三四五六七八九十]+)(个|项|份|条|批)/u.test(t.object)) return null;
-  const m = /^[^。；;]{0,8}?(?:[：:]|[，,]\s*(?:其中)?(?:包括|涵盖|分别是|分别为|即|主要有|具体为|主要包括)[：:]?)((?:[^、，。；,;：:]{2,24}、)+[^、，。；,;：:]{2,24}?)(?:等|[，,。；;]|$)/u.exec(text.slice(t.end));
+  if (!/(\d+|[两二三四五六七八九十]+)(个|项|份|条|批)/u.test(t.object) && !GENERIC_DOCUMENT.test(t.object)) return null;
+  const m = /^[^。；]{0,8}?(?:：|，\s*(?:其中)?(?:包括|涵盖|分别是|分别为|即|主要有|具体为|主要包括|具体包括)：?)((?:[^、，。；：]{2,60}、)+[^、，。；：]{2,60}?)(?:等|[，。；]|$)/u.exec(text.slice(t.end));
   if (!m) return null;
   const start = t.end + m.index + m[0].indexOf(m[1]!);
   const items = m[1]!.split('、');
@@ -99,6 +107,8 @@ function ownOrSharedHead(t: Trigger, text: string): Trigger[] | null {
 }
 
 const NUMBERS = '一二三四五六七八九十';
+/** An object that says only what kind of document it was (协议, 合作文件): its items may follow. */
+const GENERIC_DOCUMENT = /^(了|一批|一系列|系列)?(\p{Script=Han}{0,6}?)(合作|协作)?(文件|协议|备忘录)$/u;
 const count = (s: string) => Number(s) || NUMBERS.indexOf(s) + 1 || (s === '两' ? 2 : 0);
 
 function countedFields(t: Trigger, text: string): Trigger[] | null {

@@ -58,3 +58,28 @@ describe('the act table: verbs × objects (vocab.ts), whichever way round they a
     expect(run('会上，渝中区与九龙坡区联合发布了街道党建共建计划。')).toEqual([]);
   });
 });
+
+describe('list expansion: each named document one agreement, with the act’s parties', () => {
+  it('reads the documents named after 分别是/包括/即 or a colon, long names and brackets too', () => {
+    const text = '会上，荣昌区与隆昌市签署3份协作文件，分别是：关于加强两地农产品质量安全监管协作的意见、关于共同推进濑溪河流域水质监测的办法（试行）、两地文化旅游资源共享框架协议。';
+    const found = run(text);
+    expect(found).toHaveLength(3);
+    for (const a of found) expect(codes(a)).toEqual(['500153', '511083']);
+    expect(found.map((a) => a.kind)).toEqual(['agreement', 'agreement', 'agreement']);
+    // The same in ASCII punctuation and traditional script.
+    expect(run(text.replace(/，/gu, ',').replace(/：/gu, ':').replace(/（/gu, '(').replace(/）/gu, ')'))).toHaveLength(3);
+    expect(run('會上,榮昌區與隆昌市簽署協作文件,包括:兩地農業協作框架協議、兩地交通協作框架協議。')).toHaveLength(2);
+  });
+
+  it('reads a run of named documents whatever joins them (《A》《B》, 《A》和《B》), each of its own kind or the act’s', () => {
+    const a = run('去年以来，潼南区与安岳县先后签订《两地河长协作办法（试行）》《两地交通互联互通协议》；');
+    expect(a.map((x) => x.title_zh)).toHaveLength(2);
+    const b = run('6月4日，合川区与武胜县共同签署了《两地法院立案协作规范》和《两地法院执行联动协作机制》。');
+    expect(b.map((x) => x.kind)).toEqual(['agreement', 'mechanism']);
+  });
+
+  it('does not read an act pointed back to (这份协议签署后, 以此次协议签订为契机) as a new one', () => {
+    const found = run('5月6日，荣昌区与隆昌市签署了农业合作协议。这份协议签署后，两地将以此次协议的签订为契机深化合作。');
+    expect(found).toHaveLength(1);
+  });
+});

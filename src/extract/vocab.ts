@@ -8,7 +8,7 @@ import type { Kind } from '../data/agreement-vocab';
 
 /** Documents: signed, countersigned or issued (their kind is the act's: signed → agreement, issued → plan). */
 export const DOCUMENT_NOUNS = [
-  '协议书', '协议', '协定', '备忘录', '意向书', '合作框架', '框架', '会议纪要', '纪要', '章程', '公约', '宣言', '倡议书', '承诺书',
+  '协议书', '协议', '协定', '备忘录', '意向书', '会议纪要', '纪要', '章程', '公约', '宣言', '倡议书', '承诺书',
   '方案', '行动计划', '工作计划', '计划', '规划', '实施意见', '指导意见', '意见', '办法', '规范', '细则', '规则', '规程', '指引', '守则', '标准', '清单', '要点', '文件',
 ];
 
@@ -31,7 +31,9 @@ const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.lengt
 
 export const DOCUMENT = alt(DOCUMENT_NOUNS);
 /** What is signed (计划, 规划, 标准 alone are issued, not signed: 签约项目计划总投资… is no document). */
-export const SIGNED = alt(DOCUMENT_NOUNS.filter((w) => !['框架', '合作框架', '计划', '规划', '标准', '清单', '要点', '指引'].includes(w)));
+export const SIGNED = alt(DOCUMENT_NOUNS.filter((w) => !['计划', '规划', '标准', '清单', '要点', '指引'].includes(w)));
+/** A document an item of a list is (A方案、B办法和C机制): a named kind, not the bare 文件 a list is summed up as. */
+export const ITEM_DOCUMENT = alt(DOCUMENT_NOUNS.filter((w) => !['文件', '纪要', '要点', '标准', '清单', '指引', '计划', '规划'].includes(w)));
 export const MADE = alt(MADE_NOUNS.flatMap(([, ws]) => ws));
 export const SETUP = alt(SETUP_VERBS);
 export const ISSUE = alt(ISSUE_VERBS);
