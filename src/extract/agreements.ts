@@ -1,6 +1,6 @@
 import type { Agreement } from '../data/agreement-schema';
 import { REASONS, type Domain } from '../data/agreement-vocab';
-import { FUTURE, NOT_FUTURE, partiesFor, speakerClauses, splitByParty, type Sentence } from './act';
+import { FUTURE, NOT_FUTURE, partiesFor, speakerClauses, type Sentence } from './act';
 import { domainsOf, findTriggers } from './classify';
 import { ArticleContext } from './context';
 import { findDates } from './dates';
@@ -8,6 +8,7 @@ import { Home } from './home';
 import type { Gazetteer } from './gazetteer';
 import { itemsOf } from './lists';
 import { normalise, originalSpan, type Normalised } from './normalise';
+import { splitByParty } from './party-lists';
 import { placesIn, type PlaceMention } from './places';
 import { blocks, sentences } from './segment';
 import { mergeStatements, type Candidate } from './statements';

@@ -97,6 +97,10 @@ export const KNOWN_BODIES: KnownBody[] = [
   { names: ['西南石油大学'], zh: '西南石油大学', en: 'Southwest Petroleum University', code: '510100', source: '西南石油大学：成都市新都区' },
   { names: ['西南科技大学'], zh: '西南科技大学', en: 'Southwest University of Science and Technology', code: '510700', source: '西南科技大学：绵阳市' },
   { names: ['西南医科大学'], zh: '西南医科大学', en: 'Southwest Medical University', code: '510500', source: '西南医科大学：泸州市' },
+  // Universities whose names hold no place, or another province's name, than their seat's.
+  { names: ['长江师范学院'], zh: '长江师范学院', en: 'Yangtze Normal University', code: '500102', source: '长江师范学院：重庆市涪陵区聚贤大道16号' },
+  { names: ['四川外国语大学', '川外'], zh: '四川外国语大学', en: 'Sichuan International Studies University', code: '500106', source: '四川外国语大学：重庆市沙坪坝区烈士墓壮志路33号' },
+  { names: ['四川美术学院', '川美'], zh: '四川美术学院', en: 'Sichuan Fine Arts Institute', code: '500106', source: '四川美术学院：重庆市沙坪坝区大学城（虎溪校区）、九龙坡区黄桷坪（老校区）' },
   { names: ['中国汽研', '中国汽车工程研究院'], zh: '中国汽车工程研究院', en: 'China Automotive Engineering Research Institute', code: '500112', source: '中国汽研：重庆两江新区（渝北区）金开大道' },
 ];
 

@@ -83,3 +83,33 @@ describe('list expansion: each named document one agreement, with the act’s pa
     expect(found).toHaveLength(1);
   });
 });
+
+describe('party lists: one agreement per partner when the list is read item by item', () => {
+  it('splits one party’s signing with a counted list of partners (X与A、B两所高校和C1个研究所签订)', () => {
+    const found = run('3月2日，长江师范学院与绵阳师范学院、乐山师范学院两所高校和成都市农业科学院1个科研院所签订合作协议，建立战略合作伙伴关系。');
+    expect(found.map(codes)).toEqual([
+      ['500102', '510700'],
+      ['500102', '511100'],
+      ['500102', '510100'],
+    ]);
+  });
+
+  it('splits towns of one side signing 分别 with towns of the other, one per item of the longer list', () => {
+    const found = run('考察期间，荣昌区清升镇、吴家镇分别和隆昌市石燕桥镇、胡家镇、云顶镇签订了合作框架协议。');
+    expect(found).toHaveLength(3);
+    for (const a of found) expect(codes(a)).toEqual(['500153', '511083']);
+  });
+
+  it('keeps a list neither counted nor read 分别 as one agreement of them all', () => {
+    const found = run('5月17日，眉山市与重庆市大足区、渝北区签订合作协议。');
+    expect(found.map(codes)).toEqual([['500111', '500112', '511400']]);
+  });
+
+  it('splits only the run of places next to 与, not a place named before the list', () => {
+    const found = run('由毗邻重庆的泸州、遂宁2市政府与重庆市政府签署合作备忘录。');
+    expect(found.map(codes)).toEqual([
+      ['500000', '510500'],
+      ['500000', '510900'],
+    ]);
+  });
+});

@@ -21,7 +21,7 @@ export interface Candidate {
 }
 
 /** Relationship acts that a signing in the same sentence formalises (缔结友好城市、签订合作协议). */
-const RELATION = /(友好(城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市|合作关系|结对合作)$/u;
+const RELATION = /(友好(城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市|合作关系|伙伴关系|结对合作)$/u;
 const BARE_AGREEMENT = /^(了|一份|一系列)?(战略)?(合作)?(框架)?(协议书?|备忘录)$/u;
 
 /**
@@ -94,6 +94,8 @@ const names = (x: Candidate) => x.parties.map((p) => p.name).sort().join('|');
 
 function sameAgreement(m: Candidate, c: Candidate): boolean {
   const sameSentence = m.sentence === c.sentence;
+  // 签订协议，建立战略合作伙伴关系 (with each partner of a list in turn): the relation is by the agreement.
+  if (sameSentence && partyKey(m.parties) === partyKey(c.parties) && ((RELATION.test(m.trigger.object) && BARE_AGREEMENT.test(c.trigger.object)) || (RELATION.test(c.trigger.object) && BARE_AGREEMENT.test(m.trigger.object)))) return true;
   // Items of one list, or of a 分别 signing, are each their own.
   if (sameSentence && ((m.trigger.list && c.trigger.list) || m.item !== undefined || c.item !== undefined)) return false;
   if (m.countedOf && c.countedOf && m.trigger.object !== c.trigger.object) return false;

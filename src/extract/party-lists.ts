@@ -1,0 +1,100 @@
+import type { Party } from '../data/agreement-schema';
+import type { Sentence } from './act';
+import type { Trigger } from './classify';
+import type { Gazetteer } from './gazetteer';
+import { crosses, partiesOf } from './parties';
+import type { PlaceMention } from './places';
+
+// A count after a list of parties (6市政府, 四所高校, 2个科研院所, 三地工商联): the list is counted.
+const COUNT_AFTER = /^(?:\d+|[两二三四五六七八九十]+)(?:个|所|家|座|位)?(?:市州|区县|区\(市\)县|城市|市|县|区|地|镇|乡|街道|高校|院校|大学|科研院所|院所|单位|企业|银行|医院|学校|部门|法院|检察院)/u;
+const WITH = /与|和|同|跟/u;
+// What stands between two items of one list: a list mark, after a count that closes a sublist and before
+// a body's unplaced prefix (四所高校和中国科学院…).
+const LIST_GAP = /^(?:(?:\d+|[两二三四五六七八九十]+)(?:个|所|家|座|位)?\p{Script=Han}{0,4})?[、和及](?:[^，。；：、与同跟的]{0,6})$/u;
+
+/**
+ * One agreement per partner when a party list is read item by item: A与B、C与D分别签订 (pairs); X与A、B、C
+ * 分别签订, X与A、B四所高校和C、D2个院所签订 (one per partner, the other side whole); A、B、C三镇分别和D、E、
+ * F、G四镇签订 (one per item of the longer side); 泸州、遂宁…6市政府与重庆市政府签署. A list that is
+ * neither counted nor read 分别 (眉山与两江新区、涪陵区签订合作协议16个) is one agreement of them all, and so
+ * is a thing made together by a counted list (城口县将与宣汉、万源两地共创度假区).
+ */
+export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gazetteer): Party[][] {
+  const text = s.text;
+  // The clause group the act is in: its parties stand between the last full stop or semicolon and the act.
+  let from = 0;
+  for (let i = t.at - 1; i >= 0; i--)
+    if ('。；！？'.includes(text[i]!)) {
+      from = i + 1;
+      break;
+    }
+  // A place written with its province or county before it (四川省武胜县万隆镇) is one place, the last.
+  const ms: PlaceMention[] = [];
+  for (const m of s.mentions) {
+    if (m.at < from || m.at >= t.at || !m.place.code) continue;
+    const last = ms[ms.length - 1];
+    if (last && last.end === m.at) ms[ms.length - 1] = { ...m, at: last.at };
+    else ms.push(m);
+  }
+  if (ms.length < 3) return [parties];
+  const each = /分别/u.test(text.slice(from, t.at));
+  const pairs = pairsOf(ms, text);
+  if (each && pairs) {
+    const split = pairs.map((pair) => partiesOf(pair)).filter((ps) => crosses(ps, gaz));
+    if (split.length === pairs.length) return split;
+  }
+  // The two sides of the act: who stands before the last 与/和/同 joining places, and who after it.
+  const join = joinOf(ms, text);
+  if (join < 0) return [parties];
+  // Each side is the run of places next to the join, item after item (A、B和C; 四所高校和D): not a
+  // place the sentence names before the list (毗邻重庆的泸州、遂宁…).
+  let a = join - 1;
+  while (a > 0 && LIST_GAP.test(text.slice(ms[a - 1]!.end, ms[a]!.at))) a--;
+  let b = join;
+  while (b + 1 < ms.length && LIST_GAP.test(text.slice(ms[b]!.end, ms[b + 1]!.at))) b++;
+  const left = ms.slice(a, join);
+  const right = ms.slice(join, b + 1);
+  const counted = (side: PlaceMention[]) => side.some((m) => COUNT_AFTER.test(text.slice(m.end, m.end + 8)));
+  const signing = t.kind === 'agreement' || /签/u.test(text.slice(t.at, t.at + 4));
+  const [many, other] = right.length >= left.length ? [right, left] : [left, right];
+  if (many.length < 2 || !(each || (counted(many) && signing))) return [parties];
+  // One side's parties whole, and each place of the list in turn: keep what partiesFor found (context,
+  // bodies), without the list's other items.
+  const codeOf = (m: PlaceMention) => partiesOf([m])[0]!;
+  const listed = many.map(codeOf);
+  const keep = parties.filter((p) => !listed.some((l) => l.code === p.code && l.name === p.name));
+  // The other side as the list names it (合川区燕窝镇, not only 合川区), with what else partiesFor found.
+  const named = partiesOf(other);
+  const base = [...named, ...keep.filter((q) => !named.some((o) => o.code === q.code && o.level === q.level && (o.level !== 'organisation' || o.name === q.name)))];
+  const split = listed
+    .filter((p, i) => listed.findIndex((q) => q.code === p.code && q.name === p.name) === i)
+    .map((p) => [p, ...base.filter((q) => q.level === 'organisation' || q.code !== p.code || q.level !== p.level)])
+    .filter((ps) => crosses(ps, gaz));
+  return split.length >= 2 ? split : [parties];
+}
+
+/** A与B、C与D: the pairs, when the places go two by two, each pair joined by 与/和/同. */
+function pairsOf(ms: PlaceMention[], text: string): PlaceMention[][] | null {
+  const pairs: PlaceMention[][] = [];
+  for (let i = 0; i + 1 < ms.length; i += 2) {
+    const [a, b] = [ms[i]!, ms[i + 1]!];
+    if (!/^(与|和|同)$/u.test(text.slice(a.end, b.at))) break;
+    if (pairs.length && !/^[、，]$/u.test(text.slice(pairs[pairs.length - 1]![1]!.end, a.at))) break;
+    pairs.push([a, b]);
+  }
+  return pairs.length >= 2 ? pairs : null;
+}
+
+/**
+ * Where the partners begin: after the 与/和/同 between two places that is not inside a list of one side
+ * (A、B和C is one list; A与B、C是 two sides). The first such word after a place whose list is closed by
+ * a count or 分别, or else the first 与/同/跟 (和 joins a list as often as two sides).
+ */
+function joinOf(ms: PlaceMention[], text: string): number {
+  for (let i = 1; i < ms.length; i++) {
+    const gap = text.slice(ms[i - 1]!.end, ms[i]!.at);
+    if (/^(?:分别)?[与同跟]$|分别(?:与|和|同|跟)$/u.test(gap)) return i;
+    if (WITH.test(gap) && (COUNT_AFTER.test(gap) || /分别/u.test(gap))) return i;
+  }
+  return -1;
+}
