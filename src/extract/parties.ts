@@ -37,7 +37,7 @@ export const crosses = (parties: readonly Party[], gaz: Gazetteer): boolean => {
 export function pruneParties(parties: readonly Party[], gaz: Gazetteer, adjacent: ReadonlySet<string> = new Set()): Party[] {
   return parties.filter((p) => {
     if (p.level === 'province') return !parties.some((q) => q !== p && q.level !== 'province' && provincesOfParty(q, gaz).includes(p.code!));
-    if (p.level === 'prefecture' && adjacent.has(p.code!)) return !parties.some((q) => q.level === 'county' && q.code && gaz.within(q.code).includes(p.code!));
+    if (p.level === 'prefecture' && adjacent.has(p.code!)) return !parties.some((q) => (q.level === 'county' || q.level === 'organisation') && q.code && q.code !== p.code && gaz.within(q.code).includes(p.code!));
     return true;
   });
 }
@@ -48,7 +48,8 @@ export function prefacingPrefectures(mentions: readonly PlaceMention[], gaz: Gaz
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
-    if (a.place.level === 'prefecture' && b.at <= a.end + 1 && b.place.level === 'county' && b.place.code && gaz.within(b.place.code).includes(a.place.code!)) out.add(a.place.code!);
+    // (or before one of its counties' bodies: 广安市武胜县法院)
+    if (a.place.level === 'prefecture' && b.at <= a.end + 1 && (b.place.level === 'county' || b.place.level === 'organisation') && b.place.code && b.place.code !== a.place.code && gaz.within(b.place.code).includes(a.place.code!)) out.add(a.place.code!);
   }
   return out;
 }

@@ -134,7 +134,8 @@ export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
     // (Not after a compound: 川渝18个区县检察院 are both sides' bodies, read as both sides.)
     const org = !several && hit.place.level !== 'organisation' && hit.place.level !== 'new-area' ? rest.match(ORG_SUFFIX) : null;
     // 四川省德阳市中级人民法院: the body is the nearer place's, 德阳's, not the province's.
-    const nearer = org && hit.place.level === 'province' && holdsPlace(org[0].slice(0, -org[1]!.length), gaz);
+    // (广安市武胜县法院 likewise: 武胜县's, not 广安市's.)
+    const nearer = org && (hit.place.level === 'province' || hit.place.level === 'prefecture') && holdsPlace(org[0].slice(0, -org[1]!.length), gaz);
     if (org && !org[0].includes(MASK) && !nearer) {
       const name = hit.name + org[0];
       hit = { at: hit.at, end: hit.end + org[0].length, name, place: { ...hit.place, zh: name, level: 'organisation', en: `${hit.place.en} ${ORG_EN[org[1]!] ?? 'body'}` } };

@@ -113,3 +113,17 @@ describe('party lists: one agreement per partner when the list is read item by i
     ]);
   });
 });
+
+describe('party finder: a body by the nearest place in its name; acts told as their ceremony', () => {
+  it('places a body written with its prefecture and county (广安市武胜县法院) in the county', () => {
+    const [a] = run('4月15日，广安市武胜县法院与重庆市合川区法院签署了司法协作框架协议。');
+    expect(codes(a!)).toEqual(['500117', '511622']);
+  });
+
+  it('reads the signing ceremony of a named relation (举行了友好城市签约仪式) as its signing', () => {
+    const [a, ...rest] = run('1月21日，南川区与广元市以视频方式举行了友好城市签约仪式。');
+    expect(rest).toEqual([]);
+    expect(a!.kind).toBe('agreement');
+    expect(codes(a!)).toEqual(['500119', '510800']);
+  });
+});
