@@ -101,7 +101,7 @@ export function normalise(original: string): Normalised {
   }
   flush(original.length);
   offsets.push(original.length);
-  let text = simplified(parts.join(''));
+  const text = simplified(parts.join(''));
   if (text.includes('(') && READING.test(text)) {
     // Drop the readings, and their characters' offsets with them.
     READING.lastIndex = 0;
