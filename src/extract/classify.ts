@@ -89,7 +89,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'agreement', re: new RegExp(`(?:建立|结成|确立|缔结)了?(${C}{0,12}?(?:合作|协作|友好|伙伴|战略合作伙伴)关系)`, 'gu'), strength: 0.8 },
   { kind: 'agreement', re: new RegExp(`(?<!见证|此次|本次|这次|出席|参加|参与|集中|现场)(?:合作)?签约(?!仪式|项目|活动|\\d|[一二两三四五六七八九十百千多]+个?项目)`, 'gu'), strength: 0.7, gate: ['签约'], generic: true },
   // 举行了友好城市签约仪式: the ceremony of a named relation or document is its signing.
-  { kind: 'agreement', re: new RegExp(`(?:举行了?|举办了?)(${C}{0,20}?(?:友好(?:城市|区县|县区|县|区|市)|友城|战略合作|合作框架|合作))(?:协议)?(?:签约|签字|签署)仪式`, 'gu'), strength: 0.85, gate: ['仪式'] },
+  { kind: 'agreement', re: new RegExp(`(?:举行了?|举办了?)(${C}{0,20}?(?:友好(?:城市|区县|县区|县|区|市)|友城|姊妹城市))(?:协议)?(?:签约|签字|签署)仪式`, 'gu'), strength: 0.85, gate: ['仪式'] },
   { kind: 'agreement', re: new RegExp(`(?:签订|签署)的(${C}{0,40}?(?:协议|备忘录))`, 'gu'), strength: 0.85 },
   // A document named in quotes as the subject: “共建陆海新通道框架协议”提出…
   { kind: 'agreement', re: /(“[^”]{2,30}?(?:协议|备忘录|方案|行动计划)”)(?:明确|提出|指出|要求|规定|确定)/gu, strength: 0.7, gate: ['”明确', '”提出', '”指出', '”要求', '”规定', '”确定'] },
