@@ -23,6 +23,8 @@ const BOTH = /(两地|双方|三地|三方|四地|四方|多地|两省市|两区
 export const NOT_FUTURE = /将(?=[“"《其这此该])|纲要|重要|主要|需要|必要|要求|要素|只要|摘要|要点|计划单列|虚拟|模拟/gu;
 // A sentence that goes on from the one before: its parties are that sentence's.
 const FOLLOWS = /^(会议|会上|双方|两地|三地|此次|本次|这次|该|其中|同时|此外|随后|当天|当日|期间)/u;
+// Words that make what follows the work's aim (有利于共建…, 旨在打造…), not an act.
+const AIM = /(有利于|有助于|旨在|以便|致力于|意在|目的是|目标是)[^，,；;。：:]{0,8}$/u;
 // Whom the act is with: 与/和/同/跟 before it.
 const WITH = /(与|和|同|跟|携手|联合)/u;
 /** Mentions in a clause that introduces a speaker (重庆市交通局局长许仁安说) name who speaks, not who agrees. Found once per sentence. */
@@ -136,6 +138,9 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     if (pronoun || coVerb || bare || partnerUnplaced) {
       if (ctx.group && ctx.group.block === s.block) sources.push(ctx.group.mentions);
     }
+    // 例如，建立了A机制；探索建立了B机制；共建C示范区: a clause with no subject of its own going on from
+    // the sentence before is that sentence's subject's act.
+    const subjectless = !own.some((m) => m.at >= 0 && m.at < t.at);
     if (follows && (pronoun || coVerb || bare || specific.length > 0)) sources.push(ctx.previous!.mentions);
     if (withSpeaker || ((pronoun || bare) && ctx.speaker && ctx.speaker.block === s.block)) sources.push(ctx.speaker!.mentions);
     if (pronoun || bare) {
@@ -145,6 +150,7 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     if (pronoun) sources.push(ctx.main());
     // 《潼南区安居区合作框架协议》正式签署: with no one else named, the document's name says who.
     if (t.object.includes('《')) sources.push(detached(placesIn(t.object.replace(/[《》]/gu, ''), gaz)));
+    if (follows && subjectless) sources.push(ctx.previous!.mentions);
     let filled = false;
     for (const src of sources) {
       const more = pruneParties(partiesOf([...own, ...src]), gaz, adjacent);
@@ -192,6 +198,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     reasons.add('weak-act');
   }
   if (/(争取|推动|请求|报请|恳请)国家(相关部委)?$/u.test(text.slice(Math.max(0, t.at - 10), t.at))) return null;
+  // 有利于共建X, 旨在打造Y: what the work is for, not a thing done.
+  if (AIM.test(text.slice(Math.max(0, t.at - 12), t.at))) return null;
   if (t.strength < 0.7) reasons.add('weak-act');
   return { parties, confidence, reasons };
 }

@@ -140,6 +140,8 @@ export class ArticleContext {
     if (crossing(specific)) this.group = { mentions: specific, block };
     if (opts.headline && crossing(mentions)) this.headline = detached(mentions);
     if (opts.spoken.length) this.speaker = { mentions: detached(opts.spoken), block };
-    this.previous = { mentions: detached(mentions), block, open: opts.open, future: opts.future };
+    // A clause of a running list that names no one (…；共建C示范区；) keeps the subject the list opened with.
+    const carried = mentions.length === 0 && this.previous?.open && this.previous.block === block ? this.previous.mentions : detached(mentions);
+    this.previous = { mentions: carried, block, open: opts.open, future: opts.future };
   }
 }
