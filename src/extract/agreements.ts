@@ -67,7 +67,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
     cache[si] = undefined;
     home.keep(si, { text: n.text, found: named });
     const block = blockOf(sp.start);
-    const mentions = ctx.withStems(n.text, ctx.resolve(home.resolve(n.text, named)));
+    const mentions = ctx.spell(ctx.withStems(n.text, ctx.resolve(home.resolve(n.text, named))));
     const speakers = speakerClauses(n.text);
     // A web page's headline may end with ！ or ？: a short line of its own with no clause in it is one too.
     // (A long sentence of several clauses with no end mark is body text cut off, not a headline.)

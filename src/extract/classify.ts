@@ -242,6 +242,8 @@ export function findTriggers(sentence: string): Trigger[] {
       if (/^[^“”]{0,6}”(?:为)?(?:主题|口号|理念|的主题)/u.test(text.slice(end, end + 12))) continue;
       // 这22条协议签署后, 以此次协议签订为契机: the act told already, pointed back to, not a new one.
       if (/(?:这|此|该|上述|本次|本轮)(?:次|份|项|个|批|些|\d+条|[一二两三四五六七八九十]+条)?\p{Script=Han}{0,6}(?:协议书?|备忘录|文件|方案|机制)$/u.test(object.replace(/[“”"]/gu, ''))) continue;
+      // 推动…互联互通: connecting is the work's aim, not a service set up.
+      if (/^(?:推动|推进)/u.test(m[0]) && /互联互通”?$/u.test(object)) continue;
       // 签署更多的协作规范: more of a kind, wished for, not a thing done.
       if (/^(更多|更加|进一步|一些)/u.test(object)) continue;
       // 共建、做强运营平台: a list of verbs, not an object.

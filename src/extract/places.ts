@@ -146,5 +146,35 @@ export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
     out.push(hit);
     i = hit.end;
   }
-  return out.sort((a, b) => a.at - b.at);
+  return listItems(t, out.sort((a, b) => a.at - b.at), gaz);
+}
+
+const JOIN = '、和及与';
+const AFTER_ITEM = /^(?:[、和及与等，的]|$)/u;
+
+/**
+ * 重庆渝北、江北、江津: a district whose short name is an everyday word (江北, 长寿) is that district
+ * when it is an item of a list of places, joined to a place named next to it.
+ */
+function listItems(t: string, found: PlaceMention[], gaz: Gazetteer): PlaceMention[] {
+  if (found.length === 0 || gaz.listShorts.size === 0) return found;
+  const added: PlaceMention[] = [];
+  const taken = (at: number, end: number) => [...found, ...added].some((m) => at < m.end && m.at < end);
+  const tryAt = (at: number) => {
+    const name = t.slice(at, at + 2);
+    const place = gaz.listShorts.get(name);
+    if (!place || taken(at, at + 2) || !AFTER_ITEM.test(t.slice(at + 2, at + 3))) return null;
+    const m: PlaceMention = { at, end: at + 2, name, place };
+    added.push(m);
+    return m;
+  };
+  // Walk each place's neighbours both ways, item by item (a list of several shorts in a row).
+  for (const m of found) {
+    for (let cur: PlaceMention | null = m; cur && JOIN.includes(t[cur.end] ?? ''); ) cur = tryAt(cur.end + 1);
+    for (let cur: PlaceMention | null = m; cur && cur.at >= 3 && JOIN.includes(t[cur.at - 1] ?? ''); ) {
+      const prev = tryAt(cur.at - 3);
+      cur = prev && (prev.at === 0 || /[、和及与，,：:\p{Script=Han}]/u.test(t[prev.at - 1]!)) ? prev : null;
+    }
+  }
+  return added.length ? [...found, ...added].sort((a, b) => a.at - b.at) : found;
 }
