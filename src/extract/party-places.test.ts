@@ -37,3 +37,27 @@ describe('party finder: the most specific places the text gives', () => {
     for (const a of run(text)) expect(codes(a)).not.toContain('510000');
   });
 });
+
+describe('party lists: a signing with partners named one by one', () => {
+  it('reads X与A、B签订 as one agreement per partner, and 签定 as 签订', () => {
+    const a = run('6月3日，荣昌区工商联与隆昌市、泸县工商联签定《友好商会合作协议》。');
+    expect(a.map(codes)).toEqual([['500153', '511083'], ['500153', '510521']]);
+  });
+
+  it('keeps a joint signing of several (三地共同签署) and a count of documents for the group as one', () => {
+    expect(run('6月3日，隆昌、泸县两地法院与荣昌区法院共同签署了《立案协作规范》。')).toHaveLength(1);
+    expect(run('6月3日，荣昌区与隆昌市、泸县签订合作协议12个。')).toHaveLength(1);
+  });
+
+  it('drops a partner of the same side from a 分别 signing (渠县与新都区、忠县分别签订)', () => {
+    const a = run('会上，隆昌市与成都市新都区、重庆市荣昌区分别签订《战略合作协议》。');
+    expect(a.map(codes)).toEqual([['500153', '511083']]);
+  });
+});
+
+describe('what is not an act', () => {
+  it('does not read the aim of the work (有利于共建…, 推动…互联互通) as a thing done', () => {
+    expect(run('6月3日，荣昌区与隆昌市召开座谈会，认为此举有利于共建夏布产业示范区。')).toEqual([]);
+    expect(run('6月3日，荣昌区与隆昌市表示，要加快道路建设，切实推动荣昌、隆昌互联互通。')).toEqual([]);
+  });
+});
