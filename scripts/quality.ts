@@ -65,7 +65,7 @@ for (const set of SETS) {
   if (!prefixes.length) measure(set, present);
   else {
     const inBatch = (a: (typeof present)[number]) => prefixes.some((p) => a.id.startsWith(p));
-    measure(`${set} ${prefixes.join('')}`, present.filter(inBatch));
+    measure(`${set} ${prefixes.length > 3 ? `batch (${prefixes.length} ids)` : prefixes.join('')}`, present.filter(inBatch));
     measure(`${set} other`, present.filter((a) => !inBatch(a)));
   }
 }

@@ -23,6 +23,21 @@ const BOTH = /(两地|双方|三地|三方|四地|四方|多地|两省市|两区
 export const NOT_FUTURE = /将(?=[“"《其这此该])|纲要|重要|主要|需要|必要|要求|要素|只要|摘要|要点|计划单列|虚拟|模拟/gu;
 // A sentence that goes on from the one before: its parties are that sentence's.
 const FOLLOWS = /^(会议|会上|双方|两地|三地|此次|本次|这次|该|其中|同时|此外|随后|当天|当日|期间)/u;
+const INSTRUCTION = /(?:落实|贯彻|按照|根据|遵照|依照)[^，。；,;]{0,60}?(?:部署|精神|要求|决策|指示|安排|批示)/gu;
+const NUMERAL = '一二三四五六七八九十';
+/** How many places a counted reference names (九地, 八个市、区, 7区县), or 0. */
+function countedPlaces(s: string): number {
+  const m = /(\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:地|市区县|市、区|市区|区县|区（市）县|区\(市\)县|市县|县区|区市|县市|城市|个区|个县|区|县|市)(?![长委政])/u.exec(s);
+  if (!m) return 0;
+  const w = m[1]!;
+  if (/^\d+$/u.test(w)) return Number(w);
+  if (w.length === 1) return NUMERAL.indexOf(w) + 1;
+  if (w.startsWith('十')) return 10 + NUMERAL.indexOf(w[1]!) + 1;
+  return (NUMERAL.indexOf(w[0]!) + 1) * 10 + (w[2] ? NUMERAL.indexOf(w[2]) + 1 : 0);
+}
+
+// Words that make what follows the work's aim (有利于共建…, 旨在打造…), not an act.
+const AIM = /(有利于|有助于|旨在|以便|致力于|意在|目的是|目标是)[^，,；;。：:]{0,8}$/u;
 // Whom the act is with: 与/和/同/跟 before it.
 const WITH = /(与|和|同|跟|携手|联合)/u;
 /** Mentions in a clause that introduces a speaker (重庆市交通局局长许仁安说) name who speaks, not who agrees. Found once per sentence. */
@@ -74,7 +89,9 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
       windowStart = i + 1;
       break;
     }
-  const notSpeaker = (m: PlaceMention) => !s.speakers.some(([a, b]) => m.at >= a && m.end <= b && m.end <= t.at);
+  // 落实重庆市委、四川省委…的部署: whose decisions the act carries out, not who acts.
+  const instructing = [...text.matchAll(INSTRUCTION)].map((m) => [m.index, m.index + m[0].length] as const);
+  const notSpeaker = (m: PlaceMention) => !s.speakers.some(([a, b]) => m.at >= a && m.end <= b && m.end <= t.at) && !instructing.some(([a, b]) => m.at >= a && m.end <= b);
   // A list item (普通公路…等框架合作协议) has the places of its own words, not its neighbours'.
   const notOtherItem = (m: PlaceMention) => !t.list || m.at < t.list.start || m.at >= t.list.end || (m.at >= t.at && m.end <= t.end);
   const inWindow = s.mentions.filter((m) => m.at >= windowStart && notSpeaker(m) && notOtherItem(m));
@@ -84,7 +101,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
   // 两县将共建明月山绿色发展示范带: a compound in the thing's name names the thing's places, not the
   // parties, when named places already cross the line; when the signers are provinces or their
   // departments (两地交通部门签署…“万—达—开”交通融合发展框架合作协议) they are the places concerned.
-  const inObject = own.filter((m) => m.at >= t.at && m.end <= t.end && !m.place.generic && (gaz.names.get(m.name)?.length ?? 0) > 1);
+  // (A zone across the line, 共同建起了高竹新区, is a place made, not an abbreviation: its sides stay.)
+  const inObject = own.filter((m) => m.at >= t.at && m.end <= t.end && !m.place.generic && m.place.level !== 'new-area' && (gaz.names.get(m.name)?.length ?? 0) > 1);
   if (inObject.length) {
     const rest = own.filter((m) => !inObject.includes(m));
     // 双方联合打造川南渝西陶产业联盟: 双方 are the parties, the paragraph says which; the name says where.
@@ -108,6 +126,14 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
   else if (pairBodies.length && ctx.group && (ctx.group.block === s.block || /^双方/u.test(pairBodies[0]!.name))) {
     // 双方公安分局 in an article about 两江新区 and 天府新区: the pair's bodies, even paragraphs later.
     own = [...own.filter((m) => !pairBodies.includes(m)), ...ctx.group.mentions];
+    reasons.add('context-parties');
+  }
+  // 川渝九地, 八个市、区经信部门: a count of places points back to the latest list of that many.
+  const pointed = countedPlaces(text.slice(windowStart, t.at));
+  const distinct = new Set(own.filter((m) => m.place.level !== 'province' && m.place.code).map((m) => m.place.code)).size;
+  const list = pointed && distinct !== pointed ? ctx.listOf(pointed) : null;
+  if (list) {
+    own = [...own.filter((m) => m.place.level !== 'province' && !(m.place.level === 'organisation' && (m.place.code === '500000' || m.place.code === '510000'))), ...list];
     reasons.add('context-parties');
   }
   const adjacent = prefacingPrefectures(own, gaz);
@@ -136,6 +162,9 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     if (pronoun || coVerb || bare || partnerUnplaced) {
       if (ctx.group && ctx.group.block === s.block) sources.push(ctx.group.mentions);
     }
+    // 例如，建立了A机制；探索建立了B机制；共建C示范区: a clause with no subject of its own going on from
+    // the sentence before is that sentence's subject's act.
+    const subjectless = !own.some((m) => m.at >= 0 && m.at < t.at);
     if (follows && (pronoun || coVerb || bare || specific.length > 0)) sources.push(ctx.previous!.mentions);
     if (withSpeaker || ((pronoun || bare) && ctx.speaker && ctx.speaker.block === s.block)) sources.push(ctx.speaker!.mentions);
     if (pronoun || bare) {
@@ -145,9 +174,10 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     if (pronoun) sources.push(ctx.main());
     // 《潼南区安居区合作框架协议》正式签署: with no one else named, the document's name says who.
     if (t.object.includes('《')) sources.push(detached(placesIn(t.object.replace(/[《》]/gu, ''), gaz)));
+    if (follows && subjectless) sources.push(ctx.previous!.mentions);
     let filled = false;
     for (const src of sources) {
-      const more = pruneParties(partiesOf([...own, ...src]), gaz, adjacent);
+      const more = pruneParties(partiesOf([...own, ...src]), gaz, adjacent, true);
       if (crosses(more, gaz)) {
         parties = more;
         filled = true;
@@ -192,6 +222,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     reasons.add('weak-act');
   }
   if (/(争取|推动|请求|报请|恳请)国家(相关部委)?$/u.test(text.slice(Math.max(0, t.at - 10), t.at))) return null;
+  // 有利于共建X, 旨在打造Y: what the work is for, not a thing done.
+  if (AIM.test(text.slice(Math.max(0, t.at - 12), t.at))) return null;
   if (t.strength < 0.7) reasons.add('weak-act');
   return { parties, confidence, reasons };
 }

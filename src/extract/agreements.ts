@@ -1,11 +1,12 @@
 import type { Agreement } from '../data/agreement-schema';
 import { REASONS, type Domain } from '../data/agreement-vocab';
 import { FUTURE, NOT_FUTURE, partiesFor, speakerClauses, type Sentence } from './act';
-import { domainsOf, findTriggers } from './classify';
+import { domainsOf, findTriggers, kindOfNoun } from './classify';
 import { ArticleContext } from './context';
 import { findDates } from './dates';
 import { Home } from './home';
 import type { Gazetteer } from './gazetteer';
+import { counted, itemsAfter, itemsOfLine } from './enumeration';
 import { itemsOf } from './lists';
 import { normalise, originalSpan, type Normalised } from './normalise';
 import { splitByParty } from './party-lists';
@@ -58,7 +59,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
   // The last full date a paragraph gave (for the sentences after it in that paragraph).
   let blockDate: { value: string; block: number } | null = null;
   // An act announced with its items to follow (三地将联合推出三条线路：一是…；二是…).
-  let enumeration: { base: Candidate; block: number } | null = null;
+  let enumeration: { base: Candidate; block: number; last: number } | null = null;
   for (let si = 0; si < spans.length; si++) {
     const sp = spans[si]!;
     const original = text.slice(sp.start, sp.end);
@@ -66,7 +67,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
     cache[si] = undefined;
     home.keep(si, { text: n.text, found: named });
     const block = blockOf(sp.start);
-    const mentions = ctx.withStems(n.text, ctx.resolve(home.resolve(n.text, named)));
+    const mentions = ctx.spell(ctx.withStems(n.text, ctx.resolve(home.resolve(n.text, named))));
     const speakers = speakerClauses(n.text);
     // A web page's headline may end with ！ or ？: a short line of its own with no clause in it is one too.
     // (A long sentence of several clauses with no end mark is body text cut off, not a headline.)
@@ -77,12 +78,13 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
     const spoken = mentions.filter((m) => speakers.some(([a, b]) => m.at >= a && m.end <= b));
     const span = originalSpan(n, 0, n.text.length);
     const at = { start: sp.start + span.start, end: sp.start + span.end };
-    const item = enumeration && enumeration.block === block ? /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]，?)(.*)$/u.exec(n.text) : null;
-    if (item && enumeration) {
-      const name = /“([^”]{2,30})”/u.exec(item[1]!)?.[1] ?? item[1]!.replace(/[；;。，,].*$/u, '').slice(0, 24);
-      found.push({ ...enumeration.base, trigger: { ...enumeration.base.trigger, object: name }, span: at, sentence: n.text, reasons: new Set([...enumeration.base.reasons, 'list-item']), countedOf: enumeration.base.trigger.object });
-    } else if (!item) enumeration = null;
-    if (!QUESTION.test(original) && !item) {
+    // The items of an act announced before (签署了3份协议：1.…； / 2.…；): each one an agreement, with its parties.
+    const item = enumeration && (enumeration.block === block || enumeration.last === si - 1) ? itemsOfLine(n.text, counted(enumeration.base.trigger.object)) : null;
+    if (item?.length && enumeration) {
+      enumeration.last = si;
+      for (const { name } of item) found.push(listed(enumeration.base, name, { span: at, sentence: n.text }));
+    } else enumeration = null;
+    if (!QUESTION.test(original) && !item?.length) {
       const triggers = findTriggers(n.text).flatMap((t) => itemsOf(t, n.text));
       const dates = triggers.length ? findDates(n.text.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/gu, (m) => '\u0000'.repeat(m.length)), article.date) : [];
       for (const t of triggers) {
@@ -98,20 +100,18 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
         if (t.list) f.reasons.add('list-item');
         const confidence = Math.max(0.05, Math.min(0.99, f.confidence + (date ? 0.05 : 0) - (headline ? 0.1 : 0)));
         const base: Candidate = { trigger: t, parties: f.parties, date, span: at, sentence: n.text, confidence, reasons: f.reasons, headline };
-        // 三条精品旅游线路：一是…: the items are the agreements, not their count.
-        const counted = /^[两二三四五六七八九十\d]+(条|个|项|大|类|方面)/u.test(t.object.replace(/^(了|共)/u, ''));
-        if (counted && /^[:：]\s*(一是|其一|第一)/u.test(n.text.slice(t.end))) {
-          const first = /^[:：]\s*(?:一是|其一|第一，?)(.*)$/u.exec(n.text.slice(t.end))![1]!;
-          const name = /“([^”]{2,30})”/u.exec(first)?.[1] ?? first.replace(/[；;。，,].*$/u, '').slice(0, 24);
-          found.push({ ...base, trigger: { ...t, object: name }, reasons: new Set([...f.reasons, 'list-item']), countedOf: t.object });
-          enumeration = { base, block };
+        // 三条精品旅游线路：一是…; 签署了3份协议：1.…: the items are the agreements, not their count.
+        const announced = itemsAfter(t.object, n.text.slice(t.end));
+        if (announced?.length) {
+          for (const { name } of announced) found.push(listed(base, name, {}));
+          enumeration = { base, block, last: si };
           continue;
         }
         const split = splitByParty(t, s, f.parties, gaz);
         split.forEach((parties, i) => found.push({ ...base, parties, ...(split.length > 1 ? { item: i, reasons: new Set([...f.reasons, 'list-item' as const]) } : {}) }));
       }
     }
-    if (!item && n.text.includes('日')) {
+    if (!item?.length && n.text.includes('日')) {
       const full = findDates(n.text, article.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d.value)).pop();
       if (full) blockDate = { value: full.value, block };
     }
@@ -120,6 +120,12 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
     ctx.after(carried, block, { headline, spoken, open: /[；;：:]$/u.test(n.text), future: FUTURE.test(n.text.replace(NOT_FUTURE, '')) && !/已|目前|截至/u.test(n.text) });
   }
   return finish(article, mergeStatements(found), gaz);
+}
+
+/** One announced item as its own agreement: the act's parties and date, the item's name and kind. */
+function listed(base: Candidate, name: string, where: Partial<Pick<Candidate, 'span' | 'sentence'>>): Candidate {
+  const kind = kindOfNoun(name) ?? base.trigger.kind;
+  return { ...base, ...where, trigger: { ...base.trigger, object: name, kind }, reasons: new Set([...base.reasons, 'list-item']), countedOf: base.trigger.object };
 }
 
 function readSentence(text: string, sp: { start: number; end: number }, gaz: Gazetteer): { n: Normalised; found: PlaceMention[] } {

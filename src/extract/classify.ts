@@ -54,8 +54,9 @@ function gateOf(p: Pattern): string[] | null {
 // with 《 runs to its 》.
 const OPEN_TITLE = /^[^《》，。；,;]*?》/u;
 // 《…框架协议》等5个合作协议: the count after a named document belongs to the object.
-const COUNT_TAIL = new RegExp(`^等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份)${C}{0,6}?(?:协议书|协议|备忘录|方案|联盟|机制)`, 'u');
-const LIST_TAIL = new RegExp(`^((?:(?:[、和及]|中?(?=《))${C}{1,60}?(?:${ITEM_DOCUMENT}|重点任务|工作机制|机制)》?(?:（[^）]{0,12}）)?》?)*)`, 'u');
+const COUNT_TAIL = new RegExp(`^等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份|家)${C}{0,6}?(?:${ITEM_DOCUMENT}|${MADE})`, 'u');
+// (An item opened by a verb is another act: 建立合作机制、搭建合作平台.)
+const LIST_TAIL = new RegExp(`^((?:(?:[、和及]|中?(?=《))(?!${C}{0,2}(?:${SETUP}|${ISSUE}|签署|签订|缔结|共建|推动|推进|加强|深化|开展|打造))${C}{1,60}?(?:${ITEM_DOCUMENT}|重点任务|工作机制|机制|${MADE})》?(?:（[^）]{0,12}）)?》?)*)`, 'u');
 // 《A》《B》, 《A》、《B》和《C》: a run of named documents after the first, whatever joins them.
 const TITLE_RUN = /^(?:[、，和及与]?《[^》]{2,80}》)+/u;
 
@@ -161,12 +162,17 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:${JOINTLY})(?:${SETUP})了?(${C}{0,40}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['共同', '联合', '携手', '合作', '合力', '一起'] },
   { kind: 'plan', re: new RegExp(`(?:(?:${JOINTLY})(?:${ISSUE})|研究出台|研究制定)了?(${C}{0,60}?(?:${DOCUMENT}))`, 'gu'), strength: 0.8, gate: ['共同', '联合', '携手', '研究出台', '研究制定'] },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?(?:${MADE}|${DOCUMENT}))[”"]?由${C}{2,80}?(?:${JOINTLY})(?:${SETUP}|${ISSUE}|签署|签订)`, 'gu'), strength: 0.8, byNoun: true, gate: ['由'] },
+  // A list of things set up, sharing the head after 等 (建立了A、B等机制; 成立了A、B、C等3个联盟): each item is one (lists.ts).
+  { kind: 'mechanism', re: new RegExp(`(?:${SETUP})了?((?:${C}{2,40}?、)+${C}{2,40}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项|家)?${C}{0,6}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['等'] },
 ];
 
 // What makes an act's words the name of a meeting: 党政联席会, 推进会, 论坛 right after them.
 const MEETING_AFTER = new RegExp(`^${C}{0,8}?(?:党政联席会|联席会|座谈会|推进会|推介会|对接会|洽谈会|现场会|研讨会|交流会|论坛|峰会|年会|大会|工作会)`, 'u');
 
 const GATES = new Map(PATTERNS.map((p) => [p, gateOf(p)] as const));
+
+/** Stands in for a clause mark inside brackets while patterns are tried (one character for one). */
+const MASK = '\u2027';
 
 const CLAUSE_BREAK = /[，,；;：:]/u;
 const clauseStart = (text: string, at: number) => {
@@ -188,7 +194,9 @@ function sameAct(text: string, g: Trigger, s: Trigger): boolean {
  * Every trigger in a normalised sentence, left to right: of overlapping ones the stronger stays, and
  * a generic one (结对合作，签署11个协议; 签署一系列合作协议，就…达成共识) yields to any specific one.
  */
-export function findTriggers(text: string): Trigger[] {
+export function findTriggers(sentence: string): Trigger[] {
+  // A clause mark inside a short bracket (300亿元（人民币，下同）…基金) ends no clause: read as 、, one for one.
+  const text = sentence.replace(/（[^（）]{0,24}）/gu, (m) => m.replace(/[，,；;：:]/gu, MASK));
   const found: Trigger[] = [];
   // Words inside a document's title (《关于推动遂潼交通互联互通…协议》) are its name, not an act.
   const titles = [...text.matchAll(/《[^》]*》/gu)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -234,6 +242,8 @@ export function findTriggers(text: string): Trigger[] {
       if (/^[^“”]{0,6}”(?:为)?(?:主题|口号|理念|的主题)/u.test(text.slice(end, end + 12))) continue;
       // 这22条协议签署后, 以此次协议签订为契机: the act told already, pointed back to, not a new one.
       if (/(?:这|此|该|上述|本次|本轮)(?:次|份|项|个|批|些|\d+条|[一二两三四五六七八九十]+条)?\p{Script=Han}{0,6}(?:协议书?|备忘录|文件|方案|机制)$/u.test(object.replace(/[“”"]/gu, ''))) continue;
+      // 推动…互联互通: connecting is the work's aim, not a service set up.
+      if (/^(?:推动|推进)/u.test(m[0]) && /互联互通”?$/u.test(object)) continue;
       // 签署更多的协作规范: more of a kind, wished for, not a thing done.
       if (/^(更多|更加|进一步|一些)/u.test(object)) continue;
       // 共建、做强运营平台: a list of verbs, not an object.
@@ -241,6 +251,10 @@ export function findTriggers(text: string): Trigger[] {
       const nounKind = kindOfNoun(object);
       // A signing verb with a plan as its object is a plan; with a mechanism, a mechanism.
       const kind: Kind = p.byNoun ? (nounKind ?? p.kind) : p.kind === 'agreement' && nounKind && nounKind !== 'agreement' ? nounKind : p.kind;
+      if (object.includes(MASK)) {
+        const i = text.indexOf(object, m.index);
+        if (i >= 0) object = sentence.slice(i, i + object.length);
+      }
       found.push({ kind, actKind: p.kind, at: m.index, end, object, strength: p.strength, ...(p.generic ? { generic: true } : {}), ...(p.placesOnly ? { placesOnly: true } : {}) });
     }
   }

@@ -37,6 +37,10 @@ export class ArticleContext {
   /** How often the article has named each specific place (county, prefecture, new area), by province. */
   private counts = new Map<string, { mention: PlaceMention; n: number; last: number }>();
   private sentence = 0;
+  /** The latest lists of places on both sides, by how many places they name (川渝九地, 八个市、区 point back to one). */
+  private lists = new Map<number, PlaceMention[]>();
+  /** A compound the article spells out (明月山 with a seventh county listed): the places it lists for it. */
+  private spelled = new Map<string, PlaceMention[]>();
 
   constructor(private gaz: Gazetteer) {}
 
@@ -120,6 +124,38 @@ export class ArticleContext {
     return best.size === 2 ? detached([...best.values()].map((c) => c.mention)) : [];
   }
 
+  /**
+   * The sentence's compounds as the article spells them out: a compound (明月山) in a sentence that
+   * also lists all its documented places but one, or more, stands for the places listed (the sentence's
+   * list may hold a place the documented membership lacks), here and in the sentences after.
+   */
+  spell(mentions: PlaceMention[]): PlaceMention[] {
+    const compounds = new Map<string, PlaceMention[]>();
+    for (const m of mentions) if ((this.gaz.names.get(m.name)?.length ?? 0) > 1 && !m.place.generic && m.place.level !== 'province') compounds.set(m.name, [...(compounds.get(m.name) ?? []), m]);
+    if (compounds.size === 0) return mentions;
+    let out = mentions;
+    for (const [name, members] of compounds) {
+      const codes = new Set(members.map((m) => m.place.code));
+      const rest = out.filter((m) => !members.includes(m));
+      const spelled = rest.filter((m) => codes.has(m.place.code));
+      if (spelled.length >= codes.size - 1 && spelled.length >= 2) {
+        const from = Math.min(...spelled.map((m) => m.at));
+        const to = Math.max(...spelled.map((m) => m.end));
+        const run = rest.filter((m) => m.at >= from && m.end <= to && (m.place.level === 'county' || m.place.level === 'prefecture'));
+        this.spelled.set(name, detached(run));
+      }
+      const known = this.spelled.get(name);
+      // (Here and named again later, the compound stands for the places the article listed for it.)
+      if (known) out = [...rest, ...known.map((k) => ({ ...k, at: members[0]!.at, end: members[0]!.end }))].sort((a, b) => a.at - b.at);
+    }
+    return out;
+  }
+
+  /** The latest list of places on both sides that named exactly n places (for 川渝九地, 八个市、区). */
+  listOf(n: number): PlaceMention[] | null {
+    return this.lists.get(n) ?? null;
+  }
+
   /** After a sentence is read: what it named, for the sentences after it. */
   after(all: readonly PlaceMention[], block: number, opts: { headline: boolean; spoken: PlaceMention[]; open: boolean; future: boolean }) {
     // 成都彭州, 遂宁市安居区: the county is meant; carried on, the prefecture would be a party of its own.
@@ -137,9 +173,15 @@ export class ArticleContext {
       else this.counts.set(key, { mention: m, n: 1, last: this.sentence });
     }
     // A compound alone (万达开三地) is a group too; provinces alone (川渝) are not, except in a headline.
-    if (crossing(specific)) this.group = { mentions: specific, block };
+    if (crossing(specific)) {
+      this.group = { mentions: specific, block };
+      const places = specific.filter((m, i) => (m.place.level === 'county' || m.place.level === 'prefecture' || m.place.level === 'new-area') && specific.findIndex((x) => x.place.code === m.place.code) === i);
+      if (places.length >= 3) this.lists.set(places.length, detached(places));
+    }
     if (opts.headline && crossing(mentions)) this.headline = detached(mentions);
     if (opts.spoken.length) this.speaker = { mentions: detached(opts.spoken), block };
-    this.previous = { mentions: detached(mentions), block, open: opts.open, future: opts.future };
+    // A clause of a running list that names no one (…；共建C示范区；) keeps the subject the list opened with.
+    const carried = mentions.length === 0 && this.previous?.open && this.previous.block === block ? this.previous.mentions : detached(mentions);
+    this.previous = { mentions: carried, block, open: opts.open, future: opts.future };
   }
 }

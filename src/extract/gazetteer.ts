@@ -44,6 +44,8 @@ export interface Gazetteer {
   provinceOf: (code: string) => string | null;
   /** The places that hold a code, itself first: a district, its prefecture, its province. */
   within: (code: string) => string[];
+  /** Districts whose short name is an everyday word (江北, 长寿): read only as an item of a list of places. */
+  listShorts: Map<string, Place>;
 }
 
 const PROVINCE_EN: Record<string, string> = { '500000': 'Chongqing', '510000': 'Sichuan' };
@@ -54,6 +56,7 @@ const AMBIGUOUS_SHORT = new Set(['市中', '东区', '西区', '南岸', '江北
 
 export function buildGazetteer(districts: readonly GazDistrict[], admin: readonly GazAdmin[]): Gazetteer {
   const names = new Map<string, Place[]>();
+  const listShorts = new Map<string, Place>();
   const add = (name: string, place: Place, replace = false) => {
     if (name.length < 1) return;
     const list = replace ? [] : (names.get(name) ?? []);
@@ -82,6 +85,7 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
     // Two-character names such as 泸县 keep their suffix; a stem that is also a prefecture's
     // short name (广安) is read as the prefecture, which the articles mean far more often.
     if (d.short !== d.name && d.short.length >= 2 && !AMBIGUOUS_SHORT.has(d.short) && !names.has(d.short)) add(d.short, place);
+    if (AMBIGUOUS_SHORT.has(d.short)) listShorts.set(d.short, place);
     void en;
   }
   // A county's zones (长寿经开区, 璧山高新区) and its name before it became a district or a city
@@ -99,7 +103,13 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
   for (const a of AREA_ALIASES) {
     const provinces = [...new Set(a.codes.map(provinceOf).filter((x): x is string => x !== null))];
     const place: Place = { zh: a.zh, en: a.en, level: a.level, code: a.codes[0]!, codes: [...a.codes], provinces };
-    for (const n of a.names) add(n, place, true);
+    // A zone across the line (川渝高竹新区) is both sides' own: one party on each side, by its district there.
+    const sides = provinces.length > 1 ? provinces.map((pc) => a.codes.find((c) => provinceOf(c) === pc)!) : [];
+    const parts = sides.map((c): Place => ({ zh: `${a.zh}（${byCode.get(c)?.name ?? c}部分）`, en: `${a.en} (${byCode.get(c)?.name_en ?? c} part)`, level: a.level, code: c, codes: [c], provinces: [provinceOf(c)!] }));
+    for (const n of a.names) {
+      if (parts.length > 1) names.set(n, parts);
+      else add(n, place, true);
+    }
   }
   for (const b of KNOWN_BODIES) {
     const place: Place = { zh: b.zh, en: b.en, level: 'organisation', code: b.code, codes: [b.code], provinces: [provinceOf(b.code)!] };
@@ -173,5 +183,5 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
     const up = d ? [d.prefecture_code, d.province_code] : [provinceOf(code)];
     return [...new Set([code, ...up.filter((c): c is string => c !== null)])];
   };
-  return { names, longest, lengthsByFirst, pairs, singles, districts: byCode, byZh, byCode: byLevelCode, provinceOf, within };
+  return { names, longest, lengthsByFirst, pairs, singles, districts: byCode, byZh, byCode: byLevelCode, provinceOf, within, listShorts };
 }

@@ -1,5 +1,6 @@
 import type { Kind } from '../data/agreement-vocab';
 import { kindOfNoun, type Trigger } from './classify';
+import { ISSUE, ITEM_DOCUMENT, kindOfMade, MADE, SETUP } from './vocab';
 
 /**
  * An act whose object is a list of named things stands for one agreement per item (the labels
@@ -26,10 +27,14 @@ function titles(t: Trigger, text: string): Trigger[] | null {
  */
 function namedAfter(t: Trigger, text: string): Trigger[] | null {
   if (!/(\d+|[两二三四五六七八九十]+)(个|项|份|条|批)/u.test(t.object) && !GENERIC_DOCUMENT.test(t.object)) return null;
-  const m = /^[^。；]{0,8}?(?:：|，\s*(?:其中)?(?:包括|涵盖|分别是|分别为|即|主要有|具体为|主要包括|具体包括)：?)((?:[^、，。；：]{2,60}、)+[^、，。；：]{2,60}?)(?:等|[，。；]|$)/u.exec(text.slice(t.end));
+  const m = /^[^。；]{0,8}?(?:：|，\s*(?:其中)?(?:包括|涵盖|分别是|分别为|即|主要有|具体为|主要包括|具体包括)：?)((?:[^、，。；：]{2,60}、)*[^、，。；：]{2,60}?)(?:等|[，。；]|$)/u.exec(text.slice(t.end));
   if (!m) return null;
   const start = t.end + m.index + m[0].indexOf(m[1]!);
-  const items = m[1]!.split('、');
+  // (…、B联盟和C联盟: the last two are two things when each is named by its own noun.)
+  const items = m[1]!.split('、').flatMap((item) => {
+    const parts = item.split(/[和及](?![^《]*》)/u);
+    return parts.length > 1 && parts.every((p) => p.length >= 2 && kindOfNoun(p)) ? parts : [item];
+  });
   if (items.length < 2 || items.length > 30) return null;
   // Each item keeps the act's place in the sentence: its parties are the act's (before any colon).
   return items.map((item) => {
@@ -55,8 +60,6 @@ function namedAndCounted(t: Trigger): Trigger[] | null {
   ];
 }
 
-const OWN_KIND = /(方案|行动计划|重点任务|机制|协议书|协议|备忘录|规划)$/u;
-const kindOfOwn = (noun: string): Kind => (/机制$/u.test(noun) ? 'mechanism' : /(协议|备忘录)$/u.test(noun) ? 'agreement' : 'plan');
 const at = (t: Trigger, text: string) => {
   const i = text.indexOf(t.object, t.at);
   return i >= 0 ? i : t.end - t.object.length;
@@ -74,36 +77,56 @@ function quoted(t: Trigger, text: string): Trigger[] | null {
   return out;
 }
 
+const ACT_OPENS = new RegExp(`^.{0,2}(?:${SETUP}|${ISSUE}|签署|签订|缔结|共建|推动|推进|加强|深化|开展|打造)`, 'u');
+
+/** The head a list's last item may share with the items before it: a document or a thing made. */
+const HEAD = `(?:(?:专项|战略|框架|合作|工作|行动)*(?:${ITEM_DOCUMENT})|[^、，。；]{0,6}?(?:${MADE}))`;
+const SHARED = new RegExp(`^(.{2,40}?)(?:等(?:\\d+|[一二两三四五六七八九十]+)?(?:个|项|份|家)?|(?:\\d+|[两三四五六七八九十]+)(?:个|项|份|家))(${HEAD})$`, 'u');
+/** A count or 等 closing the last item after its own noun (…联盟等3个联盟, …协议等文件). */
+const CLOSING = /等(?:\d+|[一二两三四五六七八九十]+)?(?:个|项|份|家)?\p{Script=Han}{0,8}$/u;
+/** What an item is by its own noun; a bare field (交通, 产业协作) or a wish is nothing of its own. */
+const itemKind = (item: string): Kind | null => kindOfNoun(item);
+
+/**
+ * Items each with a noun of its own (A中心和B中心, A方案、B办法和C机制等文件), or items sharing the
+ * last one's head (普通公路、内河水运…和X等框架合作协议; 建立了A、B等机制). Short items sharing a
+ * head with only one other (交通、产业等合作机制) are fields of one agreement, not agreements.
+ */
 function ownOrSharedHead(t: Trigger, text: string): Trigger[] | null {
-  const items = t.object.split(/(?<![《〈][^》〉]*)[、及和](?![^《〈]*[》〉])|(?<=》)(?=《)|(?<=[^《]*中)(?=《)/u);
-  if (items.length < 2) return null;
-  const bare = (i: string) => i.replace(/等(文件)?$/u, '').replace(/(\([^)]*\)|（[^）]*）)/gu, '').replace(/[》〉”]+$/u, '');
-  const kinds = items.map((i) => OWN_KIND.exec(bare(i)));
+  const items = t.object.split(/(?<![《〈（][^》〉）]*)[、及和](?![^《〈（]*[》〉）])|(?<=》)(?=《)|(?<=[^《]*中)(?=《)/u);
+  // (缔结友好城市、签订合作协议: an item opened by a verb is the same act told again, not a list.)
+  if (items.length < 2 || items.slice(1).some((i) => ACT_OPENS.test(i))) return null;
+  const bare = (i: string) => i.replace(/(\([^)]*\)|（[^）]*）)/gu, '').replace(/[》〉”]+$/u, '');
+  const own = (i: string) => bare(i).replace(CLOSING, '');
+  const kinds = items.map((i, k) => (k === items.length - 1 ? itemKind(own(i)) : itemKind(bare(i))));
   const last = items[items.length - 1]!;
-  // 普通公路、内河水运…和X等框架合作协议: the items before the last share its head.
-  const shared = /^(.{2,24}?)(?:等(?:\d+个|[一二三四五六七八九十]+个)?|(?:\d+|[两三四五六七八九十]+)个)((?:专项|战略|框架|合作|工作|行动)*(?:协议书|协议|备忘录|方案|计划|机制))$/u.exec(last);
+  const shared = SHARED.exec(bare(last));
   const headless = items.slice(0, -1).filter((_, i) => !kinds[i]);
-  if (shared && headless.length >= 2 && !OWN_KIND.test(bare(shared[1]!))) {
-    const start = at(t, text);
+  const start = at(t, text);
+  const list = { start, end: start + t.object.length };
+  // 普通公路、内河水运…和X等框架合作协议: the items before the last share its head.
+  // Short items sharing a made thing's head (组织联建、城市联管等“六联”工作机制) are the fields of one scheme;
+  // sharing a document's head (普通公路、内河水运…等框架合作协议) each is a document of its own.
+  const documentHead = !kindOfMade(shared?.[2] ?? '') || /(协议书?|备忘录|方案|计划)$/u.test(shared?.[2] ?? '');
+  const long = (i: string) => i.replace(/[“”"]/gu, '').length >= (documentHead ? 2 : 5);
+  if (shared && !itemKind(shared[1]!) && headless.every(long) && long(shared[1]!) && !/[“"]/u.test(shared[2]!) && (headless.length >= 2 || (headless.length === 1 && headless[0]!.length >= 6))) {
     const out: Trigger[] = [];
     let offset = 0;
+    const headKind = kindOfNoun(shared[2]!) ?? t.kind;
     items.forEach((item, i) => {
       const s = start + t.object.indexOf(item, offset);
       offset = s - start + item.length;
-      const own = kinds[i] && i < items.length - 1;
-      const name = own ? item.replace(/等(文件)?$/u, '') : i === items.length - 1 ? `${shared[1]}${shared[2]}` : `${item}${shared[2]}`;
-      const kind = own ? kindOfOwn(kinds[i]![1]!) : (kindOfNoun(shared[2]!) ?? t.kind);
-      out.push({ ...t, kind, object: name, at: s, end: s + (i === items.length - 1 ? shared[1]!.length : item.length), list: { start, end: start + t.object.length } });
+      const isLast = i === items.length - 1;
+      const name = isLast ? `${shared[1]}${shared[2]}` : kinds[i] ? item.replace(/等(文件)?$/u, '') : `${item}${shared[2]}`;
+      out.push({ ...t, kind: isLast || !kinds[i] ? headKind : kinds[i]!, object: name, at: s, end: s + (isLast ? shared[1]!.length : item.length), list });
     });
     return out;
   }
   if (kinds.filter(Boolean).length < 2) return null;
-  const out: Trigger[] = [];
-  items.forEach((item, i) => {
-    const m = kinds[i];
-    if (m) out.push({ ...t, kind: kindOfOwn(m[1]!), object: item.replace(/等(文件)?$/u, '') });
-  });
-  return out;
+  // Each item keeps the act's place, and its list no width: every place the object names is each item's
+  // (两省市共同研究起草形成的A方案、B方案: 两省市 made both).
+  const shared0 = { start: t.at, end: t.at };
+  return items.flatMap((item, i) => (kinds[i] ? [{ ...t, kind: kinds[i]!, object: i === items.length - 1 ? own(item) : item.replace(/等(文件)?$/u, ''), list: shared0 }] : []));
 }
 
 const NUMBERS = '一二三四五六七八九十';

@@ -115,10 +115,13 @@ export function normalise(original: string): Normalised {
     }
     kept += text.slice(from);
     for (let k = from; k < offsets.length; k++) keptOffsets.push(offsets[k]!);
-    return { text: fullWidthPunctuation(kept), offsets: keptOffsets };
+    return { text: variants(fullWidthPunctuation(kept)), offsets: keptOffsets };
   }
-  return { text: fullWidthPunctuation(text), offsets };
+  return { text: variants(fullWidthPunctuation(text)), offsets };
 }
+
+/** Variant spellings of the act's words read as the usual one, one character for one (签定 → 签订). */
+const variants = (text: string) => (text.includes('签定') ? text.replaceAll('签定', '签订') : text);
 
 /** The original span of normalised characters [start, end). */
 export function originalSpan(n: Normalised, start: number, end: number): { start: number; end: number } {

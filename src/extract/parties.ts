@@ -34,10 +34,11 @@ export const crosses = (parties: readonly Party[], gaz: Gazetteer): boolean => {
  * A wider place named beside a place inside it adds nothing: a province beside one of its places
  * (大足与四川眉山), a prefecture just before one of its counties (成都彭州, 遂宁市蓬溪县).
  */
-export function pruneParties(parties: readonly Party[], gaz: Gazetteer, adjacent: ReadonlySet<string> = new Set()): Party[] {
+export function pruneParties(parties: readonly Party[], gaz: Gazetteer, adjacent: ReadonlySet<string> = new Set(), around = false): Party[] {
   return parties.filter((p) => {
     if (p.level === 'province') return !parties.some((q) => q !== p && q.level !== 'province' && provincesOfParty(q, gaz).includes(p.code!));
-    if (p.level === 'prefecture' && adjacent.has(p.code!)) return !parties.some((q) => (q.level === 'county' || q.level === 'organisation') && q.code && q.code !== p.code && gaz.within(q.code).includes(p.code!));
+    // (Taken from the text around, a prefecture beside one of its counties adds nothing: 长寿和彭州…重庆、成都.)
+    if (p.level === 'prefecture' && (adjacent.has(p.code!) || around)) return !parties.some((q) => (q.level === 'county' || q.level === 'organisation') && q.code && q.code !== p.code && gaz.within(q.code).includes(p.code!));
     return true;
   });
 }

@@ -57,7 +57,11 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
   const counted = (side: PlaceMention[]) => side.some((m) => COUNT_AFTER.test(text.slice(m.end, m.end + 8)));
   const signing = t.kind === 'agreement' || /签/u.test(text.slice(t.at, t.at + 4));
   const [many, other] = right.length >= left.length ? [right, left] : [left, right];
-  if (many.length < 2 || !(each || (counted(many) && signing))) return [parties];
+  // A signing with several partners named one by one (X与A、B签订《…》, X同A、B等市县签订协议) is one
+  // agreement per partner, as a reader counts named items; not when the documents are counted for the
+  // whole group (与A、B签订合作协议16个).
+  const perPartner = signing && other.length === 1 && many === right && !/(共同|联合|一起|三方|三地|四方|四地|多方)/u.test(text.slice(from, t.at)) && !/(\d+|[两二三四五六七八九十]+)(个|份|项)/u.test(t.object) && !/(\d+|[两二三四五六七八九十]+)(个|份|项)/u.test(text.slice(t.end, t.end + 6));
+  if (many.length < 2 || !(each || (counted(many) && signing) || perPartner)) return [parties];
   // One side's parties whole, and each place of the list in turn: keep what partiesFor found (context,
   // bodies), without the list's other items.
   const codeOf = (m: PlaceMention) => partiesOf([m])[0]!;
@@ -70,7 +74,8 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
     .filter((p, i) => listed.findIndex((q) => q.code === p.code && q.name === p.name) === i)
     .map((p) => [p, ...base.filter((q) => q.level === 'organisation' || q.code !== p.code || q.level !== p.level)])
     .filter((ps) => crosses(ps, gaz));
-  return split.length >= 2 ? split : [parties];
+  // (A partner of the same side as the act's subject, 渠县与成都市新都区、重庆市忠县, makes no agreement across the line.)
+  return split.length >= 1 ? split : [parties];
 }
 
 /** A与B、C与D: the pairs, when the places go two by two, each pair joined by 与/和/同. */

@@ -9,6 +9,7 @@ export interface PlaceMention {
   place: Place;
 }
 
+const ACT_IN_NAME = /(共同|共建|打造|建设|设立|组建|携手|搭建|启动|推动|开展|成立|揭牌|签署|签订|挂牌)/u;
 const ORG_SUFFIX = /^[^\s，。；、,;:：“”等的与及在将合作成立签]{0,10}?(集团有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院|研究所|管委会|管委办|管理局|常委会|委员会|中心|协会|友协|商会|工商联|政协|总工会|妇联|科协|侨联|党校|人民医院|医院|人民检察院|检察院|中级人民法院|人民法院|法院|银行|中学|小学|学校|图书馆|博物馆|局|委)(?![\u4e00-\u9fa5]{0,1}(书记|主任|局长|副)|长|主席)/u;
 const ORG_EN: Record<string, string> = {
   集团有限公司: 'group company', 有限责任公司: 'company', 有限公司: 'company', 集团: 'group', 公司: 'company', 大学: 'university',
@@ -136,12 +137,44 @@ export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
     // 四川省德阳市中级人民法院: the body is the nearer place's, 德阳's, not the province's.
     // (广安市武胜县法院 likewise: 武胜县's, not 广安市's.)
     const nearer = org && (hit.place.level === 'province' || hit.place.level === 'prefecture') && holdsPlace(org[0].slice(0, -org[1]!.length), gaz);
-    if (org && !org[0].includes(MASK) && !nearer) {
+    // 隆昌市共同打造检测中心, 在成都建设文献中心: a verb between the place and the noun makes the noun the act's object, not the place's body.
+    const acted = org && ACT_IN_NAME.test(org[0].slice(0, -org[1]!.length));
+    if (org && !org[0].includes(MASK) && !nearer && !acted) {
       const name = hit.name + org[0];
       hit = { at: hit.at, end: hit.end + org[0].length, name, place: { ...hit.place, zh: name, level: 'organisation', en: `${hit.place.en} ${ORG_EN[org[1]!] ?? 'body'}` } };
     }
     out.push(hit);
     i = hit.end;
   }
-  return out.sort((a, b) => a.at - b.at);
+  return listItems(t, out.sort((a, b) => a.at - b.at), gaz);
+}
+
+const JOIN = '、和及与';
+const AFTER_ITEM = /^(?:[、和及与等，的]|$)/u;
+
+/**
+ * 重庆渝北、江北、江津: a district whose short name is an everyday word (江北, 长寿) is that district
+ * when it is an item of a list of places, joined to a place named next to it.
+ */
+function listItems(t: string, found: PlaceMention[], gaz: Gazetteer): PlaceMention[] {
+  if (found.length === 0 || gaz.listShorts.size === 0) return found;
+  const added: PlaceMention[] = [];
+  const taken = (at: number, end: number) => [...found, ...added].some((m) => at < m.end && m.at < end);
+  const tryAt = (at: number) => {
+    const name = t.slice(at, at + 2);
+    const place = gaz.listShorts.get(name);
+    if (!place || taken(at, at + 2) || !AFTER_ITEM.test(t.slice(at + 2, at + 3))) return null;
+    const m: PlaceMention = { at, end: at + 2, name, place };
+    added.push(m);
+    return m;
+  };
+  // Walk each place's neighbours both ways, item by item (a list of several shorts in a row).
+  for (const m of found) {
+    for (let cur: PlaceMention | null = m; cur && JOIN.includes(t[cur.end] ?? ''); ) cur = tryAt(cur.end + 1);
+    for (let cur: PlaceMention | null = m; cur && cur.at >= 3 && JOIN.includes(t[cur.at - 1] ?? ''); ) {
+      const prev = tryAt(cur.at - 3);
+      cur = prev && (prev.at === 0 || /[、和及与，,：:\p{Script=Han}]/u.test(t[prev.at - 1]!)) ? prev : null;
+    }
+  }
+  return added.length ? [...found, ...added].sort((a, b) => a.at - b.at) : found;
 }

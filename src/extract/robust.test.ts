@@ -100,9 +100,9 @@ describe('party lists: one agreement per partner when the list is read item by i
     for (const a of found) expect(codes(a)).toEqual(['500153', '511083']);
   });
 
-  it('keeps a list neither counted nor read 分别 as one agreement of them all', () => {
+  it('reads one place signing with partners named one by one as one agreement per partner', () => {
     const found = run('5月17日，眉山市与重庆市大足区、渝北区签订合作协议。');
-    expect(found.map(codes)).toEqual([['500111', '500112', '511400']]);
+    expect(found.map(codes)).toEqual([['500111', '511400'], ['500112', '511400']]);
   });
 
   it('splits only the run of places next to 与, not a place named before the list', () => {

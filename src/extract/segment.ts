@@ -42,6 +42,7 @@ export function blocks(text: string): Span[] {
 }
 
 const BODY = /[，、：,:；（(]/u;
+const LIST_LINE = /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[一二三四五六七八九十]{1,2}、)/u;
 const NEW_ITEM = /^[\s\u3000]*(本报讯|□|#|【|（上接|\(上接|——)/u;
 
 // A web page's furniture: a line of metadata (文章分类：…，访问量：344次), a photo caption (…摄, 资料图).
@@ -55,6 +56,8 @@ function continues(text: string, prev: Span, next: Span): boolean {
   const last = before.replace(/\s+$/u, '').slice(-1);
   if (END.has(last) || (CLOSERS.has(last) && END.has(before.replace(/\s+$/u, '').slice(-2, -1)))) return false;
   if (NEW_ITEM.test(text.slice(next.start, next.end))) return false;
+  // A paragraph that ends with a list's item line (②陶瓷人才平台) ends its list, punctuated or not.
+  if (LIST_LINE.test(before.slice(before.lastIndexOf('\n') + 1))) return false;
   if (/^[\s\u3000]*[#【□]/u.test(before)) return false;
   return BODY.test(before) || before.includes('\n');
 }

@@ -74,10 +74,18 @@ function withoutStandInHeadlines(merged: Candidate[]): Candidate[] {
     else if (bucket.length < 64) bucket.push(c);
   }
   return merged.filter((h) => {
-    if (!h.headline || !h.parties.every((p) => p.level === 'province')) return true;
-    const told = (story.get(`${h.trigger.kind}|${sidesOf(h.parties)}`) ?? []).find((b) => GENERIC_OBJECT.test(keyOf(h.trigger.object).core) || similar(h.trigger.object, b.trigger.object));
-    if (told && !told.date && h.date) told.date = h.date;
-    return !told;
+    if (!h.headline) return true;
+    const bucket = story.get(`${h.trigger.kind}|${sidesOf(h.parties)}`) ?? [];
+    if (!h.parties.every((p) => p.level === 'province')) {
+      // A headline naming some of the places its story lists (明月山's six counties over the story's seven) is the story's.
+      const codes = (c: Candidate) => new Set(c.parties.map((p) => p.code));
+      const within = bucket.find((b) => b.parties.length > h.parties.length && [...codes(h)].every((x) => codes(b).has(x)) && (similar(h.trigger.object, b.trigger.object) || told(keyOf(h.trigger.object).core, keyOf(b.trigger.object).core)));
+      if (within && !within.date && h.date) within.date = h.date;
+      return !within;
+    }
+    const inStory = bucket.find((b) => GENERIC_OBJECT.test(keyOf(h.trigger.object).core) || similar(h.trigger.object, b.trigger.object));
+    if (inStory && !inStory.date && h.date) inStory.date = h.date;
+    return !inStory;
   });
 }
 

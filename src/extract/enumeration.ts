@@ -1,0 +1,73 @@
+import { kindOfNoun } from './classify';
+
+/**
+ * An act that announces its items (签署了3份协议：1.…；2.…; 共同搭建了以下平台：①…②…; 推出三条线路：一是…；
+ * 二是…): the items are the agreements, each with the act's parties, whether they follow in the same
+ * sentence, in the sentences after it, or on lines of their own. The count or a plural (以下, 系列,
+ * 一批) says that items follow; without a count, only items named as things (a document's name, a noun
+ * of a made thing) are agreements — a list of what one agreement says (协议明确：一是加强…) is not.
+ */
+
+/** A list item's mark: 一是, 其一, 第一, (1), 1., ①, 一、, （一）. */
+const MARK = '(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+|第[一二三四五六七八九十]+(?:[，、：:]|是)?|[（(][一二三四五六七八九十\\d]{1,2}[）)]|\\d{1,2}[.．、](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[一二三四五六七八九十]{1,2}、)';
+const STARTS_ITEM = new RegExp(`^${MARK}`, 'u');
+const MARKS = new RegExp(MARK, 'gu');
+/** An object that says items follow: a count, or a plural word. */
+const PLURAL = /^(?:了|共)?(?:以下|如下|下列|一系列|系列|一批|多项|多个|若干|[两二三四五六七八九十\d]+(?:条|个|项|份|批|家|大|类|方面))/u;
+const COUNTED = /^(?:了|共)?[两二三四五六七八九十\d]+(?:条|个|项|份|批|家|大|类|方面)/u;
+/** What comes between the act's object and its items: ：, 如下：, ，具体如下：. */
+const LEAD_IN = new RegExp(`^[^。；;]{0,10}?[：:]\\s*(?=${MARK})`, 'u');
+const ACT_WORDS = /^(?:签署了?|签订了?|成立了?|建立了?|设立了?|共建|共同打造|搭建了?|推出了?|发布了?|出台了?|印发了?)/u;
+
+export interface ListedItem {
+  name: string;
+}
+
+/** The name an item gives: its document's title, its quoted name, or its words up to the first clause mark. */
+export function itemName(words: string): string {
+  const title = /《[^》]{2,80}》/u.exec(words)?.[0];
+  if (title) return title;
+  const quoted = /“([^”]{2,30})”/u.exec(words)?.[1];
+  if (quoted) return quoted;
+  return words.replace(/[；;。，,：:].*$/u, '').replace(ACT_WORDS, '').slice(0, 40);
+}
+
+/** Whether an item names a thing (a document, a made thing, a route…) rather than what to do. */
+const namesThing = (name: string) => name.startsWith('《') || kindOfNoun(name) !== null;
+
+/** Whether this act announces items (its object counted or plural). */
+export const announces = (object: string) => PLURAL.test(object);
+/** Whether a count announced them: then every item counts, whatever it names. */
+export const counted = (object: string) => COUNTED.test(object);
+
+/**
+ * The items announced right after an act's object in its own sentence (签署了3份协议：1.A；), or null
+ * when none follows a colon and a mark.
+ */
+export function itemsAfter(object: string, after: string): ListedItem[] | null {
+  if (!announces(object)) return null;
+  const lead = LEAD_IN.exec(after);
+  if (!lead) return null;
+  return itemsIn(after.slice(lead[0].length), counted(object));
+}
+
+/** The items of a sentence that opens with a list mark (2.B协议；), or null when it does not. */
+export function itemsOfLine(text: string, anyName: boolean): ListedItem[] | null {
+  if (!STARTS_ITEM.test(text)) return null;
+  return itemsIn(text, anyName);
+}
+
+/** A bracketed or circled mark opens an item wherever it stands (①A平台②B平台); 一是, 第一, 1. only after a clause mark. */
+const STRONG = /^(?:[（(]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/u;
+
+function itemsIn(text: string, anyName: boolean): ListedItem[] {
+  const marks = [...text.matchAll(MARKS)].filter((m) => m.index === 0 || STRONG.test(m[0]) || /[；;。，,：:\s》”]$/u.test(text.slice(0, m.index)));
+  const out: ListedItem[] = [];
+  for (let k = 0; k < marks.length; k++) {
+    const from = marks[k]!.index + marks[k]![0].length;
+    const to = k + 1 < marks.length ? marks[k + 1]!.index : text.length;
+    const name = itemName(text.slice(from, to));
+    if (name.length >= 2 && (anyName || namesThing(name))) out.push({ name });
+  }
+  return out;
+}
