@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LAYER, SOURCE } from '../src/map/ids';
-import { clickMapAt, DAZU_LABEL, featureState, jumpAndSettle, openAtlas, renderedProps, serverAndBrowser, settle, type AtlasPage } from './driver';
+import { clickDistrictLabel, featureState, jumpAndSettle, openAtlas, renderedProps, serverAndBrowser, settle, sharedAtlas } from './driver';
 
 const h = serverAndBrowser();
 
@@ -38,20 +38,11 @@ async function clickableArcPoint(page: Page): Promise<{ x: number; y: number; a:
 }
 
 describe('agreements on the map and in the panels', () => {
-  let atlas: AtlasPage;
-  beforeAll(async () => {
-    atlas = await openAtlas(h.browser, h.server.url);
-  });
-  afterAll(async () => {
-    expect(atlas.outside, 'requests that tried to leave 127.0.0.1').toEqual([]);
-    expect(atlas.errors).toEqual([]);
-    await atlas.close();
-  });
+  const atlas = sharedAtlas(h);
 
   it('lists 大足区’s own agreements with their quotes, its partners, and draws them on the map', async () => {
     const { page } = atlas;
-    await clickMapAt(page, DAZU_LABEL);
-    await expect.poll(() => page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+    await clickDistrictLabel(page);
     const own = page.locator('[data-section="own"]');
     await expect.poll(() => own.getByTestId('agreement-card').filter({ hasText: MEISHAN_QUOTE }).count()).toBe(1);
     expect(await own.getByTestId('agreement-card').filter({ hasText: RIVER_QUOTE }).count()).toBe(1);
@@ -165,7 +156,7 @@ describe('agreements on the map and in the panels', () => {
   it('reopens a shared agreement (sel=a:) with its panel and its parties on the map', async () => {
     const { page } = atlas;
     await page.getByTestId('map-mode-plain').check();
-    await clickMapAt(page, DAZU_LABEL);
+    await clickDistrictLabel(page);
     await card(page, RIVER_QUOTE).locator('h4 button').click();
     const panel = page.getByTestId('agreement-panel');
     const id = await panel.getAttribute('data-id');

@@ -4,9 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { LINE_LAYER_STATUSES } from '../src/map/layers/transport';
 
@@ -144,6 +144,12 @@ export async function clickMapAt(page: Page, lonLat: [number, number]): Promise<
   await page.mouse.click(x, y);
 }
 
+/** Clicks a district at its label point (大足区 by default), as a planner selects one, and waits for its panel. */
+export async function clickDistrictLabel(page: Page, lonLat: [number, number] = DAZU_LABEL, code = '500111'): Promise<void> {
+  await clickMapAt(page, lonLat);
+  await page.locator(`[data-testid="district-panel"][data-code="${code}"]`).waitFor();
+}
+
 /**
  * Transport features drawn in these layers that the legend has not hidden: a hidden feature stays
  * in its layer at opacity 0 (feature-state `hidden`), so it is rendered but not shown.
@@ -215,6 +221,66 @@ export function serverAndBrowser(): Harness {
       return browser!;
     },
   };
+}
+
+/**
+ * One page of the atlas shared by the tests of the calling describe block (or file): opened before
+ * them, and after them checked to have asked nothing of another host and logged no error, then closed.
+ * Read its fields inside tests, not at module load.
+ */
+export function sharedAtlas(h: Harness, opts: OpenOptions = {}): AtlasPage {
+  let atlas: AtlasPage | undefined;
+  beforeAll(async () => {
+    atlas = await openAtlas(h.browser, h.server.url, opts);
+  });
+  afterAll(async () => {
+    if (!atlas) return;
+    const { outside, errors } = atlas;
+    await atlas.close();
+    expect(outside, 'requests that tried to leave 127.0.0.1').toEqual([]);
+    expect(errors).toEqual([]);
+  });
+  return {
+    get page() {
+      return atlas!.page;
+    },
+    get context() {
+      return atlas!.context;
+    },
+    get outside() {
+      return atlas!.outside;
+    },
+    get errors() {
+      return atlas!.errors;
+    },
+    close: () => atlas!.close(),
+  };
+}
+
+/**
+ * For the look scripts (screenshots for a person to look at): serves the build, launches Chromium,
+ * gives `look` the output folder (argv's first non-flag, else e2e/out) and `open` (a page at the
+ * given query), then prints what each page asked of other hosts and its errors, and stops it all.
+ */
+export async function lookAt(look: (s: { out: string; args: string[]; server: Server; open: (query?: string, opts?: OpenOptions) => Promise<AtlasPage> }) => Promise<void>): Promise<void> {
+  const args = process.argv.slice(2);
+  const out = args.find((a) => !a.startsWith('--')) ?? join(ROOT, 'e2e/out');
+  mkdirSync(out, { recursive: true });
+  const server = await startServer();
+  const browser = await launch();
+  const pages: AtlasPage[] = [];
+  try {
+    const open = async (query = '', opts: OpenOptions = {}) => {
+      const a = await openAtlas(browser, server.url + query, opts);
+      pages.push(a);
+      return a;
+    };
+    await look({ out, args, server, open });
+    console.log('outside requests:', pages.flatMap((a) => a.outside), 'errors:', pages.flatMap((a) => a.errors));
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
 }
 
 /** Serves the hand-made agreements fixture instead of geodata/agreements.json (for tests that must not depend on the extractor's output). */

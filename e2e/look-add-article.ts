@@ -1,14 +1,10 @@
 // Screenshots of adding an article, for a person to look at: `npx tsx e2e/look-add-article.ts [out-dir]`.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openAtlas, startServer, ROOT } from './driver';
+import { lookAt, ROOT } from './driver';
 
-const out = process.argv[2] ?? join(ROOT, 'e2e/out');
-mkdirSync(out, { recursive: true });
-const server = await startServer();
-const browser = await launch();
-try {
-  const a = await openAtlas(browser, server.url);
+await lookAt(async ({ out, open }) => {
+  const a = await open();
   const { page } = a;
   await page.getByTestId('add-article-open').click();
   await page.getByTestId('article-text').fill(readFileSync(join(ROOT, 'e2e/fixtures/local-article.txt'), 'utf8'));
@@ -35,9 +31,4 @@ try {
   console.log(await page.getByTestId('district-panel').innerText().catch(() => 'no panel'));
   console.log(await page.evaluate(() => document.querySelectorAll('[data-testid=local-mark]').length));
   await page.screenshot({ path: join(out, 'add-card.png') });
-  console.log('outside requests:', a.outside, 'errors:', a.errors);
-  await a.close();
-} finally {
-  await browser.close();
-  await server.stop();
-}
+});

@@ -1,15 +1,9 @@
 // Screenshots of the agreement flow for a person to look at: `npx tsx e2e/look-agreements.ts [out-dir] [--fixture]`.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { clickMapAt, DAZU_LABEL, jumpAndSettle, launch, openAtlas, settle, startServer, withAgreementsFixture, ROOT } from './driver';
+import { clickMapAt, DAZU_LABEL, jumpAndSettle, lookAt, settle, withAgreementsFixture } from './driver';
 
-const args = process.argv.slice(2);
-const out = args.find((a) => !a.startsWith('--')) ?? join(ROOT, 'e2e/out');
-mkdirSync(out, { recursive: true });
-const server = await startServer();
-const browser = await launch();
-try {
-  const a = await openAtlas(browser, server.url, { viewport: { width: 1400, height: 900 }, routes: args.includes('--fixture') ? withAgreementsFixture : undefined });
+await lookAt(async ({ out, args, open }) => {
+  const a = await open('', { viewport: { width: 1400, height: 900 }, routes: args.includes('--fixture') ? withAgreementsFixture : undefined });
   await clickMapAt(a.page, DAZU_LABEL);
   await a.page.getByTestId('agreement-card').first().waitFor();
   await settle(a.page);
@@ -33,9 +27,4 @@ try {
       await a.page.screenshot({ path: join(out, `agreements-${mode}.png`) });
     }
   }
-  console.log('outside requests:', a.outside, 'errors:', a.errors);
-  await a.close();
-} finally {
-  await browser.close();
-  await server.stop();
-}
+});

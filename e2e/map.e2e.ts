@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jumpAndSettle, launch, openAtlas, clickMapAt, DAZU_LABEL, serverAndBrowser, type AtlasPage } from './driver';
+import { describe, expect, it } from 'vitest';
+import { clickDistrictLabel, clickMapAt, jumpAndSettle, launch, openAtlas, serverAndBrowser, sharedAtlas } from './driver';
 
 const h = serverAndBrowser();
 
 describe('the map', () => {
-  let atlas: AtlasPage;
-  beforeAll(async () => {
-    atlas = await openAtlas(h.browser, h.server.url);
-  });
-  afterAll(async () => {
-    expect(atlas.outside, 'requests that tried to leave 127.0.0.1').toEqual([]);
-    expect(atlas.errors).toEqual([]);
-    await atlas.close();
-  });
+  const atlas = sharedAtlas(h);
 
   it('loads, sets mapReady and draws all 221 districts', async () => {
     // The home view frames the economic circle; out at zoom 5 every district is in a loaded tile.
@@ -58,9 +50,8 @@ describe('the map', () => {
   });
 
   it('selects 大足区 when its label point is clicked, and shows its facts', async () => {
-    await clickMapAt(atlas.page, DAZU_LABEL);
+    await clickDistrictLabel(atlas.page);
     const panel = atlas.page.getByTestId('district-panel');
-    await expect.poll(() => panel.getAttribute('data-code')).toBe('500111');
     const text = await panel.innerText();
     expect(text).toContain('大足区');
     expect(text).toContain('Dàzú');

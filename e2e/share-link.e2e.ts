@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jumpAndSettle, openAtlas, clickMapAt, DAZU_LABEL, serverAndBrowser, shownTransport } from './driver';
+import { clickDistrictLabel, jumpAndSettle, openAtlas, serverAndBrowser, shownTransport } from './driver';
 
 const h = serverAndBrowser();
 
@@ -14,8 +14,7 @@ describe('share links', () => {
     const a = await openAtlas(h.browser, h.server.url);
     await a.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.url });
     await jumpAndSettle(a.page, [105.9, 29.75], 8.2);
-    await clickMapAt(a.page, DAZU_LABEL);
-    await expect.poll(() => a.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+    await clickDistrictLabel(a.page);
     await a.page.getByTestId('layer-toggle-rail').uncheck();
     await a.page.getByTestId('lang-switch').click();
     await a.page.waitForTimeout(400); // past the history throttle
@@ -69,8 +68,7 @@ describe('share links', () => {
 
   it('moves back and forward through selections', async () => {
     const a = await openAtlas(h.browser, h.server.url);
-    await clickMapAt(a.page, DAZU_LABEL);
-    await expect.poll(() => a.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+    await clickDistrictLabel(a.page);
     await a.page.getByTestId('district-panel').getByRole('button', { name: '安岳县' }).click();
     await expect.poll(() => a.page.getByTestId('district-panel').getAttribute('data-code')).toBe('512021');
     await a.page.goBack();

@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, LineString } from 'geojson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jumpAndSettle, openAtlas, clickMapAt, serverAndBrowser, shownTransport, type AtlasPage } from './driver';
+import { describe, expect, it } from 'vitest';
+import { jumpAndSettle, clickMapAt, serverAndBrowser, sharedAtlas, shownTransport } from './driver';
 
 const h = serverAndBrowser();
-let atlas: AtlasPage;
-beforeAll(async () => {
-  atlas = await openAtlas(h.browser, h.server.url);
-});
-afterAll(async () => {
-  expect(atlas.outside).toEqual([]);
-  expect(atlas.errors).toEqual([]);
-  await atlas.close();
-});
+const atlas = sharedAtlas(h);
 
 /**
  * A point on the 成渝中线 line: halfway between its 铜梁 and 大足石刻 stations, consecutive on the

@@ -1,7 +1,7 @@
 /**
  * `tsx scripts/transport/measure.ts [file]`: for each rail line, how far its stations (at their
  * OpenStreetMap positions) lie from the line as drawn in `file` (default: the committed
- * geodata/transport/rail.geojson), mean and worst, in km. Used for the figures in the README; run it
+ * geodata/transport/rail.geojson), mean and worst, in km. Used for the figures in docs/transport.md; run it
  * on an older rail.geojson (`git show REV:geodata/transport/rail.geojson > /tmp/old.geojson`) to
  * compare.
  */

@@ -5,8 +5,7 @@ import fixture from '../../e2e/fixtures/local-article.txt?raw';
 import { createExtractClient, type ExtractClient } from './extract-client';
 import { agreementsFile } from './agreement-schema';
 import { isLocalAgreement, localArticleId, sha256Hex } from './bundle';
-import type { GazAdmin, GazDistrict } from '../extract/gazetteer';
-import type { WorkerReply, WorkerRequest } from '../extract/worker-protocol';
+import type { GazAdmin, GazDistrict, WorkerReply, WorkerRequest } from './extract-protocol';
 
 type Scope = { onmessage: ((e: { data: WorkerRequest }) => void) | null; postMessage: (m: WorkerReply) => void };
 

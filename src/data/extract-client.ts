@@ -1,8 +1,6 @@
 import type { Agreement } from './agreement-schema';
-import type { GazAdmin, GazDistrict } from '../extract/gazetteer';
-import type { Decoded, Note } from '../extract/input';
-import type { WorkerReply, WorkerRequest } from '../extract/worker-protocol';
-import type { MapData } from '../state/data-store';
+import type { Decoded, GazAdmin, GazDistrict, Note, WorkerReply, WorkerRequest } from './extract-protocol';
+import type { MapData } from './map-data';
 
 export interface Extracted {
   ok: true;

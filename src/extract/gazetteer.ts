@@ -1,26 +1,8 @@
 import type { PartyLevel } from '../data/agreement-vocab';
+import type { GazAdmin, GazDistrict } from '../data/extract-protocol';
 import { AREA_ALIASES, BODY_STEMS, PROVINCE_ALIASES } from './aliases';
 
-/** The district fields the gazetteer needs (a subset of `geodata/districts.geojson`'s properties). */
-export interface GazDistrict {
-  code: string;
-  name: string;
-  short: string;
-  name_en: string;
-  pinyin: string;
-  prefecture_code: string;
-  prefecture: string;
-  province_code: string;
-}
-
-/** A prefecture's or province's names (from `geodata/admin-labels.geojson`). */
-export interface GazAdmin {
-  code: string;
-  level: 'province' | 'prefecture';
-  name: string;
-  short: string;
-  short_en: string;
-}
+export type { GazAdmin, GazDistrict };
 
 /** One resolved party: what a name in the text stands for. */
 export interface Place {

@@ -3,18 +3,9 @@
  * BOM) or GB18030, HTML reduced to its text, and a plain reason when it cannot be read. Pure: the
  * standard TextDecoder only, so it runs in Node, a worker and the page alike.
  */
-export type Encoding = 'utf-8' | 'gb18030';
+import type { Decoded, Encoding, Note } from '../data/extract-protocol';
 
-export type Decoded =
-  | { ok: true; text: string; encoding: Encoding; notes: Note[] }
-  | { ok: false; error: Note };
-
-/** A message in both languages, so the browser can show it in either. */
-export interface Note {
-  code: 'bom' | 'gb18030' | 'html' | 'empty' | 'binary' | 'no-chinese' | 'not-text' | 'too-large';
-  zh: string;
-  en: string;
-}
+export type { Decoded, Encoding, Note } from '../data/extract-protocol';
 
 export const NOTES: Record<Note['code'], Note> = {
   bom: { code: 'bom', zh: '文件开头的字节顺序标记（BOM）已去除。', en: 'The byte-order mark at the start of the file was removed.' },

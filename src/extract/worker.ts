@@ -7,7 +7,7 @@ import { localAgreementId, localArticleId, sha256Hex } from '../data/bundle';
 import { extractWithProgress } from './chunked';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { decodeBytes, prepareText, type Note } from './input';
-import type { WorkerReply, WorkerRequest } from './worker-protocol';
+import type { WorkerReply, WorkerRequest } from '../data/extract-protocol';
 
 /** An article longer than this is no news article; reading it would take minutes. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;

@@ -3,33 +3,18 @@ import type { z } from 'zod';
 import { DataError } from '../data/errors';
 import { FILES } from '../data/files';
 import { loadJson } from '../data/load-json';
-import { indexDistricts, type DistrictIndex } from '../data/districts';
-import type { AdminLabelsFile, BordersFile, ContextFile, RiversFile, SeaFile } from '../data/schemas';
-import { indexTransport, type TransportIndex } from '../data/transport';
+import { indexDistricts } from '../data/districts';
+import { indexTransport } from '../data/transport';
 import { articlesMetaUrl, loadArticle, seedFiles } from '../data/articles';
-import type { ArticleMeta, ArticleText } from '../data/article';
+import type { ArticleText } from '../data/article';
 import { articlesFile } from '../data/agreement-schema';
-import { EMPTY_AGREEMENTS, indexAgreements, type AgreementIndex } from '../data/agreements';
+import { EMPTY_AGREEMENTS, indexAgreements } from '../data/agreements';
 import type { LocalRecord } from '../data/bundle';
 import { useLocalArticles } from './local-articles-store';
+import type { MapData } from '../data/map-data';
 import { withLocal } from './with-local';
 
-export interface MapData {
-  districts: DistrictIndex;
-  borders: BordersFile | null;
-  adminLabels: AdminLabelsFile | null;
-  contextProvinces: ContextFile | null;
-  contextCountries: ContextFile | null;
-  rivers: RiversFile | null;
-  sea: SeaFile | null;
-  transport: TransportIndex;
-  /** The seed articles that loaded; empty while none are in the repository. */
-  articles: ArticleText[];
-  /** The agreements, indexed by district, prefecture, province and article (empty if the file failed). */
-  agreements: AgreementIndex;
-  /** Title, newspaper and date of each article, by file name; empty while `seeds/articles.json` is missing. */
-  articleMeta: ReadonlyMap<string, ArticleMeta>;
-}
+export type { MapData };
 
 export type DataStatus = 'idle' | 'loading' | 'ready' | 'failed';
 

@@ -11,6 +11,7 @@ import {
   DEFAULT_LINK_STATE,
   DOMAINS,
   KINDS,
+  LANGS,
   AS_OF_MAX,
   AS_OF_MIN,
   MAP_MODES,
@@ -165,7 +166,7 @@ export function parse(search: string, migrations: Readonly<Record<number, Migrat
     if (dropped) problems.push({ param: key, kind: kept.length ? 'some-invalid' : 'invalid' });
     if (kept.length) apply(kept);
   };
-  take('lang', oneOf(['zh', 'en'] as const), (v) => (state.lang = v));
+  take('lang', oneOf(LANGS), (v) => (state.lang = v));
   take('sel', parseSelection, (v) => (state.selection = v));
   takeList<Mode>('hm', MODES, (v) => (state.hiddenModes = v));
   takeList<Status>('hs', STATUSES, (v) => (state.hiddenStatuses = v));

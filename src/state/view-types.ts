@@ -1,13 +1,10 @@
 import type { Mode, Status } from '../data/transport-schema';
-import type { Lang } from '../i18n/strings';
+import type { Lang, MapMode, Panel } from './view-vocab';
 
 import type { Domain, Kind, PartnerProvince } from '../data/agreement-vocab';
 export { DOMAINS, KINDS, PARTNER_PROVINCES, YEAR_MAX, YEAR_MIN, type Domain, type Kind, type PartnerProvince } from '../data/agreement-vocab';
 
-export const MAP_MODES = ['plain', 'choropleth', 'network'] as const;
-export type MapMode = (typeof MAP_MODES)[number];
-export const PANELS = ['list', 'table'] as const;
-export type Panel = (typeof PANELS)[number];
+export { LANGS, MAP_MODES, PANELS, type Lang, type MapMode, type Panel } from './view-vocab';
 
 /** What is selected; one kind at a time, so panels and map never disagree. */
 export type Selection =

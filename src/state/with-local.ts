@@ -1,7 +1,7 @@
 import type { ArticleMeta, ArticleText } from '../data/article';
 import type { LocalRecord } from '../data/bundle';
 import { indexAgreements } from '../data/agreements';
-import type { MapData } from './data-store';
+import type { MapData } from '../data/map-data';
 
 /**
  * The seed data with the planner's added articles and agreements in it: one index, so every panel,

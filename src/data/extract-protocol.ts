@@ -1,0 +1,56 @@
+/**
+ * The types the page and the extractor share: the gazetteer's inputs, decoded text with its notes,
+ * and the worker's messages. They live here, below both, so src/data/extract-client.ts (the page's
+ * side) needs nothing from src/extract/ (which imports src/data/ for the agreement schema).
+ */
+import type { Agreement } from './agreement-schema';
+
+/** The district fields the gazetteer needs (a subset of `geodata/districts.geojson`'s properties). */
+export interface GazDistrict {
+  code: string;
+  name: string;
+  short: string;
+  name_en: string;
+  pinyin: string;
+  prefecture_code: string;
+  prefecture: string;
+  province_code: string;
+}
+
+/** A prefecture's or province's names (from `geodata/admin-labels.geojson`). */
+export interface GazAdmin {
+  code: string;
+  level: 'province' | 'prefecture';
+  name: string;
+  short: string;
+  short_en: string;
+}
+
+export type Encoding = 'utf-8' | 'gb18030';
+
+export type Decoded =
+  | { ok: true; text: string; encoding: Encoding; notes: Note[] }
+  | { ok: false; error: Note };
+
+/** A message in both languages, so the browser can show it in either. */
+export interface Note {
+  code: 'bom' | 'gb18030' | 'html' | 'empty' | 'binary' | 'no-chinese' | 'not-text' | 'too-large';
+  zh: string;
+  en: string;
+}
+
+/** What the page asks of the extraction worker (src/extract/worker.ts). */
+export type WorkerRequest =
+  /** Sent once: the names the gazetteer is built from (districts.geojson and admin-labels.geojson properties). */
+  | { type: 'gazetteer'; districts: GazDistrict[]; admin: GazAdmin[] }
+  /** A dropped file's bytes to turn into text. */
+  | { type: 'decode'; job: number; bytes: Uint8Array }
+  /** Text to read: prepared (HTML stripped, checked), hashed, and its agreements found. */
+  | { type: 'extract'; job: number; text: string; date: string | null };
+
+export type WorkerReply =
+  | { type: 'decoded'; job: number; result: Decoded }
+  /** How much of the text has been read, in characters. */
+  | { type: 'progress'; job: number; done: number; total: number }
+  | { type: 'extracted'; job: number; text: string; notes: Note[]; sha256: string; id: string; agreements: Agreement[] }
+  | { type: 'failed'; job: number; note: Note };

@@ -1,0 +1,36 @@
+/** The table view (issue 14). */
+export const zh = {
+  table: '表格',
+  tableTabAgreements: '合作事项',
+  tableTabDistricts: '区县',
+  tableDate: '日期',
+  tableKind: '类型',
+  tableField: '领域',
+  tableParties: '参与方',
+  tableArticle: '文章',
+  tableTitle: '名称',
+  tableDistrict: '区县',
+  tableCount: '合作数',
+  tableLines: '途经交通线路',
+  sortBy: (col: string) => `按${col}排序`,
+  showTable: '表格',
+  showList: '列表',
+};
+
+export const en: typeof zh = {
+  table: 'Table',
+  tableTabAgreements: 'Agreements',
+  tableTabDistricts: 'Districts',
+  tableDate: 'Date',
+  tableKind: 'Kind',
+  tableField: 'Field',
+  tableParties: 'Parties',
+  tableArticle: 'Article',
+  tableTitle: 'Title',
+  tableDistrict: 'District',
+  tableCount: 'Agreements',
+  tableLines: 'Transport lines crossing it',
+  sortBy: (col) => `Sort by ${col}`,
+  showTable: 'Table',
+  showList: 'List',
+};
