@@ -42,7 +42,7 @@ const KIND: [RegExp, string][] = [
 
 async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,gpu,toplevel,blink.user_timing', transferMode: 'ReportEvents' });
   return async () => {
     const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
@@ -170,7 +170,15 @@ try {
           return null;
         case 'click_to_panel': {
           const [code, at] = ls[i % ls.length]!;
-          return { until: { shows: `[data-testid="district-panel"][data-code="${code}"]` }, act: async () => void (await page.mouse.click(...(Object.values(await project(page, at)) as [number, number]))) };
+          let point = { x: 0, y: 0 };
+          return {
+            until: { shows: `[data-testid="district-panel"][data-code="${code}"]` },
+            prepare: async () => {
+              point = await project(page, at);
+              await page.mouse.move(point.x, point.y);
+            },
+            act: () => page.mouse.click(point.x, point.y),
+          };
         }
         case 'legend_toggle':
           return { selector: `[data-testid="${toggles[i % 4]}"]`, act: () => page.getByTestId(toggles[i % 4]!).click() };

@@ -13,7 +13,8 @@ const camera = (page: Page) =>
 const rows = (page: Page) => page.getByTestId('agreement-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
 const chips = (page: Page) => page.getByTestId('filter-chip').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-chip')).sort());
 const count = (page: Page) => page.getByTestId('filter-count').innerText();
-const arcs = async (page: Page) => (await renderedProps(page, LAYER.agreementArcs)).map((a) => String(a.id)).sort();
+// The selection's arcs and the network's, whichever are drawn.
+const arcs = async (page: Page) => [...(await renderedProps(page, LAYER.agreementArcs)), ...(await renderedProps(page, LAYER.agreementNetwork))].map((a) => String(a.id)).sort();
 
 describe('filters, time slider, table and their link', () => {
   it('sets fields, years, partner province, the slider and the table through the UI; a fresh context opened on the copied link shows the same', async () => {

@@ -84,4 +84,31 @@ export function indexAgreements(list: readonly Agreement[], districts: ReadonlyM
   return { list: sorted, byId: new Map(sorted.map((a) => [a.id, a])), byArticle, byDistrict, byPrefecture, byProvince, places };
 }
 
+/**
+ * The index of the agreements of `all` that `keep` keeps, with the lookups `all` already resolved
+ * (its order, each agreement's places): a filter change at a hundred times today's agreements
+ * costs a pass over the list, not a new index (several times slower).
+ */
+export function subIndex(all: AgreementIndex, keep: (a: Agreement) => boolean): AgreementIndex {
+  const list = all.list.filter(keep);
+  const ids = new Set(list.map((a) => a.id));
+  const kept = (m: ReadonlyMap<string, readonly Agreement[]>) => {
+    const out = new Map<string, Agreement[]>();
+    for (const [k, l] of m) {
+      const f = l.filter((a) => ids.has(a.id));
+      if (f.length) out.set(k, f);
+    }
+    return out;
+  };
+  return {
+    list,
+    byId: new Map(list.map((a) => [a.id, a])),
+    byArticle: kept(all.byArticle),
+    byDistrict: kept(all.byDistrict),
+    byPrefecture: kept(all.byPrefecture),
+    byProvince: kept(all.byProvince),
+    places: new Map(list.map((a) => [a.id, all.places.get(a.id)!])),
+  };
+}
+
 export const EMPTY_AGREEMENTS: AgreementIndex = indexAgreements([], new Map());

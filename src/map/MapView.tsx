@@ -13,6 +13,7 @@ import { SOURCE } from './ids';
 import { attachAgreements } from './effects/agreements';
 import { transportSourceOf, transportStates, type TransportVisibility } from './effects/transport-states';
 import { setMapHandle } from './map-handle';
+import { onePass } from './one-pass';
 import { agreementBounds } from './agreement-overlay';
 import { placeBookFor } from '../agreements/places';
 import { useAgreementViewStore } from '../state/agreement-view-store';
@@ -147,7 +148,8 @@ export function MapView({ data, onFailure }: Props) {
     const apply = () => {
       const state = useViewStore.getState();
       const next = selectedRef(state, data);
-      showSelected(map, previous, next);
+      // With the agreement effect's partners and arcs, in one frame.
+      showSelected(onePass(map), previous, next);
       previous = next;
       // A link that carries a camera has already placed the map; one without is framed on its selection.
       const frame = state.selectionOrigin === 'panel' || (state.selectionOrigin === 'link' && !useCameraStore.getState().camera);
@@ -179,8 +181,16 @@ export function MapView({ data, onFailure }: Props) {
 
   useEffect(() => {
     if (!map || !data) return;
+    // Only the features whose state changed: a slider step changes a few lines, not all of them.
+    const written = new Map<string, string>();
     const apply = (v: TransportVisibility & { asOf: number | null }) => {
-      for (const { source, id, state } of transportStates(data.transport, v)) map.setFeatureState({ source, id }, state);
+      const pass = onePass(map);
+      for (const { source, id, state } of transportStates(data.transport, v)) {
+        const key = `${state.hidden}|${state.yr}`;
+        if (written.get(`${source}/${id}`) === key) continue;
+        written.set(`${source}/${id}`, key);
+        pass.setFeatureState({ source, id }, state);
+      }
     };
     apply(useViewStore.getState());
     return useViewStore.subscribe((s, prev) => {

@@ -3,6 +3,8 @@ import type { FeatureCollection } from 'geojson';
 import type { MapData } from '../state/data-store';
 import { SOURCE, type SourceId } from './ids';
 import { adminLabelPoints, contextLabelPoints, districtLabelPoints } from './label-points';
+import { allPlaces } from './agreement-overlay';
+import { placeBookFor } from '../agreements/places';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -20,9 +22,11 @@ export function sourceData(data: MapData): Record<SourceId, FeatureCollection> {
     [SOURCE.contextLabels]: contextLabelPoints(data.contextCountries, data.contextProvinces),
     [SOURCE.transportLines]: data.transport.lines as FeatureCollection,
     [SOURCE.transportPoints]: data.transport.points as FeatureCollection,
-    // Drawn by src/map/effects/agreements.ts for the current selection and map mode.
+    // Set by src/map/effects/agreements.ts for the current selection, and for the filters.
     [SOURCE.agreementArcs]: EMPTY,
-    [SOURCE.agreementPlaces]: EMPTY,
+    [SOURCE.agreementNetwork]: EMPTY,
+    // Every place, each shown by feature-state when the selection or the network names it.
+    [SOURCE.agreementPlaces]: allPlaces(placeBookFor(data.districts.list, data.adminLabels), data.districts.list, data.adminLabels),
   };
 }
 
@@ -39,12 +43,14 @@ export const AREA_TOLERANCE = 1.5;
 
 const AREA_SOURCES: readonly SourceId[] = [SOURCE.countries, SOURCE.contextProvinces, SOURCE.sea, SOURCE.rivers, SOURCE.districts, SOURCE.borders];
 
-/** promoteId lets feature-state address districts by their admin code and transport by its id. */
+/** promoteId lets feature-state address districts by their admin code, transport and arcs by id, places by key. */
 const PROMOTE_ID: Partial<Record<SourceId, string>> = {
   [SOURCE.districts]: 'code',
   [SOURCE.transportLines]: 'id',
   [SOURCE.transportPoints]: 'id',
   [SOURCE.agreementArcs]: 'id',
+  [SOURCE.agreementNetwork]: 'id',
+  [SOURCE.agreementPlaces]: 'key',
 };
 
 /**
