@@ -14,10 +14,14 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
+          // Fetched in parallel with the entry (modulepreload): MapLibre in a chunk of its own,
+          // the other libraries in one (both cached across releases of the app's own code), and the
+          // app's modules that the entry and the parts loaded on first use (src/ui/lazy-parts.tsx)
+          // share in one, instead of a chunk per module.
           groups: [
-            // MapLibre in a chunk of its own, fetched in parallel with the entry (modulepreload)
-            // and cached across releases of the app's own code.
-            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/, priority: 3 },
+            { name: 'vendor', test: /node_modules[\\/]/, priority: 2 },
+            { name: 'shared', test: /[\\/]src[\\/]/, minShareCount: 2, priority: 1 },
           ],
         },
       },

@@ -22,7 +22,7 @@ import { sourceData } from './sources';
 import { labelFields } from './layers/label-text';
 import { CONTEXT_BOUNDS, corridorBounds, HOME_BOUNDS, homePadding, MAX_ZOOM } from './camera';
 import { attachControls, paddingFor } from './effects/controls';
-import { attachPrintSnapshot } from './effects/print';
+import { useIdle } from '../ui/use-idle';
 
 setWorkerUrl(workerUrl);
 
@@ -210,10 +210,20 @@ export function MapView({ data, onFailure }: Props) {
     });
   }, [map]);
 
+  // The print snapshot's code is not needed for the first view; it is in place from the first idle moment after it.
+  const idle = useIdle(drawn);
   useEffect(() => {
-    if (!map) return;
-    return attachPrintSnapshot(map);
-  }, [map]);
+    if (!map || !idle) return;
+    let detach: (() => void) | null = null;
+    let gone = false;
+    void import('./effects/print').then(({ attachPrintSnapshot }) => {
+      if (!gone) detach = attachPrintSnapshot(map);
+    });
+    return () => {
+      gone = true;
+      detach?.();
+    };
+  }, [map, idle]);
 
   useEffect(() => {
     if (!map) return;

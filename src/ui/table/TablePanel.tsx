@@ -14,7 +14,7 @@ type Tab = 'agreements' | 'districts';
  * would be 8,500 rows laid out again at every filter change (a second or more here); the count
  * above and the exports always cover every row.
  */
-export const TABLE_PAGE = 200;
+const TABLE_PAGE = 200;
 
 const crossingCache = new WeakMap<MapData, Map<string, string[]>>();
 /** Walking every line through the districts takes a moment: once per data set, when the tab is first opened. */
