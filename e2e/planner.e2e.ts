@@ -2,13 +2,15 @@
  * Issue 17: a map a planner can read on any screen, use from the keyboard, and print. Each test
  * runs at a desktop (1440×900) and a phone (390×844) size where the point applies to both.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ECONOMIC_CORE } from '../src/map/camera';
+import { createExpression } from '@maplibre/maplibre-gl-style-spec';
 import { LAYER } from '../src/map/ids';
-import { openAtlas, ROOT, serverAndBrowser, settle, type AtlasPage } from './driver';
+import { LINE_LAYER_STATUSES } from '../src/map/layers/transport';
+import { clickDistrictLabel, jumpAndSettle, openAtlas, ROOT, serverAndBrowser, settle, sharedAtlas, type AtlasPage } from './driver';
 
 const h = serverAndBrowser();
 
@@ -68,21 +70,6 @@ async function inkShare(page: Page, png: Buffer): Promise<number> {
 }
 
 describe.each(SIZES)('at %s size', (_name, viewport) => {
-  it('opens on the economic circle: its core districts (成都, 重庆, 万州, 达州, 绵阳, 宜宾) are all in view, and not all of Sichuan', async () => {
-    const a = await openAtlas(h.browser, h.server.url, { viewport });
-    const view = await a.page.evaluate(() => {
-      const b = window.__atlas!.map.getBounds();
-      return { w: b.getWest(), s: b.getSouth(), e: b.getEast(), n: b.getNorth() };
-    });
-    for (const code of ECONOMIC_CORE) {
-      const [lon, lat] = labelOf(code);
-      expect(lon > view.w && lon < view.e && lat > view.s && lat < view.n, code).toBe(true);
-    }
-    // The western plateau (甘孜's seat 康定 at 101.96°E) is not what opens.
-    expect(view.w).toBeGreaterThan(101.96);
-    await done(a);
-  });
-
   it('zooms out to the whole corridor and back with the frame buttons', async () => {
     const a = await openAtlas(h.browser, h.server.url, { viewport });
     const bounds = () => a.page.evaluate(() => window.__atlas!.map.getBounds().toArray().flat());
@@ -127,8 +114,165 @@ describe.each(SIZES)('at %s size', (_name, viewport) => {
   });
 });
 
+/** The boxes (page coordinates) of everything that floats over the map: MapLibre's controls and the app's overlays. */
+async function mapOverlays(page: Page) {
+  return page.evaluate(() => {
+    const els = [...document.querySelectorAll('.map .maplibregl-ctrl, .map-area > :not(.map)')];
+    return els
+      .map((el) => ({ name: el.getAttribute('data-testid') ?? el.className, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.height > 0)
+      .map(({ name, r }) => ({ name, left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+  });
+}
+
+/** Share of the map's area under none of the boxes (counted on a 2-pixel grid). */
+function uncoveredShare(map: { left: number; top: number; right: number; bottom: number }, boxes: { left: number; top: number; right: number; bottom: number }[]) {
+  let free = 0;
+  let all = 0;
+  for (let x = map.left + 1; x < map.right; x += 2)
+    for (let y = map.top + 1; y < map.bottom; y += 2) {
+      all++;
+      if (!boxes.some((b) => x >= b.left && x < b.right && y >= b.top && y < b.bottom)) free++;
+    }
+  return free / all;
+}
+
+/**
+ * One page per size for the checks of issue 22 (reading the map and the articles), in order: the
+ * opening view first, while the camera is where the page put it.
+ */
+describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
+  const a = sharedAtlas(h, { viewport });
+
+  it('opens on the economic circle: its core districts (成都, 重庆, 万州, 达州, 绵阳, 宜宾) are all in view, and not all of Sichuan', async () => {
+    const view = await a.page.evaluate(() => {
+      const b = window.__atlas!.map.getBounds();
+      return { w: b.getWest(), s: b.getSouth(), e: b.getEast(), n: b.getNorth() };
+    });
+    for (const code of ECONOMIC_CORE) {
+      const [lon, lat] = labelOf(code);
+      expect(lon > view.w && lon < view.e && lat > view.s && lat < view.n, code).toBe(true);
+    }
+    // The western plateau (甘孜's seat 康定 at 101.96°E) is not what opens.
+    expect(view.w).toBeGreaterThan(101.96);
+  });
+
+  it('lays the controls over the map side by side, none over another, the play button one line high, and most of the map free', async () => {
+    const { page } = a;
+    const boxes = await mapOverlays(page);
+    const names = boxes.map((b) => b.name).join(' | ');
+    for (const part of ['time-slider', 'legend', 'map-mode', 'maplibregl-ctrl-scale', 'maplibregl-ctrl-attrib']) expect(names).toContain(part);
+    const slider = boxes.find((b) => b.name === 'time-slider')!;
+    const legend = boxes.find((b) => b.name === 'legend')!;
+    expect(overlaps(slider, legend), JSON.stringify({ slider, legend })).toBe(false);
+    for (const [i, b] of boxes.entries()) for (const c of boxes.slice(i + 1)) expect(overlaps(b, c), `${b.name} over ${c.name}: ${JSON.stringify([b, c])}`).toBe(false);
+    const play = (await page.getByTestId('time-play').boundingBox())!;
+    const lineHeight = await page.getByTestId('time-play').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || parseFloat(getComputedStyle(el).fontSize) * 1.25);
+    expect(play.height, 'the play button on one line').toBeLessThan(lineHeight * 1.9);
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const free = uncoveredShare({ left: map.x, top: map.y, right: map.x + map.width, bottom: map.y + map.height }, boxes);
+    expect(free, names).toBeGreaterThanOrEqual(0.75);
+    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-controls-${name}.png`) });
+  });
+
+  it('reads the column-set article (000) as paragraphs, the quote still highlighted exactly and its offset in the link', async () => {
+    const { page } = a;
+    await clickDistrictLabel(page);
+    await page.getByTestId('agreement-card').filter({ hasText: '大足与四川眉山签署' }).getByTestId('open-source').click();
+    const reader = page.getByTestId('source-reader');
+    await reader.waitFor();
+    expect(await reader.getAttribute('data-article')).toMatch(/^000_/);
+    const lines = (await reader.locator('.reader-text').innerText()).split('\n').filter((l) => l.trim() !== '');
+    // As printed: 442 lines, nearly all a column's width of a sentence; reflowed: paragraphs and headings.
+    expect(lines.length).toBeLessThan(100);
+    expect(lines.filter((l) => /[，、]$/u.test(l.trim()))).toEqual([]);
+    const current = reader.locator('mark.current');
+    expect(await current.innerText()).toBe('4月17日，大足与四川眉山签署协议，约定在文旅融合领域开展合作。');
+    await expect.poll(() => new URL(page.url()).searchParams.get('r')).toMatch(/^000_.*@\d+$/);
+    const offset = Number(new URL(page.url()).searchParams.get('r')!.split('@')[1]);
+    expect(await current.locator('[data-start]').first().getAttribute('data-start')).toBe(String(offset));
+    const seed = readFileSync(join(ROOT, 'seeds', (await reader.getAttribute('data-article'))!), 'utf8');
+    expect(seed.slice(offset, offset + 5)).toBe('4月17日');
+    // Scrolled into view inside the reader.
+    const [box, view] = await Promise.all([current.boundingBox(), reader.locator('.reader-text').boundingBox()]);
+    expect(box!.y).toBeGreaterThanOrEqual(view!.y);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(view!.y + view!.height);
+    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-reader-${name}.png`) });
+    await reader.getByRole('button', { name: /关闭原文|Close the article/ }).click();
+    await page.getByTestId('district-panel').getByRole('button', { name: /关闭|Close/ }).first().click();
+  });
+
+  it('draws schematic and approximate lines as thin dotted links at zoom 9, traced ones at full strength', async () => {
+    const { page } = a;
+    await jumpAndSettle(page, [105.74, 29.7], 9); // 大足, where six schematic expressways meet
+    const drawn = await page.evaluate((layers) => {
+      const map = window.__atlas!.map;
+      return map.queryRenderedFeatures({ layers }).map((f) => ({
+        layer: f.layer.id,
+        id: String(f.properties.id),
+        properties: f.properties,
+        state: f.state,
+        opacity: map.getPaintProperty(f.layer.id, 'line-opacity'),
+        width: map.getPaintProperty(f.layer.id, 'line-width'),
+        dash: map.getPaintProperty(f.layer.id, 'line-dasharray') ?? null,
+      }));
+    }, [...Object.keys(LINE_LAYER_STATUSES), LAYER.transportLinks]);
+    const opacityOf = (d: (typeof drawn)[number]) => {
+      const e = createExpression(d.opacity, { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] } } as never);
+      if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+      return e.value.evaluate({ zoom: 9 } as never, { type: 'LineString', properties: d.properties } as never, d.state as never) as number;
+    };
+    const schematic = drawn.filter((d) => d.properties.accuracy === 'schematic' && d.properties.mode === 'expressway');
+    expect(new Set(schematic.map((d) => d.id)).size, 'schematic expressways at 大足').toBeGreaterThanOrEqual(3);
+    for (const d of schematic) {
+      if (d.layer === LAYER.transportLinks) {
+        expect(opacityOf(d), d.id).toBeGreaterThan(0.3);
+        expect(opacityOf(d), d.id).toBeLessThan(0.8);
+        expect(d.width as number).toBeLessThan(2);
+        expect((d.dash as number[])[0]).toBe(0); // dots
+      } else expect(opacityOf(d), `${d.id} in ${d.layer}`).toBe(0);
+    }
+    expect(schematic.some((d) => d.layer === LAYER.transportLinks)).toBe(true);
+    // A line layer holds every line that ever had its status; it draws those whose status is its own now.
+    const traced = drawn.filter((d) => d.properties.accuracy === 'traced' && LINE_LAYER_STATUSES[d.layer]?.includes(String(d.state.yr ?? d.properties.status) as never));
+    expect(traced.map((d) => d.id)).toContain('chengyu-hsr');
+    for (const d of traced) expect(opacityOf(d), d.id).toBeGreaterThanOrEqual(0.9);
+    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-links-z9-${name}.png`) });
+  });
+
+  it('takes a pasted article’s first line as its title, which the planner can change, and reflows a column-set article in the review', async () => {
+    const { page, context } = a;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.url });
+    const paste = async (text: string) => {
+      await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+      await page.getByTestId('article-text').focus();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('ControlOrMeta+V');
+    };
+    await page.getByTestId('add-article-open').click();
+    await paste(readFileSync(join(ROOT, 'e2e/fixtures/local-article.txt'), 'utf8'));
+    await expect.poll(() => page.getByTestId('article-title').inputValue()).toBe('川渝毗邻地区再添合作新成果');
+    expect(await page.getByTestId('article-date').inputValue()).toBe('2024-04-18');
+    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-add-title-${name}.png`) });
+    await page.getByTestId('article-title').fill('大足访谈（重庆日报）');
+    const seed = readdirSync(join(ROOT, 'seeds')).find((f) => f.startsWith('000_'))!;
+    await paste(readFileSync(join(ROOT, 'seeds', seed), 'utf8'));
+    await expect.poll(() => page.getByTestId('article-text').inputValue()).toContain('核心提示');
+    expect(await page.getByTestId('article-title').inputValue(), 'the planner’s title stays').toBe('大足访谈（重庆日报）');
+    await page.getByTestId('read-article').click();
+    const review = page.getByTestId('review-text');
+    await review.waitFor({ timeout: 30_000 });
+    const lines = (await review.innerText()).split('\n').filter((l) => l.trim() !== '');
+    expect(lines.length).toBeLessThan(100);
+    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-add-review-${name}.png`) });
+    await page.getByRole('button', { name: /^取消$|^Cancel$/ }).click();
+    await page.getByTestId('add-article-close').click();
+    await expect.poll(() => page.getByTestId('add-article').count()).toBe(0);
+  });
+});
+
 describe('on a phone (390×844)', () => {
-  it('fits the header on one line, folds the legend, collapses the attribution, and keeps the selected district clear of the legend', async () => {
+  it('fits the header on one line, folds the legend, collapses the attribution, and keeps the selected district clear of the legend, the slider and the other controls', async () => {
     const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111`, { viewport: PHONE });
     await a.page.getByTestId('district-panel').waitFor();
     await a.page.waitForFunction(() => !window.__atlas!.map.isMoving());
@@ -137,10 +281,9 @@ describe('on a phone (390×844)', () => {
     expect(header!.height).toBeLessThan(48);
     expect(await a.page.getByTestId('legend').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
     expect(await a.page.locator('.maplibregl-ctrl-attrib').evaluate((el) => el.classList.contains('maplibregl-compact-show'))).toBe(false);
-    const legend = (await a.page.getByTestId('legend').boundingBox())!;
     const box = await districtScreenBox(a.page, '500111');
-    const legendRect = { left: legend.x, top: legend.y, right: legend.x + legend.width, bottom: legend.y + legend.height };
-    expect(overlaps(box, legendRect), JSON.stringify({ box, legendRect })).toBe(false);
+    // Clear of the legend button, the time slider, the map-mode switch and MapLibre's controls.
+    for (const o of await mapOverlays(a.page)) expect(overlaps(box, o), JSON.stringify({ box, o })).toBe(false);
     // And the district is on the map, not cut by its edges.
     expect(box.left).toBeGreaterThanOrEqual(box.map.left);
     expect(box.right).toBeLessThanOrEqual(box.map.right);

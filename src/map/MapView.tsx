@@ -142,6 +142,12 @@ export function MapView({ data, onFailure }: Props) {
     });
   }, [map, data]);
 
+  // Before the selection is framed: framing keeps clear of these controls, so they must be there.
+  useEffect(() => {
+    if (!map) return;
+    return attachControls(map, t, { home: HOME_BOUNDS, corridor: () => corridorBounds(data?.transport ?? null) });
+  }, [map, t, data]);
+
   useEffect(() => {
     if (!map || !data) return;
     let previous: FeatureRef | null = null;
@@ -224,11 +230,6 @@ export function MapView({ data, onFailure }: Props) {
       detach?.();
     };
   }, [map, idle]);
-
-  useEffect(() => {
-    if (!map) return;
-    return attachControls(map, t, { home: HOME_BOUNDS, corridor: () => corridorBounds(data?.transport ?? null) });
-  }, [map, t, data]);
 
   return (
     <>

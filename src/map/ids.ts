@@ -33,6 +33,7 @@ export const LAYER = {
   prefectureLabels: 'prefecture-labels',
   provinceLabels: 'province-labels',
   transportCasing: 'transport-casing',
+  transportLinks: 'transport-links',
   transportOpen: 'transport-open',
   transportPartlyOpen: 'transport-partly-open',
   transportBuilding: 'transport-under-construction',

@@ -116,23 +116,25 @@ describe('buildStyle', () => {
   });
 
   it('draws every transport line, dot and label at opacity 0 when its feature-state says hidden, and never through a filter', () => {
-    const evaluate = (value: unknown, spec: StylePropertySpecification, state: Record<string, boolean>, status = 'open') => {
+    const evaluate = (value: unknown, spec: StylePropertySpecification, state: Record<string, boolean>, status = 'open', accuracy = 'traced') => {
       const e = createExpression(value, 'paint', spec);
       if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
-      return e.value.evaluate({ zoom: 9 }, { type: 'Point', properties: { mode: 'hsr', status } } as never, state) as number;
+      return e.value.evaluate({ zoom: 9 }, { type: 'Point', properties: { mode: 'hsr', status, accuracy } } as never, state) as number;
     };
     const spec = { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] } } as unknown as StylePropertySpecification;
     const transport = buildStyle('zh').layers.filter((l) => 'source' in l && (l.source === SOURCE.transportLines || l.source === SOURCE.transportPoints));
-    expect(transport.length).toBe(10);
+    expect(transport.length).toBe(11);
     for (const layer of transport) {
       const paint = (layer as { paint: Record<string, unknown> }).paint;
       // What shows a feature at all: its opacities, or for the selection halo its width.
       const keys = layer.id === LAYER.transportSelected ? ['line-width'] : Object.keys(paint).filter((k) => k.endsWith('opacity') && !k.endsWith('layer-opacity'));
       expect(keys.length, layer.id).toBeGreaterThan(0);
       const status = LINE_LAYER_STATUSES[layer.id]?.[0] ?? 'open';
+      // At zoom 9 the links layer draws the lines that are not traced, the others the traced ones.
+      const accuracy = layer.id === LAYER.transportLinks ? 'schematic' : 'traced';
       for (const k of keys) {
-        expect(evaluate(paint[k], spec, { hidden: true, selected: true }, status), `${layer.id} ${k}`).toBe(0);
-        expect(evaluate(paint[k], spec, { hidden: false, selected: true }, status), `${layer.id} ${k}`).toBeGreaterThan(0);
+        expect(evaluate(paint[k], spec, { hidden: true, selected: true }, status, accuracy), `${layer.id} ${k}`).toBe(0);
+        expect(evaluate(paint[k], spec, { hidden: false, selected: true }, status, accuracy), `${layer.id} ${k}`).toBeGreaterThan(0);
       }
       // Filters split layers by status or by station only: the legend never changes them.
       expect(JSON.stringify((layer as { filter?: unknown }).filter ?? null)).not.toMatch(/"hsr"|"expressway"|literal",\["rail/);
@@ -147,9 +149,10 @@ describe('buildStyle', () => {
       const paint = (layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
       const look = THEME.statusLine[status];
       expect(paint['line-dasharray'] ?? null, status).toEqual(look.dash);
-      const opacity = paint['line-opacity'] as unknown[];
-      expect(opacity.slice(0, 3), status).toEqual(['case', ['boolean', ['feature-state', 'hidden'], false], 0]);
-      expect(((opacity[3] as unknown[])[2] as unknown[]).slice(0, 2), status).toEqual(['*', look.opacity]);
+      const e = createExpression(paint['line-opacity'], { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] } } as never);
+      if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+      const traced = { type: 'LineString', properties: { status, accuracy: 'traced' } } as never;
+      for (const zoom of [6, 9]) expect(e.value.evaluate({ zoom } as never, traced, {} as never), `${status} at ${zoom}`).toBeCloseTo(look.opacity);
     }
     // Dotted reads as dotted only when the gaps are longer than the dashes.
     expect(THEME.statusLine.planned.dash![0]!).toBeLessThan(THEME.statusLine.planned.dash![1]!);
@@ -186,7 +189,8 @@ describe('buildStyle', () => {
     for (const id of Object.keys(LINE_LAYER_STATUSES)) {
       status = LINE_LAYER_STATUSES[id]![0]!;
       const paint = (layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
-      for (const zoom of [5, 10]) {
+      // Below the zoom where lines that are not traced become links (tested below).
+      for (const zoom of [5, THEME.linkLine.fromZoom - THEME.linkLine.fade]) {
         const blur = (a: string) => evaluate(paint['line-blur'], a, zoom, {});
         const opacity = (a: string) => evaluate(paint['line-opacity'], a, zoom, {});
         expect(blur('traced'), id).toBe(0);
@@ -198,6 +202,33 @@ describe('buildStyle', () => {
         expect(opacity('schematic'), id).toBeGreaterThan(0.25);
       }
     }
+  });
+
+  it('close in (zoom 9) keeps traced lines at full strength and draws the others only as thin dotted links', () => {
+    const layers = buildStyle('zh').layers;
+    const spec = { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] } } as never;
+    const at = (value: unknown, accuracy: string, zoom: number, status = 'open') => {
+      const e = createExpression(value, spec);
+      if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+      return e.value.evaluate({ zoom } as never, { properties: { accuracy, status, mode: 'expressway' }, type: 'LineString' } as never, {} as never) as number;
+    };
+    const paintOf = (id: string) => (layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
+    for (const id of [...Object.keys(LINE_LAYER_STATUSES), LAYER.transportCasing]) {
+      const status = LINE_LAYER_STATUSES[id]?.[0] ?? 'open';
+      expect(at(paintOf(id)['line-opacity'], 'traced', 9, status), id).toBeGreaterThan(0.7);
+      for (const a of ['approximate', 'schematic']) expect(at(paintOf(id)['line-opacity'], a, 9, status), `${id} ${a}`).toBe(0);
+    }
+    const links = layers.find((l) => l.id === LAYER.transportLinks) as { paint: Record<string, unknown>; filter: unknown; minzoom: number };
+    const linkFilter = featureFilter(links.filter as never, 'filter');
+    expect(linkFilter.filter({ zoom: 9 } as never, { properties: { accuracy: 'traced' }, type: 'LineString' } as never)).toBe(false);
+    expect(linkFilter.filter({ zoom: 9 } as never, { properties: { accuracy: 'schematic' }, type: 'LineString' } as never)).toBe(true);
+    expect(at(links.paint['line-opacity'], 'schematic', 9)).toBeGreaterThan(0.3);
+    expect(at(links.paint['line-opacity'], 'schematic', 9)).toBeLessThan(0.8);
+    expect(links.minzoom).toBeGreaterThanOrEqual(7);
+    // Thin, and dotted: round dots, gaps longer than the dots.
+    expect(links.paint['line-width']).toBeLessThan(2);
+    const [dot, gap] = links.paint['line-dasharray'] as number[];
+    expect(dot!).toBeLessThan(gap!);
   });
 
   it('keeps lines that run together readable: a white casing under them, rail over expressways, expressways beside', () => {

@@ -85,6 +85,12 @@ export const THEME = {
     approximate: { blur: [0.6, 1.6], opacity: 0.8, cssBlur: 0.7 },
     schematic: { blur: [1.2, 3.2], opacity: 0.55, cssBlur: 1.4 },
   } as Record<Accuracy, { blur: [number, number]; opacity: number; cssBlur: number }>,
+  /**
+   * Close in, a line that is not traced would pass through a district's label as if it were a real
+   * road (a schematic fan of them at 大足): from `fromZoom` it fades, over half a zoom level, into a
+   * thin dotted link that says only "these places are connected". Traced lines keep full strength.
+   */
+  linkLine: { fromZoom: 8, fade: 0.5, width: 1.6, dash: [0, 2.2], opacity: 0.75, plannedOpacity: 0.45 },
 } as const;
 
 export type Theme = typeof THEME;

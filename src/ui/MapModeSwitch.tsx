@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { choroplethClasses, countsByDistrict, networkLinks } from '../agreements/selectors';
 import { useStrings } from '../i18n/use-strings';
+import { OVERLAY_ATTR } from '../map/effects/controls';
 import { THEME } from '../map/theme';
 import { NETWORK_MAX_ARCS } from '../map/agreement-overlay';
 import type { MapData } from '../state/data-store';
@@ -30,7 +31,7 @@ export function MapModeSwitch({ data }: { data: MapData }) {
   const shown = classes.filter((c, i) => c.districts > 0 || classes.slice(i).some((x) => x.districts > 0));
 
   return (
-    <section className="map-mode" data-testid="map-mode" aria-label={t.mapMode}>
+    <section className="map-mode" data-testid="map-mode" aria-label={t.mapMode} {...{ [OVERLAY_ATTR]: '' }}>
       <fieldset>
         <legend>{t.mapMode}</legend>
         {MAP_MODES.map((m) => (

@@ -1,15 +1,18 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { agreementAt, articleSegments } from '../agreements/article-segments';
+import { joinedBreaks } from '../agreements/reflow';
 import type { MapData } from '../state/data-store';
 import { useStrings } from '../i18n/use-strings';
 import { useViewStore } from '../state/view-store';
 import { articleTitle } from './agreements/article-label';
+import { ArticlePieces } from './ArticlePieces';
 import { LocalMark } from './local/LocalMark';
 
 /**
- * The article beside the map: title, newspaper and date on top, the text below with every
- * agreement marked and the one the reader points at highlighted and scrolled into view. The text
- * is React text, never HTML: whatever an article holds is shown, never run.
+ * The article beside the map: title, newspaper and date on top, the text below, reflowed into
+ * paragraphs (the print's column breaks not shown), with every agreement marked and the one the
+ * reader points at highlighted and scrolled into view. The text is React text, never HTML:
+ * whatever an article holds is shown, never run.
  */
 export function SourceReader({ data }: { data: MapData }) {
   const t = useStrings();
@@ -21,6 +24,7 @@ export function SourceReader({ data }: { data: MapData }) {
   const article = reader ? data.articles.find((a) => a.file === reader.article) : undefined;
   const agreements = useMemo(() => (reader ? (data.agreements.byArticle.get(reader.article) ?? []) : []), [data.agreements, reader]);
   const segments = useMemo(() => (article ? articleSegments(article.text.length, agreements) : []), [article, agreements]);
+  const gaps = useMemo(() => (article ? joinedBreaks(article.text) : []), [article]);
   const at = reader ? agreementAt(agreements, reader.offset) : null;
 
   useEffect(() => {
@@ -60,19 +64,13 @@ export function SourceReader({ data }: { data: MapData }) {
       ) : (
         <div className="reader-text" lang="zh" tabIndex={0}>
           {segments.map((s) => {
-            const text = article.text.slice(s.start, s.end);
-            if (s.kind === 'text') {
+            if (s.kind === 'text')
               // An anchor at the linked position when no agreement holds it, so the reader still scrolls there.
-              if (!at && reader.offset >= s.start && reader.offset < s.end)
-                return (
-                  <span key={s.start}>
-                    {text.slice(0, reader.offset - s.start)}
-                    <span ref={current} data-testid="reader-position" />
-                    {text.slice(reader.offset - s.start)}
-                  </span>
-                );
-              return <span key={s.start}>{text}</span>;
-            }
+              return (
+                <span key={s.start}>
+                  <ArticlePieces text={article.text} start={s.start} end={s.end} gaps={gaps} anchor={at ? undefined : { offset: reader.offset, ref: current }} />
+                </span>
+              );
             const a = data.agreements.byId.get(s.id)!;
             const isCurrent = s.id === at;
             return (
@@ -93,7 +91,7 @@ export function SourceReader({ data }: { data: MapData }) {
                   }
                 }}
               >
-                {text}
+                <ArticlePieces text={article.text} start={s.start} end={s.end} gaps={gaps} />
               </mark>
             );
           })}

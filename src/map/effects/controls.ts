@@ -5,11 +5,11 @@ import { overlayPadding, type Bounds, type Rect } from '../camera';
 /** Elements floating over the map (legend, switches) carry this attribute; framing keeps clear of them. */
 export const OVERLAY_ATTR = 'data-map-overlay';
 
-/** The padding that keeps a framed view clear of the overlays now on screen. */
+/** The padding that keeps a framed view clear of the overlays now on screen, MapLibre's own controls included. */
 export function paddingFor(map: MlMap, base: number) {
   const container = map.getContainer();
   const rect = (el: Element): Rect => el.getBoundingClientRect();
-  const overlays = [...(container.parentElement ?? container).querySelectorAll(`[${OVERLAY_ATTR}]`)].map(rect);
+  const overlays = [...(container.parentElement ?? container).querySelectorAll(`[${OVERLAY_ATTR}], .maplibregl-ctrl`)].map(rect).filter((r) => r.right > r.left && r.bottom > r.top);
   return overlayPadding(rect(container), overlays, base);
 }
 

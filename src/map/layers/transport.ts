@@ -49,7 +49,21 @@ const byAccuracy = (value: (a: Accuracy) => number): ExpressionSpecification =>
 
 const modeColour = (t: Theme): ExpressionSpecification => ['match', ['get', 'mode'], ...Object.entries(t.mode).flat(), '#555'] as unknown as ExpressionSpecification;
 
-/** The selection halo, the white casing, then one layer per status (open to planned). */
+/**
+ * A paint value that close in (theme.linkLine) keeps a traced line as it is and fades any other to
+ * nothing: zoom must be the outermost expression, so the value is given for both ends of the fade.
+ */
+const fadeUntraced = (t: Theme, value: (keep: (a: Accuracy) => boolean) => ExpressionSpecification): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  t.linkLine.fromZoom - t.linkLine.fade,
+  value(() => true),
+  t.linkLine.fromZoom,
+  value((a) => a === 'traced'),
+];
+
+/** The selection halo, the white casing, the dotted links close in, then one layer per status (open to planned). */
 export function transportLineLayers(t: Theme): LayerSpecification[] {
   const colour = modeColour(t);
   const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 2, 10, 4.5];
@@ -73,7 +87,7 @@ export function transportLineLayers(t: Theme): LayerSpecification[] {
         'line-width': width,
         'line-offset': lineOffset,
         // Status sets the dash and opacity; trust (traced, approximate, schematic) the edge.
-        'line-opacity': unlessHidden(drawsNow(statuses, ['*', opacity, byAccuracy((a) => t.accuracyLine[a].opacity)])),
+        'line-opacity': fadeUntraced(t, (keep) => unlessHidden(drawsNow(statuses, ['*', opacity, byAccuracy((a) => (keep(a) ? t.accuracyLine[a].opacity : 0))]))),
         'line-blur': ['interpolate', ['linear'], ['zoom'], 5, byAccuracy((a) => t.accuracyLine[a].blur[0]), 10, byAccuracy((a) => t.accuracyLine[a].blur[1])],
         ...(dash ? { 'line-dasharray': dash } : {}),
       },
@@ -99,7 +113,30 @@ export function transportLineLayers(t: Theme): LayerSpecification[] {
         'line-color': t.casing,
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, 3.5, 10, 7],
         'line-offset': lineOffset,
-        'line-opacity': unlessHidden(['match', ['get', 'status'], 'planned', 0.5, 0.85]),
+        'line-opacity': fadeUntraced(t, (keep) => unlessHidden(['*', ['match', ['get', 'status'], 'planned', 0.5, 0.85], byAccuracy((a) => (keep(a) ? 1 : 0))])),
+      },
+    },
+    {
+      // Close in, a line that is not traced is a thin dotted link (its status is in its panel).
+      id: LAYER.transportLinks,
+      type: 'line',
+      source: SOURCE.transportLines,
+      filter: ['!=', ['get', 'accuracy'], 'traced'],
+      minzoom: t.linkLine.fromZoom - t.linkLine.fade,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': colour,
+        'line-width': t.linkLine.width,
+        'line-dasharray': [...t.linkLine.dash],
+        'line-opacity': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          t.linkLine.fromZoom - t.linkLine.fade,
+          0,
+          t.linkLine.fromZoom,
+          unlessHidden(['match', statusNow, 'planned', t.linkLine.plannedOpacity, t.linkLine.opacity]),
+        ],
       },
     },
     line(LAYER.transportOpen),

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useStrings } from '../../i18n/use-strings';
 import { useViewStore } from '../../state/view-store';
+import { OVERLAY_ATTR } from '../../map/effects/controls';
 import { AS_OF_MAX, AS_OF_MIN } from '../../state/view-types';
 
 /** One year per step while playing: long enough to see the network and the agreements change. */
@@ -32,12 +33,12 @@ export function TimeSlider() {
   };
 
   return (
-    <section className="time-slider" data-testid="time-slider" aria-label={t.timeSlider}>
+    <section className="time-slider" data-testid="time-slider" aria-label={t.timeSlider} {...{ [OVERLAY_ATTR]: '' }}>
       <button type="button" data-testid="time-play" onClick={() => (playing ? setPlaying(false) : play())} aria-pressed={playing}>
         {playing ? `❚❚ ${t.pause}` : `▶ ${t.play}`}
       </button>
       <label>
-        <span className="muted">{t.asOfLabel}</span>
+        <span className="muted asof-label">{t.asOfLabel}</span>
         <input
           type="range"
           data-testid="time-range"

@@ -7,6 +7,7 @@ import type { MapData } from '../../state/data-store';
 import { useLocalArticles } from '../../state/local-articles-store';
 import { useViewStore } from '../../state/view-store';
 import { ArticleReview } from './ArticleReview';
+import { headlineOf } from './headline';
 import { LocalArticles } from './LocalArticles';
 import { DATE, problemOf, proposalsOf, recordOf, type ArticleFields, type Proposal } from './review-model';
 import './local.css';
@@ -32,6 +33,7 @@ export function AddArticle({ data }: { data: MapData }) {
   const [raw, setRaw] = useState('');
   const [fields, setFields] = useState<ArticleFields>({ title: '', newspaper: '', date: '', note: '' });
   const [dateTouched, setDateTouched] = useState(false);
+  const [titleTouched, setTitleTouched] = useState(false);
   const [phase, setPhase] = useState<Phase>({ step: 'form' });
   const [message, setMessage] = useState<Message | null>(null);
   const [notes, setNotes] = useState<Note[]>([]);
@@ -47,9 +49,14 @@ export function AddArticle({ data }: { data: MapData }) {
     if (phase.step === 'review') performance.mark('atlas:review-shown');
   }, [phase.step]);
 
-  const setText = (text: string) => {
+  /** The text, and what it offers for an empty or untouched title and date (the planner may change both). */
+  const setText = (text: string, fallbackTitle = '') => {
     setRaw(text);
-    if (!dateTouched) setFields((f) => ({ ...f, date: printedDate(text) ?? '' }));
+    setFields((f) => ({
+      ...f,
+      date: dateTouched ? f.date : (printedDate(text) ?? ''),
+      title: titleTouched && f.title.trim() ? f.title : (headlineOf(text) ?? fallbackTitle),
+    }));
   };
 
   const readFile = async (file: File) => {
@@ -58,9 +65,8 @@ export function AddArticle({ data }: { data: MapData }) {
     if (file.size > MAX_FILE_BYTES) return setMessage({ kind: 'error', text: t.local.fileTooLarge });
     const decoded = await worker().decode(new Uint8Array(await file.arrayBuffer()));
     if (!decoded.ok) return setMessage({ kind: 'error', text: say(decoded.error) });
-    setText(decoded.text);
+    setText(decoded.text, file.name.replace(/\.[a-z]+$/i, ''));
     setNotes(decoded.notes);
-    if (!fields.title.trim()) setFields((f) => ({ ...f, title: file.name.replace(/\.[a-z]+$/i, '') }));
   };
 
   const read = async () => {
@@ -89,6 +95,7 @@ export function AddArticle({ data }: { data: MapData }) {
     setRaw('');
     setNotes([]);
     setDateTouched(false);
+    setTitleTouched(false);
     setFields({ title: '', newspaper: '', date: '', note: '' });
   };
 
@@ -168,7 +175,14 @@ export function AddArticle({ data }: { data: MapData }) {
             <div className="field-row">
               <label className="field grow">
                 <span>{t.local.title}</span>
-                <input data-testid="article-title" value={fields.title} onChange={(e) => setFields({ ...fields, title: e.target.value })} />
+                <input
+                  data-testid="article-title"
+                  value={fields.title}
+                  onChange={(e) => {
+                    setTitleTouched(true);
+                    setFields({ ...fields, title: e.target.value });
+                  }}
+                />
               </label>
               <label className="field">
                 <span>{t.local.newspaper}</span>

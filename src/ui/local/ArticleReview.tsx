@@ -1,8 +1,10 @@
 import { useMemo, useRef, useState } from 'react';
 import { articleSegments } from '../../agreements/article-segments';
+import { joinedBreaks } from '../../agreements/reflow';
 import type { District } from '../../data/districts';
 import type { AdminLabelsFile } from '../../data/schemas';
 import { useStrings } from '../../i18n/use-strings';
+import { ArticlePieces } from '../ArticlePieces';
 import { ProposalEditor } from './ProposalEditor';
 import { manualProposal, type Proposal } from './review-model';
 
@@ -25,8 +27,9 @@ function offsetOf(node: Node, offset: number): number | null {
 }
 
 /**
- * The article as text (React text, never HTML: nothing in it runs) with each proposed agreement
- * highlighted, beside the proposals to accept, change or reject.
+ * The article as text (React text, never HTML: nothing in it runs), reflowed into paragraphs as in
+ * the reader, with each proposed agreement highlighted, beside the proposals to accept, change or
+ * reject. Every shown piece carries its offset in the article, so a selection maps back exactly.
  */
 export function ArticleReview({ articleId, text, date, proposals, setProposals, districts, adminLabels }: Props) {
   const t = useStrings();
@@ -34,6 +37,7 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
   const [focus, setFocus] = useState<string | null>(null);
   const [hint, setHint] = useState<string | null>(null);
   const segments = useMemo(() => articleSegments(text.length, proposals.map((p) => p.agreement)), [text, proposals]);
+  const gaps = useMemo(() => joinedBreaks(text), [text]);
   const decisions = new Map(proposals.map((p) => [p.agreement.id, p.decision]));
 
   const fromSelection = () => {
@@ -68,7 +72,7 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
             {segments.map((s) =>
               s.kind === 'text' ? (
                 <span key={s.start} data-start={s.start}>
-                  {text.slice(s.start, s.end)}
+                  <ArticlePieces text={text} start={s.start} end={s.end} gaps={gaps} />
                 </span>
               ) : (
                 <mark
@@ -79,7 +83,7 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
                   className={`${decisions.get(s.id) ?? ''} ${focus === s.id ? 'current' : ''}`}
                   onClick={() => show(s.id)}
                 >
-                  {text.slice(s.start, s.end)}
+                  <ArticlePieces text={text} start={s.start} end={s.end} gaps={gaps} />
                 </mark>
               ),
             )}
