@@ -58,11 +58,22 @@ try {
       bytes[k].gzip += gzipKB(body);
       files[p.replace(/^\/assets\//, '')] = gzipKB(body);
     }
+    // The entry script and the chunks it imports (index.html preloads them all), MapLibre's apart.
     const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
     const entry = /<script type="module"[^>]*src="\/assets\/([^"]+)"/.exec(html)![1]!;
+    const preloads = [...html.matchAll(/rel="modulepreload"[^>]*href="\/assets\/([^"]+)"/g)].map((m) => m[1]!);
+    const asset = (f: string) => gzipKB(readFileSync(join(ROOT, 'dist/assets', f)));
+    const maplibre = preloads.filter((f) => f.startsWith('maplibre-'));
+    const chunks = [entry, ...preloads.filter((f) => !maplibre.includes(f))];
     results.first_view_kB = Object.fromEntries(Object.entries(bytes).map(([k, b]) => [k, { raw: round(b.raw), gzip: round(b.gzip) }]));
     results.first_view_files_gzip_kB = files;
-    results.entry_script = { file: entry, gzip_kB: gzipKB(readFileSync(join(ROOT, 'dist/assets', entry))) };
+    results.entry_script = {
+      file: entry,
+      gzip_kB: asset(entry),
+      with_its_imports_gzip_kB: round(chunks.reduce((n, f) => n + asset(f), 0)),
+      chunks,
+      maplibre_gzip_kB: round(maplibre.reduce((n, f) => n + asset(f), 0)),
+    };
   }
 
   if (want('load')) results.load = await loadBench(browser, server.url, RUNS);
@@ -80,8 +91,9 @@ console.log(summary(results));
 /** The figures the issue asks for, as a table a README can take. */
 function summary(r: Record<string, unknown>): string {
   const lines = [`\nload average ${JSON.stringify(r.load_average_at_start)} → ${JSON.stringify(r.load_average_at_end)}, ${r.minutes} min`];
-  const e = r.entry_script as { file: string; gzip_kB: number };
-  lines.push(`entry script ${e.file}: ${e.gzip_kB} kB gzip; first view ${JSON.stringify(r.first_view_kB)}`);
+  const e = r.entry_script as { file: string; gzip_kB: number; with_its_imports_gzip_kB: number; maplibre_gzip_kB: number };
+  lines.push(`entry script ${e.file}: ${e.gzip_kB} kB gzip, ${e.with_its_imports_gzip_kB} kB with the chunks it imports; MapLibre ${e.maplibre_gzip_kB} kB beside it`);
+  lines.push(`first view, gzip kB: ${Object.entries(r.first_view_kB as Record<string, { gzip: number }>).map(([k, v]) => `${k} ${v.gzip}`).join(', ')}`);
   const l = r.load as { ratio: number; atlas_ms: { median: number }; bare_ms: { median: number }; ratio_of_pairs: { min: number; max: number } } | undefined;
   if (l) lines.push(`load: atlas ${l.atlas_ms.median} ms / bare ${l.bare_ms.median} ms = ${l.ratio}× (pairs ${l.ratio_of_pairs.min}–${l.ratio_of_pairs.max}×)`);
   const a = r.actions as Record<string, Record<string, { action_ms: { p50: number; p95: number }; repaint_ms: { p50: number; p95: number }; ratio_p50: number; ratio_p95: number }>> | undefined;

@@ -11,6 +11,7 @@ import type { MapData } from '../state/data-store';
 import { attachInteractions, showSelected, type FeatureRef } from './interactions';
 import { SOURCE } from './ids';
 import { attachAgreements } from './effects/agreements';
+import { attachFarContext } from './effects/far-context';
 import { transportSourceOf, transportStates, type TransportVisibility } from './effects/transport-states';
 import { setMapHandle } from './map-handle';
 import { onePass } from './one-pass';
@@ -172,6 +173,9 @@ export function MapView({ data, onFailure }: Props) {
   }, [map, data]);
 
   useEffect(() => (map && data ? attachAgreements(map, data) : undefined), [map, data]);
+
+  // After the first view: the far context must not compete with it (a link's camera may start beyond the circle).
+  useEffect(() => (map && data && drawn ? attachFarContext(map, data) : undefined), [map, data, drawn]);
 
   useEffect(() => {
     setMapHandle(map);
