@@ -4,11 +4,12 @@
  * does (bench/actions.ts) under a Chromium trace and a V8 CPU profile, then prints, per action:
  * the renderer main thread's busy time by kind of work (script, style, layout, paint, GC), the
  * GPU process's busy time, the map worker's, and the functions with the most self time.
- * Actions: load, repaint, click_to_panel, legend_toggle, mode_switch, filter_change, slider_step.
+ * Actions: load, bare (the bare MapLibre page's load, bench/bare/), repaint, click_to_panel, legend_toggle, mode_switch, filter_change, slider_step.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { jumpAndSettle, launch, openAtlas, project, startServer, waitForMapReady } from '../e2e/driver';
 import { syntheticAgreements } from './synthetic';
+import { HOME_BOUNDS } from '../src/map/camera';
 import { forcedRepaint, timeToIdleFrame, type Timed } from './timing';
 import { round } from './stats';
 
@@ -134,13 +135,18 @@ try {
   const body = syntheticAgreements(scale);
   const a = await openAtlas(browser, server.url, {
     routes: (c) => c.route('**/assets/agreements-*.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body })),
-    waitForMap: action !== 'load',
+    waitForMap: action !== 'load' && action !== 'bare',
   });
   const { page } = a;
   const cdp = await a.context.newCDPSession(page);
-  if (action === 'load') {
-    // The load: a second navigation in the same page, traced from the start.
+  if (action === 'load' || action === 'bare') {
+    // The load: a second navigation in the same page, traced from the start (`bare`: the bare MapLibre page, bench/bare/).
     await waitForMapReady(page, 180_000);
+    if (action === 'bare') {
+      const size = await page.evaluate(() => ({ w: window.__atlas!.map.getContainer().clientWidth, h: window.__atlas!.map.getContainer().clientHeight }));
+      await page.goto(`${server.url}bare/?w=${size.w}&h=${size.h}&bounds=${HOME_BOUNDS.join(',')}`);
+      await waitForMapReady(page, 180_000);
+    }
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     const stop = await startTrace(cdp);

@@ -94,8 +94,12 @@ function summary(r: Record<string, unknown>): string {
   const e = r.entry_script as { file: string; gzip_kB: number; with_its_imports_gzip_kB: number; maplibre_gzip_kB: number };
   lines.push(`entry script ${e.file}: ${e.gzip_kB} kB gzip, ${e.with_its_imports_gzip_kB} kB with the chunks it imports; MapLibre ${e.maplibre_gzip_kB} kB beside it`);
   lines.push(`first view, gzip kB: ${Object.entries(r.first_view_kB as Record<string, { gzip: number }>).map(([k, v]) => `${k} ${v.gzip}`).join(', ')}`);
-  const l = r.load as { ratio: number; atlas_ms: { median: number }; bare_ms: { median: number }; ratio_of_pairs: { min: number; max: number } } | undefined;
-  if (l) lines.push(`load: atlas ${l.atlas_ms.median} ms / bare ${l.bare_ms.median} ms = ${l.ratio}× (pairs ${l.ratio_of_pairs.min}–${l.ratio_of_pairs.max}×)`);
+  type Pairs = { min: number; max: number };
+  const l = r.load as { ratio: number; ratio_to_styled: number; atlas_ms: { median: number }; bare_ms: { median: number }; styled_ms: { median: number }; ratio_of_pairs: Pairs; ratio_to_styled_of_pairs: Pairs } | undefined;
+  if (l) {
+    lines.push(`load: atlas ${l.atlas_ms.median} ms / bare MapLibre, simple layers ${l.bare_ms.median} ms = ${l.ratio}× (pairs ${l.ratio_of_pairs.min}–${l.ratio_of_pairs.max}×)`);
+    lines.push(`load: atlas ${l.atlas_ms.median} ms / bare MapLibre, the atlas style ${l.styled_ms.median} ms = ${l.ratio_to_styled}× (pairs ${l.ratio_to_styled_of_pairs.min}–${l.ratio_to_styled_of_pairs.max}×)`);
+  }
   const a = r.actions as Record<string, Record<string, { action_ms: { p50: number; p95: number }; repaint_ms: { p50: number; p95: number }; ratio_p50: number; ratio_p95: number }>> | undefined;
   if (a) {
     lines.push('| action | scale | p50 ms | p95 ms | repaint p50 / p95 ms | ratio p50 | ratio p95 |', '| --- | --- | --- | --- | --- | --- | --- |');

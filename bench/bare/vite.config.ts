@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { join } from 'node:path';
 
-/** Builds the bare page into dist/bare/, served by the same preview server as the atlas. */
+/** Builds the bare pages (index.html: simple layers; styled.html: the atlas's style) into dist/bare/, served by the same preview server as the atlas. */
 export default defineConfig({
   root: import.meta.dirname,
   base: '/bare/',
@@ -12,6 +12,9 @@ export default defineConfig({
     outDir: join(import.meta.dirname, '../../dist/bare'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1100,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] } } },
+    rolldownOptions: {
+      input: { main: join(import.meta.dirname, 'index.html'), styled: join(import.meta.dirname, 'styled.html') },
+      output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] } },
+    },
   },
 });

@@ -192,12 +192,13 @@ export function MapView({ data, onFailure }: Props) {
   useEffect(() => {
     if (!map || !data) return;
     // Only the features whose state changed: a slider step changes a few lines, not all of them.
+    // A feature without state is drawn as shown and as of today, so that needs no writing at first.
     const written = new Map<string, string>();
     const apply = (v: TransportVisibility & { asOf: number | null }) => {
       const pass = onePass(map);
       for (const { source, id, state } of transportStates(data.transport, v)) {
         const key = `${state.hidden}|${state.yr}`;
-        if (written.get(`${source}/${id}`) === key) continue;
+        if ((written.get(`${source}/${id}`) ?? 'false|null') === key) continue;
         written.set(`${source}/${id}`, key);
         pass.setFeatureState({ source, id }, state);
       }

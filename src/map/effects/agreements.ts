@@ -33,25 +33,20 @@ export function attachAgreements(map: MlMap, data: MapData): () => void {
   let networkOf: AgreementIndex | null = null;
   let pairArc: string | null = null;
 
-  /**
-   * The network's geometry is set when it is shown and the filters have changed since, not at every
-   * filter change: new data redraws the map even while the network is hidden, a frame the planner
-   * would wait for. Once, when the map is first idle, it is set for the filters of the load, so
-   * the first switch to the network has it ready.
-   */
-  let first: (() => void) | null = () => {
-    first = null;
-    const index = visible();
-    if (networkOf === null) {
-      networkOf = index;
-      pass.setData(SOURCE.agreementNetwork, networkOverlay(index, book).arcs);
-    }
-  };
-  map.once('idle', first);
   const visible = () => {
     const { filters, asOf } = useViewStore.getState();
     return visibleAgreements(data.agreements, filters, asOf);
   };
+
+  /**
+   * The network's geometry is set when it is shown and the filters have changed since, not at every
+   * filter change: new data redraws the map even while the network is hidden, a frame the planner
+   * would wait for. At first it is set with the other sources, while the map is still a hidden
+   * draft (MapView), so the first switch to the network has it ready at no cost of a frame.
+   */
+  const initial = visible();
+  networkOf = initial;
+  pass.setData(SOURCE.agreementNetwork, networkOverlay(initial, book).arcs);
 
   const apply = () => {
     const { selection, mapMode } = useViewStore.getState();
@@ -140,7 +135,6 @@ export function attachAgreements(map: MlMap, data: MapData): () => void {
   return () => {
     offView();
     offAgreementView();
-    if (first) map.off('idle', first);
     map.off('mousemove', LAYER.agreementNetwork, onMove);
     map.off('mouseleave', LAYER.agreementNetwork, onLeave);
     popup.remove();
