@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LAYER, SOURCE } from '../src/map/ids';
-import { clickDistrictLabel, featureState, jumpAndSettle, openAtlas, renderedProps, serverAndBrowser, settle, sharedAtlas } from './driver';
+import { clickDistrictLabel, featureState, jumpAndSettle, openAtlas, renderedProps, ROOT, serverAndBrowser, settle, sharedAtlas } from './driver';
 
 const h = serverAndBrowser();
 
@@ -156,7 +158,7 @@ describe('agreements on the map and in the panels', () => {
     expect(await onMap()).toEqual(nonEmpty(all));
   });
 
-  it('reopens a shared agreement (sel=a:) with its panel and its parties on the map', async () => {
+  it('reopens a shared agreement (sel=a:) with its panel and its parties on the map; one reported twice shows each report, one uncertain says why', async () => {
     const { page } = atlas;
     await page.getByTestId('map-mode-plain').check();
     await clickDistrictLabel(page);
@@ -172,6 +174,21 @@ describe('agreements on the map and in the panels', () => {
     for (const code of ['500111', '500153', '510521']) expect((await featureState(b.page, SOURCE.districts, code)).partner).toBe('district');
     // Rendered features repeat across tiles: count distinct arcs.
     expect(new Set((await renderedProps(b.page, LAYER.agreementArcs)).map((a) => a.id)).size).toBe(3);
+
+    // An agreement reported by two articles shows once, with each report; another says in words why it is uncertain.
+    type A = { id: string; reasons?: string[]; sources?: { article: string; span: { start: number } }[] };
+    const all = (JSON.parse(readFileSync(join(ROOT, 'geodata/agreements.json'), 'utf8')) as { agreements: A[] }).agreements;
+    const twice = all.find((a) => a.sources && new Set(a.sources.map((s) => s.article)).size === 2)!;
+    const unsure = all.find((a) => a.reasons?.includes('future') && a.reasons.includes('one-side'))!;
+    const go = (query: string) => b.page.evaluate((q) => (history.pushState(null, '', q), dispatchEvent(new PopStateEvent('popstate'))), query);
+    await go(`?sel=a:${twice.id}`);
+    const reports = b.page.getByTestId('agreement-panel').getByTestId('reports');
+    await expect.poll(() => reports.locator('li').count()).toBe(twice.sources!.length);
+    expect(await b.page.getByTestId('agreement-panel').innerText()).toContain('见于2篇报道');
+    await reports.locator('li').nth(1).getByTestId('open-source').click();
+    await expect.poll(() => b.page.url()).toContain(`r=${twice.sources![1]!.article}@${twice.sources![1]!.span.start}`);
+    await go(`?lang=en&sel=a:${unsure.id}`);
+    await expect.poll(() => b.page.getByTestId('agreement-panel').getByTestId('doubts').innerText()).toContain('only one side speaks of its own plan');
     expect(b.outside).toEqual([]);
     expect(b.errors).toEqual([]);
     await b.close();

@@ -11,6 +11,8 @@ describe('Content-Security-Policy of the production build', () => {
     const context = await h.browser.newContext();
     const outside = await guardOffline(context);
     const page = await context.newPage();
+    const paths: string[] = [];
+    page.on('request', (r) => paths.push(new URL(r.url()).pathname));
     // Registered before any page script, so a violation during load is seen too.
     await page.addInitScript(() => {
       (window as unknown as Probe).__violations = [];
@@ -23,6 +25,9 @@ describe('Content-Security-Policy of the production build', () => {
     expect(meta).toContain("script-src 'self'");
     expect(meta).not.toContain('unsafe-inline');
     expect(await violations(page)).toEqual([]);
+    // The static build has no team mode: no API request, no team code fetched (docs/team.md).
+    expect(paths.filter((p) => p.startsWith('/api/') || /team/i.test(p))).toEqual([]);
+    expect(paths.length).toBeGreaterThan(5);
 
     const outcome = await page.evaluate(async () => {
       const s = document.createElement('script');

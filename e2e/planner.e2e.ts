@@ -70,32 +70,6 @@ async function inkShare(page: Page, png: Buffer): Promise<number> {
 }
 
 describe.each(SIZES)('at %s size', (_name, viewport) => {
-  it('zooms out to the whole corridor and back with the frame buttons', async () => {
-    const a = await openAtlas(h.browser, h.server.url, { viewport });
-    const bounds = () => a.page.evaluate(() => window.__atlas!.map.getBounds().toArray().flat());
-    await a.page.getByTestId('view-corridor').click();
-    await a.page.waitForFunction(() => !window.__atlas!.map.isMoving());
-    const [, s, , n] = await bounds();
-    expect(s, 'the corridor reaches the Beibu Gulf ports (21.97°N)').toBeLessThan(21.9);
-    expect(n, 'and north towards 兰州').toBeGreaterThan(35.5);
-    await a.page.getByTestId('view-home').click();
-    await a.page.waitForFunction(() => !window.__atlas!.map.isMoving());
-    const [w2, , e2] = await bounds();
-    const [lon, lat] = labelOf('500101');
-    expect(lon > w2! && lon < e2! && lat > 20).toBe(true);
-    await done(a);
-  });
-
-  it('closes the open panel with Escape and returns focus to the search box', async () => {
-    const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111`, { viewport });
-    await a.page.getByTestId('district-panel').waitFor();
-    await a.page.keyboard.press('Escape');
-    await expect.poll(() => a.page.getByTestId('district-panel').count()).toBe(0);
-    expect(await a.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
-    expect(new URL(a.page.url()).searchParams.get('sel')).toBeNull();
-    await done(a);
-  });
-
   it('prints the map as drawn: under print media the map area shows a snapshot with the map in it, and the legend', async () => {
     const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111`, { viewport });
     await a.page.emulateMedia({ media: 'print' });
@@ -144,7 +118,7 @@ function uncoveredShare(map: { left: number; top: number; right: number; bottom:
 describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
   const a = sharedAtlas(h, { viewport });
 
-  it('opens on the economic circle: its core districts (成都, 重庆, 万州, 达州, 绵阳, 宜宾) are all in view, and not all of Sichuan', async () => {
+  it('opens on the economic circle: its core districts (成都, 重庆, 万州, 达州, 绵阳, 宜宾) are all in view, and not all of Sichuan; zoom stops at 11', async () => {
     const view = await a.page.evaluate(() => {
       const b = window.__atlas!.map.getBounds();
       return { w: b.getWest(), s: b.getSouth(), e: b.getEast(), n: b.getNorth() };
@@ -155,6 +129,8 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     }
     // The western plateau (甘孜's seat 康定 at 101.96°E) is not what opens.
     expect(view.w).toBeGreaterThan(101.96);
+    // And it stops zooming in where the data ends.
+    expect(await a.page.evaluate(() => window.__atlas!.map.getMaxZoom())).toBe(11);
   });
 
   it('lays the controls over the map side by side, none over another, the play button one line high, and most of the map free', async () => {
@@ -172,10 +148,23 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     const map = (await page.getByTestId('map').boundingBox())!;
     const free = uncoveredShare({ left: map.x, top: map.y, right: map.x + map.width, bottom: map.y + map.height }, boxes);
     expect(free, names).toBeGreaterThanOrEqual(0.75);
-    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-controls-${name}.png`) });
   });
 
-  it('reads the column-set article (000) as paragraphs, the quote still highlighted exactly and its offset in the link', async () => {
+  it('zooms out to the whole corridor and back with the frame buttons', async () => {
+    const bounds = () => a.page.evaluate(() => window.__atlas!.map.getBounds().toArray().flat());
+    await a.page.getByTestId('view-corridor').click();
+    await a.page.waitForFunction(() => !window.__atlas!.map.isMoving());
+    const [, s, , n] = await bounds();
+    expect(s, 'the corridor reaches the Beibu Gulf ports (21.97°N)').toBeLessThan(21.9);
+    expect(n, 'and north towards 兰州').toBeGreaterThan(35.5);
+    await a.page.getByTestId('view-home').click();
+    await a.page.waitForFunction(() => !window.__atlas!.map.isMoving());
+    const [w2, , e2] = await bounds();
+    const [lon, lat] = labelOf('500101');
+    expect(lon > w2! && lon < e2! && lat > 20).toBe(true);
+  });
+
+  it('reads the column-set article (000) as paragraphs, the quote still highlighted exactly and its offset in the link; Escape then closes the panel', async () => {
     const { page } = a;
     await clickDistrictLabel(page);
     await page.getByTestId('agreement-card').filter({ hasText: '大足与四川眉山签署' }).getByTestId('open-source').click();
@@ -197,9 +186,12 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     const [box, view] = await Promise.all([current.boundingBox(), reader.locator('.reader-text').boundingBox()]);
     expect(box!.y).toBeGreaterThanOrEqual(view!.y);
     expect(box!.y + box!.height).toBeLessThanOrEqual(view!.y + view!.height);
-    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-reader-${name}.png`) });
     await reader.getByRole('button', { name: /关闭原文|Close the article/ }).click();
-    await page.getByTestId('district-panel').getByRole('button', { name: /关闭|Close/ }).first().click();
+    // Escape closes the open panel and gives the search box the focus.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('district-panel').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBeNull();
   });
 
   it('draws schematic and approximate lines as thin dotted links at zoom 9, traced ones at full strength', async () => {
@@ -237,7 +229,57 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     const traced = drawn.filter((d) => d.properties.accuracy === 'traced' && LINE_LAYER_STATUSES[d.layer]?.includes(String(d.state.yr ?? d.properties.status) as never));
     expect(traced.map((d) => d.id)).toContain('chengyu-hsr');
     for (const d of traced) expect(opacityOf(d), d.id).toBeGreaterThanOrEqual(0.9);
-    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-links-z9-${name}.png`) });
+  });
+
+  it('draws a line on shared track along its whole route, 中欧班列 from both hubs, and says in the panel which section is shared', async () => {
+    const { page } = a;
+    const stationAt = new Map(
+      (JSON.parse(readFileSync(join(ROOT, 'geodata/transport/stations.geojson'), 'utf8')) as { features: { properties: { name_zh: string }; geometry: { coordinates: [number, number] } }[] }).features.map((f) => [
+        f.properties.name_zh,
+        f.geometry.coordinates,
+      ]),
+    );
+    const hubAt = (id: string) =>
+      (JSON.parse(readFileSync(join(ROOT, 'geodata/transport/hubs.geojson'), 'utf8')) as { features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[] }).features.find(
+        (f) => f.properties.id === id,
+      )!.geometry.coordinates;
+    /** The transport lines drawn now within 2 km of a point (a box of that half-width on screen). */
+    const drawnNear = (at: [number, number]) =>
+      page.evaluate(
+        ({ at, layers, statuses }) => {
+          const map = window.__atlas!.map;
+          const p = map.project(at);
+          const metresPerPixel = (40075016.7 * Math.cos((at[1] * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
+          const r = Math.max(1, 2000 / metresPerPixel);
+          return map
+            .queryRenderedFeatures([[p.x - r, p.y - r], [p.x + r, p.y + r]], { layers })
+            .filter((f) => !f.state.hidden && (!(f.layer.id in statuses) || (statuses[f.layer.id] as readonly string[]).includes(String(f.state.yr ?? f.properties.status))))
+            .map((f) => String(f.properties.id));
+        },
+        { at, layers: [...Object.keys(LINE_LAYER_STATUSES), LAYER.transportLinks], statuses: LINE_LAYER_STATUSES },
+      );
+    await jumpAndSettle(page, [104.08, 30.45], 8); // 成都东, 眉山东 and 成都国际铁路港 (青白江)
+    expect(await drawnNear(stationAt.get('成都东站')!)).toContain('chenggui-hsr');
+    expect(await drawnNear(stationAt.get('眉山东站')!)).toContain('chenggui-hsr');
+    expect(await drawnNear(hubAt('chengdu-international-railway-port'))).toContain('cr-express-chongqing-exit');
+    await jumpAndSettle(page, [107.15, 30.13], 8); // 重庆北 to 梁平南, and 团结村
+    expect(await drawnNear(stationAt.get('重庆北站')!)).toContain('zhengyu-hsr');
+    expect(await drawnNear(stationAt.get('梁平南站')!)).toContain('zhengyu-hsr');
+    expect(await drawnNear(hubAt('tuanjiecun-hub'))).toContain('cr-express-chongqing-exit');
+
+    await page.getByTestId('search-input').fill('郑渝');
+    await page.getByTestId('project-results').getByRole('option').first().click();
+    const panel = page.getByTestId('feature-panel');
+    await expect.poll(() => panel.getAttribute('data-id')).toBe('zhengyu-hsr');
+    expect(await panel.getByTestId('shared-track').innerText()).toMatch(/重庆北—万州北[：:]\s*渝万城际铁路/);
+    // The districts crossed are those of the whole route: 长寿 and 梁平 on the shared track, 巫山 on its own.
+    const crossed = await panel.getByTestId('districts-crossed').innerText();
+    for (const d of ['长寿区', '梁平区', '万州区', '巫山县']) expect(crossed).toContain(d);
+    await panel.getByTestId('shared-track').getByRole('button', { name: '渝万城际铁路' }).click();
+    await expect.poll(() => panel.getAttribute('data-id')).toBe('yuwan-intercity');
+    expect(await panel.getByTestId('shared-by').innerText()).toContain('郑渝高铁');
+    await panel.getByRole('button', { name: /关闭|Close/ }).first().click();
+    await page.getByTestId('search-input').fill('');
   });
 
   it('takes a pasted article’s first line as its title, which the planner can change, and reflows a column-set article in the review', async () => {
@@ -253,7 +295,6 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     await paste(readFileSync(join(ROOT, 'e2e/fixtures/local-article.txt'), 'utf8'));
     await expect.poll(() => page.getByTestId('article-title').inputValue()).toBe('川渝毗邻地区再添合作新成果');
     expect(await page.getByTestId('article-date').inputValue()).toBe('2024-04-18');
-    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-add-title-${name}.png`) });
     await page.getByTestId('article-title').fill('大足访谈（重庆日报）');
     const seed = readdirSync(join(ROOT, 'seeds')).find((f) => f.startsWith('000_'))!;
     await paste(readFileSync(join(ROOT, 'seeds', seed), 'utf8'));
@@ -264,7 +305,6 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     await review.waitFor({ timeout: 30_000 });
     const lines = (await review.innerText()).split('\n').filter((l) => l.trim() !== '');
     expect(lines.length).toBeLessThan(100);
-    await page.screenshot({ path: join(ROOT, `.cache/shots/e2e-add-review-${name}.png`) });
     await page.getByRole('button', { name: /^取消$|^Cancel$/ }).click();
     await page.getByTestId('add-article-close').click();
     await expect.poll(() => page.getByTestId('add-article').count()).toBe(0);
@@ -387,12 +427,6 @@ describe('labels', () => {
     expect(ziyang, 'a Ziyang label in view').toBeDefined();
     expect(Math.abs(ziyang!.at[0]! - lon) + Math.abs(ziyang!.at[1]! - lat)).toBeLessThan(0.01);
     expect(labels.map((l) => l.name)).toContain("Ya'an");
-    await done(a);
-  });
-
-  it('stops zooming in where the data ends (zoom 11)', async () => {
-    const a = await openAtlas(h.browser, h.server.url, { viewport: DESKTOP });
-    expect(await a.page.evaluate(() => window.__atlas!.map.getMaxZoom())).toBe(11);
     await done(a);
   });
 });

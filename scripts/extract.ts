@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { agreementsFile, articlesFile } from '../src/data/agreement-schema';
 import { extractAgreements } from '../src/extract/agreements';
 import { buildGazetteer, type GazAdmin, type GazDistrict } from '../src/extract/gazetteer';
+import { mergeReports } from '../src/extract/merge';
 import { decodeBytes } from '../src/extract/input';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -35,7 +36,8 @@ export function seedArticles(): { file: string; text: string; date: string | nul
 
 export function buildAgreements(): string {
   const gaz = loadGazetteer();
-  const agreements = seedArticles().flatMap((a) => extractAgreements(a, gaz));
+  // The same agreement reported by several articles is one, with every report as a source.
+  const agreements = mergeReports(seedArticles().flatMap((a) => extractAgreements(a, gaz)));
   const out = agreementsFile.parse({ agreements });
   return `${JSON.stringify(out, null, 1)}\n`;
 }

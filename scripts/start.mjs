@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: build when dist/ is missing or older than the sources, then serve it on 127.0.0.1.
-import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { buildIfStale } from './build-if-stale.mjs';
 
 const root = join(import.meta.dirname, '..');
 
@@ -24,22 +24,10 @@ function fail(why) {
   console.error(`npm start: ${why}.\nUsage: npm start [-- --port 4174]   or   PORT=4174 npm start`);
   process.exit(2);
 }
-const newest = (p) => {
-  if (!existsSync(p)) return 0;
-  const s = statSync(p);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(s.mtimeMs, ...readdirSync(p).map((f) => newest(join(p, f))));
-};
 // Options are checked before anything is built, so a typo fails at once.
 const port = chosenPort(process.argv.slice(2), process.env.PORT);
-const built = existsSync(join(root, 'dist/index.html')) ? statSync(join(root, 'dist/index.html')).mtimeMs : 0;
-const sources = Math.max(...['src', 'geodata', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => newest(join(root, p))));
+buildIfStale();
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-if (sources > built) {
-  console.log(built ? 'Sources changed since the last build: rebuilding…' : 'No build yet: building…');
-  const r = spawnSync(npx, ['vite', 'build'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
 console.log(`Serving the atlas at http://127.0.0.1:${port}/  (Ctrl+C to stop)`);
 // Share links can be long (and hostile ones longer): Node's default 16 kB request head would refuse
 // them before the app could say anything, so the server accepts up to 256 kB.

@@ -7,6 +7,7 @@ import { describeIssues } from '../../src/data/load-json';
 import { transportFile } from '../../src/data/transport-schema';
 import { buildRail, type CuratedLine, type DistrictAt } from './rail';
 import { loadOsm } from './osm';
+import { checkRoutes } from './route';
 import { buildNetwork, type CuratedLine as CuratedNetworkLine, type CuratedPoint, type Resolve } from './network';
 
 const GEODATA = join(import.meta.dirname, '../../geodata');
@@ -30,7 +31,7 @@ export function anchorIndex(): Map<string, Position> {
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(GEODATA, path), 'utf8')) as T;
 
 /** Answers where a curated anchor lies, from the committed geodata. */
-export function resolver(): Resolve {
+export function resolver(stations: ReadonlyMap<string, Position> = new Map()): Resolve {
   const districts = anchorIndex();
   const labels = readJson<FeatureCollection<Point, { level: string; code: string }>>('admin-labels.geojson').features;
   const prefectures = new Map(labels.filter((f) => f.properties.level === 'prefecture').map((f) => [f.properties.code, f.geometry.coordinates]));
@@ -42,6 +43,7 @@ export function resolver(): Resolve {
     : 'city' in a ? cities.get(a.city)
     : 'country' in a ? countries.get(a.country)
     : 'at' in a ? a.at
+    : 'station' in a ? stations.get(a.station)
     : a.sea;
 }
 
@@ -63,8 +65,11 @@ function riverLines(): Position[][] {
 export function buildTransport() {
   const rail = readJson<{ lines: CuratedLine[] }>('transport/curated/rail.json');
   const anchors = anchorIndex();
-  const { lines, stations } = buildRail(rail.lines, (c) => anchors.get(c), loadOsm(OSM_DIR), districtLocator());
-  const network = buildNetwork(readJson<{ points: CuratedPoint[]; lines: CuratedNetworkLine[] }>('transport/curated/network.json'), resolver(), riverLines());
+  const osm = loadOsm(OSM_DIR);
+  const { lines, stations } = buildRail(rail.lines, (c) => anchors.get(c), osm, districtLocator());
+  const network = buildNetwork(readJson<{ points: CuratedPoint[]; lines: CuratedNetworkLine[] }>('transport/curated/network.json'), resolver(osm.stations), riverLines());
+  const problems = checkRoutes([...lines, ...network.lines]);
+  if (problems.length) throw new Error(`routes:\n  ${problems.join('\n  ')}`);
   return { 'rail.geojson': lines, 'stations.geojson': stations, 'network.geojson': network.lines, 'hubs.geojson': network.points };
 }
 

@@ -2,17 +2,26 @@
  * Turns the curated ports, hubs, airports, waterway, corridor and expressways into GeoJSON. Pure:
  * where an anchor lies is asked of `resolve`, which build.ts answers from geodata/.
  */
-import type { Feature, LineString, Point, Position } from 'geojson';
+import type { Feature, LineString, MultiLineString, Point, Position } from 'geojson';
 import { lineString, nearestPointOnLine, point } from '@turf/turf';
 import type { Mode, Source, Status, TransportProps } from '../../src/data/transport-schema';
 import { cutBetween } from './osm';
+import { resolveRoute, type CuratedRoutePart } from './route';
 
 /**
  * Where a curated feature is drawn: a district's anchor, a Sichuan prefecture's label point, a
  * neighbouring prefecture seat, a country's label point, a waypoint at sea, or a point of the
  * committed geodata itself (`at`, with `what` it is).
  */
-export type Anchor = { code: string } | { prefecture: string } | { city: string } | { country: string } | { sea: [number, number] } | { at: [number, number]; what: string };
+export type Anchor =
+  | { code: string }
+  | { prefecture: string }
+  | { city: string }
+  | { country: string }
+  | { sea: [number, number] }
+  | { at: [number, number]; what: string }
+  /** An OpenStreetMap station, by name: where a line meets a rail line whose track it then shares. */
+  | { station: string };
 
 /** What every curated feature states, whatever its shape. */
 export interface CuratedBase {
@@ -33,7 +42,11 @@ export interface CuratedPoint extends CuratedBase {
 export interface CuratedLine extends CuratedBase {
   length_km: number | null;
   speed_kmh: number | null;
-  anchors: Anchor[];
+  /** One line through these places; or `parts`, several, joined by `route`. */
+  anchors?: Anchor[];
+  parts?: Anchor[][];
+  /** Its whole route where it runs on a rail line's track part of the way (route.ts). */
+  route?: CuratedRoutePart[][];
   /**
    * `river`: drawn along the river line (geodata/context/rivers.geojson) nearest its first and
    * last anchors, cut there (`approximate`), instead of straight from anchor to anchor; the anchors
@@ -77,6 +90,7 @@ function riverThrough(anchors: readonly Position[], rivers: readonly Position[][
 }
 
 export function buildNetwork(curated: { points: CuratedPoint[]; lines: CuratedLine[] }, resolve: Resolve, rivers: readonly Position[][] = []) {
+  const stationAt = (name: string) => resolve({ station: name });
   const problems: string[] = [];
   const at = (owner: string, a: Anchor): Position | undefined => {
     const p = resolve(a);
@@ -90,8 +104,18 @@ export function buildNetwork(curated: { points: CuratedPoint[]; lines: CuratedLi
       geometry: { type: 'Point', coordinates: at(c.id, c.anchor) ?? [0, 0] },
     }),
   );
-  const lines = curated.lines.map((c): Feature<LineString, TransportProps> => {
-    let coords = c.anchors.map((a) => at(c.id, a)).filter((p): p is Position => p !== undefined);
+  const lines = curated.lines.map((c): Feature<LineString | MultiLineString, TransportProps> => {
+    const place = (anchors: readonly Anchor[]) => anchors.map((a) => at(c.id, a)).filter((p): p is Position => p !== undefined);
+    if (c.parts) {
+      const parts = c.parts.map(place);
+      if (parts.some((p) => p.length < 2)) problems.push(`${c.id}: a part with fewer than two anchors placed`);
+      return {
+        type: 'Feature',
+        properties: base(c, { length_km: c.length_km, speed_kmh: c.speed_kmh, ...(c.route ? { route: resolveRoute(c.id, c.route, stationAt, problems) } : {}) }),
+        geometry: { type: 'MultiLineString', coordinates: parts },
+      };
+    }
+    let coords = place(c.anchors ?? []);
     if (coords.length < 2) problems.push(`${c.id}: fewer than two anchors placed`);
     if (c.along === 'river' && coords.length >= 2) {
       const found = riverThrough([coords[0]!, coords[coords.length - 1]!], rivers);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, distance } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { composeRoutes } from '../../src/data/routes';
 import { transportFile } from '../../src/data/transport-schema';
 import { buildTransport, serialise } from './build';
 import { offLine } from './rail';
@@ -14,6 +15,12 @@ const stations = transportFile.parse(JSON.parse(read('transport/stations.geojson
 const network = transportFile.parse(JSON.parse(read('transport/network.geojson'))).features;
 const hubs = transportFile.parse(JSON.parse(read('transport/hubs.geojson'))).features;
 const everything = [...rail, ...stations, ...network, ...hubs];
+/** The lines as the app draws them: with a `route`, the whole route, shared track included (src/data/routes.ts). */
+const drawn = new Map(composeRoutes(everything).map((f) => [f.properties.id, f]));
+const strandsOf = (id: string): number[][][] => {
+  const g = drawn.get(id)!.geometry;
+  return g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+};
 const districts = new Map(
   (JSON.parse(read('districts.geojson')).features as Feature<Polygon | MultiPolygon, { code: string }>[]).map((f) => [f.properties.code, f]),
 );
@@ -62,17 +69,39 @@ describe('geodata/transport', () => {
     }
   });
 
-  it('draws each line as one continuous piece, no longer than its official length allows', () => {
+  it('draws each line as one continuous piece (a branch as one more), no longer than its official length allows', () => {
     for (const f of [...rail, ...network]) {
-      expect(f.geometry.type, f.properties.id).toBe('LineString');
-      const c = (f.geometry as { coordinates: number[][] }).coordinates;
-      expect(c.length, f.properties.id).toBeGreaterThanOrEqual(2);
-      let drawn = 0;
-      for (let i = 0; i + 1 < c.length; i++) drawn += distance(c[i]!, c[i + 1]!);
+      const strands = strandsOf(f.properties.id);
+      // Each strand of a route is one line: its parts meet end to end.
+      expect(strands.length, f.properties.id).toBe(f.properties.route?.length ?? 1);
+      let length = 0;
+      for (const c of strands) {
+        expect(c.length, f.properties.id).toBeGreaterThanOrEqual(2);
+        for (let i = 0; i + 1 < c.length; i++) length += distance(c[i]!, c[i + 1]!);
+      }
       // A schematic line ends at district anchors, each of which can sit ~15 km from the real end;
       // beyond that slack a drawn line much longer than the official length means a wrong anchor.
-      if (f.properties.length_km) expect(drawn, f.properties.id).toBeLessThan(f.properties.length_km * 1.2 + 30);
+      if (f.properties.length_km) expect(length, f.properties.id).toBeLessThan(f.properties.length_km * 1.2 + 30);
     }
+  });
+
+  it('draws a line on shared track through the other line\'s geometry, which the data holds once', () => {
+    const at = new Map(stations.map((s) => [s.properties.name_zh, s.geometry.coordinates as number[]]));
+    const hub = (id: string) => hubs.find((h) => h.properties.id === id)!.geometry.coordinates as number[];
+    const near = (id: string, p: number[], own = false) => {
+      const lines = own ? [(rail.find((f) => f.properties.id === id)!.geometry as LineString).coordinates] : strandsOf(id);
+      return Math.min(...lines.map((c) => offLine(p, c)));
+    };
+    // 郑渝 runs 重庆北–梁平南–万州北 on 渝万城际's track; 成贵 成都东–眉山东–乐山 on 成绵乐's.
+    for (const [line, names] of [['zhengyu-hsr', ['重庆北', '梁平南', '万州北', '巫山']], ['chenggui-hsr', ['成都东', '眉山东', '乐山', '兴文']]] as const)
+      for (const n of names) expect(near(line, at.get(`${n}站`)!), `${line} ${n}`).toBeLessThan(1);
+    // Not copied into their own geometry.
+    expect(near('zhengyu-hsr', at.get('重庆北站')!, true)).toBeGreaterThan(100);
+    expect(near('chenggui-hsr', at.get('成都东站')!, true)).toBeGreaterThan(50);
+    // 中欧班列（成渝） starts at both hubs, and runs on 兰渝's track from 合川 to 广元.
+    const cr = strandsOf('cr-express-chongqing-exit');
+    expect(cr.map((c) => c[0])).toEqual(expect.arrayContaining([hub('tuanjiecun-hub'), hub('chengdu-international-railway-port')]));
+    for (const n of ['合川', '南充北', '广元']) expect(near('cr-express-chongqing-exit', at.get(`${n}站`)!), n).toBeLessThan(1);
   });
 
   it('gives every caveat in Chinese as well as English', () => {
@@ -85,7 +114,7 @@ describe('geodata/transport', () => {
   });
 
   it('draws the named lines traced from OpenStreetMap, other rail through its stations, the rest schematic; cites a source for each', () => {
-    const traced = ['chengyu-hsr', 'chengsuiyu-rail', 'yuwan-intercity', 'zhengyu-hsr', 'xicheng-hsr', 'chenggui-hsr', 'lanyu-rail'];
+    const traced = ['chengyu-hsr', 'chengsuiyu-rail', 'yuwan-intercity', 'zhengyu-hsr', 'xicheng-hsr', 'chengmianle-intercity', 'chenggui-hsr', 'lanyu-rail'];
     expect(rail.filter((f) => f.properties.accuracy === 'traced').map((f) => f.properties.id).sort()).toEqual([...traced].sort());
     for (const f of rail) if (!traced.includes(f.properties.id)) expect(f.properties.accuracy, f.properties.id).toBe('approximate');
     for (const f of stations) expect(f.properties.accuracy, f.properties.id).toBe('traced');
@@ -144,7 +173,7 @@ describe('geodata/transport', () => {
       for (const s of f.properties.stations!.filter((x) => x.placed)) {
         const p = at.get(`${s.name_zh}站`);
         expect(p, s.name_zh).toBeDefined();
-        expect(offLine(p!, (f.geometry as { coordinates: number[][] }).coordinates), `${f.properties.id} ${s.name_zh}`).toBeLessThan(1);
+        expect(Math.min(...strandsOf(f.properties.id).map((c) => offLine(p!, c))), `${f.properties.id} ${s.name_zh}`).toBeLessThan(1);
       }
   });
 

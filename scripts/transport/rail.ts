@@ -13,6 +13,7 @@ import { lineString, pointToLineDistance } from '@turf/turf';
 import type { Source, Status, TransportProps } from '../../src/data/transport-schema';
 import type { CuratedBase } from './network';
 import { cutBetween, dedupe, OSM_SOURCE, type Osm } from './osm';
+import { resolveRoute, type CuratedRoutePart } from './route';
 
 export interface CuratedStop {
   name_zh?: string;
@@ -34,6 +35,8 @@ export interface CuratedLine extends CuratedBase {
   stations: CuratedStop[];
   /** The traced geometry, piece by piece; a line without it is drawn through its stations. */
   track?: TrackPiece[];
+  /** Its whole route where its trains also run on other lines' track (route.ts). */
+  route?: CuratedRoutePart[][];
 }
 
 export type LabelOf = (code: string) => Position | undefined;
@@ -107,6 +110,7 @@ export function buildRail(
         notes: l.notes ?? null,
         notes_zh: l.notes_zh ?? null,
         stations: l.stations.filter((s) => !s.via).map((s) => ({ name_zh: s.name_zh!, code: codeOf(s), placed: placed(s.name_zh) !== undefined })),
+        ...(l.route ? { route: resolveRoute(l.id, l.route, placed, problems) } : {}),
       },
       geometry: { type: 'LineString', coordinates: coords },
     };

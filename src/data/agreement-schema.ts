@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOMAINS, KINDS, PARTY_LEVELS } from './agreement-vocab';
+import { DOMAINS, KINDS, PARTY_LEVELS, REASONS } from './agreement-vocab';
 import './zod-config';
 
 /**
@@ -18,13 +18,21 @@ export const partySchema = z.object({
 });
 export type Party = z.infer<typeof partySchema>;
 
+const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
+
+/** One report of an agreement: an article and the sentence in it that states the agreement. */
+export const sourceSchema = z
+  .object({ article: z.string().min(1), span, quote: z.string().min(1) })
+  .refine((s) => s.span.end > s.span.start && s.quote.length === s.span.end - s.span.start, { message: 'quote length must equal the span', path: ['quote'] });
+export type Source = z.infer<typeof sourceSchema>;
+
 export const agreementDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD').nullable();
 
 export const agreementSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'must be a lower-case slug'),
     article: z.string().min(1),
-    span: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }),
+    span,
     quote: z.string().min(1),
     title_zh: z.string().min(1),
     title_en: z.string().min(1),
@@ -33,9 +41,17 @@ export const agreementSchema = z
     parties: z.array(partySchema),
     domains: z.array(z.enum(DOMAINS)),
     confidence: z.number().min(0).max(1),
+    /** Why the extractor is unsure (absent: no doubt to report; files from before the field are valid). */
+    reasons: z.array(z.enum(REASONS)).optional(),
+    /**
+     * Every article that reports the agreement, the one quoted above first (absent: only that one).
+     * Optional, so files written before it stay valid.
+     */
+    sources: z.array(sourceSchema).min(2).optional(),
   })
   .refine((a) => a.span.end > a.span.start, { message: 'span.end must be after span.start', path: ['span'] })
-  .refine((a) => a.quote.length === a.span.end - a.span.start, { message: 'quote length must equal the span', path: ['quote'] });
+  .refine((a) => a.quote.length === a.span.end - a.span.start, { message: 'quote length must equal the span', path: ['quote'] })
+  .refine((a) => !a.sources || (a.sources[0]!.article === a.article && a.sources[0]!.span.start === a.span.start), { message: 'the first source must be the article and span quoted', path: ['sources'] });
 export type Agreement = z.infer<typeof agreementSchema>;
 
 export const agreementsFile = z

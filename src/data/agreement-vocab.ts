@@ -17,3 +17,15 @@ export type PartnerProvince = (typeof PARTNER_PROVINCES)[number];
 /** Years an agreement or a filter may name: the economic circle dates from 2020; older acts exist. */
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2035;
+
+/**
+ * Why the extractor is unsure of an agreement, as codes (the words are in the interface strings):
+ * future: a plan or a hope, not a done act; one-side: one side states its own plan; context-parties:
+ * the sentence says only 双方/两地/三地 (or no one), the parties come from the paragraph, the
+ * sentence before or the headline; province-parties: no place is said, the two provinces stand in;
+ * headline: stated only in a headline; generic-act: says something was signed or agreed, not what;
+ * weak-act: the words say cooperation is under way rather than that something was signed or set
+ * up; list-item: one item of a list, which a reader may count as one agreement; no-date: no date.
+ */
+export const REASONS = ['future', 'one-side', 'context-parties', 'province-parties', 'headline', 'generic-act', 'weak-act', 'list-item', 'no-date'] as const;
+export type Reason = (typeof REASONS)[number];

@@ -1,10 +1,11 @@
-import type { Agreement, Party } from './agreement-schema';
+import type { Agreement, Party, Source } from './agreement-schema';
 import type { District } from './districts';
 
 /**
  * A place an agreement's party stands for on the map. A county (or a district a new area lies in)
  * is a district; a prefecture and a province are drawn at their seat or outline, never as a county.
- * An organisation stands for its province (a 川渝 department acts for the whole province).
+ * An organisation stands for the place it belongs to (a 川渝 department for the whole province, a
+ * district's bureau for its district).
  */
 export type PlaceLevel = 'district' | 'prefecture' | 'province';
 export interface Place {
@@ -34,15 +35,20 @@ export function placesOf(party: Party, districts: ReadonlyMap<string, Pick<Distr
     case 'prefecture':
       return party.code ? [{ level: 'prefecture', code: party.code }] : [];
     case 'province':
-    case 'organisation':
       return party.code === '500000' || party.code === '510000' ? [{ level: 'province', code: party.code }] : [];
+    case 'organisation':
+      // A body stands for the place it belongs to: its district (永川区公安局, 西南大学), its city, or its province.
+      if (!party.code) return [];
+      if (party.code === '500000' || party.code === '510000') return [{ level: 'province', code: party.code }];
+      if (districts.has(party.code)) return [{ level: 'district', code: party.code }];
+      return party.code.endsWith('00') ? [{ level: 'prefecture', code: party.code }] : [];
   }
 }
 
 export interface AgreementIndex {
   list: readonly Agreement[];
   byId: ReadonlyMap<string, Agreement>;
-  /** An article's agreements in text order. */
+  /** An article's agreements in text order; one reported by several articles is in each, at that article's sentence. */
   byArticle: ReadonlyMap<string, readonly Agreement[]>;
   /** A district's own agreements: it is a county party, or lies in a new area that is one. */
   byDistrict: ReadonlyMap<string, readonly Agreement[]>;
@@ -53,6 +59,11 @@ export interface AgreementIndex {
   /** Each agreement's parties with the places they stand for, in party order. */
   places: ReadonlyMap<string, readonly { party: Party; places: readonly Place[] }[]>;
 }
+
+/** Every report of an agreement (article, sentence), the quoted one first. */
+export const reportsOf = (a: Agreement): readonly Source[] => a.sources ?? [{ article: a.article, span: a.span, quote: a.quote }];
+/** How many articles report it. */
+export const articleCount = (a: Agreement): number => (a.sources ? new Set(a.sources.map((s) => s.article)).size : 1);
 
 /** Newest first; undated last; ties by id so the order is stable. */
 export const byDateDesc = (a: Agreement, b: Agreement): number =>
@@ -74,7 +85,9 @@ export function indexAgreements(list: readonly Agreement[], districts: ReadonlyM
   const places = new Map<string, { party: Party; places: Place[] }[]>();
   const sorted = [...list].sort(byDateDesc);
   for (const a of sorted) {
-    push(byArticle, a.article, a);
+    // Each article that reports it holds it at its own sentence (the reader marks it there).
+    if (a.sources) for (const s of a.sources) push(byArticle, s.article, s.article === a.article && s.span.start === a.span.start ? a : { ...a, article: s.article, span: s.span, quote: s.quote });
+    else push(byArticle, a.article, a);
     const resolved = a.parties.map((party) => ({ party, places: placesOf(party, districts) }));
     places.set(a.id, resolved);
     for (const { places: ps } of resolved)

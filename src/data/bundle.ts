@@ -41,6 +41,8 @@ export const localArticleSchema = z
     /** Who added it and why, in the planner's own words. */
     note: z.string(),
     added_at: z.string().min(1),
+    /** Who added it, for an article from the team server (docs/team.md); absent for one added in a browser. */
+    added_by: z.string().optional(),
   })
   .refine((a) => a.id === localArticleId(a.sha256), { message: 'id must be local- and the first 12 hex digits of sha256', path: ['id'] });
 export type LocalArticle = z.infer<typeof localArticleSchema>;
@@ -108,10 +110,9 @@ export function parseBundle(text: string, codes: ReadonlySet<string>): BundleRes
   const ids = agreementsFile.safeParse({ agreements: bundle.agreements });
   if (!ids.success) return fail('invalid', `文章包内容不符合格式：${ids.error.issues[0]!.message}`, `The bundle does not follow the format: ${ids.error.issues[0]!.message}`);
 
-  const bad = new Set<string>();
-  for (const a of bundle.agreements) for (const p of a.parties) for (const c of [p.code, ...(p.codes ?? [])]) if (c !== null && !codes.has(c)) bad.add(c);
-  if (bad.size) {
-    const list = [...bad].sort().join(', ');
+  const bad = unknownCodes(bundle.agreements, codes);
+  if (bad.length) {
+    const list = bad.join(', ');
     return fail('bad-codes', `文章包中的行政区划代码不属于四川或重庆的区县、地市或省：${list}。`, `The bundle names codes that are no district, prefecture or province of Sichuan or Chongqing: ${list}.`);
   }
 
@@ -123,11 +124,24 @@ export function parseBundle(text: string, codes: ReadonlySet<string>): BundleRes
   for (const ag of bundle.agreements) {
     const article = articles.get(ag.article);
     if (!article) return fail('inconsistent', `协议 ${ag.id} 所属的文章 ${ag.article} 不在文章包中。`, `Agreement ${ag.id} belongs to article ${ag.article}, which is not in the bundle.`);
-    if (!ag.id.startsWith(`${ag.article}-`)) return fail('inconsistent', `协议编号 ${ag.id} 应以其文章编号 ${ag.article} 开头。`, `Agreement id ${ag.id} must start with its article's id ${ag.article}.`);
-    if (article.text.slice(ag.span.start, ag.span.end) !== ag.quote)
-      return fail('inconsistent', `协议 ${ag.id} 的引文与文章原文不符。`, `The quote of agreement ${ag.id} does not match its article's text.`);
+    const mismatch = agreementMismatch(ag, article.text);
+    if (mismatch) return fail('inconsistent', mismatch.zh, mismatch.en);
   }
   return { ok: true, bundle };
+}
+
+/** The codes the agreements' parties name that are not in `codes`, sorted. */
+export function unknownCodes(agreements: readonly Agreement[], codes: ReadonlySet<string>): string[] {
+  const bad = new Set<string>();
+  for (const a of agreements) for (const p of a.parties) for (const c of [p.code, ...(p.codes ?? [])]) if (c !== null && !codes.has(c)) bad.add(c);
+  return [...bad].sort();
+}
+
+/** What does not fit between an added article's agreement and the article's text (its id or its quote), or null. */
+export function agreementMismatch(ag: Agreement, text: string): { zh: string; en: string } | null {
+  if (!ag.id.startsWith(`${ag.article}-`)) return { zh: `协议编号 ${ag.id} 应以其文章编号 ${ag.article} 开头。`, en: `Agreement id ${ag.id} must start with its article's id ${ag.article}.` };
+  if (text.slice(ag.span.start, ag.span.end) !== ag.quote) return { zh: `协议 ${ag.id} 的引文与文章原文不符。`, en: `The quote of agreement ${ag.id} does not match its article's text.` };
+  return null;
 }
 
 /** The SHA-256 of a text's UTF-8 bytes, as lower-case hex (Web Crypto: the browser, a worker and Node alike). */

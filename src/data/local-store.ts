@@ -8,7 +8,7 @@ import { agreementSchema } from './agreement-schema';
  * closed mid-save leaves the database as it was before the save, never half of it.
  */
 export interface LocalStore {
-  readonly kind: 'indexeddb' | 'memory';
+  readonly kind: 'indexeddb' | 'memory' | 'team';
   /** Every kept article with its agreements, oldest first. Records that no longer validate are skipped. */
   list(): Promise<LocalRecord[]>;
   /** Adds (or replaces) the articles with their agreements: all of them, or none. */

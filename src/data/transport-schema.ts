@@ -18,6 +18,20 @@ export const source = z.union([
 ]);
 export type Source = z.infer<typeof source>;
 
+const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+/**
+ * One part of a line's route: a part of its own geometry (`own`: the part's index, 0 for a
+ * LineString), or a section of another line's track its trains share (`line`, between its stations
+ * `from` and `to`, cut at the points `cut` nearest them), drawn from that line's geometry, so the
+ * data holds the shared track once.
+ */
+export const routePart = z.union([
+  z.object({ own: z.number().int().nonnegative() }).strict(),
+  z.object({ line: z.string().min(1), from: z.string().min(1), to: z.string().min(1), cut: z.tuple([position, position]) }).strict(),
+]);
+export type RoutePart = z.infer<typeof routePart>;
+
 export const transportProps = z.object({
   id: z.string().regex(/^\S+$/, 'an id without spaces'),
   mode: z.enum(MODES),
@@ -42,6 +56,12 @@ export const transportProps = z.object({
    * line runs through its district's anchor instead.
    */
   stations: z.array(z.object({ name_zh: z.string(), code: z.string().nullable(), placed: z.boolean().optional() })).optional(),
+  /**
+   * A line whose trains also run on other lines' track: its whole route, strand by strand (a
+   * strand is drawn as one line; a second strand is a branch), each strand its parts in order.
+   * Without it, the line is its own geometry.
+   */
+  route: z.array(z.array(routePart).min(1)).min(1).optional(),
 });
 export type TransportProps = z.infer<typeof transportProps>;
 

@@ -17,21 +17,90 @@ export interface AreaAlias {
 }
 
 export const AREA_ALIASES: AreaAlias[] = [
-  { names: ['两江新区', '重庆两江新区', '两江'], zh: '两江新区', en: 'Liangjiang New Area', level: 'new-area', codes: ['500112', '500105', '500109'], source: '国务院关于同意设立重庆两江新区的批复（国函〔2010〕36号）：江北区、渝北区、北碚区的部分区域' },
-  { names: ['天府新区', '四川天府新区', '天府新区成都管委会', '四川天府新区成都管委会'], zh: '四川天府新区', en: 'Tianfu New Area', level: 'new-area', codes: ['510116', '510112', '510118', '510185', '511403', '511421'], source: '国务院关于同意设立四川天府新区的批复（国函〔2014〕133号）：成都市双流、龙泉驿、新津、简阳和眉山市彭山、仁寿的部分区域' },
-  { names: ['高竹新区', '川渝高竹新区'], zh: '川渝高竹新区', en: 'Gaozhu New Area', level: 'new-area', codes: ['511623', '500112'], source: '川渝高竹新区总体方案（2020）：广安市邻水县与重庆市渝北区的毗邻乡镇；文章003：“广安通过与毗邻的重庆市渝北区合作,共同建起了高竹新区”' },
-  { names: ['西部(重庆)科学城', '西部（重庆）科学城', '重庆科学城', '科学城'], zh: '西部（重庆）科学城', en: 'Western (Chongqing) Science City', level: 'new-area', codes: ['500106', '500107', '500109', '500116', '500120'], source: '西部（重庆）科学城：沙坪坝、九龙坡、北碚、江津、璧山五区的部分区域' },
-  { names: ['重庆高新区', '重庆高新技术产业开发区'], zh: '重庆高新区', en: 'Chongqing High-tech Zone', level: 'new-area', codes: ['500106', '500107'], source: '重庆高新区直管园：西部（重庆）科学城核心区，沙坪坝区、九龙坡区的部分区域' },
-  { names: ['西部(成都)科学城', '西部（成都）科学城'], zh: '西部（成都）科学城', en: 'Western (Chengdu) Science City', level: 'new-area', codes: ['510116', '510117', '510118'], source: '西部（成都）科学城：成都高新区、天府新区及双流、郫都、新津的部分区域' },
-  { names: ['成都高新区', '成都高新技术产业开发区'], zh: '成都高新区', en: 'Chengdu High-tech Zone', level: 'new-area', codes: ['510107', '510116'], source: '成都高新区：武侯区、双流区的部分区域' },
+  { names: ['两江新区', '重庆两江新区', '两江'], zh: '两江新区', en: 'Liangjiang New Area', level: 'new-area', codes: ['500112', '500105', '500109'], source: '国务院关于同意设立重庆两江新区的批复（国函〔2010〕36号）：江北区、渝北区、北碚区的部分区域；管委会在渝北区' },
+  { names: ['天府新区', '四川天府新区', '天府新区成都管委会', '四川天府新区成都管委会', '天府新区成都直管区'], zh: '四川天府新区', en: 'Tianfu New Area', level: 'new-area', codes: ['510116', '510112', '510118', '510185', '511403', '511421'], source: '国务院关于同意设立四川天府新区的批复（国函〔2014〕133号）：成都市双流、龙泉驿、新津、简阳和眉山市彭山、仁寿的部分区域；成都直管区在双流区' },
+  { names: ['高竹新区', '川渝高竹新区'], zh: '川渝高竹新区', en: 'Gaozhu New Area', level: 'new-area', codes: ['511623', '500112'], source: '川渝高竹新区总体方案（2020）：广安市邻水县高滩、坛同等镇与重庆市渝北区茨竹、大湾等镇；文章003：“广安通过与毗邻的重庆市渝北区合作,共同建起了高竹新区”' },
+  { names: ['西部(重庆)科学城', '西部（重庆）科学城', '重庆科学城', '科学城'], zh: '西部（重庆）科学城', en: 'Western (Chongqing) Science City', level: 'new-area', codes: ['500107', '500106', '500109', '500116', '500120'], source: '西部（重庆）科学城：沙坪坝、九龙坡、北碚、江津、璧山五区的部分区域；核心区即重庆高新区直管园，管委会在九龙坡区' },
+  { names: ['重庆高新区', '重庆高新技术产业开发区'], zh: '重庆高新区', en: 'Chongqing High-tech Zone', level: 'new-area', codes: ['500107', '500106'], source: '重庆高新区直管园：西部（重庆）科学城核心区，九龙坡区、沙坪坝区的部分区域；管委会在九龙坡区' },
+  { names: ['西部(成都)科学城', '西部（成都）科学城', '成都科学城'], zh: '西部（成都）科学城', en: 'Western (Chengdu) Science City', level: 'new-area', codes: ['510116', '510117', '510118'], source: '西部（成都）科学城：成都高新区、天府新区及双流、郫都、新津的部分区域；核心区（成都科学城）在天府新区成都直管区，即双流区' },
+  { names: ['成都高新区', '成都高新技术产业开发区'], zh: '成都高新区', en: 'Chengdu High-tech Zone', level: 'new-area', codes: ['510107', '510116'], source: '成都高新区：武侯区、双流区的部分区域；管委会在武侯区' },
   { names: ['成都经开区', '成都经济技术开发区'], zh: '成都经开区', en: 'Chengdu Economic and Technological Development Zone', level: 'new-area', codes: ['510112'], source: '成都经济技术开发区：龙泉驿区' },
-  { names: ['遂潼先行区', '遂潼川渝毗邻地区一体化发展先行区', '遂潼'], zh: '遂潼川渝毗邻地区一体化发展先行区', en: 'Suining–Tongnan Integration Pilot Zone', level: 'new-area', codes: ['510903', '510904', '500152'], source: '遂潼川渝毗邻地区一体化发展先行区总体方案：遂宁市船山区、安居区和重庆市潼南区' },
+  { names: ['万盛经开区', '万盛经济技术开发区', '重庆万盛经开区'], zh: '万盛经开区', en: 'Wansheng Economic and Technological Development Zone', level: 'new-area', codes: ['500110'], source: '万盛经济技术开发区：2011年原万盛区并入綦江区，经开区管理原万盛区域，在綦江区' },
+  { names: ['重庆经开区', '重庆经济技术开发区'], zh: '重庆经开区', en: 'Chongqing Economic and Technological Development Zone', level: 'new-area', codes: ['500108'], source: '重庆经济技术开发区：南岸区' },
+  { names: ['成都东部新区'], zh: '成都东部新区', en: 'Chengdu Eastern New Area', level: 'new-area', codes: ['510185'], source: '成都东部新区（2020）：简阳市部分区域为主，管委会在简阳' },
   { names: ['果园港'], zh: '果园港', en: 'Guoyuan Port', level: 'organisation', codes: ['500105'], source: '果园港：重庆两江新区江北区境内' },
   { names: ['宜宾港'], zh: '宜宾港', en: 'Yibin Port', level: 'organisation', codes: ['511500'], source: 'geodata/transport/hubs.geojson' },
   { names: ['泸州港'], zh: '泸州港', en: 'Luzhou Port', level: 'organisation', codes: ['510500'], source: 'geodata/transport/hubs.geojson' },
 ];
 
-/** Province-wide names: the province itself, or both at once. */
+/**
+ * Names that stand for several places at once: each place is its own party (遂潼 is 遂宁市 and 潼南区,
+ * as the labels list them). A member is a district, a prefecture or a province code; a zone set up
+ * by the places together (遂潼先行区, 万达开示范区) is read as the places themselves.
+ */
+export interface CompoundAlias {
+  names: string[];
+  /** District, prefecture (ending 00) or province codes. */
+  members: string[];
+  source: string;
+}
+
+export const COMPOUND_ALIASES: CompoundAlias[] = [
+  { names: ['川渝两地', '川渝两省市', '川渝', '重庆四川两省市', '重庆四川', '四川重庆', '两省市', '渝川'], members: ['500000', '510000'], source: 'the two provinces' },
+  { names: ['成渝两地', '成渝双方', '成渝'], members: ['510100', '500000'], source: '成都与重庆（成渝地区双城经济圈的两个极核）' },
+  { names: ['遂潼', '遂潼两地', '遂潼先行区', '遂潼川渝毗邻地区一体化发展先行区', '遂潼一体化'], members: ['510900', '500152'], source: '遂潼川渝毗邻地区一体化发展先行区总体方案（2021）：遂宁市与重庆市潼南区' },
+  { names: ['万达开', '万—达—开', '万-达-开', '万达开川渝统筹发展示范区', '万达开示范区'], members: ['500101', '511700', '500154'], source: '万达开川渝统筹发展示范区总体方案（2021）：重庆市万州区、开州区与四川省达州市' },
+  { names: ['泸永江', '泸永江融合发展示范区'], members: ['510500', '500118', '500116'], source: '泸永江融合发展示范区总体方案（2022）：泸州市、永川区、江津区' },
+  { names: ['内荣', '内江荣昌', '内荣现代农业高新技术产业示范区'], members: ['511000', '500153'], source: '内江荣昌现代农业高新技术产业示范区（2021）：内江市与荣昌区' },
+  { names: ['资大', '资大文旅融合发展示范区'], members: ['512000', '500111'], source: '资大文旅融合发展示范区总体方案（2021）：资阳市与大足区' },
+  { names: ['高竹'], members: ['511623', '500112'], source: '川渝高竹新区：广安市邻水县与重庆市渝北区' },
+  { names: ['明月山', '明月山绿色发展示范带'], members: ['500155', '500231', '511703', '511724', '511723', '511623'], source: '明月山绿色发展示范带总体方案（2021）：梁平区、垫江县、达川区、大竹县、开江县、邻水县' },
+  { names: ['城宣万', '城宣万革命老区振兴发展示范区'], members: ['500229', '511722', '511781'], source: '城宣万革命老区振兴发展示范区总体方案（2021）：城口县、宣汉县、万源市' },
+  { names: ['合广长', '合广长协同发展示范区'], members: ['500117', '511600', '500115'], source: '合广长协同发展示范区总体方案（2021）：合川区、广安市、长寿区' },
+  { names: ['渝广', '广渝'], members: ['500000', '511600'], source: '重庆与广安（渝广合作；铁路、高速公路名另作路线处理）' },
+  { names: ['万开云', '万开云同城化'], members: ['500101', '500154', '500235'], source: '万开云同城化发展：万州区、开州区、云阳县' },
+  { names: ['川南'], members: ['510300', '510500', '511000', '511500'], source: '川南经济区：自贡、泸州、内江、宜宾四市' },
+  { names: ['川东北'], members: ['511300', '511600', '511700', '511900', '510800'], source: '川东北经济区：南充、广安、达州、巴中、广元五市' },
+  { names: ['渝西', '渝西地区'], members: ['500116', '500117', '500118', '500110', '500111', '500120', '500151', '500152', '500153'], source: '渝西地区：江津、合川、永川、綦江、大足、璧山、铜梁、潼南、荣昌九区' },
+  { names: ['渝东北'], members: ['500101', '500154', '500155', '500229', '500230', '500231', '500233', '500235', '500236', '500237', '500238'], source: '渝东北三峡库区城镇群：万州、开州、梁平、城口、丰都、垫江、忠县、云阳、奉节、巫山、巫溪' },
+  { names: ['渝东南'], members: ['500114', '500156', '500240', '500241', '500242', '500243'], source: '渝东南武陵山区城镇群：黔江、武隆、石柱、秀山、酉阳、彭水' },
+  { names: ['成德眉资'], members: ['510100', '510600', '511400', '512000'], source: '成德眉资同城化：成都、德阳、眉山、资阳' },
+];
+
+/**
+ * Route names made of places (渝广高速, 成达万高铁): masked before a word of transport, where they
+ * name a line, not its places; elsewhere a compound (渝广合作) still names its places.
+ */
+export const ROUTE_NAMES = ['渝广', '渝遂', '成遂渝', '成达万', '渝昆', '成渝', '遂潼', '泸永', '内荣', '渝西', '川南', '万达开', '达万', '万达', '资大', '铜安', '江泸', '南潼', '大内', '开梁'];
+export const ROUTE_WORDS = '(?:高速公路|高速|高铁|铁路|城际铁路|城际|支线|快速通道|快速路|公路|轨道|动车|客专|中线|北线|南线|线)';
+
+/**
+ * Bodies whose name holds no place but whose seat is a plain fact (a university's main campus, a
+ * research institute's seat): coded to the district where that is sure, else to the city.
+ */
+export interface KnownBody {
+  names: string[];
+  zh: string;
+  en: string;
+  code: string;
+  source: string;
+}
+
+export const KNOWN_BODIES: KnownBody[] = [
+  { names: ['西南大学'], zh: '西南大学', en: 'Southwest University', code: '500109', source: '西南大学：重庆市北碚区天生路2号' },
+  { names: ['西南政法大学'], zh: '西南政法大学', en: 'Southwest University of Political Science and Law', code: '500112', source: '西南政法大学：重庆市渝北区宝圣大道301号' },
+  { names: ['重庆邮电大学'], zh: '重庆邮电大学', en: 'Chongqing University of Posts and Telecommunications', code: '500108', source: '重庆邮电大学：重庆市南岸区崇文路2号' },
+  { names: ['四川大学'], zh: '四川大学', en: 'Sichuan University', code: '510100', source: '四川大学：成都市' },
+  { names: ['电子科技大学'], zh: '电子科技大学', en: 'University of Electronic Science and Technology of China', code: '510100', source: '电子科技大学：成都市' },
+  { names: ['西南交通大学'], zh: '西南交通大学', en: 'Southwest Jiaotong University', code: '510100', source: '西南交通大学：成都市' },
+  { names: ['西南财经大学'], zh: '西南财经大学', en: 'Southwestern University of Finance and Economics', code: '510100', source: '西南财经大学：成都市' },
+  { names: ['西南石油大学'], zh: '西南石油大学', en: 'Southwest Petroleum University', code: '510100', source: '西南石油大学：成都市新都区' },
+  { names: ['西南科技大学'], zh: '西南科技大学', en: 'Southwest University of Science and Technology', code: '510700', source: '西南科技大学：绵阳市' },
+  { names: ['西南医科大学'], zh: '西南医科大学', en: 'Southwest Medical University', code: '510500', source: '西南医科大学：泸州市' },
+  { names: ['中国汽研', '中国汽车工程研究院'], zh: '中国汽车工程研究院', en: 'China Automotive Engineering Research Institute', code: '500112', source: '中国汽研：重庆两江新区（渝北区）金开大道' },
+];
+
+/** Province-wide names (both at once is a compound: see COMPOUND_ALIASES). */
 export interface ProvinceAlias {
   names: string[];
   codes: ('500000' | '510000')[];
@@ -41,7 +110,6 @@ export const PROVINCE_ALIASES: ProvinceAlias[] = [
   // 川 and 渝 alone are everyday syllables (合川, 渝北): only their compounds name the province.
   { names: ['重庆市', '重庆', '渝方', '渝企', '渝地'], codes: ['500000'] },
   { names: ['四川省', '四川', '川方', '川企'], codes: ['510000'] },
-  { names: ['川渝两地', '川渝两省市', '川渝', '重庆四川两省市', '重庆四川', '两省市', '渝川'], codes: ['500000', '510000'] },
 ];
 
 /**
@@ -88,7 +156,7 @@ export const BODY_STEMS: BodyStem[] = [
  */
 export const NOT_PARTIES = [
   '成渝地区双城经济圈', '双城经济圈', '成渝地区', '川渝地区', '成渝双城', '成渝双核', '巴蜀', '长江上游', '长江经济带',
-  '西部陆海新通道', '陆海新通道', '成渝中线', '成渝高铁', '成达万', '渝昆', '渝广', '渝遂', '成遂渝', '成渝高速', '中欧班列(成渝)', '中欧班列（成渝）',
+  '西部陆海新通道', '陆海新通道', '成渝中线', '成渝高铁', '成渝高速', '中欧班列(成渝)', '中欧班列（成渝）', '成渝双核', '成渝氢走廊', '成渝氢能走廊',
   '重庆日报', '四川日报', '重庆智慧之城', '重庆特色', '重庆造', '重庆主城都市区', '重庆国际会展中心', '天府总部商务区', '天府国际',
   '巴蜀文化', '川渝一家亲', '川渝合作', '川渝协同', '渝洽会', '来渝', '在渝', '赴渝', '入渝',
 ];

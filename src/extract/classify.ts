@@ -13,6 +13,10 @@ export interface Trigger {
   object: string;
   /** How plainly the words state a concluded act (before tense and party checks). */
   strength: number;
+  /** Says only that something was agreed (签约, 达成共识), not what. */
+  generic?: boolean;
+  /** One item of a list: where the whole list lies in the sentence (the item's own words are at…end). */
+  list?: { start: number; end: number };
 }
 
 // Any run of text inside one clause (no sentence or clause punctuation).
@@ -24,6 +28,13 @@ interface Pattern {
   strength: number;
   /** Words one of which the text must hold before the pattern is tried (by default its leading verbs). */
   gate?: string[];
+  /**
+   * Says only that something was agreed (结对合作, 达成共识, 签约): in a sentence that also names what
+   * was agreed, it is that act told again and yields to it.
+   */
+  generic?: boolean;
+  /** The kind is the object's (联盟: alliance, 平台: mechanism, 公司: project), the pattern's only when the noun says nothing. */
+  byNoun?: boolean;
 }
 
 /** The literal verbs of a pattern that opens with (?:A|B|C): a cheap test before the costly one. */
@@ -36,14 +47,19 @@ function gateOf(p: Pattern): string[] | null {
 // An object that goes on as a list (A方案、B方案和C机制等文件) takes the whole list; a title opened
 // with 《 runs to its 》.
 const OPEN_TITLE = /^[^《》，。；,;]*?》/u;
+// 《…框架协议》等5个合作协议: the count after a named document belongs to the object.
+const COUNT_TAIL = new RegExp(`^等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份)${C}{0,6}?(?:协议书|协议|备忘录|方案|联盟|机制)`, 'u');
 const LIST_TAIL = new RegExp(`^((?:(?:[、和及]|中?(?=《))${C}{1,60}?(?:方案|行动计划|重点任务|工作机制|机制|协议书|协议|备忘录)》?(?:\\([^)]{0,12}\\)|（[^）]{0,12}）)?》?)*)`, 'u');
 
 const NOUN_KIND: [RegExp, Kind][] = [
   [/(协议书|协议|备忘录|合作关系|合作协议)$/u, 'agreement'],
   [/(方案|行动计划|重点任务|工作计划|规划)$/u, 'plan'],
   [/基金$/u, 'fund'],
-  [/联盟$/u, 'alliance'],
-  [/(机制|联席会议?|窗口|中心|工作组|领导小组|专班|体系|模式|制度|互认互贷|互认|互惠|互通|通办|两地通|一点通|就近办)$/u, 'mechanism'],
+  [/(联盟|医联体|联合体|共同体)$/u, 'alliance'],
+  [/(机制|联席会议?|窗口|中心|工作组|领导小组|专班|体系|模式|制度|平台|办公室|互认互贷|互认|互惠|互通|通办|两地通|一点通|就近办)$/u, 'mechanism'],
+  [/倡议(书)?$/u, 'agreement'],
+  [/(集团|公司|示范区|先行区|园区|产业园|研究院|分院|无水港|基地|线路|度假区|走廊|示范带)$/u, 'project'],
+  [/(友好(城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市)$/u, 'agreement'],
 ];
 
 export const kindOfNoun = (noun: string): Kind | null => {
@@ -53,23 +69,25 @@ export const kindOfNoun = (noun: string): Kind | null => {
 
 const PATTERNS: Pattern[] = [
   // Signed documents: 签署/签订 … 协议/备忘录/方案.
-  { kind: 'agreement', re: new RegExp(`(?:签署|签订|签约|缔结|达成)了?(${C}{0,60}?(?:协议书|协议|备忘录|行动计划|行动方案|工作方案|方案|重点任务))`, 'gu'), strength: 0.9 },
+  { kind: 'agreement', re: new RegExp(`(?:签署|签订|签约|缔结|达成)了?(${C}{0,60}?(?:协议书|协议|备忘录|意向书|行动计划|行动方案|工作方案|方案|重点任务|章程》|公约》|宣言》|倡议书》|承诺书》))`, 'gu'), strength: 0.9 },
   { kind: 'agreement', re: new RegExp(`(?:建立|结成|确立)了?(${C}{0,12}?合作关系)`, 'gu'), strength: 0.8 },
-  { kind: 'agreement', re: new RegExp(`(?:合作)?签约(?!仪式|项目|活动|\\d|[一二两三四五六七八九十百千多]+个?项目)`, 'gu'), strength: 0.7, gate: ['签约'] },
-  { kind: 'agreement', re: new RegExp(`(?:签订|签署)的(${C}{0,20}?(?:协议|备忘录))`, 'gu'), strength: 0.85 },
+  { kind: 'agreement', re: new RegExp(`(?:合作)?签约(?!仪式|项目|活动|\\d|[一二两三四五六七八九十百千多]+个?项目)`, 'gu'), strength: 0.7, gate: ['签约'], generic: true },
+  { kind: 'agreement', re: new RegExp(`(?:签订|签署)的(${C}{0,40}?(?:协议|备忘录))`, 'gu'), strength: 0.85 },
   // A document named in quotes as the subject: “共建陆海新通道框架协议”提出…
   { kind: 'agreement', re: /(“[^”]{2,30}?(?:协议|备忘录|方案|行动计划)”)(?:明确|提出|指出|要求|规定|确定)/gu, strength: 0.7, gate: ['”明确', '”提出', '”指出', '”要求', '”规定', '”确定'] },
   // Jointly adopted plans and task lists.
-  { kind: 'plan', re: new RegExp(`(?:审议通过|共同制定|联合制定|共同编制|联合编制|联合印发|联合出台|共同研究起草|确定|形成)了?(${C}{0,80}?(?:方案|行动计划|重点任务|工作机制))`, 'gu'), strength: 0.85 },
+  { kind: 'plan', re: new RegExp(`(?:审议通过|共同制定|联合制定|共同编制|联合编制|联合印发|共同印发|联合出台|共同出台|联合发布|共同发布|共同研究起草|确定|形成)了?(${C}{0,80}?(?:方案|行动计划|重点任务|工作机制|规划(?!\\p{Script=Han})|实施意见|指导意见|意见》|办法》|规则》|标准》|指南》|清单》|通知》))`, 'gu'), strength: 0.85 },
   { kind: 'plan', re: new RegExp(`(?:推动落实|完成)了?(${C}{0,20}?(?:重点任务|重点工作任务))`, 'gu'), strength: 0.7 },
   // Funds.
   { kind: 'fund', re: new RegExp(`(?:联合设立|共同设立|发起设立|共同发起设立|共同组建|设立|组建)了?(${C}{0,30}?(?:基金|母基金))`, 'gu'), strength: 0.85 },
   { kind: 'fund', re: new RegExp(`(首只${C}{0,20}?基金)${C}{0,4}发起设立`, 'gu'), strength: 0.9, gate: ['发起设立'] },
   // Alliances.
   { kind: 'alliance', re: new RegExp(`(?:共同打造|共同发起成立|发起成立|联合组建|共同组建|成立|组建|建立|打造|构建)了?(${C}{0,30}?联盟)`, 'gu'), strength: 0.75 },
-  { kind: 'alliance', re: new RegExp(`(${C}{0,20}?联盟)等?\\d*个?联盟?成功签约`, 'gu'), strength: 0.85, gate: ['成功签约'] },
+  { kind: 'alliance', re: new RegExp(`(${C}{0,20}?联盟(?:等\\d+个联盟)?)成功签约`, 'gu'), strength: 0.85, gate: ['成功签约'] },
   // Joint mechanisms, windows, centres, pairing.
-  { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|推动形成|形成|构建|搭建起?|开设|成立|签署|召开)了?(${C}{0,40}?(?:合作机制|联动机制|协作机制|工作机制|协调机制|沟通协调机制|联席会议机制|互评机制|合作体系|合作模式|示范窗口|服务机制|联动中心|专项工作组))`, 'gu'), strength: 0.75 },
+  { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|推动形成|形成|构建|搭建起?|开设|成立|签署|召开)了?(${C}{0,40}?(?:合作机制|联动机制|协作机制|工作机制|协调机制|沟通协调机制|联席会议机制|联席会议制度|会商制度|互评机制|合作体系|合作模式|示范窗口|服务机制|联动中心|专项工作组))`, 'gu'), strength: 0.75 },
+  // Any other joint mechanism, when it is set up (not merely improved): 建立…一体化发展机制, 联防联控机制.
+  { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|构建起?|构建了|签署|签订)了?(${C}{2,30}?(?:发展|协同|联动|联防联控|联防联治|共享|互认|对接|交流|会商|保障|协调|合作)机制)`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(?:召开|举行)了?(${C}{0,40}?联席会议)`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?联席会议?)(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[，,]?${C}{0,12}?(?:召开|举行)`, 'gu'), strength: 0.7, gate: ['联席会'] },
   { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
@@ -77,12 +95,12 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(${C}{2,24}?(?:领导小组|协调小组))(?:第[一二三四五六七八九十\\d]+次)?(?:全体)?会议`, 'gu'), strength: 0.65, gate: ['领导小组', '协调小组'] },
   { kind: 'mechanism', re: new RegExp(`(?:实现|推动|开展|推进|开通)了?(${C}{0,16}?(?:互认互贷|互认|互惠|互通|通办|同城化|一卡通|两地通)”?)`, 'gu'), strength: 0.6 },
   { kind: 'mechanism', re: new RegExp(`(“[^”]{1,8}联动”)`, 'gu'), strength: 0.65, gate: ['联动”'] },
-  { kind: 'agreement', re: new RegExp(`(?:达成)了?(共识|一致)`, 'gu'), strength: 0.6 },
+  { kind: 'agreement', re: new RegExp(`(?:达成)了?(共识|一致)`, 'gu'), strength: 0.6, generic: true },
   { kind: 'plan', re: new RegExp(`(?:联合开展|共同开展|联合实施(?!方案)|共同实施)的?(${C}{0,40}?(?:计划|行动))`, 'gu'), strength: 0.7 },
-  { kind: 'mechanism', re: new RegExp(`(结对合作)`, 'gu'), strength: 0.8, gate: ['结对合作'] },
+  { kind: 'mechanism', re: new RegExp(`(结对合作)`, 'gu'), strength: 0.8, gate: ['结对合作'], generic: true },
   { kind: 'mechanism', re: new RegExp(`(${C}{0,20}?(?:联动中心|治安联动中心))`, 'gu'), strength: 0.7, gate: ['联动中心'] },
   // Co-built zones, parks, routes and services.
-  { kind: 'project', re: new RegExp(`(?:共同建起|共同建设|合作共建|携手共建|共建|共同打造|合力构建|共同开通|首次联合开工|联合开工|开通)了?(${C}{0,30}?(?:新区|示范区|试验区|产业园|园区|先行区|班列(?:\\([^)]{0,6}\\))?号?|中欧班列${C}{0,8}|专线|公交|联运通道|通道|中心|平台|科学城|集群|走廊))`, 'gu'), strength: 0.7 },
+  { kind: 'project', re: new RegExp(`(?:共同建起|共同建设|合作共建|携手共建|共建|共同打造|携手打造|合力构建|共同开通|首次联合开工|联合开工|开通)了?(${C}{0,30}?(?:新区|示范区|试验区|产业园|园区|先行区|班列(?:\\([^)]{0,6}\\))?号?|中欧班列${C}{0,8}|专线|公交|快巴|联运通道|通道|中心|平台|科学城|集群|走廊|基地|示范带|度假区))`, 'gu'), strength: 0.7 },
   { kind: 'project', re: new RegExp(`(?:共同支持|联合实施|共同实施|共同推进|联合推进)(${C}{0,24}?(?:项目|试验区|示范区))`, 'gu'), strength: 0.7 },
   { kind: 'project', re: new RegExp(`(?:推动成立|共同构建|联合构建|合作共建|共同设立)(${C}{0,30}?(?:发展区|示范区|先行区|试验区|新区|园区|合作区))`, 'gu'), strength: 0.75 },
   { kind: 'project', re: new RegExp(`(?:加快推进|推进)(${C}{0,30}?(?:合作园区|产业园区|示范区|先行区|合作区))建设`, 'gu'), strength: 0.6 },
@@ -90,11 +108,51 @@ const PATTERNS: Pattern[] = [
   { kind: 'project', re: new RegExp(`(?:合作开行|联合开行|共同开行)(${C}{0,24}?(?:支线|班列|航线|专线))`, 'gu'), strength: 0.8 },
   { kind: 'project', re: new RegExp(`(?:合资成立|共同出资组建|合资组建|联合组建)(${C}{0,20}?(?:公司|集团))`, 'gu'), strength: 0.85 },
   { kind: 'project', re: new RegExp(`(${C}{2,20}?)由${C}{0,60}?共同出资组建`, 'gu'), strength: 0.85, gate: ['共同出资组建'] },
+  // The document first, then its signing: 《…协议》正式签署, …战略合作协议签约仪式在永川举行.
+  { kind: 'agreement', re: new RegExp(`(《[^》]{2,60}》|${C}{2,30}?(?:协议书|协议|备忘录|意向书))的?(?:在\\p{Script=Han}{1,5})?(?:正式|顺利|成功)?(?:签订|签署|签约)(?:仪式)?`, 'gu'), strength: 0.85, gate: ['签订', '签署', '签约'] },
+  // A quoted list with its head (建立了“A”“B”“C”等工作机制): the whole list, split item by item later.
+  { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|搭建起?|形成|构建|成立|组建)了?((?:[“"][^”"]{2,30}[”"][、和及]?){2,}等${C}{0,8}?(?:机制|制度|平台|联盟|专班|工作组))`, 'gu'), strength: 0.75, byNoun: true },
+  // Friendly cities, initiatives, things created or launched together.
+  { kind: 'agreement', re: new RegExp(`(?:缔结为?|结为|结成|建立)了?(${C}{0,12}?(?:友好(?:城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市))`, 'gu'), strength: 0.85 },
+  // Working bodies set up together: 联合成立…工作专班, 组建…领导小组.
+  { kind: 'mechanism', re: new RegExp(`(?:联合成立|共同成立|联合组建|共同组建|成立|组建)了?(${C}{0,30}?(?:工作专班|专班|工作组|领导小组|联合办公室|指挥部|联络处|服务中心|分中心|中心))`, 'gu'), strength: 0.75, byNoun: true },
+  // Joint windows and service points: 开设“川渝通办”专窗.
+  { kind: 'mechanism', re: new RegExp(`(?:开设|设立|开通|设置)了?(${C}{0,24}?(?:专窗|窗口|服务专区|服务站|服务点))`, 'gu'), strength: 0.75 },
+  // Institutes, labs and bodies set up or built together: 共同设立…研究院, 组建…医联体.
+  { kind: 'project', re: new RegExp(`(?:合作设立|共同设立|联合设立|共建|合作共建|联合共建|共同组建|联合组建|组建)了?(${C}{0,30}?(?:研究院|分院|实验室|学院|医联体|联合体|共同体))`, 'gu'), strength: 0.75, byNoun: true },
+  { kind: 'agreement', re: new RegExp(`(?:联合发出|共同发出|发出|联合发起|共同发起|联合发布|共同发布|发布)了?(${C}{0,40}?(?:倡议(?:书)?|宣言|共识)》?[”"]?)`, 'gu'), strength: 0.75, gate: ['倡议', '宣言', '共识'] },
+  { kind: 'project', re: new RegExp(`(?:共同创建|联合创建|合力创建|携手创建|共同创|共创)了?(${C}{0,30}?(?:度假区|示范区|景区|试验区|先行区|园区|基地|中心|走廊|示范带)[”"]?)`, 'gu'), strength: 0.75 },
+  { kind: 'project', re: new RegExp(`(?:联合推出|共同推出|携手推出)了?(${C}{0,30}?(?:线路|路线|产品|套票|年卡|一卡通))`, 'gu'), strength: 0.7 },
+  { kind: 'plan', re: new RegExp(`(?:共同谋划实施|共同谋划|联合谋划)了?(${C}{0,30}?(?:重点任务|任务|项目)(?:\\d+项)?)`, 'gu'), strength: 0.7 },
+  // Set up at a place on the other side: 西南大学在宜宾建设研究院, 两江新区在邻水县设立“无水港”.
+  { kind: 'project', re: new RegExp(`在${C}{1,12}?(?:设立|建设|建立|成立|挂牌|揭牌|共建)了?(${C}{0,20}?(?:研究院|分院|无水港|港|分中心|中心|基地|办事处|产业园|园区|飞地)[”"]?)`, 'gu'), strength: 0.75, gate: ['在'] },
+  // The thing first, then that it was set up: 渝广文化旅游合作平台正式搭建, 三峡物流集团日前揭牌成立.
+  { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|园区|产业园|基地|工作站|实验室|服务站))[”"]?(?:在\\p{Script=Han}{1,5}|正式|日前|近日|已|于\\d+月\\d+日)?(?:揭牌成立|挂牌成立|揭牌|挂牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '授牌', '成立', '搭建', '上线', '启动'], byNoun: true },
+  { kind: 'project', re: new RegExp(`(${C}{2,24}?(?:快巴|公交|班车|客运专线|专线|航线|班列))的?(?:正式|顺利|已|首次)?(?:开通|开行|首发|通车)(?![\\d一二三四五六七八九十百千万多]+)`, 'gu'), strength: 0.7, gate: ['开通', '开行', '首发', '通车'] },
 ];
 
 const GATES = new Map(PATTERNS.map((p) => [p, gateOf(p)] as const));
 
-/** Every trigger in a normalised sentence, left to right; overlapping ones keep the stronger. */
+const CLAUSE_BREAK = /[，,；;：:]/u;
+const clauseStart = (text: string, at: number) => {
+  for (let i = at - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text[i]!)) return i + 1;
+  return 0;
+};
+/**
+ * Whether a generic act and a specific one are one act: in one clause, or the later clause goes on
+ * without a subject of its own (结对合作，签署11个协议; 签署一系列协议，并就…达成共识).
+ */
+function sameAct(text: string, g: Trigger, s: Trigger): boolean {
+  const [first, later] = g.at < s.at ? [g, s] : [s, g];
+  const start = clauseStart(text, later.at);
+  if (start <= first.at) return true;
+  return later.at - start <= 2 || /^(并|就|还|也|又|同时|随后)/u.test(text.slice(start));
+}
+
+/**
+ * Every trigger in a normalised sentence, left to right: of overlapping ones the stronger stays, and
+ * a generic one (结对合作，签署11个协议; 签署一系列合作协议，就…达成共识) yields to any specific one.
+ */
 export function findTriggers(text: string): Trigger[] {
   const found: Trigger[] = [];
   // Words inside a document's title (《关于推动遂潼交通互联互通…协议》) are its name, not an act.
@@ -120,17 +178,27 @@ export function findTriggers(text: string): Trigger[] {
         object += tail[0];
         end += tail[0].length;
       }
+      const counted = COUNT_TAIL.exec(text.slice(end));
+      if (counted) {
+        object += counted[0];
+        end += counted[0].length;
+      }
+      // 两地还为“荣隆高新技术产业园”揭牌: the thing is the quoted name, not who unveiled it;
+      // 双方还举行了战略合作协议签约仪式: the document, not who held the ceremony.
+      object = object.replace(/^[^“"]{0,30}为(?=[“"])/u, '').replace(/^.{0,12}?(?:举行了?|举办了?|进行了?|完成了?)(?=.{2})/u, '');
       // 共建、做强运营平台: a list of verbs, not an object.
       if (/^[、和及]/u.test(object) || object.replace(/[“”"《》]/gu, '').length < 2) continue;
       const nounKind = kindOfNoun(object);
       // A signing verb with a plan as its object is a plan; with a mechanism, a mechanism.
-      const kind: Kind = p.kind === 'agreement' && nounKind && nounKind !== 'agreement' ? nounKind : p.kind;
-      found.push({ kind, at: m.index, end, object, strength: p.strength });
+      const kind: Kind = p.byNoun ? (nounKind ?? p.kind) : p.kind === 'agreement' && nounKind && nounKind !== 'agreement' ? nounKind : p.kind;
+      found.push({ kind, at: m.index, end, object, strength: p.strength, ...(p.generic ? { generic: true } : {}) });
     }
   }
+  const specific = found.filter((t) => !t.generic);
   found.sort((a, b) => a.at - b.at || b.end - a.end);
   const out: Trigger[] = [];
   for (const t of found) {
+    if (t.generic && specific.some((o) => sameAct(text, t, o))) continue;
     const clash = out.findIndex((o) => t.at < o.end && o.at < t.end);
     if (clash < 0) out.push(t);
     else if (t.strength > out[clash]!.strength) out[clash] = t;

@@ -58,3 +58,22 @@ describe('mentionsOf', () => {
     expect(mentionsOf(['泸'], articles)).toEqual([]);
   });
 });
+
+describe('normalise: traditional characters and converter leftovers', () => {
+  it('reads traditional characters as simplified ones, one for one', () => {
+    const n = normalise('萬達開三地簽訂協議');
+    expect(n.text).toBe('万达开三地签订协议');
+    expect(n.offsets.slice(0, 3)).toEqual([0, 1, 2]);
+  });
+
+  it('drops a reading left after a character (地區(qū)) and keeps the offsets of what stays', () => {
+    const original = '成渝地區(qū)雙城經濟圈戰(zhàn)略合作';
+    const n = normalise(original);
+    expect(n.text).toBe('成渝地区双城经济圈战略合作');
+    const at = n.text.indexOf('双城');
+    const span = originalSpan(n, at, at + 2);
+    expect(original.slice(span.start, span.end)).toBe('雙城');
+    // Latin in brackets that is no reading stays.
+    expect(normalise('京东方(BOE)').text).toBe('京东方(BOE)');
+  });
+});

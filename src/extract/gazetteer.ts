@@ -1,6 +1,7 @@
 import type { PartyLevel } from '../data/agreement-vocab';
+import townsFile from '../../geodata/towns.json';
 import type { GazAdmin, GazDistrict } from '../data/extract-protocol';
-import { AREA_ALIASES, BODY_STEMS, PROVINCE_ALIASES } from './aliases';
+import { AREA_ALIASES, BODY_STEMS, COMPOUND_ALIASES, KNOWN_BODIES, PROVINCE_ALIASES } from './aliases';
 
 export type { GazAdmin, GazDistrict };
 
@@ -17,6 +18,11 @@ export interface Place {
   provinces: string[];
   /** Named by a generic word (两地交通部门): the party takes its canonical name. */
   generic?: boolean;
+  /**
+   * A town, township or subdistrict: `codes` are the counties that have one of this name; the
+   * article says which (see `resolveTowns`). Until then `code` is null.
+   */
+  town?: boolean;
 }
 
 export interface Gazetteer {
@@ -30,6 +36,8 @@ export interface Gazetteer {
   byZh: Map<string, Place>;
   byCode: Map<string, Place>;
   provinceOf: (code: string) => string | null;
+  /** The places that hold a code, itself first: a district, its prefecture, its province. */
+  within: (code: string) => string[];
 }
 
 const PROVINCE_EN: Record<string, string> = { '500000': 'Chongqing', '510000': 'Sichuan' };
@@ -70,24 +78,37 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
     if (d.short !== d.name && d.short.length >= 2 && !AMBIGUOUS_SHORT.has(d.short) && !names.has(d.short)) add(d.short, place);
     void en;
   }
-  for (const p of PROVINCE_ALIASES) {
-    const place: Place =
-      p.codes.length === 1
-        ? { zh: PROVINCE_ZH[p.codes[0]!]!, en: PROVINCE_EN[p.codes[0]!]!, level: 'province', code: p.codes[0]!, codes: [...p.codes], provinces: [...p.codes] }
-        : { zh: '川渝', en: 'Sichuan and Chongqing', level: 'province', code: null, codes: [...p.codes], provinces: [...p.codes] };
-    for (const n of p.names) add(n, place, true);
-  }
-  // 成渝两地: the two cities, 成都 and 重庆.
-  const chengdu = names.get('成都')?.[0];
-  if (chengdu) {
-    for (const n of ['成渝两地', '成渝双方']) {
-      names.set(n, [chengdu, { zh: '重庆市', en: 'Chongqing', level: 'province', code: '500000', codes: ['500000'], provinces: ['500000'] }]);
-    }
-  }
+  const province = (c: string): Place => ({ zh: PROVINCE_ZH[c]!, en: PROVINCE_EN[c]!, level: 'province', code: c, codes: [c], provinces: [c] });
+  for (const p of PROVINCE_ALIASES) for (const n of p.names) add(n, province(p.codes[0]!), true);
+  // One table, one rule: a new area or zone is one party coded by its main district, with every
+  // district it lies in listed (aliases.ts says where each composition is stated).
   for (const a of AREA_ALIASES) {
     const provinces = [...new Set(a.codes.map(provinceOf).filter((x): x is string => x !== null))];
     const place: Place = { zh: a.zh, en: a.en, level: a.level, code: a.codes[0]!, codes: [...a.codes], provinces };
     for (const n of a.names) add(n, place, true);
+  }
+  for (const b of KNOWN_BODIES) {
+    const place: Place = { zh: b.zh, en: b.en, level: 'organisation', code: b.code, codes: [b.code], provinces: [provinceOf(b.code)!] };
+    for (const n of b.names) add(n, place, true);
+  }
+  // A compound (遂潼, 万达开, 川渝) names each of its places: one party each.
+  const byAnyCode = (c: string): Place | undefined => {
+    if (c === '500000' || c === '510000') return province(c);
+    const d = byCode.get(c);
+    if (d) return { zh: d.name, en: d.name_en, level: 'county', code: d.code, codes: [d.code], provinces: [d.province_code] };
+    const a = admin.find((x) => x.level === 'prefecture' && x.code === c);
+    return a ? { zh: a.name, en: a.short_en, level: 'prefecture', code: a.code, codes: [a.code], provinces: ['510000'] } : undefined;
+  };
+  for (const c of COMPOUND_ALIASES) {
+    const members = c.members.map(byAnyCode);
+    if (members.some((m) => !m)) throw new Error(`compound ${c.names[0]}: a member code is not a place we have`);
+    for (const n of c.names) names.set(n, members as Place[]);
+  }
+  // Towns: names of three characters or more (a stem and 镇, 乡, 街道), never over a name above.
+  for (const [name, codes] of Object.entries((townsFile as { towns: Record<string, string[]> }).towns)) {
+    if (name.length < 3 || names.has(name)) continue;
+    const provinces = [...new Set(codes.map(provinceOf).filter((x): x is string => x !== null))];
+    names.set(name, [{ zh: name, en: name, level: 'county', code: null, codes, provinces, town: true }]);
   }
   for (const s of BODY_STEMS) {
     const cq: Place = { zh: `重庆市${s.cq[0]}`, en: `Chongqing ${s.en}`, level: 'organisation', code: '500000', codes: ['500000'], provinces: ['500000'] };
@@ -127,5 +148,10 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
       if (p.level !== 'organisation' && p.code && !byLevelCode.has(`${p.level}:${p.code}`)) byLevelCode.set(`${p.level}:${p.code}`, p);
     }
   }
-  return { names, longest, lengthsByFirst, districts: byCode, byZh, byCode: byLevelCode, provinceOf };
+  const within = (code: string): string[] => {
+    const d = byCode.get(code);
+    const up = d ? [d.prefecture_code, d.province_code] : [provinceOf(code)];
+    return [...new Set([code, ...up.filter((c): c is string => c !== null)])];
+  };
+  return { names, longest, lengthsByFirst, districts: byCode, byZh, byCode: byLevelCode, provinceOf, within };
 }

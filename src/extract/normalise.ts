@@ -1,6 +1,7 @@
 /**
  * Matching text as printed in a newspaper: lines break mid-sentence (and mid-word) and column
- * breaks leave stray spaces between Chinese characters. `normalise` removes that whitespace and
+ * breaks leave stray spaces between Chinese characters. `normalise` removes that whitespace (and a
+ * converter's leftover readings, 地區(qū)), reads traditional characters as simplified ones, and
  * keeps, for each character it keeps, its offset in the original text, so a match in the
  * normalised text maps back to an exact span of the original.
  */
@@ -10,7 +11,34 @@ export interface Normalised {
   offsets: number[];
 }
 
+import { T2S_PAIRS } from './t2s-table';
+
 const HAN = /\p{Script=Han}/u;
+
+/** Each traditional character's simplified form by code unit (0: none): one for one, so offsets hold. */
+const T2S = (() => {
+  const table = new Uint16Array(0x10000);
+  for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) table[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
+  return table;
+})();
+
+/** The text in simplified characters (an article in traditional ones is read with the same names and words). */
+export function simplified(text: string): string {
+  let i = 0;
+  while (i < text.length && T2S[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  const codes = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    codes[k] = T2S[c] || c;
+  }
+  let out = '';
+  for (let k = 0; k < codes.length; k += 8192) out += String.fromCharCode(...codes.subarray(k, k + 8192));
+  return out;
+}
+
+// A converter's leftover reading after a character, 地區(qū), 協(xié)議: not part of the text.
+const READING = /(?<=\p{Script=Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,6}\)/gu;
 const isHanOrFullwidth = (ch: string | undefined) => ch !== undefined && ch !== '' && (HAN.test(ch) || /[\u3000-\u303f\uff00-\uffef]/.test(ch));
 // Whitespace as JavaScript's \s sees it, by code unit (a regex test per character is the cost here).
 const isSpace = (c: number) =>
@@ -51,7 +79,24 @@ export function normalise(original: string): Normalised {
   }
   flush(original.length);
   offsets.push(original.length);
-  return { text: parts.join(''), offsets };
+  let text = simplified(parts.join(''));
+  if (text.includes('(') && READING.test(text)) {
+    // Drop the readings, and their characters' offsets with them.
+    READING.lastIndex = 0;
+    let kept = '';
+    const keptOffsets: number[] = [];
+    let from = 0;
+    for (const m of text.matchAll(READING)) {
+      kept += text.slice(from, m.index);
+      for (let k = from; k < m.index; k++) keptOffsets.push(offsets[k]!);
+      from = m.index + m[0].length;
+    }
+    kept += text.slice(from);
+    for (let k = from; k < offsets.length; k++) keptOffsets.push(offsets[k]!);
+    text = kept;
+    return { text, offsets: keptOffsets };
+  }
+  return { text, offsets };
 }
 
 /** The original span of normalised characters [start, end). */

@@ -1,5 +1,5 @@
 import type { Gazetteer, Place } from './gazetteer';
-import { NOT_PARTIES } from './aliases';
+import { NOT_PARTIES, ROUTE_NAMES, ROUTE_WORDS } from './aliases';
 
 /** A place or body named in a normalised sentence. */
 export interface PlaceMention {
@@ -9,10 +9,10 @@ export interface PlaceMention {
   place: Place;
 }
 
-const ORG_SUFFIX = /^[^\s，。；、,;:：“”等的与及在将合作成立签]{0,10}?(集团有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院|研究所|管委会|管委办|管理局|委员会|中心|协会|局|委)(?![\u4e00-\u9fa5]{0,1}(书记|主任|局长|副))/u;
+const ORG_SUFFIX = /^[^\s，。；、,;:：“”等的与及在将合作成立签]{0,10}?(集团有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院|研究所|管委会|管委办|管理局|委员会|中心|协会|人民医院|医院|检察院|人民法院|法院|银行|中学|小学|学校|图书馆|博物馆|局|委)(?![\u4e00-\u9fa5]{0,1}(书记|主任|局长|副))/u;
 const ORG_EN: Record<string, string> = {
   集团有限公司: 'group company', 有限责任公司: 'company', 有限公司: 'company', 集团: 'group', 公司: 'company', 大学: 'university',
-  学院: 'college', 研究院: 'institute', 研究所: 'institute', 管委会: 'administration', 管委办: 'administration', 管理局: 'administration',
+  学院: 'college', 研究院: 'institute', 人民医院: 'hospital', 医院: 'hospital', 检察院: 'procuratorate', 人民法院: 'court', 法院: 'court', 银行: 'bank', 中学: 'school', 小学: 'school', 学校: 'school', 图书馆: 'library', 博物馆: 'museum', 研究所: 'institute', 管委会: 'administration', 管委办: 'administration', 管理局: 'administration',
   中心: 'centre', 协会: 'association', 委员会: 'commission', 局: 'bureau', 委: 'commission',
 };
 // A route (大足至内江), a destination list (途经乐至、安岳; 发往内江) or the venue of a meeting
@@ -20,13 +20,20 @@ const ORG_EN: Record<string, string> = {
 const ROUTE = /[\u4e00-\u9fa5]{2,4}(?:至|到|—|-)[\u4e00-\u9fa5]{2,4}(?=(?:高速|高铁|铁路|公路|城际|北线|南线|等|、))(?![^，。；,;]{0,8}(?:公交|班列|专线|航线))/gu;
 const PASSING = /(?:途径|途经|发往|运往|到|开往|直达)((?:[\u4e00-\u9fa5]{2,6}[、和及]?){1,6})/gu;
 const VENUE = /在([\u4e00-\u9fa5]{2,8}?)(?=(?:召开|举行|举办|签署|开幕|见面|考察|挂职))/gu;
+// A route named by its places' short names (渝广高速, 成达万高铁): a line, not its places.
+const ROUTE_NAME = new RegExp(`(?:${ROUTE_NAMES.join('|')})(?=${ROUTE_WORDS})`, 'gu');
 
 // Each pattern's cheap precondition: most sentences have none of these words.
 const GATED: [RegExp, RegExp][] = [
   [ROUTE, /[至到—-]/u],
   [PASSING, /途径|途经|发往|运往|到|开往|直达/u],
   [VENUE, /在/u],
+  [ROUTE_NAME, new RegExp(ROUTE_WORDS, 'u')],
 ];
+
+// 城(口)宣(汉)万(源): places written as their first characters, each completed in brackets.
+const BRACKETED = /(?:\p{Script=Han}[(（]\p{Script=Han}{1,3}[)）]){2,}/gu;
+const BRACKETED_ONE = /(\p{Script=Han})[(（](\p{Script=Han}{1,3})[)）]/gu;
 
 /** What hides a name that is not a party: a character no article contains. */
 const MASK = '\u0000';
@@ -67,10 +74,26 @@ function mask(text: string): string {
 
 /** Every place and body in a normalised sentence, longest name first at each position. */
 export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
-  const t = mask(text);
+  let t = mask(text);
   const out: PlaceMention[] = [];
+  if (t.includes('(') || t.includes('（')) {
+    for (const m of t.matchAll(BRACKETED)) {
+      const found: PlaceMention[] = [];
+      for (const one of m[0].matchAll(BRACKETED_ONE)) {
+        const name = one[1]! + one[2]!;
+        const place = gaz.names.get(name)?.[0];
+        const at = m.index + one.index;
+        if (place) found.push({ at, end: at + one[0].length, name, place });
+      }
+      // All or nothing: 城(口)宣(汉)万(源) is three places, a stray bracket is none.
+      if (found.length < 2 || found.length !== [...m[0].matchAll(BRACKETED_ONE)].length) continue;
+      out.push(...found);
+      t = t.slice(0, m.index) + MASK.repeat(m[0].length) + t.slice(m.index + m[0].length);
+    }
+  }
   for (let i = 0; i < t.length; ) {
     let hit: PlaceMention | null = null;
+    let several = false;
     for (const len of gaz.lengthsByFirst.get(t[i]!) ?? []) {
       if (i + len > t.length) continue;
       const name = t.slice(i, i + len);
@@ -79,6 +102,7 @@ export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
       hit = { at: i, end: i + len, name, place: places[0]! };
       // A body of both provinces (两地交通部门) stands for two parties.
       for (const p of places.slice(1)) out.push({ at: i, end: i + len, name, place: p });
+      several = places.length > 1;
       break;
     }
     if (!hit) {
@@ -87,7 +111,8 @@ export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
     }
     // 重庆渝富控股集团有限公司, 四川港投集团: a company or institution of that place, not the place.
     const rest = t.slice(hit.end);
-    const org = hit.place.level !== 'organisation' && hit.place.level !== 'new-area' ? rest.match(ORG_SUFFIX) : null;
+    // (Not after a compound: 川渝18个区县检察院 are both sides' bodies, read as both sides.)
+    const org = !several && hit.place.level !== 'organisation' && hit.place.level !== 'new-area' ? rest.match(ORG_SUFFIX) : null;
     if (org && !org[0].includes(MASK)) {
       const name = hit.name + org[0];
       hit = { at: hit.at, end: hit.end + org[0].length, name, place: { ...hit.place, zh: name, level: 'organisation', en: `${hit.place.en} ${ORG_EN[org[1]!] ?? 'body'}` } };

@@ -1,15 +1,41 @@
 import type { Agreement } from '../data/agreement-schema';
 
-/** A labelled agreement: what a careful reader lists (see fixtures/gold.json). */
+type Span = { start: number; end: number };
+
+/**
+ * A labelled agreement, whatever set it comes from (the seeds' gold.json quotes its sentences; the
+ * tuning and unseen sets give spans only, see labels.ts): what a careful reader lists.
+ */
+export interface LabelledAgreement {
+  id: string;
+  article: string;
+  /** The sentence stating it first, then any other sentence stating the same agreement. */
+  spans: Span[];
+  kind: string;
+  parties: { name: string; code: string | null; level: string }[];
+  clarity: 'clear' | 'borderline';
+}
+
+/** A seed label as fixtures/gold.json holds it (quotes, since the seeds are in the repository). */
 export interface GoldAgreement {
   id: string;
   article: string;
   quote: string;
-  span: { start: number; end: number };
+  span: Span;
   kind: string;
   parties: { name: string; code: string | null; level: string }[];
   clarity: 'clear' | 'borderline';
   other_quotes?: string[];
+}
+
+/** A seed label with its other quotes found in the article's text (a quote not found is left out). */
+export function fromGold(g: GoldAgreement, text: string): LabelledAgreement {
+  const spans = [g.span];
+  for (const q of g.other_quotes ?? []) {
+    const at = text.indexOf(q);
+    if (at >= 0) spans.push({ start: at, end: at + q.length });
+  }
+  return { id: g.id, article: g.article, spans, kind: g.kind, parties: g.parties, clarity: g.clarity };
 }
 
 export interface Quality {
@@ -20,63 +46,83 @@ export interface Quality {
   clearGold: number;
   clearFound: number;
   recall: number;
-  /** Of the labelled parties' codes in matched pairs, the share the prediction has. */
+  /** Of the labelled parties' codes in matched pairs, the share the prediction has (see `codeRight`). */
   partyCodes: { right: number; of: number; accuracy: number };
-  missed: GoldAgreement[];
+  missed: LabelledAgreement[];
   spurious: Agreement[];
+  /** Matched pairs whose prediction lacks a labelled code. */
+  wrongParties: { label: LabelledAgreement; predicted: Agreement; missing: string[] }[];
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+/**
+ * Where a code lies: the prefecture and province that hold it (itself included). A district of
+ * 遂宁市 lies in 510900 and 510000; 遂宁市 itself in 510900 and 510000; 重庆 districts in 500000.
+ */
+export type Containers = (code: string) => readonly string[];
 
-function goldSpans(g: GoldAgreement, texts: Map<string, string>): { start: number; end: number }[] {
-  const spans = [g.span];
-  const text = texts.get(g.article) ?? '';
-  for (const q of g.other_quotes ?? []) {
-    const at = text.indexOf(q);
-    if (at >= 0) spans.push({ start: at, end: at + q.length });
-  }
-  return spans;
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * Codes a prediction names: each party's own code. A new area's other districts do not count: the
+ * label names its main district, and a planner reads the party by its main district too.
+ */
+const codesOf = (a: Agreement) => a.parties.map((p) => p.code).filter((c): c is string => c !== null);
+
+/**
+ * The issue's rule: a labelled code is right when the prediction names it or a place inside it (a
+ * district of the prefecture or province the label names); a wider place (the province where the
+ * label names a county) is not right.
+ */
+export function codeRight(label: string, predicted: readonly string[], within: Containers): boolean {
+  return predicted.some((c) => c === label || within(c).includes(label));
 }
-
-const codesOf = (a: Agreement) => new Set(a.parties.flatMap((p) => [p.code, ...(p.codes ?? [])]).filter((c): c is string => c !== null));
 
 /**
  * Precision, recall and party-code accuracy of predictions against labels. A prediction matches a
- * label of the same article whose quote (or another quote of the same agreement) overlaps its span;
- * each label and prediction is used once, pairs of the same kind and the most shared codes first.
+ * label of the same article one of whose spans overlaps its span; each label and prediction is
+ * used once, pairs of the same kind and the most right codes first.
  */
-export function scoreAgreements(predicted: readonly Agreement[], gold: readonly GoldAgreement[], texts: Map<string, string>): Quality {
+export function scoreAgreements(predicted: readonly Agreement[], labels: readonly LabelledAgreement[], within: Containers): Quality {
   const pairs: { p: number; g: number; score: number }[] = [];
+  const byArticle = new Map<string, number[]>();
+  labels.forEach((g, gi) => byArticle.set(g.article, [...(byArticle.get(g.article) ?? []), gi]));
   predicted.forEach((p, pi) => {
     const pc = codesOf(p);
-    gold.forEach((g, gi) => {
-      if (g.article !== p.article || !goldSpans(g, texts).some((s) => overlaps(s, p.span))) return;
+    for (const gi of byArticle.get(p.article) ?? []) {
+      const g = labels[gi]!;
+      if (!g.spans.some((s) => overlaps(s, p.span))) continue;
       const gc = g.parties.map((x) => x.code).filter((c): c is string => c !== null);
-      const shared = gc.filter((c) => pc.has(c)).length / Math.max(1, gc.length);
-      pairs.push({ p: pi, g: gi, score: (p.kind === g.kind ? 1 : 0) + shared + (g.clarity === 'clear' ? 0.5 : 0) });
-    });
+      const right = gc.filter((c) => codeRight(c, pc, within)).length / Math.max(1, gc.length);
+      // The sentence the label names first is the likelier match than one it lists as another.
+      const main = overlaps(g.spans[0]!, p.span) ? 0.25 : 0;
+      pairs.push({ p: pi, g: gi, score: (p.kind === g.kind ? 1 : 0) + right + (g.clarity === 'clear' ? 0.5 : 0) + main });
+    }
   });
-  pairs.sort((a, b) => b.score - a.score);
+  pairs.sort((a, b) => b.score - a.score || a.p - b.p || a.g - b.g);
   const usedP = new Set<number>();
   const usedG = new Set<number>();
-  const matched: [Agreement, GoldAgreement][] = [];
+  const matched: [Agreement, LabelledAgreement][] = [];
   for (const { p, g } of pairs) {
     if (usedP.has(p) || usedG.has(g)) continue;
     usedP.add(p);
     usedG.add(g);
-    matched.push([predicted[p]!, gold[g]!]);
+    matched.push([predicted[p]!, labels[g]!]);
   }
   let right = 0;
   let of = 0;
+  const wrongParties: Quality['wrongParties'] = [];
   for (const [p, g] of matched) {
     const pc = codesOf(p);
+    const missing: string[] = [];
     for (const x of g.parties) {
       if (x.code === null) continue;
       of++;
-      if (pc.has(x.code)) right++;
+      if (codeRight(x.code, pc, within)) right++;
+      else missing.push(x.code);
     }
+    if (missing.length) wrongParties.push({ label: g, predicted: p, missing });
   }
-  const clear = gold.filter((g) => g.clarity === 'clear');
+  const clear = labels.filter((g) => g.clarity === 'clear');
   const clearFound = matched.filter(([, g]) => g.clarity === 'clear').length;
   return {
     predicted: predicted.length,
@@ -86,22 +132,16 @@ export function scoreAgreements(predicted: readonly Agreement[], gold: readonly 
     clearFound,
     recall: clear.length ? clearFound / clear.length : 1,
     partyCodes: { right, of, accuracy: of ? right / of : 1 },
-    missed: clear.filter((g) => !usedG.has(gold.indexOf(g))),
+    missed: clear.filter((g) => !usedG.has(labels.indexOf(g))),
     spurious: predicted.filter((_, i) => !usedP.has(i)),
+    wrongParties,
   };
 }
 
-/** For a report: each matched pair's labelled codes the prediction lacks. */
-export function partyMisses(predicted: readonly Agreement[], gold: readonly GoldAgreement[], texts: Map<string, string>): { gold: GoldAgreement; predicted: Agreement; missing: string[] }[] {
-  const q = scoreAgreements(predicted, gold, texts);
-  void q;
-  const out: { gold: GoldAgreement; predicted: Agreement; missing: string[] }[] = [];
-  for (const p of predicted) {
-    const pc = codesOf(p);
-    const g = gold.find((x) => x.article === p.article && goldSpans(x, texts).some((s) => overlaps(s, p.span)) && x.kind === p.kind);
-    if (!g) continue;
-    const missing = g.parties.map((x) => x.code).filter((c): c is string => c !== null && !pc.has(c));
-    if (missing.length) out.push({ gold: g, predicted: p, missing });
-  }
-  return out;
+/** One line for a report: the three figures with their counts. */
+export function summary(name: string, q: Quality, articles: number): string {
+  return (
+    `${name} (${articles} articles): recall ${q.recall.toFixed(3)} (${q.clearFound}/${q.clearGold} clear), ` +
+    `precision ${q.precision.toFixed(3)} (${q.correct}/${q.predicted}), party codes ${q.partyCodes.accuracy.toFixed(3)} (${q.partyCodes.right}/${q.partyCodes.of})`
+  );
 }

@@ -53,11 +53,20 @@ function continues(text: string, prev: Span, next: Span): boolean {
   return BODY.test(before) || before.includes('\n');
 }
 
+// A line of a web page's header that a headline runs into (来源：…, 2021-03-12, 记者…): a new sentence.
+const META_LINE = /^[ \t\u3000]*(来源|來源|发布|發布|时间|時間|日期|作者|记者|記者|编辑|編輯|责任编辑|通讯员|本报讯|□|【|\d{4}[-年/.]\d{1,2})/u;
+
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   for (const p of blocks(text)) {
     let start = p.start;
     for (let i = p.start; i < p.end; i++) {
+      // A headline (no clause mark in it yet) ends at its line when the next line is its byline or date.
+      if (text[i] === '\n' && i > start && META_LINE.test(text.slice(i + 1, i + 24)) && !/[，,；;。：:]/u.test(text.slice(start, i))) {
+        out.push({ start, end: i });
+        start = i + 1;
+        continue;
+      }
       if (!END.has(text[i]!)) continue;
       let end = i + 1;
       while (end < p.end && CLOSERS.has(text[end]!)) end++;

@@ -87,7 +87,7 @@ export function titlesOf(t: Trigger, parties: Party[], domains: Domain[], gaz: G
   );
   const field = DOMAIN_ZH[domains[0] ?? 'governance'];
   const zh =
-    named || object.length > 5
+    named || object.length > 5 || (object.length >= 4 && !/(协议|备忘录|方案|机制|联盟|基金|合作|共识|签约|规划|计划)$/u.test(object))
       ? `${who}：${object}`
       : object.length >= 4 && /(协议|备忘录|方案|机制|联盟|基金)$/u.test(object)
         ? `${who}${object}（${field}）`

@@ -51,4 +51,37 @@ describe('local articles store', () => {
     await store.getState().save([c]);
     expect(store.getState().records).toHaveLength(3);
   });
+
+  it('on a team server: saves there, shows what the server keeps, and passes on its refusal without losing anything', async () => {
+    const a = await record('甲文章');
+    const b = await record('乙文章');
+    const server = memoryStore([a]);
+    let refuse: Error | null = null;
+    let down = false;
+    const team: LocalStore = {
+      kind: 'team',
+      list: () => (down ? Promise.reject(Object.assign(new Error('down'), { zh: '无法连接', en: 'unreachable' })) : server.list()),
+      save: (rs) => (refuse ? Promise.reject(refuse) : server.save(rs)),
+      remove: (id) => server.remove(id),
+    };
+    const store = createLocalArticlesStore(async () => team);
+    expect(await store.getState().open()).toEqual([a]);
+    expect(store.getState().storage).toBe('team');
+    expect(await store.getState().save([b])).toEqual({ ok: true });
+    expect(store.getState().records).toEqual([a, b]);
+
+    refuse = Object.assign(new Error('wrong token'), { zh: '口令不正确', en: 'wrong token' });
+    const c = await record('丙文章');
+    expect(await store.getState().save([c])).toEqual({ ok: false, problem: { zh: '口令不正确', en: 'wrong token' } });
+    expect(store.getState().records).toEqual([a, b]);
+    expect(store.getState().storage).toBe('team');
+    expect(store.getState().problem?.en).toBe('wrong token');
+
+    down = true;
+    await store.getState().reload();
+    expect(store.getState()).toMatchObject({ storage: 'team-failed', problem: { en: 'unreachable' }, records: [a, b] });
+    down = false;
+    await store.getState().reload();
+    expect(store.getState()).toMatchObject({ storage: 'team', problem: null });
+  });
 });

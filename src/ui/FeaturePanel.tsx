@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { DistrictIndex } from '../data/districts';
-import type { TransportFeature } from '../data/transport';
+import { sharedSections } from '../data/routes';
+import type { TransportFeature, TransportIndex } from '../data/transport';
 import { lineCrossing } from '../geo/line-districts';
 import { mentionsOf } from '../extract/mentions';
 import type { ArticleText } from '../data/article';
@@ -13,14 +14,24 @@ import { AsOfFact } from './filters/AsOfFact';
 
 function useCrossing(feature: TransportFeature, districts: DistrictIndex) {
   return useMemo(() => {
-    if (feature.geometry.type !== 'LineString') return null;
+    const g = feature.geometry;
+    // A route with a branch (MultiLineString) crosses the districts of each strand in turn.
+    const strands = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+    if (strands.length === 0) return null;
     const shapes = districts.geojson.features.map((f) => ({
       code: f.properties.code,
       provinceCode: f.properties.province_code,
       bbox: districts.byCode.get(f.properties.code)!.bbox,
       geometry: f.geometry,
     }));
-    return lineCrossing(feature.geometry, shapes);
+    const parts = strands.map((coordinates) => lineCrossing({ type: 'LineString', coordinates }, shapes));
+    const sum = (maps: Map<string, number>[]) => maps.reduce((out, m) => (m.forEach((km, k) => out.set(k, (out.get(k) ?? 0) + km)), out), new Map<string, number>());
+    return {
+      sequence: [...new Set(parts.flatMap((p) => p.sequence))],
+      kmByDistrict: sum(parts.map((p) => p.kmByDistrict)),
+      kmByProvince: sum(parts.map((p) => p.kmByProvince)),
+      kmOutside: parts.reduce((n, p) => n + p.kmOutside, 0),
+    };
   }, [feature, districts]);
 }
 
@@ -32,7 +43,7 @@ function trustText(feature: TransportFeature, t: Strings): string {
   return t.accuracy[p.accuracy]!;
 }
 
-export function FeaturePanel({ feature, districts, articles }: { feature: TransportFeature; districts: DistrictIndex; articles: readonly ArticleText[] }) {
+export function FeaturePanel({ feature, transport, districts, articles }: { feature: TransportFeature; transport: TransportIndex; districts: DistrictIndex; articles: readonly ArticleText[] }) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const select = useViewStore((s) => s.select);
@@ -40,6 +51,10 @@ export function FeaturePanel({ feature, districts, articles }: { feature: Transp
   const crossing = useCrossing(feature, districts);
   const mentions = useMemo(() => mentionsOf([p.name_zh, ...p.aliases], articles), [p, articles]);
   const pickDistrict = (code: string) => select({ type: 'district', code }, 'panel');
+  const pickLine = (id: string) => select({ type: 'feature', id }, 'panel');
+  const lineName = (id: string) => transport.byId.get(id)?.properties.name_zh ?? id;
+  const shared = sharedSections(feature);
+  const sharers = transport.sharers.get(p.id) ?? [];
   const value = (v: string | number | null | undefined, unit = '') => (v === null || v === undefined ? t.unknown : `${v}${unit ? ` ${unit}` : ''}`);
 
   return (
@@ -97,14 +112,45 @@ export function FeaturePanel({ feature, districts, articles }: { feature: Transp
         </>
       )}
 
+      {shared.length > 0 && (
+        <>
+          <h3>{t.sharedTrack}</h3>
+          <ul className="plain shared-track" data-testid="shared-track">
+            {shared.map((s) => (
+              <li key={`${s.line}:${s.from}`} data-line={s.line}>
+                <span lang="zh">{t.section(s.from, s.to)}</span>:{' '}
+                <button type="button" className="link" lang="zh" onClick={() => pickLine(s.line)}>
+                  {lineName(s.line)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {sharers.length > 0 && (
+        <>
+          <h3>{t.sharedBy}</h3>
+          <ul className="plain shared-by" data-testid="shared-by">
+            {sharers.map((s) => (
+              <li key={`${s.by}:${s.from}`} data-line={s.by}>
+                <button type="button" className="link" lang="zh" onClick={() => pickLine(s.by)}>
+                  {lineName(s.by)}
+                </button>{' '}
+                <span lang="zh">{t.section(s.from, s.to)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
       {p.line_ids && (
         <>
           <h3>{t.servesLines}</h3>
           <ul className="chips">
             {p.line_ids.map((id) => (
               <li key={id}>
-                <button type="button" onClick={() => select({ type: 'feature', id }, 'panel')}>
-                  {id}
+                <button type="button" data-id={id} onClick={() => pickLine(id)}>
+                  {lineName(id)}
                 </button>
               </li>
             ))}

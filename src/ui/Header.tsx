@@ -1,7 +1,12 @@
+import { lazy, Suspense } from 'react';
+import { servedByTeam } from '../data/team-mode';
 import { useStrings } from '../i18n/use-strings';
 import { useViewStore } from '../state/view-store';
 import { CopyLink } from './CopyLink';
 import { AddArticleButton } from './local/AddArticleButton';
+
+// Team mode's indicator is fetched only when a team server serves the page (docs/team.md).
+const TeamBadge = servedByTeam() ? lazy(() => import('./team/TeamBadge')) : null;
 
 export function Header() {
   const t = useStrings();
@@ -17,6 +22,11 @@ export function Header() {
         <small>{t.appSubtitle}</small>
       </h1>
       <span className="header-actions">
+        {TeamBadge && (
+          <Suspense fallback={null}>
+            <TeamBadge />
+          </Suspense>
+        )}
         <AddArticleButton />
         <CopyLink />
         <button type="button" data-testid="lang-switch" aria-label={t.switchLangLabel} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>

@@ -24,4 +24,17 @@ describe('describeLinkProblems', () => {
       expect(en.linkParam[param], param).toBeTruthy();
     }
   });
+
+  it('on a team server, a link to an added article that is not there was removed there: no bundle to ask for', () => {
+    const local = [{ param: 'sel' as const, kind: 'local-not-loaded' as const }];
+    expect(describeLinkProblems(local, zh)[0]).toContain('文章包');
+    const doc = globalThis.document;
+    globalThis.document = { querySelector: (q: string) => (q.includes('atlas-team') ? {} : null) } as unknown as Document;
+    try {
+      expect(describeLinkProblems(local, zh)).toEqual([zh.team.notOnServer]);
+      expect(describeLinkProblems(local, en)).toEqual([en.team.notOnServer]);
+    } finally {
+      globalThis.document = doc;
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { servedByTeam } from '../data/team-mode';
 import type { Strings } from '../i18n/strings';
 import type { LinkProblem } from '../state/url';
 
@@ -26,7 +27,8 @@ export function describeLinkProblems(problems: readonly LinkProblem[], t: String
       case 'not-found':
         return t.linkProblem['not-found'](what);
       case 'local-not-loaded':
-        return t.linkProblem['local-not-loaded']();
+        // On a team server every added article is loaded: one missing was removed there.
+        return servedByTeam() ? t.team.notOnServer : t.linkProblem['local-not-loaded']();
     }
   });
   return [...new Set(texts)];

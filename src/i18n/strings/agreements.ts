@@ -1,4 +1,4 @@
-import type { Domain, Kind, PartyLevel } from '../../data/agreement-vocab';
+import type { Domain, Kind, PartyLevel, Reason } from '../../data/agreement-vocab';
 import type { PlaceLevel } from '../../data/agreements';
 
 /** Agreement cards and panels, with their vocabularies (kinds, fields, party levels). */
@@ -38,6 +38,22 @@ export const zh = {
   levels: { province: '省级', prefecture: '地级', county: '区县', 'new-area': '新区', organisation: '机构' } as Record<PartyLevel, string>,
   placeLevels: { district: '区县', prefecture: '地级市（全域）', province: '省市（全域）' } as Record<PlaceLevel, string>,
   partyUnplaced: '位置未知，未在地图上绘出',
+  reportedIn: (n: number) => `见于${n}篇报道`,
+  reports: '报道',
+  whyUnsure: '为何不能确定',
+  unsure: '不确定：',
+  reasonSeparator: '；',
+  reasons: {
+    future: '文中说的是计划或意向，尚未办成',
+    'one-side': '只有一方在说自己的打算',
+    'context-parties': '句中只说“双方”“两地”等，参与方取自上下文或标题',
+    'province-parties': '文中没说是哪些地方，暂以两省市代替',
+    headline: '只见于标题',
+    'generic-act': '只说签了约或达成共识，没说内容',
+    'weak-act': '措辞只说在推进合作，没说签署或设立',
+    'list-item': '是一组中的一项，也可看作一项合作',
+    'no-date': '文中没有日期',
+  } as Record<Reason, string>,
 };
 
 export const en: typeof zh = {
@@ -76,4 +92,20 @@ export const en: typeof zh = {
   levels: { province: 'province', prefecture: 'prefecture', county: 'district', 'new-area': 'new area', organisation: 'body' },
   placeLevels: { district: 'district', prefecture: 'prefecture (whole)', province: 'province (whole)' },
   partyUnplaced: 'place unknown; not drawn on the map',
+  reportedIn: (n) => `reported in ${n} articles`,
+  reports: 'Reports',
+  whyUnsure: 'Why it is not certain',
+  unsure: 'Uncertain: ',
+  reasonSeparator: '; ',
+  reasons: {
+    future: 'the text speaks of a plan or an intention, not of something done',
+    'one-side': 'only one side speaks of its own plan',
+    'context-parties': 'the sentence says only “both sides” or “the two places”; the parties come from the text around it or the headline',
+    'province-parties': 'the text does not say which places; the two provinces stand in',
+    headline: 'stated only in a headline',
+    'generic-act': 'the text says something was signed or agreed, not what',
+    'weak-act': 'the words say cooperation is under way, not that something was signed or set up',
+    'list-item': 'one item of a list, which could also be read as one agreement',
+    'no-date': 'the text gives no date',
+  },
 };

@@ -15,13 +15,14 @@ import * as map from './map';
 import * as reader from './reader';
 import * as search from './search';
 import * as table from './table';
+import * as team from './team';
 import * as time from './time';
 import * as transport from './transport';
 
 export type { Lang };
 
 /** Each feature's tables; a key belongs to one of them only (tested). */
-export const STRING_PARTS = { common, search, district, map, legend, transport, links, agreements, reader, local, filters, time, table, export: exportStrings };
+export const STRING_PARTS = { common, search, district, map, legend, transport, links, agreements, reader, local, team, filters, time, table, export: exportStrings };
 
 export const zh = {
   ...common.zh,
@@ -34,6 +35,7 @@ export const zh = {
   ...agreements.zh,
   ...reader.zh,
   ...local.zh,
+  ...team.zh,
   ...filters.zh,
   ...time.zh,
   ...table.zh,
@@ -53,6 +55,7 @@ export const en: Strings = {
   ...agreements.en,
   ...reader.en,
   ...local.en,
+  ...team.en,
   ...filters.en,
   ...time.en,
   ...table.en,

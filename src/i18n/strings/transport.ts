@@ -30,6 +30,10 @@ export const zh = {
   noArticles: '文章库尚未载入（种子文章缺失），暂无法匹配。',
   noMentions: '已载入的文章中没有提到它。',
   notes: '说明',
+  /** A line whose trains also run on other lines' track (its `route`), and the lines that lend theirs. */
+  sharedTrack: '行驶于其他线路轨道的区段',
+  sharedBy: '其他线路的列车也行驶于本线',
+  section: (from: string, to: string) => `${from}—${to}`,
 };
 
 export const en: typeof zh = {
@@ -65,4 +69,7 @@ export const en: typeof zh = {
   noArticles: 'No article library is loaded yet (the seed articles are missing), so none can be matched.',
   noMentions: 'None of the loaded articles mentions it.',
   notes: 'Notes',
+  sharedTrack: "Sections run on another line's track",
+  sharedBy: "Other lines' trains also run on this line",
+  section: (from: string, to: string) => `${from}–${to}`,
 };

@@ -7,6 +7,7 @@ import { readable } from './article-label';
 import { useViewStore } from '../../state/view-store';
 import { PlaceButton } from './PlaceButton';
 import { LocalMark } from '../local/LocalMark';
+import { DoubtLine, ReportCount } from './Doubts';
 
 /** One agreement in a district's list: title (both languages), date, kind, fields, parties as links, the quote and a way to the article. */
 export function AgreementCard({ agreement: a, index, book, current }: { agreement: Agreement; index: AgreementIndex; book: PlaceBook; current: string | null }) {
@@ -28,6 +29,7 @@ export function AgreementCard({ agreement: a, index, book, current }: { agreemen
       <p className="card-meta">
         <span>{a.date ?? t.undated}</span> · <span>{t.kinds[a.kind]}</span>
         {via && <span className="via"> · {t.viaNewArea(via)}</span>}
+        <ReportCount agreement={a} />
         <LocalMark article={a.article} />
       </p>
       {a.domains.length > 0 && (
@@ -38,6 +40,7 @@ export function AgreementCard({ agreement: a, index, book, current }: { agreemen
         </ul>
       )}
       <PartyList agreement={a} index={index} book={book} current={current} />
+      <DoubtLine agreement={a} />
       <blockquote lang="zh">{readable(a.quote)}</blockquote>
       <button type="button" className="link open-source" data-testid="open-source" onClick={() => setReader({ article: a.article, offset: a.span.start })}>
         {t.openSource}

@@ -7,18 +7,20 @@ import { PartyList } from './AgreementCard';
 import { articleTitle } from './article-label';
 import { bookOf } from './use-agreement-data';
 import { LocalMark } from '../local/LocalMark';
+import { reportsOf } from '../../data/agreements';
+import type { Source } from '../../data/agreement-schema';
+import { DoubtList } from './Doubts';
 
 /** One agreement whole: parties with their levels, date, kind, fields, the quote, its article and the article's other agreements. */
 export function AgreementPanel({ data, id }: { data: MapData; id: string }) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const select = useViewStore((s) => s.select);
-  const setReader = useViewStore((s) => s.setReader);
   const a = data.agreements.byId.get(id);
   if (!a) return null;
   const book = bookOf(data);
   const others = (data.agreements.byArticle.get(a.article) ?? []).filter((o) => o.id !== a.id);
-  const meta = data.articleMeta.get(a.article);
+  const reports = reportsOf(a);
 
   return (
     <section className="panel" data-testid="agreement-panel" data-id={a.id} aria-labelledby="agreement-title">
@@ -38,23 +40,31 @@ export function AgreementPanel({ data, id }: { data: MapData; id: string }) {
         <dt>{t.confidence}</dt>
         <dd>{Math.round(a.confidence * 100)}%</dd>
       </dl>
+      <DoubtList agreement={a} />
       <h3>{t.parties}</h3>
       <PartyList agreement={a} index={data.agreements} book={book} current={null} showLevels />
-      <h3>{t.quote}</h3>
-      <blockquote lang="zh">{readable(a.quote)}</blockquote>
-      <h3>{t.article}</h3>
-      <p>
-        <button type="button" className="link" data-testid="open-source" onClick={() => setReader({ article: a.article, offset: a.span.start })}>
-          {articleTitle(a.article, data.articleMeta)}
-        </button>
-        <LocalMark article={a.article} />
-        {meta && (
-          <span className="muted">
-            {' '}
-            — {meta.newspaper}, {meta.date}
-          </span>
-        )}
-      </p>
+      {reports.length === 1 ? (
+        <>
+          <h3>{t.quote}</h3>
+          <blockquote lang="zh">{readable(a.quote)}</blockquote>
+          <h3>{t.article}</h3>
+          <ArticleLine data={data} source={reports[0]!} />
+        </>
+      ) : (
+        <>
+          <h3>
+            {t.reports} <span className="muted">({t.reportedIn(new Set(reports.map((r) => r.article)).size)})</span>
+          </h3>
+          <ol className="plain reports-list" data-testid="reports">
+            {reports.map((r) => (
+              <li key={`${r.article}:${r.span.start}`}>
+                <ArticleLine data={data} source={r} />
+                <blockquote lang="zh">{readable(r.quote)}</blockquote>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
       <h3>{t.otherInArticle}</h3>
       {others.length === 0 ? (
         <p className="muted">{t.noOtherInArticle}</p>
@@ -71,5 +81,25 @@ export function AgreementPanel({ data, id }: { data: MapData; id: string }) {
         </ul>
       )}
     </section>
+  );
+}
+
+/** An article that reports the agreement: its title (opens the reader at the sentence), paper and date. */
+function ArticleLine({ data, source }: { data: MapData; source: Source }) {
+  const setReader = useViewStore((s) => s.setReader);
+  const meta = data.articleMeta.get(source.article);
+  return (
+    <p>
+      <button type="button" className="link" data-testid="open-source" onClick={() => setReader({ article: source.article, offset: source.span.start })}>
+        {articleTitle(source.article, data.articleMeta)}
+      </button>
+      <LocalMark article={source.article} />
+      {meta && (
+        <span className="muted">
+          {' '}
+          — {meta.newspaper}, {meta.date}
+        </span>
+      )}
+    </p>
   );
 }

@@ -29,6 +29,8 @@ export function AddArticle({ data }: { data: MapData }) {
   const lang = useViewStore((s) => s.lang);
   const setOpen = useAddArticleStore((s) => s.setOpen);
   const storage = useLocalArticles((s) => s.storage);
+  const team = storage === 'team' || storage === 'team-failed';
+  const teamProblem = useLocalArticles((s) => s.problem);
   const save = useLocalArticles((s) => s.save);
   const [raw, setRaw] = useState('');
   const [fields, setFields] = useState<ArticleFields>({ title: '', newspaper: '', date: '', note: '' });
@@ -89,8 +91,10 @@ export function AddArticle({ data }: { data: MapData }) {
     const problems = proposals.filter((p) => p.decision === 'accepted').map((p) => problemOf(p.agreement)).filter((p): p is string => p !== null);
     if (problems.length) return setMessage({ kind: 'error', text: t.local.invalid(problems[0]!) });
     const record = recordOf(found, fields, proposals, new Date());
-    await save([record]);
-    setMessage({ kind: 'info', text: t.local.saved(record.article.title, record.agreements.length) });
+    const saved = await save([record]);
+    // Refused (the team server's reason): the review stays as it is, to be saved again.
+    if (!saved.ok) return setMessage({ kind: 'error', text: saved.problem[lang] });
+    setMessage({ kind: 'info', text: (team ? t.team.saved : t.local.saved)(record.article.title, record.agreements.length) });
     setPhase({ step: 'form' });
     setRaw('');
     setNotes([]);
@@ -99,8 +103,8 @@ export function AddArticle({ data }: { data: MapData }) {
     setFields({ title: '', newspaper: '', date: '', note: '' });
   };
 
-  const already = phase.step === 'review' && useLocalArticles.getState().records.some((r) => r.article.sha256 === phase.found.sha256);
-  const storageNotice = t.local.storage[storage];
+  const already = phase.step === 'review' ? useLocalArticles.getState().records.find((r) => r.article.sha256 === phase.found.sha256)?.article : undefined;
+  const storageNotice = team ? teamProblem?.[lang] : t.local.storage[storage];
 
   return (
     <div
@@ -139,7 +143,7 @@ export function AddArticle({ data }: { data: MapData }) {
               void read();
             }}
           >
-            <p className="muted">{t.local.addIntro}</p>
+            <p className="muted">{team ? t.team.addIntro : t.local.addIntro}</p>
             <div
               className={`drop-zone ${dragging ? 'dragging' : ''}`}
               onDragOver={(e) => {
@@ -222,7 +226,7 @@ export function AddArticle({ data }: { data: MapData }) {
         )}
         {phase.step === 'review' && (
           <>
-            {already && <p className="notice warn">{t.local.alreadyKept}</p>}
+            {already && <p className="notice warn">{already.added_by ? t.team.alreadyKept(already.added_by) : t.local.alreadyKept}</p>}
             <ArticleReview
               articleId={phase.found.id}
               text={phase.found.text}

@@ -27,6 +27,7 @@ export function LocalArticles({ data }: { data: MapData }) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const records = useLocalArticles((s) => s.records);
+  const team = useLocalArticles((s) => s.storage === 'team' || s.storage === 'team-failed');
   const remove = useLocalArticles((s) => s.remove);
   const save = useLocalArticles((s) => s.save);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -49,14 +50,18 @@ export function LocalArticles({ data }: { data: MapData }) {
     if (mismatch) return setStatus({ kind: 'error', text: mismatch[lang] });
     const { added, duplicates } = mergeBundle(useLocalArticles.getState().records, recordsOf(parsed.bundle));
     setStatus({ kind: 'busy', phase: 'writing' });
-    // One transaction for the whole bundle: closed mid-way, nothing of it is kept.
-    if (added.length) await save(added);
+    // One transaction for the whole bundle: closed mid-way, nothing of it is kept (on a team server:
+    // one per article, so the articles before a refusal are kept and the refusal is said).
+    if (added.length) {
+      const saved = await save(added);
+      if (!saved.ok) return setStatus({ kind: 'error', text: saved.problem[lang] });
+    }
     setStatus({ kind: 'info', text: t.local.imported(added.length, duplicates.length) });
   };
 
   return (
     <section className="local-articles" data-testid="local-articles">
-      <h3>{t.local.kept}</h3>
+      <h3>{team ? t.team.kept : t.local.kept}</h3>
       {records.length === 0 ? (
         <p className="muted">{t.local.noneKept}</p>
       ) : (
@@ -66,6 +71,7 @@ export function LocalArticles({ data }: { data: MapData }) {
               <strong lang="zh">{a.title}</strong>{' '}
               <span className="muted">
                 {[a.newspaper, a.date].filter(Boolean).join(' · ')} · {t.local.agreementsCount(agreements.length)}
+                {a.added_by && <> · {t.team.addedBy(a.added_by, a.added_at.slice(0, 10))}</>}
               </span>
               {a.note && <span className="local-note"> {a.note}</span>}{' '}
               {confirming === a.id ? (

@@ -6,6 +6,7 @@ import type { AdminLabelsFile } from '../../data/schemas';
 import { useStrings } from '../../i18n/use-strings';
 import { readable } from '../agreements/article-label';
 import { PlacePicker } from './PlacePicker';
+import { DoubtLine } from '../agreements/Doubts';
 import { DATE, withParty, withoutParty, type Proposal } from './review-model';
 
 interface Props {
@@ -32,6 +33,7 @@ export function ProposalEditor({ proposal, districts, adminLabels, onChange, onF
       <p className="proposal-state">
         <strong>{t.local[proposal.decision]}</strong> <span className="muted">{proposal.manual ? t.local.manualTitle : t.local.confidence(a.confidence)}</span>
       </p>
+      {!proposal.manual && <DoubtLine agreement={a} />}
       <label className="field">
         <span>{t.local.titleZh}</span>
         <input lang="zh" value={a.title_zh} onChange={(e) => edit({ title_zh: e.target.value })} />

@@ -6,6 +6,7 @@ import { agreementRow, districtRows, linesByDistrict, sortRows, SORT_KEYS, type 
 import { articleTitle } from '../agreements/article-label';
 import { useVisibleAgreements } from '../agreements/use-agreement-data';
 import { ExportButtons } from '../export/ExportButtons';
+import { ReportCount } from '../agreements/Doubts';
 
 type Tab = 'agreements' | 'districts';
 
@@ -109,7 +110,11 @@ export function TablePanel({ data }: { data: MapData }) {
                     <br />
                     <span className="muted">{r.parties}</span>
                   </td>
-                  <td>{articleTitle(r.article, data.articleMeta)}</td>
+                  <td>
+                    {articleTitle(r.article, data.articleMeta)}
+                    {/* One row per agreement, however many articles report it. */}
+                    {index.byId.get(r.id) && <ReportCount agreement={index.byId.get(r.id)!} />}
+                  </td>
                 </tr>
               );
             })}

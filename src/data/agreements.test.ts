@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { placesOf } from './agreements';
+
+const districts = new Map([['500118', { code: '500118' }], ['500112', { code: '500112' }], ['500105', { code: '500105' }]]);
+
+describe('placesOf', () => {
+  it('places a body where it belongs: its province, its district or its city', () => {
+    expect(placesOf({ name: '重庆市交通局', code: '500000', level: 'organisation' }, districts)).toEqual([{ level: 'province', code: '500000' }]);
+    expect(placesOf({ name: '永川区公安局', code: '500118', level: 'organisation' }, districts)).toEqual([{ level: 'district', code: '500118' }]);
+    expect(placesOf({ name: '四川大学', code: '510100', level: 'organisation' }, districts)).toEqual([{ level: 'prefecture', code: '510100' }]);
+    expect(placesOf({ name: '某公司', code: null, level: 'organisation' }, districts)).toEqual([]);
+  });
+
+  it('places a new area on every district it lies in, its main district first', () => {
+    expect(placesOf({ name: '两江新区', code: '500112', level: 'new-area', codes: ['500112', '500105'] }, districts)).toEqual([
+      { level: 'district', code: '500112' },
+      { level: 'district', code: '500105' },
+    ]);
+  });
+});
+
+describe('indexAgreements', () => {
+  it('holds an agreement reported by several articles in each, at that article’s sentence', async () => {
+    const { indexAgreements } = await import('./agreements');
+    const a = {
+      id: 'x', article: 'a.txt', span: { start: 0, end: 2 }, quote: '甲乙', title_zh: 't', title_en: 't', kind: 'agreement' as const, date: null,
+      parties: [{ name: '永川', code: '500118', level: 'county' as const }], domains: [], confidence: 0.9,
+      sources: [{ article: 'a.txt', span: { start: 0, end: 2 }, quote: '甲乙' }, { article: 'b.txt', span: { start: 5, end: 8 }, quote: '丙丁戊' }],
+    };
+    const index = indexAgreements([a], districts);
+    expect(index.list).toHaveLength(1);
+    expect(index.byArticle.get('a.txt')![0]).toBe(a);
+    expect(index.byArticle.get('b.txt')![0]).toMatchObject({ id: 'x', article: 'b.txt', span: { start: 5, end: 8 }, quote: '丙丁戊' });
+    expect(index.byDistrict.get('500118')).toEqual([a]);
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * One act's parties and how sure it is: who the sentence names (or the article, when it says only
+ * 双方/两地), whether it is done or planned, and the agreements a list of parties makes of it.
+ */
+import type { Party } from '../data/agreement-schema';
+import type { Reason } from '../data/agreement-vocab';
+import type { Trigger } from './classify';
+import { detached, type ArticleContext } from './context';
+import type { Gazetteer } from './gazetteer';
+import { crosses, partiesOf, prefacingPrefectures, provinceParty, provincesOfParty, pruneParties } from './parties';
+import { placesIn, type PlaceMention } from './places';
+
+// Words that put the act in the future or in the hoping: still an agreement when a named partner
+// is in it, but less surely one.
+export const FUTURE = /(将|拟|计划|争取|希望|下一步|接下来|未来|力争|要|正在|正加快|正全力|期待|推动形成|谋划|商讨|也会|还会|将会|会继续|会进一步)/u;
+// …but 已商定, 已与…设立: done, whatever follows.
+const DONE = /已(商定|达成|签|与|和|经|推动|在|搭建|实现|开|建立|共同|联合|先后)/u;
+// A future act both sides state together (双方将携手共建) is surer than one side's plan.
+const JOINT_SUBJECT = /^(双方|两地|三地|四地|多地|两省市|川渝|川渝两地|成渝两地|两大新区|两个新区|两区|两县|两市|两镇|[^，,]{0,12}三地)/u;
+// Both (or all) sides named by a pronoun: 两地, 双方, 三地…
+const BOTH = /(两地|双方|三地|三方|四地|四方|多地|两省市|两区县|两区|两县|两市|两镇|两个新区|两大新区|两新区|渝川)/u;
+// 将 as the object marker (将“任务书”变成…) and 要 inside everyday words are not the future.
+export const NOT_FUTURE = /将(?=[“"《其这此该])|纲要|重要|主要|需要|必要|要求|要素|只要|摘要|要点|计划单列|虚拟|模拟/gu;
+// A sentence that goes on from the one before: its parties are that sentence's.
+const FOLLOWS = /^(会议|会上|双方|两地|三地|此次|本次|这次|该|其中|同时|此外|随后|当天|当日|期间)/u;
+// Whom the act is with: 与/和/同/跟 before it.
+const WITH = /(与|和|同|跟|携手|联合)/u;
+/** Mentions in a clause that introduces a speaker (重庆市交通局局长许仁安说) name who speaks, not who agrees. Found once per sentence. */
+export function speakerClauses(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  // Find each verb of saying, then walk back to the clause's start: linear, whatever the sentence.
+  const re = /(表示|说|介绍|透露|指出|感慨道|感慨|称|告诉记者)(?=[，,：:。]|$)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = m.index;
+    while (start > 0 && !'，。；：,;:“”"'.includes(text[start - 1]!)) start--;
+    out.push([start, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** What one sentence gives the reading of its triggers. */
+export interface Sentence {
+  text: string;
+  /** A headline or a line with no end mark. */
+  headline: boolean;
+  mentions: PlaceMention[];
+  speakers: [number, number][];
+  block: number;
+}
+
+export interface Found {
+  parties: Party[];
+  confidence: number;
+  reasons: Set<Reason>;
+}
+
+/**
+ * The parties of one act and how sure it is. Parties stand before the act or in its object, within
+ * the same clause group; when they do not cross the line and the sentence says only 双方/两地/三地
+ * (or no one, or the act is one done together), they come from the paragraph's places, the sentence
+ * before, the speaker, the article's last places on both sides or its headline, in that order; the
+ * two provinces stand in last.
+ */
+export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Gazetteer): Found | null {
+  const text = s.text;
+  const reasons = new Set<Reason>();
+  const clauseEnd = (() => {
+    const m = /[，。；,;]/u.exec(text.slice(t.end));
+    return m ? t.end + m.index : text.length;
+  })();
+  let windowStart = 0;
+  for (let i = t.at - 1; i >= 0; i--)
+    if ('。；;:：!！?？'.includes(text[i]!)) {
+      windowStart = i + 1;
+      break;
+    }
+  const notSpeaker = (m: PlaceMention) => !s.speakers.some(([a, b]) => m.at >= a && m.end <= b && m.end <= t.at);
+  // A list item (普通公路…等框架合作协议) has the places of its own words, not its neighbours'.
+  const notOtherItem = (m: PlaceMention) => !t.list || m.at < t.list.start || m.at >= t.list.end || (m.at >= t.at && m.end <= t.end);
+  const inWindow = s.mentions.filter((m) => m.at >= windowStart && notSpeaker(m) && notOtherItem(m));
+  // 互派干部挂职交流，是两江新区、天府新区…所作的: with no party before the act, the rest of the clause group names them.
+  const before = inWindow.filter((m) => m.at < clauseEnd);
+  let own = before.length ? before : inWindow;
+  // 两县将共建明月山绿色发展示范带: a compound in the thing's name names the thing's places, not the
+  // parties, when named places already cross the line; when the signers are provinces or their
+  // departments (两地交通部门签署…“万—达—开”交通融合发展框架合作协议) they are the places concerned.
+  const inObject = own.filter((m) => m.at >= t.at && m.end <= t.end && !m.place.generic && (gaz.names.get(m.name)?.length ?? 0) > 1);
+  if (inObject.length) {
+    const rest = own.filter((m) => !inObject.includes(m));
+    if (crosses(partiesOf(rest.filter((m) => m.place.level !== 'province' && m.place.level !== 'organisation')), gaz)) own = rest;
+  }
+  // 双方公安分局, 两地交通部门: the bodies of the places the paragraph has just named together.
+  const pairBodies = own.filter((m) => m.place.generic && /^(两地|双方)/u.test(m.name));
+  if (pairBodies.length && ctx.group && ctx.group.block === s.block) {
+    own = [...own.filter((m) => !pairBodies.includes(m)), ...ctx.group.mentions];
+    reasons.add('context-parties');
+  }
+  const adjacent = prefacingPrefectures(own, gaz);
+  let parties = pruneParties(partiesOf(own), gaz, adjacent);
+  let confidence = t.strength;
+  if (!crosses(parties, gaz)) {
+    const span = text.slice(windowStart, clauseEnd);
+    const pronoun = BOTH.test(span);
+    const specific = own.filter((m) => m.place.level !== 'province');
+    const coVerb = parties.length > 0 && /^(共|联合|携手|合作|合力|互)/u.test(text.slice(t.at, t.at + 2));
+    const bare = (specific.length === 0 || before.length === 0) && t.strength >= 0.85;
+    const withSpeaker = ctx.speaker && ctx.speaker.block === s.block && WITH.test(text.slice(windowStart, t.at));
+    const follows = ctx.previous && ctx.previous.block === s.block && (ctx.previous.open || FOLLOWS.test(text.slice(Math.max(windowStart, text.lastIndexOf('，', t.at) + 1))));
+    const sources: PlaceMention[][] = [];
+    if (pronoun || coVerb || bare) {
+      if (ctx.group && ctx.group.block === s.block) sources.push(ctx.group.mentions);
+    }
+    if (follows && (pronoun || coVerb || bare || specific.length > 0)) sources.push(ctx.previous!.mentions);
+    if (withSpeaker || ((pronoun || bare) && ctx.speaker && ctx.speaker.block === s.block)) sources.push(ctx.speaker!.mentions);
+    if (pronoun || bare) {
+      if (ctx.group) sources.push(ctx.group.mentions);
+      if (ctx.headline.length) sources.push(ctx.headline);
+    }
+    if (pronoun) sources.push(ctx.main());
+    // 《潼南区安居区合作框架协议》正式签署: with no one else named, the document's name says who.
+    if (t.object.includes('《')) sources.push(detached(placesIn(t.object.replace(/[《》]/gu, ''), gaz)));
+    let filled = false;
+    for (const src of sources) {
+      const more = pruneParties(partiesOf([...own, ...src]), gaz, adjacent);
+      if (crosses(more, gaz)) {
+        parties = more;
+        filled = true;
+        reasons.add('context-parties');
+        confidence -= src === ctx.group?.mentions && ctx.group.block === s.block ? 0 : 0.05;
+        break;
+      }
+    }
+    if (!filled && (pronoun || bare || coVerb) && !s.headline) {
+      // 双方 with no places named anywhere near: the two provinces, said to be a guess.
+      const have = new Set(parties.flatMap((p) => provincesOfParty(p, gaz)));
+      for (const c of ['500000', '510000'] as const) if (!have.has(c)) parties = [...parties, provinceParty(c)];
+      reasons.add('province-parties');
+      confidence -= 0.05;
+    }
+    if (!crosses(parties, gaz)) return null;
+  }
+  // The tense is the sentence's up to the act (下一步，两地将…：以“一城多园”共建…), or the sentence
+  // before's when this one goes on from it after a semicolon.
+  const beforeColon = windowStart > 0 && /[:：]/u.test(text[windowStart - 1]!) ? text.slice(0, windowStart - 1).replace(/^.*[，,。；;]/u, '') : '';
+  const lead = (FUTURE.test(beforeColon.replace(NOT_FUTURE, '')) ? beforeColon : '') + text.slice(windowStart, t.at).replace(NOT_FUTURE, '');
+  const clause = text.slice(Math.max(windowStart, text.lastIndexOf('，', t.at) + 1, text.lastIndexOf(',', t.at) + 1), t.at);
+  const inherited = ctx.previous?.open && ctx.previous.future && ctx.previous.block === s.block && !/已|目前|去年|今年以来|截至/u.test(text.slice(0, t.at));
+  if ((FUTURE.test(lead) || inherited) && !DONE.test(clause)) {
+    const subject = text.slice(Math.max(windowStart, text.lastIndexOf('，', t.at) + 1, text.lastIndexOf(',', t.at) + 1), t.at).replace(/^(同时|此外|比如|例如|目前|下一步|为此)/u, '');
+    const joint = JOINT_SUBJECT.test(subject) || JOINT_SUBJECT.test(lead.replace(/^.*?[，,]/u, '')) || /与.{1,20}(将|拟)/u.test(lead);
+    confidence -= joint ? 0.15 : 0.3;
+    reasons.add('future');
+    if (!joint) reasons.add('one-side');
+  }
+  if (t.generic) {
+    reasons.add('generic-act');
+    confidence -= 0.1;
+  }
+  // 以共建X为重点 names a focus of work, not an act; 争取国家设立X asks the state for it.
+  if (/以[^，,；;。]{0,4}$/u.test(text.slice(Math.max(0, t.at - 5), t.at)) && new RegExp(`^.{0,40}?为(重点|抓手|目标|契机|载体|突破口|引领|核心|主线|牵引)`, 'u').test(text.slice(t.at))) {
+    confidence -= 0.2;
+    reasons.add('weak-act');
+  }
+  if (/(争取|推动|请求|报请|恳请)国家(相关部委)?$/u.test(text.slice(Math.max(0, t.at - 10), t.at))) return null;
+  if (t.strength < 0.7) reasons.add('weak-act');
+  return { parties, confidence, reasons };
+}
+
+/**
+ * 燕窝镇与万隆镇、宝箴塞镇、清平镇分别签订; 泸州、遂宁…资阳6市政府与重庆市政府签署: one agreement
+ * for each place of a list when the text says 分别 or counts the list, the other side being one.
+ */
+export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gazetteer): Party[][] {
+  const lead = s.text.slice(0, t.at);
+  const each = /分别/u.test(lead.slice(-12));
+  // The longest run of places joined only by 、和及 and the count after it (6市, 3个区县). A place
+  // written with its province or county before it (四川省武胜县万隆镇) is one place, the last.
+  const ms: PlaceMention[] = [];
+  for (const m of s.mentions) {
+    if (m.at >= t.at || !m.place.code) continue;
+    const last = ms[ms.length - 1];
+    if (last && last.end === m.at) ms[ms.length - 1] = m;
+    else ms.push(m);
+  }
+  // 璧山区与江油市、永川区与泸县分别签订: one agreement per pair.
+  if (each) {
+    const pairs: PlaceMention[][] = [];
+    for (let i = 0; i + 1 < ms.length; i += 2) {
+      const [a, b] = [ms[i]!, ms[i + 1]!];
+      if (!/^(与|和|同)$/u.test(s.text.slice(a.end, b.at))) break;
+      if (pairs.length && !/^[、，,]$/u.test(s.text.slice(pairs[pairs.length - 1]![1]!.end, a.at))) break;
+      pairs.push([a, b]);
+    }
+    if (pairs.length >= 2) {
+      const split = pairs.map((pair) => partiesOf(pair)).filter((ps) => crosses(ps, gaz));
+      if (split.length === pairs.length) return split;
+    }
+  }
+  let best: PlaceMention[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const run = [ms[i]!];
+    for (let j = i + 1; j < ms.length && /^[、和及]?$/u.test(s.text.slice(run[run.length - 1]!.end, ms[j]!.at)); j++) run.push(ms[j]!);
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < 2) return [parties];
+  const after = s.text.slice(best[best.length - 1]!.end, best[best.length - 1]!.end + 6);
+  const count = /^(\d+|[两二三四五六七八九十]+)个?(市|区县|县|区|地|镇|乡|街道|市州|城市)/u.exec(after);
+  const counted = count ? (Number(count[1]) || '一二三四五六七八九十'.indexOf(count[1]!) + 1 || (count[1] === '两' ? 2 : 0)) === best.length : false;
+  if (!each && !counted) return [parties];
+  const listSide = best[0]!.place.provinces[0];
+  if (best.some((m) => m.place.provinces.length !== 1 || m.place.provinces[0] !== listSide)) return [parties];
+  const inList = new Set(best);
+  const others = partiesOf(ms.filter((m) => !inList.has(m) && m.place.provinces.length === 1 && m.place.provinces[0] !== listSide));
+  if (others.length !== 1) return [parties];
+  return best.map((m) => [...partiesOf([m]), others[0]!]);
+}

@@ -1,0 +1,121 @@
+/**
+ * When two statements name one agreement: the comparisons statements.ts uses within an article (a
+ * headline and its story, a list and its explanation), and `mergeReports` across articles (the same
+ * agreement reported by several papers).
+ */
+import type { Agreement, Party } from '../data/agreement-schema';
+
+/** The words that name the thing agreed, without the wrapping every title has. */
+export const core = (title: string) =>
+  title
+    .replace(/（[^）]*）|\([^)]*\)/gu, '')
+    .replace(/[《》〈〉“”"'()（）\s]/gu, '')
+    .replace(/^(关于贯彻落实|关于)/u, '')
+    .replace(/成渝地区双城经济圈|双城经济圈|成渝地区/gu, '')
+    .replace(/^(\d+个|一批|一个|两个)/u, '');
+
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+interface Key {
+  /** The document's name from its 《 on (《…规划纲要》联合实施方案), or null when not named. */
+  named: string | null;
+  core: string;
+  grams: Set<string>;
+  /** 第二次 (联席会议): the second meeting is not the first. */
+  ordinal: string | null;
+  /** 两次, 15个, 3项: a counted group is not one of its members, nor a group of another size. */
+  count: string | null;
+}
+
+const keyCache = new Map<string, Key>();
+export function keyOf(object: string): Key {
+  let k = keyCache.get(object);
+  if (!k) {
+    const c = core(object);
+    const at = object.indexOf('《');
+    k = { named: at >= 0 ? core(object.slice(at)) : null, core: c, grams: bigrams(c), ordinal: /第[一二三四五六七八九十\d]+次|首次|首届|第[一二三四五六七八九十\d]+届/u.exec(object)?.[0] ?? null, count: /(?<!第)(\d+|[两二三四五六七八九十百]+)(次|个|项|条|家|所)/u.exec(object)?.[0] ?? null };
+    if (keyCache.size > 10_000) keyCache.clear();
+    keyCache.set(object, k);
+  }
+  return k;
+}
+
+/** Whether two objects (战略合作协议, 《…》联合实施方案) name the same thing. */
+export function similar(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  if (ka.ordinal && kb.ordinal && ka.ordinal !== kb.ordinal) return false;
+  if ((ka.count || kb.count) && ka.count !== kb.count) return false;
+  // Two documents named in full are the same only when one name holds the other.
+  if (ka.named && kb.named) return ka.named.includes(kb.named) || kb.named.includes(ka.named);
+  const x = ka.core;
+  const y = kb.core;
+  // Short generic names (合作协议) say nothing of which agreement it is.
+  if (x.length < 6 || y.length < 6) return x === y;
+  if (x.includes(y) || y.includes(x)) return true;
+  let k = 0;
+  while (k < x.length && k < y.length && x[x.length - 1 - k] === y[y.length - 1 - k]) k++;
+  if (k >= 5) return true;
+  let common = 0;
+  for (const g of ka.grams) if (kb.grams.has(g)) common++;
+  return (2 * common) / (ka.grams.size + kb.grams.size) >= 0.6;
+}
+
+export const partyKey = (ps: readonly Party[]) => ps.map((p) => `${p.level}:${p.code}`).sort().join('|');
+
+/** The places of some parties, whatever their level or body: 重庆市交通局 and 重庆市 are both 500000. */
+const placeKey = (ps: readonly Party[]) => [...new Set(ps.map((p) => p.code ?? p.name))].sort().join('|');
+
+/** Dates that can be of one act: equal, or one a coarser form of the other (2020, 2020-04, 2020-04-23). */
+const sameTime = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+/** The thing agreed as a title says it: after the parties (“重庆、四川：《…》”), or the whole title. */
+const objectOfTitle = (title: string) => title.slice(title.indexOf('：') + 1);
+
+/**
+ * The same agreement reported by several articles, as one: the earliest report (by its date, then
+ * by article) is quoted; every report is listed in `sources`; the earliest date is kept. Two reports
+ * are one agreement when they are of one kind, between the same places, at times that agree, and
+ * name the same specific thing (a named document, or an object of six characters or more).
+ * Agreements reported once are returned as they are. Pure; the order of the input is kept.
+ */
+export function mergeReports(agreements: readonly Agreement[]): Agreement[] {
+  const groups: Agreement[][] = [];
+  const byKey = new Map<string, Agreement[][]>();
+  for (const a of agreements) {
+    const key = `${a.kind}|${placeKey(a.parties)}`;
+    const candidates = byKey.get(key) ?? [];
+    const object = objectOfTitle(a.title_zh);
+    // A title without a colon names no object of its own (两江、天府合作协议（产业）): nothing to match on.
+    const specific = a.title_zh.includes('：') && (keyOf(object).named !== null || keyOf(object).core.length >= 6);
+    const same = specific
+      ? candidates.find((g) => g.every((b) => b.article !== a.article && sameTime(a.date, b.date)) && g.some((b) => similar(objectOfTitle(b.title_zh), object)))
+      : undefined;
+    if (same) same.push(a);
+    else {
+      const g = [a];
+      groups.push(g);
+      byKey.set(key, [...candidates, g]);
+    }
+  }
+  return groups.map((g) => {
+    if (g.length === 1) return g[0]!;
+    // Earliest first; of two dates of one period (2020-04, 2020-04-23) the finer.
+    const byDate = (x: string | null, y: string | null) => (x && y && (x.startsWith(y) || y.startsWith(x)) ? y.length - x.length : (x ?? '9999').localeCompare(y ?? '9999'));
+    const sorted = [...g].sort((x, y) => byDate(x.date, y.date) || x.article.localeCompare(y.article));
+    const first = sorted[0]!;
+    const date = sorted[0]!.date;
+    // The surest report says how sure the agreement is, and why not surer; several papers telling it is no doubt.
+    const surest = g.reduce((x, y) => (y.confidence > x.confidence ? y : x));
+    const reasons = (surest.reasons ?? []).filter((r) => r !== 'no-date' || !date);
+    const out: Agreement = { ...first, date, confidence: surest.confidence, sources: sorted.map((x) => ({ article: x.article, span: x.span, quote: x.quote })) };
+    if (reasons.length) out.reasons = reasons;
+    else delete out.reasons;
+    return out;
+  });
+}

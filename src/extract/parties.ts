@@ -1,0 +1,54 @@
+import type { Party } from '../data/agreement-schema';
+import type { Gazetteer, Place } from './gazetteer';
+import type { PlaceMention } from './places';
+
+const PROVINCE_ZH: Record<string, string> = { '500000': '重庆市', '510000': '四川省' };
+
+/** The parties some mentions name, once each (a body by its own name, a place by its place). */
+export function partiesOf(mentions: readonly PlaceMention[]): Party[] {
+  const out: Party[] = [];
+  const push = (p: Place, name: string) => {
+    if (p.code === null) return;
+    const label = p.level === 'organisation' && !p.generic && name.length > p.zh.length ? name : p.zh;
+    if (out.some((o) => o.code === p.code && o.level === p.level && (o.level !== 'organisation' || o.name === label || p.generic))) return;
+    const party: Party = { name: label, code: p.code, level: p.level };
+    if (p.level === 'new-area' && p.codes.length > 1) party.codes = [...p.codes];
+    out.push(party);
+  };
+  for (const m of mentions) push(m.place, m.name);
+  return out;
+}
+
+export const provinceParty = (c: '500000' | '510000'): Party => ({ name: PROVINCE_ZH[c]!, code: c, level: 'province' });
+
+export const provincesOfParty = (p: Party, gaz: Gazetteer): string[] =>
+  p.codes ? [...new Set(p.codes.map(gaz.provinceOf).filter((x): x is string => x !== null))] : p.code ? [gaz.provinceOf(p.code)].filter((x): x is string => x !== null) : [];
+
+/** Whether some parties have both provinces among them: the agreement crosses the line. */
+export const crosses = (parties: readonly Party[], gaz: Gazetteer): boolean => {
+  const ps = new Set(parties.flatMap((p) => provincesOfParty(p, gaz)));
+  return ps.has('500000') && ps.has('510000');
+};
+
+/**
+ * A wider place named beside a place inside it adds nothing: a province beside one of its places
+ * (大足与四川眉山), a prefecture just before one of its counties (成都彭州, 遂宁市蓬溪县).
+ */
+export function pruneParties(parties: readonly Party[], gaz: Gazetteer, adjacent: ReadonlySet<string> = new Set()): Party[] {
+  return parties.filter((p) => {
+    if (p.level === 'province') return !parties.some((q) => q !== p && q.level !== 'province' && provincesOfParty(q, gaz).includes(p.code!));
+    if (p.level === 'prefecture' && adjacent.has(p.code!)) return !parties.some((q) => q.level === 'county' && q.code && gaz.within(q.code).includes(p.code!));
+    return true;
+  });
+}
+
+/** Prefectures written just before one of their counties (成都彭州): the county is meant. */
+export function prefacingPrefectures(mentions: readonly PlaceMention[], gaz: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.place.level === 'prefecture' && b.at <= a.end + 1 && b.place.level === 'county' && b.place.code && gaz.within(b.place.code).includes(a.place.code!)) out.add(a.place.code!);
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import type { Party } from '../data/agreement-schema';
+import type { Reason } from '../data/agreement-vocab';
+import type { Trigger } from './classify';
+import { keyOf, partyKey, similar } from './merge';
+
+/** One statement of an agreement in an article, before statements of the same agreement are merged. */
+export interface Candidate {
+  trigger: Trigger;
+  parties: Party[];
+  date: string | null;
+  confidence: number;
+  reasons: Set<Reason>;
+  span: { start: number; end: number };
+  sentence: string;
+  /** A headline or caption: the same agreement told in the body is the better quote. */
+  headline: boolean;
+  /** One of several agreements a sentence states with the same words (分别签订, a list): never merged with its siblings. */
+  item?: number;
+  /** An item of an enumeration (一是…二是…): the counted object that announced it (三条精品旅游线路). */
+  countedOf?: string;
+}
+
+/** Relationship acts that a signing in the same sentence formalises (缔结友好城市、签订合作协议). */
+const RELATION = /(友好(城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市|合作关系|结对合作)$/u;
+const BARE_AGREEMENT = /^(了|一份|一系列)?(战略)?(合作)?(框架)?(协议书?|备忘录)$/u;
+
+/**
+ * The same agreement told twice in one article (a headline and its story; a list and its
+ * explanation; 缔结友好城市、签订合作协议 in one sentence) is one: the sentence that names the document
+ * (双方签署《…》), or tells it in the body, is its quote.
+ */
+export function mergeStatements(found: Candidate[]): Candidate[] {
+  const merged: Candidate[] = [];
+  // Only statements with the same parties can be one agreement: look among those alone (linear in a long text).
+  const byParties = new Map<string, Candidate[]>();
+  for (const c of found) {
+    const key = partyKey(c.parties);
+    const bucket = byParties.get(key) ?? [];
+    const same = bucket.find((m) => sameAgreement(m, c));
+    if (!same) {
+      merged.push(c);
+      bucket.push(c);
+      byParties.set(key, bucket);
+      continue;
+    }
+    const named = (x: Candidate) => x.trigger.object.includes('《');
+    const better = !same.countedOf && (c.countedOf || (named(c) && !named(same)) || (!(named(same) && !named(c)) && (c.confidence > same.confidence || (same.headline && !c.headline))));
+    if (better) {
+      const reasons = new Set([...c.reasons].filter((r) => r !== 'headline' && (r !== 'no-date' || !(same.date ?? c.date))));
+      Object.assign(same, { ...c, date: c.date ?? same.date, confidence: Math.max(c.confidence, same.confidence), reasons });
+    } else {
+      if (!same.date && c.date) same.date = c.date;
+      if (!c.headline) same.reasons.delete('headline');
+      if (same.date) same.reasons.delete('no-date');
+    }
+  }
+  return merged;
+}
+
+/** Objects that say only what kind of document it was (合作协议, 方案): which one, the rest of the article says. */
+const GENERIC_OBJECT = /^(了|一份|一个|该|这一)?(专项|战略|框架|合作|工作|行动)*(协议书?|备忘录|方案|计划|机制|规划)$/u;
+
+function sameAgreement(m: Candidate, c: Candidate): boolean {
+  const sameSentence = m.sentence === c.sentence;
+  // Items of one list, or of a 分别 signing, are each their own.
+  if (sameSentence && ((m.trigger.list && c.trigger.list) || m.item !== undefined || c.item !== undefined)) return false;
+  if (m.countedOf && c.countedOf && m.trigger.object !== c.trigger.object) return false;
+  if (partyKey(m.parties) !== partyKey(c.parties)) return false;
+  const a = m.trigger.object;
+  const b = c.trigger.object;
+  // 缔结友好城市、签订合作协议: the pairing is by the agreement.
+  if (sameSentence && ((RELATION.test(a) && BARE_AGREEMENT.test(b)) || (RELATION.test(b) && BARE_AGREEMENT.test(a)))) return true;
+  if (m.trigger.kind !== c.trigger.kind) return false;
+  // 三地将联合推出三条旅游精品线路 announces the items listed elsewhere: it is the first of them.
+  const announces = (counted: string, other: string) => {
+    const head = /^[两二三四五六七八九十\d]+[条个项大类]/u.exec(counted)?.[0];
+    return similar(counted, other) || (!!head && other.startsWith(head) && counted.slice(-2) === other.slice(-2));
+  };
+  if ((m.countedOf && announces(m.countedOf, b)) || (c.countedOf && announces(c.countedOf, a))) return true;
+  const x = keyOf(a).core;
+  const y = keyOf(b).core;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (sameSentence && short.length >= 4 && long.includes(short) && !GENERIC_OBJECT.test(short)) return true;
+  // 城际快巴 told again after 万州至达州、达州至开州城际快巴.
+  if (short.length >= 4 && long.endsWith(short) && !GENERIC_OBJECT.test(short)) return true;
+  // 三地共同编制方案 after 三地共同编制《…建设方案》: the same parties' same kind of document.
+  if (GENERIC_OBJECT.test(x) !== GENERIC_OBJECT.test(y) && (GENERIC_OBJECT.test(x) ? b : a).includes('《')) return true;
+  return similar(a, b) && (keyOf(a).core.length >= 4 || partyKey(m.parties) === partyKey(c.parties));
+}

@@ -1,0 +1,47 @@
+import type { Agreement } from '../../data/agreement-schema';
+import type { Reason } from '../../data/agreement-vocab';
+import { articleCount } from '../../data/agreements';
+import { useStrings } from '../../i18n/use-strings';
+
+/**
+ * The reasons worth a line on a card: doubts about the agreement itself. The date line already says
+ * when there is no date, and being one item of a list is a way of counting (the panel says both).
+ */
+const shown = (reasons: readonly Reason[] | undefined) => (reasons ?? []).filter((r) => r !== 'no-date' && r !== 'list-item');
+
+/** Why the extractor is unsure, in plain words on one line (cards, the review screen); nothing when it is not. */
+export function DoubtLine({ agreement }: { agreement: Pick<Agreement, 'reasons'> }) {
+  const t = useStrings();
+  const reasons = shown(agreement.reasons);
+  if (reasons.length === 0) return null;
+  return (
+    <p className="doubts" data-testid="doubts">
+      {t.unsure}
+      {reasons.map((r) => t.reasons[r]).join(t.reasonSeparator)}
+    </p>
+  );
+}
+
+/** The same, as a list under a heading (the agreement panel). */
+export function DoubtList({ agreement }: { agreement: Pick<Agreement, 'reasons'> }) {
+  const t = useStrings();
+  const reasons = agreement.reasons ?? [];
+  if (reasons.length === 0) return null;
+  return (
+    <>
+      <h3>{t.whyUnsure}</h3>
+      <ul className="doubts" data-testid="doubts">
+        {reasons.map((r) => (
+          <li key={r}>{t.reasons[r]}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** “reported in N articles”, when more than one does. */
+export function ReportCount({ agreement }: { agreement: Agreement }) {
+  const t = useStrings();
+  const n = articleCount(agreement);
+  return n > 1 ? <span className="reports" data-testid="report-count"> · {t.reportedIn(n)}</span> : null;
+}
