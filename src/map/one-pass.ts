@@ -32,9 +32,15 @@ function createPass(map: MlMap): OnePass {
   let queue: (() => void)[] = [];
   let pending = 0;
   let scheduled = false;
+  // Writes still waiting when the map is removed (a remounted view) are dropped, not sent to a dead map.
+  let removed = false;
+  map.once('remove', () => {
+    removed = true;
+    queue = [];
+  });
   const frameComing = () => Boolean((map as unknown as { _frameRequest?: unknown })._frameRequest); // MapLibre internal: a frame requested
   const flush = () => {
-    if (pending > 0 && !frameComing()) return;
+    if (removed || (pending > 0 && !frameComing())) return;
     const run = queue;
     queue = [];
     for (const write of run) write();
@@ -57,6 +63,7 @@ function createPass(map: MlMap): OnePass {
       schedule();
     },
     setData(source, data) {
+      if (removed) return;
       pending++;
       const done = () => {
         pending--;
@@ -64,15 +71,15 @@ function createPass(map: MlMap): OnePass {
       };
       (map.getSource(source) as GeoJSONSource)
         .setData(data)
-        .then(() => tilesIn(map, source))
+        .then(() => tilesIn(map, source, () => removed))
         .then(done, done);
       schedule();
     },
   };
 }
 
-/** Resolves once every tile of the source in view has its new data (or after MAX_WAIT_MS). */
-function tilesIn(map: MlMap, source: string): Promise<void> {
+/** Resolves once every tile of the source in view has its new data (or after MAX_WAIT_MS, or once the map is gone). */
+function tilesIn(map: MlMap, source: string, removed: () => boolean): Promise<void> {
   return new Promise((resolve) => {
     const finish = () => {
       clearTimeout(timer);
@@ -80,7 +87,7 @@ function tilesIn(map: MlMap, source: string): Promise<void> {
       resolve();
     };
     const check = () => {
-      if (map.isSourceLoaded(source)) finish();
+      if (removed() || map.isSourceLoaded(source)) finish();
     };
     const timer = setTimeout(finish, MAX_WAIT_MS);
     map.on('sourcedata', check);
