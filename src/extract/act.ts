@@ -87,17 +87,36 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
   const inObject = own.filter((m) => m.at >= t.at && m.end <= t.end && !m.place.generic && (gaz.names.get(m.name)?.length ?? 0) > 1);
   if (inObject.length) {
     const rest = own.filter((m) => !inObject.includes(m));
-    if (crosses(partiesOf(rest.filter((m) => m.place.level !== 'province' && m.place.level !== 'organisation')), gaz)) own = rest;
+    // 双方联合打造川南渝西陶产业联盟: 双方 are the parties, the paragraph says which; the name says where.
+    const pronounSubject = BOTH.test(text.slice(windowStart, t.at)) && !rest.some((m) => m.place.level !== 'province');
+    // 共同打造服务成渝两大都市的乡村旅游示范带: a compound in a 的-phrase says whom the thing serves;
+    // with no one named before the act, the paragraph's pair made it.
+    const modifier = inObject.every((m) => text.slice(m.end, t.end).includes('的')) && !rest.some((m) => m.at < t.at && m.place.level !== 'province');
+    // (A province's own department, 四川省交通运输厅, is no nearer place: the compound says which places.)
+    const nearer = rest.filter((m) => m.place.level !== 'province' && !(m.place.level === 'organisation' && (m.place.code === '500000' || m.place.code === '510000')));
+    if (pronounSubject || crosses(partiesOf(nearer), gaz)) own = rest;
+    else if (modifier && ctx.group) {
+      own = [...rest, ...ctx.group.mentions];
+      reasons.add('context-parties');
+    }
   }
   // 双方公安分局, 两地交通部门: the bodies of the places the paragraph has just named together.
   const pairBodies = own.filter((m) => m.place.generic && /^(两地|双方)/u.test(m.name));
-  if (pairBodies.length && ctx.group && ctx.group.block === s.block) {
+  const ownPair = own.filter((m) => !pairBodies.includes(m) && m.at < t.at && m.place.level !== 'province' && m.place.level !== 'organisation');
+  // 铜梁区、安岳县两地交通部门: the bodies of the places the sentence names.
+  if (pairBodies.length && crosses(partiesOf(ownPair), gaz)) own = own.filter((m) => !pairBodies.includes(m));
+  else if (pairBodies.length && ctx.group && (ctx.group.block === s.block || /^双方/u.test(pairBodies[0]!.name))) {
+    // 双方公安分局 in an article about 两江新区 and 天府新区: the pair's bodies, even paragraphs later.
     own = [...own.filter((m) => !pairBodies.includes(m)), ...ctx.group.mentions];
     reasons.add('context-parties');
   }
   const adjacent = prefacingPrefectures(own, gaz);
   let parties = pruneParties(partiesOf(own), gaz, adjacent);
   let confidence = t.strength;
+  if (own.some((m) => m.place.guess)) {
+    reasons.add('province-parties');
+    confidence -= 0.05;
+  }
   if (!crosses(parties, gaz)) {
     const span = text.slice(windowStart, clauseEnd);
     const pronoun = BOTH.test(span);
@@ -106,8 +125,15 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     const bare = (specific.length === 0 || before.length === 0) && t.strength >= 0.85;
     const withSpeaker = ctx.speaker && ctx.speaker.block === s.block && WITH.test(text.slice(windowStart, t.at));
     const follows = ctx.previous && ctx.previous.block === s.block && (ctx.previous.open || FOLLOWS.test(text.slice(Math.max(windowStart, text.lastIndexOf('，', t.at) + 1))));
+    // 漫客空间与天府新区行政审批局合作: one side placed, its partner a body of no known place; the
+    // paragraph's pair says which place that body is of.
+    const w = WITH.exec(text.slice(windowStart, t.at));
+    const joinAt = w ? windowStart + w.index : -1;
+    const placedBefore = own.some((m) => m.at >= 0 && m.at < joinAt);
+    const placedAfter = own.some((m) => m.at > joinAt && m.at < t.at);
+    const partnerUnplaced = !!w && !t.generic && t.strength >= 0.75 && placedBefore !== placedAfter;
     const sources: PlaceMention[][] = [];
-    if (pronoun || coVerb || bare) {
+    if (pronoun || coVerb || bare || partnerUnplaced) {
       if (ctx.group && ctx.group.block === s.block) sources.push(ctx.group.mentions);
     }
     if (follows && (pronoun || coVerb || bare || specific.length > 0)) sources.push(ctx.previous!.mentions);
@@ -139,6 +165,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     }
     if (!crosses(parties, gaz)) return null;
   }
+  // 区委常委会审议了《…》 after a sentence naming 重庆四川党政联席会议: no places, no agreement.
+  if (t.placesOnly && parties.every((p) => p.level === 'province' || p.level === 'organisation')) return null;
   // The tense is the sentence's up to the act (下一步，两地将…：以“一城多园”共建…), or the sentence
   // before's when this one goes on from it after a semicolon.
   const beforeColon = windowStart > 0 && /[:：]/u.test(text[windowStart - 1]!) ? text.slice(0, windowStart - 1).replace(/^.*[，,。；;]/u, '') : '';
@@ -157,7 +185,7 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     confidence -= 0.1;
   }
   // 以共建X为重点 names a focus of work, not an act; 争取国家设立X asks the state for it.
-  if (/以[^，,；;。]{0,4}$/u.test(text.slice(Math.max(0, t.at - 5), t.at)) && new RegExp(`^.{0,40}?为(重点|抓手|目标|契机|载体|突破口|引领|核心|主线|牵引)`, 'u').test(text.slice(t.at))) {
+  if (/以[^，,；;。]{0,30}$/u.test(text.slice(Math.max(0, t.at - 31), t.at)) && new RegExp(`^.{0,40}?为(重点|抓手|目标|契机|载体|突破口|引领|核心|主线|牵引|合作支点|支点|纽带|依托)`, 'u').test(text.slice(t.at))) {
     confidence -= 0.2;
     reasons.add('weak-act');
   }
@@ -206,7 +234,8 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
   const after = s.text.slice(best[best.length - 1]!.end, best[best.length - 1]!.end + 6);
   const count = /^(\d+|[两二三四五六七八九十]+)个?(市|区县|县|区|地|镇|乡|街道|市州|城市)/u.exec(after);
   const counted = count ? (Number(count[1]) || '一二三四五六七八九十'.indexOf(count[1]!) + 1 || (count[1] === '两' ? 2 : 0)) === best.length : false;
-  if (!each && !counted) return [parties];
+  // 城口县将与宣汉、万源两地共创度假区: one thing made together, not one agreement per place.
+  if (!each && (!counted || (t.kind !== 'agreement' && !/签/u.test(s.text.slice(t.at, t.at + 4))))) return [parties];
   const listSide = best[0]!.place.provinces[0];
   if (best.some((m) => m.place.provinces.length !== 1 || m.place.provinces[0] !== listSide)) return [parties];
   const inList = new Set(best);

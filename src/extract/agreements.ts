@@ -4,10 +4,11 @@ import { FUTURE, NOT_FUTURE, partiesFor, speakerClauses, splitByParty, type Sent
 import { domainsOf, findTriggers } from './classify';
 import { ArticleContext } from './context';
 import { findDates } from './dates';
+import { Home } from './home';
 import type { Gazetteer } from './gazetteer';
 import { itemsOf } from './lists';
-import { normalise, originalSpan } from './normalise';
-import { placesIn } from './places';
+import { normalise, originalSpan, type Normalised } from './normalise';
+import { placesIn, type PlaceMention } from './places';
 import { blocks, sentences } from './segment';
 import { mergeStatements, type Candidate } from './statements';
 import { titlesOf } from './titles';
@@ -32,6 +33,19 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
   const allDates = findDates(normalise(text.slice(0, 4000)).text, article.date);
   const leadDate = allDates.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value))?.value ?? null;
   const ctx = new ArticleContext(gaz);
+  const spans = sentences(text);
+  // Each sentence is read once; the outlet's own place (home.ts) may need them all before the first.
+  const cache: ({ n: Normalised; found: PlaceMention[] } | undefined)[] = new Array(spans.length);
+  const read = (i: number) => (cache[i] ??= readSentence(text, spans[i]!, gaz));
+  const home = new Home(
+    (i) => {
+      const r = read(i);
+      return { text: r.n.text, found: r.found };
+    },
+    spans.length,
+    gaz,
+  );
+  const textEnd = text.trimEnd().length;
   const blockList = blocks(text);
   // Sentences come in order, so the block an offset lies in is found by walking forward.
   let blockAt = 0;
@@ -43,13 +57,20 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
   let blockDate: { value: string; block: number } | null = null;
   // An act announced with its items to follow (三地将联合推出三条线路：一是…；二是…).
   let enumeration: { base: Candidate; block: number } | null = null;
-  for (const sp of sentences(text)) {
+  for (let si = 0; si < spans.length; si++) {
+    const sp = spans[si]!;
     const original = text.slice(sp.start, sp.end);
-    const n = normalise(original);
+    const { n, found: named } = read(si);
+    cache[si] = undefined;
+    home.keep(si, { text: n.text, found: named });
     const block = blockOf(sp.start);
-    const mentions = ctx.resolve(placesIn(n.text, gaz));
+    const mentions = ctx.withStems(n.text, ctx.resolve(home.resolve(n.text, named)));
     const speakers = speakerClauses(n.text);
-    const headline = /^[#【□]/u.test(n.text) || !/[。！!；;”」』）)]$/u.test(n.text);
+    // A web page's headline may end with ！ or ？: a short line of its own with no clause in it is one too.
+    // (A long sentence of several clauses with no end mark is body text cut off, not a headline.)
+    // (Nor is the text's last sentence, with a clause in it: the page was cut off there.)
+    const cut = (n.text.length > 60 && (n.text.match(/[，,]/gu) ?? []).length >= 2) || (sp.end >= textEnd && n.text.length > 15 && /[，,]/u.test(n.text));
+    const headline = /^[#【□]/u.test(n.text) || (!/[。！!；;”」』）)]$/u.test(n.text) && !cut) || titleLine(text, sp);
     const s: Sentence = { text: n.text, headline, mentions, speakers, block };
     const spoken = mentions.filter((m) => speakers.some(([a, b]) => m.at >= a && m.end <= b));
     const span = originalSpan(n, 0, n.text.length);
@@ -95,6 +116,28 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
     ctx.after(mentions, block, { headline, spoken, open: /[；;：:]$/u.test(n.text), future: FUTURE.test(n.text.replace(NOT_FUTURE, '')) && !/已|目前|截至/u.test(n.text) });
   }
   return finish(article, mergeStatements(found), gaz);
+}
+
+function readSentence(text: string, sp: { start: number; end: number }, gaz: Gazetteer): { n: Normalised; found: PlaceMention[] } {
+  const n = normalise(text.slice(sp.start, sp.end));
+  return { n, found: placesIn(n.text, gaz) };
+}
+
+/**
+ * A web page's headline may end with ！ or ？ (三大战略合作协议签署！深化…合作): a sentence on a short
+ * line of its own with no clause mark in that line is a headline too.
+ */
+function titleLine(text: string, sp: { start: number; end: number }): boolean {
+  // Look no further than a short line's length either way: a text with no line breaks stays linear.
+  const back = text.slice(Math.max(0, sp.start - 52), sp.start);
+  const nlBack = back.lastIndexOf('\n');
+  if (nlBack < 0 && sp.start > 52) return false;
+  const from = nlBack < 0 ? 0 : sp.start - back.length + nlBack + 1;
+  const ahead = text.slice(sp.start, sp.start + 52);
+  const nl = ahead.indexOf('\n');
+  const to = nl < 0 ? (sp.start + ahead.length === text.length ? text.length : Infinity) : sp.start + nl;
+  if (sp.end > to || to - from > 50) return false;
+  return !text.slice(from, sp.start).trim() && !/[，,。；;：:]/u.test(text.slice(from, to));
 }
 
 function finish(article: ArticleInput, merged: Candidate[], gaz: Gazetteer): Agreement[] {

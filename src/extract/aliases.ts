@@ -17,13 +17,13 @@ export interface AreaAlias {
 }
 
 export const AREA_ALIASES: AreaAlias[] = [
-  { names: ['两江新区', '重庆两江新区', '两江'], zh: '两江新区', en: 'Liangjiang New Area', level: 'new-area', codes: ['500112', '500105', '500109'], source: '国务院关于同意设立重庆两江新区的批复（国函〔2010〕36号）：江北区、渝北区、北碚区的部分区域；管委会在渝北区' },
-  { names: ['天府新区', '四川天府新区', '天府新区成都管委会', '四川天府新区成都管委会', '天府新区成都直管区'], zh: '四川天府新区', en: 'Tianfu New Area', level: 'new-area', codes: ['510116', '510112', '510118', '510185', '511403', '511421'], source: '国务院关于同意设立四川天府新区的批复（国函〔2014〕133号）：成都市双流、龙泉驿、新津、简阳和眉山市彭山、仁寿的部分区域；成都直管区在双流区' },
+  { names: ['两江新区', '重庆两江新区', '重庆市两江新区', '两江'], zh: '两江新区', en: 'Liangjiang New Area', level: 'new-area', codes: ['500112', '500105', '500109'], source: '国务院关于同意设立重庆两江新区的批复（国函〔2010〕36号）：江北区、渝北区、北碚区的部分区域；管委会在渝北区' },
+  { names: ['天府新区', '四川天府新区', '成都天府新区', '成都市天府新区', '四川省天府新区', '天府新区成都管委会', '四川天府新区成都管委会', '天府新区成都直管区'], zh: '四川天府新区', en: 'Tianfu New Area', level: 'new-area', codes: ['510116', '510112', '510118', '510185', '511403', '511421'], source: '国务院关于同意设立四川天府新区的批复（国函〔2014〕133号）：成都市双流、龙泉驿、新津、简阳和眉山市彭山、仁寿的部分区域；成都直管区在双流区' },
   { names: ['高竹新区', '川渝高竹新区'], zh: '川渝高竹新区', en: 'Gaozhu New Area', level: 'new-area', codes: ['511623', '500112'], source: '川渝高竹新区总体方案（2020）：广安市邻水县高滩、坛同等镇与重庆市渝北区茨竹、大湾等镇；文章003：“广安通过与毗邻的重庆市渝北区合作,共同建起了高竹新区”' },
   { names: ['西部(重庆)科学城', '西部（重庆）科学城', '重庆科学城', '科学城'], zh: '西部（重庆）科学城', en: 'Western (Chongqing) Science City', level: 'new-area', codes: ['500107', '500106', '500109', '500116', '500120'], source: '西部（重庆）科学城：沙坪坝、九龙坡、北碚、江津、璧山五区的部分区域；核心区即重庆高新区直管园，管委会在九龙坡区' },
-  { names: ['重庆高新区', '重庆高新技术产业开发区'], zh: '重庆高新区', en: 'Chongqing High-tech Zone', level: 'new-area', codes: ['500107', '500106'], source: '重庆高新区直管园：西部（重庆）科学城核心区，九龙坡区、沙坪坝区的部分区域；管委会在九龙坡区' },
+  { names: ['重庆高新区', '重庆市高新区', '重庆高新技术产业开发区'], zh: '重庆高新区', en: 'Chongqing High-tech Zone', level: 'new-area', codes: ['500107', '500106'], source: '重庆高新区直管园：西部（重庆）科学城核心区，九龙坡区、沙坪坝区的部分区域；管委会在九龙坡区' },
   { names: ['西部(成都)科学城', '西部（成都）科学城', '成都科学城'], zh: '西部（成都）科学城', en: 'Western (Chengdu) Science City', level: 'new-area', codes: ['510116', '510117', '510118'], source: '西部（成都）科学城：成都高新区、天府新区及双流、郫都、新津的部分区域；核心区（成都科学城）在天府新区成都直管区，即双流区' },
-  { names: ['成都高新区', '成都高新技术产业开发区'], zh: '成都高新区', en: 'Chengdu High-tech Zone', level: 'new-area', codes: ['510107', '510116'], source: '成都高新区：武侯区、双流区的部分区域；管委会在武侯区' },
+  { names: ['成都高新区', '成都市高新区', '成都高新技术产业开发区', '成都市高新技术产业开发区'], zh: '成都高新区', en: 'Chengdu High-tech Zone', level: 'new-area', codes: ['510107', '510116'], source: '成都高新区：武侯区、双流区的部分区域；管委会在武侯区' },
   { names: ['成都经开区', '成都经济技术开发区'], zh: '成都经开区', en: 'Chengdu Economic and Technological Development Zone', level: 'new-area', codes: ['510112'], source: '成都经济技术开发区：龙泉驿区' },
   { names: ['万盛经开区', '万盛经济技术开发区', '重庆万盛经开区'], zh: '万盛经开区', en: 'Wansheng Economic and Technological Development Zone', level: 'new-area', codes: ['500110'], source: '万盛经济技术开发区：2011年原万盛区并入綦江区，经开区管理原万盛区域，在綦江区' },
   { names: ['重庆经开区', '重庆经济技术开发区'], zh: '重庆经开区', en: 'Chongqing Economic and Technological Development Zone', level: 'new-area', codes: ['500108'], source: '重庆经济技术开发区：南岸区' },

@@ -17,6 +17,8 @@ export interface Trigger {
   generic?: boolean;
   /** One item of a list: where the whole list lies in the sentence (the item's own words are at…end). */
   list?: { start: number; end: number };
+  /** Only an act between named places, never between the provinces standing in (审议了《…》 at any meeting). */
+  placesOnly?: boolean;
 }
 
 // Any run of text inside one clause (no sentence or clause punctuation).
@@ -35,6 +37,7 @@ interface Pattern {
   generic?: boolean;
   /** The kind is the object's (联盟: alliance, 平台: mechanism, 公司: project), the pattern's only when the noun says nothing. */
   byNoun?: boolean;
+  placesOnly?: boolean;
 }
 
 /** The literal verbs of a pattern that opens with (?:A|B|C): a cheap test before the costly one. */
@@ -69,9 +72,17 @@ export const kindOfNoun = (noun: string): Kind | null => {
 
 const PATTERNS: Pattern[] = [
   // Signed documents: 签署/签订 … 协议/备忘录/方案.
-  { kind: 'agreement', re: new RegExp(`(?:签署|签订|签约|缔结|达成)了?(${C}{0,60}?(?:协议书|协议|备忘录|意向书|行动计划|行动方案|工作方案|方案|重点任务|章程》|公约》|宣言》|倡议书》|承诺书》))`, 'gu'), strength: 0.9 },
-  { kind: 'agreement', re: new RegExp(`(?:建立|结成|确立)了?(${C}{0,12}?合作关系)`, 'gu'), strength: 0.8 },
-  { kind: 'agreement', re: new RegExp(`(?:合作)?签约(?!仪式|项目|活动|\\d|[一二两三四五六七八九十百千多]+个?项目)`, 'gu'), strength: 0.7, gate: ['签约'], generic: true },
+  { kind: 'agreement', re: new RegExp(`(?:签署|签订|签下|签约|缔结|达成|(?<![委事大联])会签)了?(${C}{0,60}?(?:协议书|协议|协定|备忘录|意向书|合作框架(?!协议)|大单|行动计划|行动方案|工作方案|方案|重点任务|协作意见|合作意见|会议纪要|章程》|公约》|宣言》|倡议书》|承诺书》))`, 'gu'), strength: 0.9, gate: ['签', '缔结', '达成'] },
+  // A joint meeting's documents reviewed by name: 会议审议了《…2024年工作要点》.
+  { kind: 'plan', re: /(?:审议通过|审议|审定|讨论通过)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true, placesOnly: true },
+  // Any document issued together by its name: 联合印发《关于…总体方案的批复》.
+  { kind: 'plan', re: /(?:联合印发|共同印发|联合出台|共同出台|联合发布|共同发布|联合制定|共同制定|联合编制|共同编制)了?(《[^》]{2,80}》)/gu, strength: 0.85, byNoun: true },
+  // A page cut off inside the document's name (共同签署《关于加强深度合): still a signing.
+  { kind: 'agreement', re: /(?:签署|签订|会签|签约)了?(《[^》]{2,80})$/gu, strength: 0.85, gate: ['《'] },
+  // Any document signed by its name: 会签《…协作意见》, 签订《…机制》 (its kind is its noun's).
+  { kind: 'agreement', re: /(?:签署|签订|会签|共同签署|联合签署|共同签订)了?(《[^》]{2,80}》)/gu, strength: 0.9, byNoun: true },
+  { kind: 'agreement', re: new RegExp(`(?:建立|结成|确立|缔结)了?(${C}{0,12}?(?:合作|协作|友好|伙伴|战略合作伙伴)关系)`, 'gu'), strength: 0.8 },
+  { kind: 'agreement', re: new RegExp(`(?<!见证|此次|本次|这次|出席|参加|参与|集中|现场)(?:合作)?签约(?!仪式|项目|活动|\\d|[一二两三四五六七八九十百千多]+个?项目)`, 'gu'), strength: 0.7, gate: ['签约'], generic: true },
   { kind: 'agreement', re: new RegExp(`(?:签订|签署)的(${C}{0,40}?(?:协议|备忘录))`, 'gu'), strength: 0.85 },
   // A document named in quotes as the subject: “共建陆海新通道框架协议”提出…
   { kind: 'agreement', re: /(“[^”]{2,30}?(?:协议|备忘录|方案|行动计划)”)(?:明确|提出|指出|要求|规定|确定)/gu, strength: 0.7, gate: ['”明确', '”提出', '”指出', '”要求', '”规定', '”确定'] },
@@ -87,20 +98,23 @@ const PATTERNS: Pattern[] = [
   // Joint mechanisms, windows, centres, pairing.
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|推动形成|形成|构建|搭建起?|开设|成立|签署|召开)了?(${C}{0,40}?(?:合作机制|联动机制|协作机制|工作机制|协调机制|沟通协调机制|联席会议机制|联席会议制度|会商制度|互评机制|合作体系|合作模式|示范窗口|服务机制|联动中心|专项工作组))`, 'gu'), strength: 0.75 },
   // Any other joint mechanism, when it is set up (not merely improved): 建立…一体化发展机制, 联防联控机制.
-  { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|构建起?|构建了|签署|签订)了?(${C}{2,30}?(?:发展|协同|联动|联防联控|联防联治|共享|互认|对接|交流|会商|保障|协调|合作)机制)`, 'gu'), strength: 0.7 },
+  { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|构建起?|构建了|签署|签订)了?(${C}{2,30}?(?:发展|协同|联动|联防联控|联防联治|共享|互认|对接|交流|会商|保障|协调|合作|协作|联络|联系|沟通|互访|通报|响应|调处|执法|联勤|协查|互助|衔接|联审|联办|联调|联治|联控|联保|监测|预警|应急)(?:制度|机制))`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(?:召开|举行)了?(${C}{0,40}?联席会议)`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?联席会议?)(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[，,]?${C}{0,12}?(?:召开|举行)`, 'gu'), strength: 0.7, gate: ['联席会'] },
   { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(互派干部|干部互派)`, 'gu'), strength: 0.7, gate: ['互派干部', '干部互派'] },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,24}?(?:领导小组|协调小组))(?:第[一二三四五六七八九十\\d]+次)?(?:全体)?会议`, 'gu'), strength: 0.65, gate: ['领导小组', '协调小组'] },
-  { kind: 'mechanism', re: new RegExp(`(?:实现|推动|开展|推进|开通)了?(${C}{0,16}?(?:互认互贷|互认|互惠|互通|通办|同城化|一卡通|两地通)”?)`, 'gu'), strength: 0.6 },
+  { kind: 'mechanism', re: new RegExp(`(?:实现|推动|开展|推进|开通|启动|上线)了?(${C}{0,16}?(?:互认互贷|互认|互惠|互通|通办|同城化|一卡通|两地通)”?)`, 'gu'), strength: 0.6 },
+  // 联合推出第三批“川渝通办”事项: a batch of services both sides run.
+  { kind: 'mechanism', re: new RegExp(`(?:联合推出|共同推出|推出|发布|公布)了?(${C}{0,24}?通办${C}{0,12}?(?:事项|清单))`, 'gu'), strength: 0.7, gate: ['通办'] },
   { kind: 'mechanism', re: new RegExp(`(“[^”]{1,8}联动”)`, 'gu'), strength: 0.65, gate: ['联动”'] },
   { kind: 'agreement', re: new RegExp(`(?:达成)了?(共识|一致)`, 'gu'), strength: 0.6, generic: true },
+  { kind: 'agreement', re: new RegExp(`(?:达成)了?(${C}{0,12}?合作意向)`, 'gu'), strength: 0.7, gate: ['合作意向'] },
   { kind: 'plan', re: new RegExp(`(?:联合开展|共同开展|联合实施(?!方案)|共同实施)的?(${C}{0,40}?(?:计划|行动))`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(结对合作)`, 'gu'), strength: 0.8, gate: ['结对合作'], generic: true },
   { kind: 'mechanism', re: new RegExp(`(${C}{0,20}?(?:联动中心|治安联动中心))`, 'gu'), strength: 0.7, gate: ['联动中心'] },
   // Co-built zones, parks, routes and services.
-  { kind: 'project', re: new RegExp(`(?:共同建起|共同建设|合作共建|携手共建|共建|共同打造|携手打造|合力构建|共同开通|首次联合开工|联合开工|开通)了?(${C}{0,30}?(?:新区|示范区|试验区|产业园|园区|先行区|班列(?:\\([^)]{0,6}\\))?号?|中欧班列${C}{0,8}|专线|公交|快巴|联运通道|通道|中心|平台|科学城|集群|走廊|基地|示范带|度假区))`, 'gu'), strength: 0.7 },
+  { kind: 'project', re: new RegExp(`(?:共同建起|共同建设|合作共建|携手共建|共建|共同打造|携手打造|合力构建|共同开通|首次联合开工|联合开工|开通)了?(${C}{0,30}?(?:新区|示范区|试验区|产业园|园区|先行区|合作区|协作区|产业带|生态带|旅游环线|风景道|港口|港区|码头|枢纽|物流园|口岸|班列(?:\\([^)]{0,6}\\))?号?|中欧班列${C}{0,8}|专线|公交|快巴|班车|直通车|客运线路|联运通道|通道|中心|平台|科学城|集群|走廊|基地|示范带|度假区))`, 'gu'), strength: 0.7 },
   { kind: 'project', re: new RegExp(`(?:共同支持|联合实施|共同实施|共同推进|联合推进)(${C}{0,24}?(?:项目|试验区|示范区))`, 'gu'), strength: 0.7 },
   { kind: 'project', re: new RegExp(`(?:推动成立|共同构建|联合构建|合作共建|共同设立)(${C}{0,30}?(?:发展区|示范区|先行区|试验区|新区|园区|合作区))`, 'gu'), strength: 0.75 },
   { kind: 'project', re: new RegExp(`(?:加快推进|推进)(${C}{0,30}?(?:合作园区|产业园区|示范区|先行区|合作区))建设`, 'gu'), strength: 0.6 },
@@ -112,12 +126,19 @@ const PATTERNS: Pattern[] = [
   { kind: 'agreement', re: new RegExp(`(《[^》]{2,60}》|${C}{2,30}?(?:协议书|协议|备忘录|意向书))的?(?:在\\p{Script=Han}{1,5})?(?:正式|顺利|成功)?(?:签订|签署|签约)(?:仪式)?`, 'gu'), strength: 0.85, gate: ['签订', '签署', '签约'] },
   // A quoted list with its head (建立了“A”“B”“C”等工作机制): the whole list, split item by item later.
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|搭建起?|形成|构建|成立|组建)了?((?:[“"][^”"]{2,30}[”"][、和及]?){2,}等${C}{0,8}?(?:机制|制度|平台|联盟|专班|工作组))`, 'gu'), strength: 0.75, byNoun: true },
+  // Lists and registers issued together: 联合发布首批…示范园区名单, 共同发布…机会清单.
+  { kind: 'plan', re: new RegExp(`(?:联合发布|共同发布|联合公布|共同公布|联合印发|共同印发)了?(${C}{0,40}?(?:名单|清单|目录))`, 'gu'), strength: 0.75 },
+  // Bodies founded together: 共同成立…联合会, 联合组建…协会.
+  { kind: 'alliance', re: new RegExp(`(?:共同成立|联合成立|共同组建|联合组建|共同发起成立|联合发起成立|携手成立)了?(${C}{0,30}?(?:联合会|协会|商会|协作区|协作组|合作组织|合作社))`, 'gu'), strength: 0.75 },
+  // Projects and campaigns launched together: 共同启动…工程.
+  { kind: 'project', re: new RegExp(`(?:共同启动|联合启动|携手启动)了?(${C}{0,30}?(?:项目|工程|行动|计划|试点|建设))`, 'gu'), strength: 0.75 },
+  { kind: 'mechanism', re: new RegExp(`(结对共建|结成对子|结为对子|结成帮扶对子)`, 'gu'), strength: 0.75, gate: ['结对共建', '结成对子', '结为对子', '结成帮扶对子'] },
   // Friendly cities, initiatives, things created or launched together.
-  { kind: 'agreement', re: new RegExp(`(?:缔结为?|结为|结成|建立)了?(${C}{0,12}?(?:友好(?:城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市))`, 'gu'), strength: 0.85 },
+  { kind: 'agreement', re: new RegExp(`(?:缔结为?|结为|结成|建立)了?(${C}{0,12}?(?:友好(?:城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市|兄弟(?:区县|县区|城市|县|区|市)))`, 'gu'), strength: 0.85 },
   // Working bodies set up together: 联合成立…工作专班, 组建…领导小组.
   { kind: 'mechanism', re: new RegExp(`(?:联合成立|共同成立|联合组建|共同组建|成立|组建)了?(${C}{0,30}?(?:工作专班|专班|工作组|领导小组|联合办公室|指挥部|联络处|服务中心|分中心|中心))`, 'gu'), strength: 0.75, byNoun: true },
   // Joint windows and service points: 开设“川渝通办”专窗.
-  { kind: 'mechanism', re: new RegExp(`(?:开设|设立|开通|设置)了?(${C}{0,24}?(?:专窗|窗口|服务专区|服务站|服务点))`, 'gu'), strength: 0.75 },
+  { kind: 'mechanism', re: new RegExp(`(?:开设|设立|开通|设置|互设|共设)了?(${C}{0,24}?(?:专窗|窗口|服务专区|服务站|服务点))`, 'gu'), strength: 0.75 },
   // Institutes, labs and bodies set up or built together: 共同设立…研究院, 组建…医联体.
   { kind: 'project', re: new RegExp(`(?:合作设立|共同设立|联合设立|共建|合作共建|联合共建|共同组建|联合组建|组建)了?(${C}{0,30}?(?:研究院|分院|实验室|学院|医联体|联合体|共同体))`, 'gu'), strength: 0.75, byNoun: true },
   { kind: 'agreement', re: new RegExp(`(?:联合发出|共同发出|发出|联合发起|共同发起|联合发布|共同发布|发布)了?(${C}{0,40}?(?:倡议(?:书)?|宣言|共识)》?[”"]?)`, 'gu'), strength: 0.75, gate: ['倡议', '宣言', '共识'] },
@@ -127,9 +148,12 @@ const PATTERNS: Pattern[] = [
   // Set up at a place on the other side: 西南大学在宜宾建设研究院, 两江新区在邻水县设立“无水港”.
   { kind: 'project', re: new RegExp(`在${C}{1,12}?(?:设立|建设|建立|成立|挂牌|揭牌|共建)了?(${C}{0,20}?(?:研究院|分院|无水港|港|分中心|中心|基地|办事处|产业园|园区|飞地)[”"]?)`, 'gu'), strength: 0.75, gate: ['在'] },
   // The thing first, then that it was set up: 渝广文化旅游合作平台正式搭建, 三峡物流集团日前揭牌成立.
-  { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|园区|产业园|基地|工作站|实验室|服务站))[”"]?(?:在\\p{Script=Han}{1,5}|正式|日前|近日|已|于\\d+月\\d+日)?(?:揭牌成立|挂牌成立|揭牌|挂牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '授牌', '成立', '搭建', '上线', '启动'], byNoun: true },
+  { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|园区|产业园|基地|工作站|实验室|服务站))[”"]?(?:在\\p{Script=Han}{1,5}|正式|日前|近日|已|于\\d+月\\d+日)?(?:揭牌成立|挂牌成立|揭牌|挂牌|授牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '授牌', '成立', '搭建', '上线', '启动'], byNoun: true },
   { kind: 'project', re: new RegExp(`(${C}{2,24}?(?:快巴|公交|班车|客运专线|专线|航线|班列))的?(?:正式|顺利|已|首次)?(?:开通|开行|首发|通车)(?![\\d一二三四五六七八九十百千万多]+)`, 'gu'), strength: 0.7, gate: ['开通', '开行', '首发', '通车'] },
 ];
+
+// What makes an act's words the name of a meeting: 党政联席会, 推进会, 论坛 right after them.
+const MEETING_AFTER = new RegExp(`^${C}{0,8}?(?:党政联席会|联席会|座谈会|推进会|推介会|对接会|洽谈会|现场会|研讨会|交流会|论坛|峰会|年会|大会|工作会)`, 'u');
 
 const GATES = new Map(PATTERNS.map((p) => [p, gateOf(p)] as const));
 
@@ -171,7 +195,7 @@ export function findTriggers(text: string): Trigger[] {
         if (close) {
           object += close[0];
           end += close[0].length;
-        }
+        } else if (end >= text.length) object += '…';
       }
       const tail = LIST_TAIL.exec(text.slice(end));
       if (tail && tail[0]) {
@@ -185,13 +209,19 @@ export function findTriggers(text: string): Trigger[] {
       }
       // 两地还为“荣隆高新技术产业园”揭牌: the thing is the quoted name, not who unveiled it;
       // 双方还举行了战略合作协议签约仪式: the document, not who held the ceremony.
-      object = object.replace(/^[^“"]{0,30}为(?=[“"])/u, '').replace(/^.{0,12}?(?:举行了?|举办了?|进行了?|完成了?)(?=.{2})/u, '');
+      object = object.replace(/^[^“"]{0,30}为(?=[“"])/u, '').replace(/^(?:并|还|共同|一起|联合)?为(?=.{2})/u, '').replace(/^.{0,30}?(?:举行了?|举办了?|进行了?|完成了?)(?=.{2})/u, '');
+      // 共建明月山绿色发展示范带党政联席会第六次会议召开: the act's words name a meeting, not an act.
+      if (!/(联席会议?|会议?)$/u.test(object) && MEETING_AFTER.test(text.slice(end, end + 16))) continue;
+      // 就共建明月山…示范带签署合作协议: what the agreement is about, not an act of its own.
+      if (/就[^，。；,;]{0,30}$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && new RegExp(`^${C}{0,20}?(?:签署|签订|达成|深入交流|进行)`, 'u').test(text.slice(end))) continue;
+      // “相拥明月山，共建示范带”主题: a slogan in quotes, not an act.
+      if (/^[^“”]{0,6}”(?:为)?(?:主题|口号|理念|的主题)/u.test(text.slice(end, end + 12))) continue;
       // 共建、做强运营平台: a list of verbs, not an object.
       if (/^[、和及]/u.test(object) || object.replace(/[“”"《》]/gu, '').length < 2) continue;
       const nounKind = kindOfNoun(object);
       // A signing verb with a plan as its object is a plan; with a mechanism, a mechanism.
       const kind: Kind = p.byNoun ? (nounKind ?? p.kind) : p.kind === 'agreement' && nounKind && nounKind !== 'agreement' ? nounKind : p.kind;
-      found.push({ kind, at: m.index, end, object, strength: p.strength, ...(p.generic ? { generic: true } : {}) });
+      found.push({ kind, at: m.index, end, object, strength: p.strength, ...(p.generic ? { generic: true } : {}), ...(p.placesOnly ? { placesOnly: true } : {}) });
     }
   }
   const specific = found.filter((t) => !t.generic);

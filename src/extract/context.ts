@@ -12,6 +12,8 @@ const crossing = (ms: readonly PlaceMention[]) => {
   return ps.has('500000') && ps.has('510000');
 };
 
+const MAX_STEMS = 32;
+
 /** A mention moved out of its sentence (inherited): it has no position in the new one. */
 export const detached = (ms: readonly PlaceMention[]): PlaceMention[] => ms.map((m) => ({ ...m, at: -1, end: -1 }));
 
@@ -30,6 +32,8 @@ export class ArticleContext {
   /** County and prefecture codes in the order the article named them (latest last): which county a town lies in. */
   private recent: string[] = [];
   private towns = new Map<string, Place | null>();
+  /** Towns the article has named in full, by their stem (双槐镇 → 双槐): later 双槐、庆华两地 names them. */
+  private stems = new Map<string, { name: string; place: Place }>();
   /** How often the article has named each specific place (county, prefecture, new area), by province. */
   private counts = new Map<string, { mention: PlaceMention; n: number; last: number }>();
   private sentence = 0;
@@ -53,10 +57,30 @@ export class ArticleContext {
       if (place === undefined) {
         place = this.placeTown(m.name, m.place.codes);
         this.towns.set(m.name, place);
+        const stem = m.name.replace(/(街道办事处|街道|镇|乡)$/u, '');
+        if (place && stem.length >= 2 && stem !== m.name) {
+          this.stems.set(stem, { name: m.name, place });
+          // The latest few are enough (an article's towns are few): a text naming thousands stays linear.
+          if (this.stems.size > MAX_STEMS) this.stems.delete(this.stems.keys().next().value!);
+        }
       }
       if (place) out.push({ ...m, place });
     }
     return out;
+  }
+
+  /** The sentence's mentions with the stems of towns named before (蓬南、古溪一体化) added. */
+  withStems(text: string, mentions: PlaceMention[]): PlaceMention[] {
+    if (this.stems.size === 0) return mentions;
+    const added: PlaceMention[] = [];
+    for (const [stem, { name, place }] of this.stems) {
+      for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
+        const end = at + stem.length;
+        if (mentions.some((m) => at < m.end && m.at < end)) continue;
+        added.push({ at, end, name, place });
+      }
+    }
+    return added.length ? [...mentions, ...added].sort((a, b) => a.at - b.at) : mentions;
   }
 
   private note(code: string) {

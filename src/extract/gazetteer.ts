@@ -18,6 +18,8 @@ export interface Place {
   provinces: string[];
   /** Named by a generic word (两地交通部门): the party takes its canonical name. */
   generic?: boolean;
+  /** A stand-in the article does not name (我区 in an article that never says which district): said to be a guess. */
+  guess?: boolean;
   /**
    * A town, township or subdistrict: `codes` are the counties that have one of this name; the
    * article says which (see `resolveTowns`). Until then `code` is null.
@@ -31,6 +33,10 @@ export interface Gazetteer {
   longest: number;
   /** For each first character, the lengths of the names that start with it, longest first. */
   lengthsByFirst: Map<string, number[]>;
+  /** The first two characters of every name of two or more (most places in a text start none). */
+  pairs: Set<string>;
+  /** Whether some name is a single character (then a position no pair starts may still start one). */
+  singles: boolean;
   districts: Map<string, GazDistrict>;
   /** Every place by its Chinese name, and non-bodies by level and code: for titles. */
   byZh: Map<string, Place>;
@@ -77,6 +83,14 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
     // short name (广安) is read as the prefecture, which the articles mean far more often.
     if (d.short !== d.name && d.short.length >= 2 && !AMBIGUOUS_SHORT.has(d.short) && !names.has(d.short)) add(d.short, place);
     void en;
+  }
+  // A county's zones (长寿经开区, 璧山高新区) and its name before it became a district or a city
+  // (荣昌县, 射洪县): the suffix makes even an everyday stem (长寿) a name.
+  for (const d of districts) {
+    if (d.short.length < 2 || d.short === d.name) continue;
+    const place: Place = { zh: d.name, en: d.name_en, level: 'county', code: d.code, codes: [d.code], provinces: [d.province_code] };
+    for (const zone of ['经开区', '高新区', '工业园区']) if (!names.has(d.short + zone)) add(d.short + zone, place);
+    if (/[区市]$/u.test(d.name) && !AMBIGUOUS_SHORT.has(d.short) && !names.has(`${d.short}县`)) add(`${d.short}县`, place);
   }
   const province = (c: string): Place => ({ zh: PROVINCE_ZH[c]!, en: PROVINCE_EN[c]!, level: 'province', code: c, codes: [c], provinces: [c] });
   for (const p of PROVINCE_ALIASES) for (const n of p.names) add(n, province(p.codes[0]!), true);
@@ -140,6 +154,12 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
     lengthsByFirst.set(n[0]!, ls);
   }
   for (const ls of lengthsByFirst.values()) ls.sort((a, b) => b - a);
+  const pairs = new Set<string>();
+  let singles = false;
+  for (const n of names.keys()) {
+    if (n.length >= 2) pairs.add(n.slice(0, 2));
+    else singles = true;
+  }
   const byZh = new Map<string, Place>();
   const byLevelCode = new Map<string, Place>();
   for (const places of names.values()) {
@@ -153,5 +173,5 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
     const up = d ? [d.prefecture_code, d.province_code] : [provinceOf(code)];
     return [...new Set([code, ...up.filter((c): c is string => c !== null)])];
   };
-  return { names, longest, lengthsByFirst, districts: byCode, byZh, byCode: byLevelCode, provinceOf, within };
+  return { names, longest, lengthsByFirst, pairs, singles, districts: byCode, byZh, byCode: byLevelCode, provinceOf, within };
 }

@@ -9,7 +9,25 @@ import { kindOfNoun, type Trigger } from './classify';
  * A counted group whose items are not named (27个联盟) stays one.
  */
 export function itemsOf(t: Trigger, text: string): Trigger[] {
-  return namedAndCounted(t) ?? quoted(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? [t];
+  return namedAndCounted(t) ?? quoted(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? namedAfter(t, text) ?? [t];
+}
+
+/**
+ * 签署5个专项协议，包括A协议、B协议…; 推出第二批通办事项，包括A、B、C等: a counted object whose items the
+ * sentence then names, each one its own agreement.
+ */
+function namedAfter(t: Trigger, text: string): Trigger[] | null {
+  if (!/(\d+|[两二三四五六七八九十]+)(个|项|份|条|批)/u.test(t.object)) return null;
+  const m = /^[^。；;]{0,8}?(?:[：:]|[，,]\s*(?:其中)?(?:包括|涵盖|分别是|分别为|即|主要有|具体为|主要包括)[：:]?)((?:[^、，。；,;：:]{2,24}、)+[^、，。；,;：:]{2,24}?)(?:等|[，,。；;]|$)/u.exec(text.slice(t.end));
+  if (!m) return null;
+  const start = t.end + m.index + m[0].indexOf(m[1]!);
+  const items = m[1]!.split('、');
+  if (items.length < 2 || items.length > 30) return null;
+  // Each item keeps the act's place in the sentence: its parties are the act's (before any colon).
+  return items.map((item) => {
+    const name = item.replace(/^[“"《]|[”"》]$/gu, '');
+    return { ...t, object: name, kind: kindOfNoun(name) ?? t.kind, list: { start, end: start + m[1]!.length } };
+  });
 }
 
 /**
@@ -20,9 +38,12 @@ function namedAndCounted(t: Trigger): Trigger[] | null {
   const m = /^(.{2,40}?)等(\d+|[两三四五六七八九十]+)(个|项|份)(.{1,8})$/u.exec(t.object);
   const n = m ? count(m[2]!) : 0;
   if (!m || n < 2 || !kindOfNoun(m[4]!) || kindOfNoun(m[1]!) !== kindOfNoun(m[4]!) || /[、和及]/u.test(m[1]!.replace(/《[^》]*》/gu, ''))) return null;
+  // 《A协议》《B协议》等5个专项协议: A, B, and the other 3 as one group.
+  const titles = /^(?:《[^》]+》){2,}$/u.test(m[1]!) ? m[1]!.match(/《[^》]+》/gu)! : [m[1]!];
+  if (titles.length >= n) return titles.map((object) => ({ ...t, object, list: { start: t.at, end: t.end } }));
   return [
-    { ...t, object: m[1]! },
-    { ...t, object: `其余${n - 1}${m[3]}${m[4]}` },
+    ...titles.map((object) => ({ ...t, object, ...(titles.length > 1 ? { list: { start: t.at, end: t.end } } : {}) })),
+    { ...t, object: `其余${n - titles.length}${m[3]}${m[4]}`, ...(titles.length > 1 ? { list: { start: t.at, end: t.end } } : {}) },
   ];
 }
 
@@ -52,7 +73,7 @@ function ownOrSharedHead(t: Trigger, text: string): Trigger[] | null {
   const kinds = items.map((i) => OWN_KIND.exec(bare(i)));
   const last = items[items.length - 1]!;
   // 普通公路、内河水运…和X等框架合作协议: the items before the last share its head.
-  const shared = /^(.{2,24}?)等(?:\d+个|[一二三四五六七八九十]+个)?((?:专项|战略|框架|合作|工作|行动)*(?:协议书|协议|备忘录|方案|计划|机制))$/u.exec(last);
+  const shared = /^(.{2,24}?)(?:等(?:\d+个|[一二三四五六七八九十]+个)?|(?:\d+|[两三四五六七八九十]+)个)((?:专项|战略|框架|合作|工作|行动)*(?:协议书|协议|备忘录|方案|计划|机制))$/u.exec(last);
   const headless = items.slice(0, -1).filter((_, i) => !kinds[i]);
   if (shared && headless.length >= 2 && !OWN_KIND.test(bare(shared[1]!))) {
     const start = at(t, text);

@@ -9,10 +9,10 @@ export interface PlaceMention {
   place: Place;
 }
 
-const ORG_SUFFIX = /^[^\s，。；、,;:：“”等的与及在将合作成立签]{0,10}?(集团有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院|研究所|管委会|管委办|管理局|委员会|中心|协会|人民医院|医院|检察院|人民法院|法院|银行|中学|小学|学校|图书馆|博物馆|局|委)(?![\u4e00-\u9fa5]{0,1}(书记|主任|局长|副))/u;
+const ORG_SUFFIX = /^[^\s，。；、,;:：“”等的与及在将合作成立签]{0,10}?(集团有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院|研究所|管委会|管委办|管理局|常委会|委员会|中心|协会|友协|商会|工商联|政协|总工会|妇联|科协|侨联|党校|人民医院|医院|人民检察院|检察院|中级人民法院|人民法院|法院|银行|中学|小学|学校|图书馆|博物馆|局|委)(?![\u4e00-\u9fa5]{0,1}(书记|主任|局长|副)|长|主席)/u;
 const ORG_EN: Record<string, string> = {
   集团有限公司: 'group company', 有限责任公司: 'company', 有限公司: 'company', 集团: 'group', 公司: 'company', 大学: 'university',
-  学院: 'college', 研究院: 'institute', 人民医院: 'hospital', 医院: 'hospital', 检察院: 'procuratorate', 人民法院: 'court', 法院: 'court', 银行: 'bank', 中学: 'school', 小学: 'school', 学校: 'school', 图书馆: 'library', 博物馆: 'museum', 研究所: 'institute', 管委会: 'administration', 管委办: 'administration', 管理局: 'administration',
+  学院: 'college', 研究院: 'institute', 人民医院: 'hospital', 医院: 'hospital', 检察院: 'procuratorate', 人民法院: 'court', 法院: 'court', 银行: 'bank', 中学: 'school', 小学: 'school', 学校: 'school', 图书馆: 'library', 博物馆: 'museum', 研究所: 'institute', 管委会: 'administration', 管委办: 'administration', 管理局: 'administration', 常委会: 'standing committee', 商会: 'chamber of commerce', 友协: 'friendship association', 工商联: 'federation of industry and commerce', 政协: 'CPPCC', 总工会: 'trade union', 妇联: 'women’s federation', 科协: 'association for science and technology', 侨联: 'federation of returned overseas Chinese', 党校: 'party school', 人民检察院: 'procuratorate', 中级人民法院: 'intermediate court',
   中心: 'centre', 协会: 'association', 委员会: 'commission', 局: 'bureau', 委: 'commission',
 };
 // A route (大足至内江), a destination list (途经乐至、安岳; 发往内江) or the venue of a meeting
@@ -20,15 +20,25 @@ const ORG_EN: Record<string, string> = {
 const ROUTE = /[\u4e00-\u9fa5]{2,4}(?:至|到|—|-)[\u4e00-\u9fa5]{2,4}(?=(?:高速|高铁|铁路|公路|城际|北线|南线|等|、))(?![^，。；,;]{0,8}(?:公交|班列|专线|航线))/gu;
 const PASSING = /(?:途径|途经|发往|运往|到|开往|直达)((?:[\u4e00-\u9fa5]{2,6}[、和及]?){1,6})/gu;
 const VENUE = /在([\u4e00-\u9fa5]{2,8}?)(?=(?:召开|举行|举办|签署|开幕|见面|考察|挂职))/gu;
+// 遂宁讯, 本报潼南讯, 重庆日报讯: a dateline names the outlet's place, not a party.
+export const DATELINE = /(?:^|[【（(\s□])(?:本报)?(\p{Script=Han}{2,8}?)讯(?=[\s（(】)]|记者|通讯员|\d|$)/gu;
+// 就共建明月山…示范带签署协议: the places of what it is about are not its parties.
+const TOPIC = /就([^，。；,;：:]{2,30}?)(?=(?:签署|签订|达成))/gu;
 // A route named by its places' short names (渝广高速, 成达万高铁): a line, not its places.
 const ROUTE_NAME = new RegExp(`(?:${ROUTE_NAMES.join('|')})(?=${ROUTE_WORDS})`, 'gu');
+
+// A region's name as the aim of the work (推动渝东北和川东北一体化发展) is a theme, not a party.
+const THEME = /(?:渝东北|川东北|渝东南|川南|渝西|川渝|成渝)(?:[和与、及](?:渝东北|川东北|渝东南|川南|渝西))?(?:地区)?(?=一体化|协同发展|统筹发展|融合发展(?!示范区|试验区|先行区))/gu;
 
 // Each pattern's cheap precondition: most sentences have none of these words.
 const GATED: [RegExp, RegExp][] = [
   [ROUTE, /[至到—-]/u],
   [PASSING, /途径|途经|发往|运往|到|开往|直达/u],
   [VENUE, /在/u],
+  [TOPIC, /就/u],
+  [DATELINE, /讯/u],
   [ROUTE_NAME, new RegExp(ROUTE_WORDS, 'u')],
+  [THEME, /一体化|协同发展|统筹发展|融合发展/u],
 ];
 
 // 城(口)宣(汉)万(源): places written as their first characters, each completed in brackets.
@@ -72,6 +82,12 @@ function mask(text: string): string {
   return out;
 }
 
+/** Whether a stretch of text names a place (a body's name may hold a nearer place than its first). */
+function holdsPlace(s: string, gaz: Gazetteer): boolean {
+  for (let i = 0; i < s.length; i++) for (const len of gaz.lengthsByFirst.get(s[i]!) ?? []) if (i + len <= s.length && gaz.names.get(s.slice(i, i + len))?.some((p) => p.level !== 'organisation' && !p.town)) return true;
+  return false;
+}
+
 /** Every place and body in a normalised sentence, longest name first at each position. */
 export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
   let t = mask(text);
@@ -92,6 +108,10 @@ export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
     }
   }
   for (let i = 0; i < t.length; ) {
+    if (!gaz.singles && !gaz.pairs.has(t.slice(i, i + 2))) {
+      i++;
+      continue;
+    }
     let hit: PlaceMention | null = null;
     let several = false;
     for (const len of gaz.lengthsByFirst.get(t[i]!) ?? []) {
@@ -113,7 +133,9 @@ export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
     const rest = t.slice(hit.end);
     // (Not after a compound: 川渝18个区县检察院 are both sides' bodies, read as both sides.)
     const org = !several && hit.place.level !== 'organisation' && hit.place.level !== 'new-area' ? rest.match(ORG_SUFFIX) : null;
-    if (org && !org[0].includes(MASK)) {
+    // 四川省德阳市中级人民法院: the body is the nearer place's, 德阳's, not the province's.
+    const nearer = org && hit.place.level === 'province' && holdsPlace(org[0].slice(0, -org[1]!.length), gaz);
+    if (org && !org[0].includes(MASK) && !nearer) {
       const name = hit.name + org[0];
       hit = { at: hit.at, end: hit.end + org[0].length, name, place: { ...hit.place, zh: name, level: 'organisation', en: `${hit.place.en} ${ORG_EN[org[1]!] ?? 'body'}` } };
     }

@@ -44,8 +44,14 @@ export function blocks(text: string): Span[] {
 const BODY = /[，、：,:；（(]/u;
 const NEW_ITEM = /^[\s\u3000]*(本报讯|□|#|【|（上接|\(上接|——)/u;
 
+// A web page's furniture: a line of metadata (文章分类：…，访问量：344次), a photo caption (…摄, 资料图).
+const META = /(访问量|浏览量|浏览次数|阅读量|点击数|文章分类|发布时间|责任编辑|来源[:：]|字号|标签[:：]|关键词[:：])/u;
+const CAPTION = /(摄|资料图|供图|图片|摄影|视频截图)[)）]?$/u;
+
 function continues(text: string, prev: Span, next: Span): boolean {
   const before = text.slice(prev.start, prev.end);
+  const after = text.slice(next.start, next.end);
+  if (META.test(before) || (after.length <= 24 && CAPTION.test(after)) || (before.length <= 24 && CAPTION.test(before))) return false;
   const last = before.replace(/\s+$/u, '').slice(-1);
   if (END.has(last) || (CLOSERS.has(last) && END.has(before.replace(/\s+$/u, '').slice(-2, -1)))) return false;
   if (NEW_ITEM.test(text.slice(next.start, next.end))) return false;
@@ -54,7 +60,28 @@ function continues(text: string, prev: Span, next: Span): boolean {
 }
 
 // A line of a web page's header that a headline runs into (来源：…, 2021-03-12, 记者…): a new sentence.
-const META_LINE = /^[ \t\u3000]*(来源|來源|发布|發布|时间|時間|日期|作者|记者|記者|编辑|編輯|责任编辑|通讯员|本报讯|□|【|\d{4}[-年/.]\d{1,2})/u;
+const META_LINE = /^[ \t\u3000]*(来源|來源|发布|發布|时间|時間|日期|作者|记者|記者|编辑|編輯|责任编辑|通讯员|本报讯|\p{Script=Han}{2,8}讯|新华社|中新网|人民网|央广网|华龙网|川观新闻|上游新闻|□|【|[(（]记者|\d{4}[-年/.]\d{1,2})/u;
+
+// The next line is a byline or dateline when it says so in its first words: 52fw.cn 02-24 …四川在线消息(记者 …).
+const BYLINE_SOON = /([(（]记者|\p{Script=Han}讯[(（\s]|消息[(（]|电[(（]|来源[:：])/u;
+
+/**
+ * Whether a line ends its sentence though no mark ends it: a headline (no clause mark in it) before
+ * its byline or date, a line of page metadata, or a short navigation line (动态资讯) over a headline.
+ */
+function endsLine(text: string, start: number, i: number): boolean {
+  const line = text.slice(start, i);
+  const next = text.slice(i + 1, i + 40);
+  if (META.test(line) && !/[。！？]/u.test(line)) return true;
+  if (/[，,；;。：:]/u.test(line)) return false;
+  if (META_LINE.test(next.slice(0, 24)) || BYLINE_SOON.test(next)) return true;
+  // A headline over a dated first line (…合作协议 / 6月7日,…), not a printed line broken before a date (…于 / 5月8日签署).
+  if (/^[\s\u3000]*\d{1,2}月\d{1,2}日/u.test(next) && (start === 0 || text[start - 1] === '\n') && !/[与和在于将及对从向为的至到自由经]$/u.test(line.trimEnd())) return true;
+  // 动态资讯 over 三大战略合作协议签署！…: a navigation word over a headline line (not a print line broken mid-word).
+  const nl = text.indexOf('\n', i + 1);
+  const nextLine = text.slice(i + 1, nl < 0 ? text.length : nl);
+  return line.trim().length <= 6 && /^[\s\u3000]*\p{Script=Han}+[\s\u3000]*$/u.test(line) && (start === 0 || text[start - 1] === '\n') && nextLine.length <= 50 && /^\p{Script=Han}/u.test(nextLine) && !/[，,；;]/u.test(nextLine);
+}
 
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
@@ -62,7 +89,7 @@ export function sentences(text: string): Span[] {
     let start = p.start;
     for (let i = p.start; i < p.end; i++) {
       // A headline (no clause mark in it yet) ends at its line when the next line is its byline or date.
-      if (text[i] === '\n' && i > start && META_LINE.test(text.slice(i + 1, i + 24)) && !/[，,；;。：:]/u.test(text.slice(start, i))) {
+      if (text[i] === '\n' && i > start && endsLine(text, start, i)) {
         out.push({ start, end: i });
         start = i + 1;
         continue;

@@ -54,11 +54,43 @@ export function mergeStatements(found: Candidate[]): Candidate[] {
       if (same.date) same.reasons.delete('no-date');
     }
   }
-  return merged;
+  return withoutStandInHeadlines(merged);
+}
+
+const sidesOf = (ps: readonly Party[]) => [...new Set(ps.map((p) => p.code?.slice(0, 2)).filter(Boolean))].sort().join('');
+
+/**
+ * A headline's 川渝 (or 两地) stands for the bodies its story names: 川渝两地对外友协签署框架合作协议
+ * is the story's 重庆市对外友协…共同签署《…框架合作协议》, told once, in the story.
+ */
+function withoutStandInHeadlines(merged: Candidate[]): Candidate[] {
+  const story = new Map<string, Candidate[]>();
+  for (const c of merged) {
+    if (c.headline) continue;
+    const key = `${c.trigger.kind}|${sidesOf(c.parties)}`;
+    const bucket = story.get(key);
+    if (!bucket) story.set(key, [c]);
+    // The first statements of a kind are where a headline's story is told (and a long text stays linear).
+    else if (bucket.length < 64) bucket.push(c);
+  }
+  return merged.filter((h) => {
+    if (!h.headline || !h.parties.every((p) => p.level === 'province')) return true;
+    const told = (story.get(`${h.trigger.kind}|${sidesOf(h.parties)}`) ?? []).find((b) => GENERIC_OBJECT.test(keyOf(h.trigger.object).core) || similar(h.trigger.object, b.trigger.object));
+    if (told && !told.date && h.date) told.date = h.date;
+    return !told;
+  });
 }
 
 /** Objects that say only what kind of document it was (合作协议, 方案): which one, the rest of the article says. */
-const GENERIC_OBJECT = /^(了|一份|一个|该|这一)?(专项|战略|框架|合作|工作|行动)*(协议书?|备忘录|方案|计划|机制|规划)$/u;
+const GENERIC_OBJECT = /^(了|一份|一个|该|这一|一揽子|一系列|系列)?(专项|战略|框架|合作|工作|行动|发展|协同发展|区域合作)*(协议书?|备忘录|方案|计划|机制|规划)$/u;
+
+/** 缔结友好城市 told as 签订友好城市协议, 共建产业园 as 共建荣隆合作产业园: one name holds the other's last words. */
+const told = (x: string, y: string) => {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const bare = short.replace(/(协议书?|备忘录|关系)$/u, '');
+  return bare.length >= 3 && (long.includes(bare) || long.includes(short));
+};
+const names = (x: Candidate) => x.parties.map((p) => p.name).sort().join('|');
 
 function sameAgreement(m: Candidate, c: Candidate): boolean {
   const sameSentence = m.sentence === c.sentence;
@@ -68,6 +100,8 @@ function sameAgreement(m: Candidate, c: Candidate): boolean {
   if (partyKey(m.parties) !== partyKey(c.parties)) return false;
   const a = m.trigger.object;
   const b = c.trigger.object;
+  // A headline says in short what its story tells (签订合作备忘录 over …推进朱沱—白沙合作备忘录).
+  if (m.headline !== c.headline && m.trigger.kind === c.trigger.kind && names(m) === names(c) && (GENERIC_OBJECT.test(keyOf(a).core) || GENERIC_OBJECT.test(keyOf(b).core) || told(keyOf(a).core, keyOf(b).core))) return true;
   // 缔结友好城市、签订合作协议: the pairing is by the agreement.
   if (sameSentence && ((RELATION.test(a) && BARE_AGREEMENT.test(b)) || (RELATION.test(b) && BARE_AGREEMENT.test(a)))) return true;
   if (m.trigger.kind !== c.trigger.kind) return false;
