@@ -30,6 +30,10 @@ export function App() {
   const adding = useAddArticleStore((s) => s.open);
   const reading = useViewStore((s) => s.reader !== null);
   const idle = useIdle(status === 'ready');
+  // Walked in the first idle moment, so neither the first map nor the first district panel waits for it.
+  useEffect(() => {
+    if (idle && data) void data.districts.neighbours;
+  }, [idle, data]);
   const onMapFailure = useCallback((reason: string) => setMapState({ ok: false, reason }), []);
 
   useEscapeCloses();

@@ -44,7 +44,7 @@ const toDistrict = (f: Feature<Polygon | MultiPolygon, DistrictProps>): District
 
 export function indexDistricts(file: DistrictsFile): DistrictIndex {
   const list = file.features.map(toDistrict).sort((a, b) => a.code.localeCompare(b.code));
-  // Walked on first use (the first district panel), not while the first map waits for the data.
+  // Walked on first use (App reads it when the browser is first idle), not while the first map waits for the data.
   let neighbours: ReadonlyMap<string, readonly string[]> | null = null;
   return {
     list,
