@@ -21,21 +21,22 @@ async function clickableArcPoint(page: Page): Promise<{ x: number; y: number; a:
       const map = window.__atlas!.map;
       const rect = map.getCanvas().getBoundingClientRect();
       const labels = map.queryRenderedFeatures({ layers: ['district-labels'] }).map((f) => map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]));
-      const arcs = map.queryRenderedFeatures({ layers: [layer!] });
+      // The network layer holds every link and draws those its feature-state shows.
+      const arcs = map.queryRenderedFeatures({ layers: [layer!] }).filter((f) => f.state.shown);
       for (const f of arcs) {
         const coords = (f.geometry as GeoJSON.LineString).coordinates;
         for (let i = Math.floor(coords.length / 3); i < (coords.length * 2) / 3; i++) {
           const p = map.project(coords[i] as [number, number]);
           if (p.x < 300 || p.y < 200 || p.x > rect.width - 30 || p.y > rect.height - 40) continue; // clear of the legend and mode switch
           if (labels.some((l) => Math.hypot(l.x - p.x, l.y - p.y) < 14)) continue;
-          const near = map.queryRenderedFeatures([p.x, p.y], { layers: [layer!] });
+          const near = map.queryRenderedFeatures([p.x, p.y], { layers: [layer!] }).filter((x) => x.state.shown);
           if (near.length !== 1 || near[0]!.id !== f.id) continue;
           return { x: rect.left + p.x, y: rect.top + p.y, a: String(f.properties.a), b: String(f.properties.b), count: Number(f.properties.count) };
         }
       }
       throw new Error(`no clickable arc among ${arcs.length}`);
     },
-    [LAYER.agreementArcs] as const,
+    [LAYER.agreementNetwork] as const,
   );
 }
 
@@ -57,8 +58,10 @@ describe('agreements on the map and in the panels', () => {
     expect((await featureState(page, SOURCE.districts, '511402')).partner).toBe('area'); // 东坡区, in 眉山市
     const arcs = await renderedProps(page, LAYER.agreementArcs);
     expect(arcs.map((a) => a.id)).toEqual(expect.arrayContaining(['d:500111|d:500153', 'd:500111|p:511400']));
+    // Every place is in the layer; only 眉山市's ring is drawn (rendered features repeat across tiles).
     const rings = await renderedProps(page, LAYER.agreementPlaces);
     expect(rings).toContainEqual(expect.objectContaining({ key: 'p:511400', level: 'prefecture' }));
+    expect(new Set(rings.map((r) => r.key))).toEqual(new Set(['p:511400']));
   });
 
   it('opens the quote in the reader: that sentence highlighted and in view, the position in the link', async () => {
@@ -100,7 +103,7 @@ describe('agreements on the map and in the panels', () => {
     await page.getByTestId('map-mode-network').check();
     await expect.poll(() => page.url()).toContain('mode=network');
     await jumpAndSettle(page, [105.5, 30], 6.6);
-    const drawn = await renderedProps(page, LAYER.agreementArcs);
+    const drawn = await renderedProps(page, LAYER.agreementNetwork);
     expect(drawn.length).toBeGreaterThan(3);
     expect(drawn.every((a) => a.kind === 'network')).toBe(true);
     const arc = await clickableArcPoint(page);
@@ -112,7 +115,7 @@ describe('agreements on the map and in the panels', () => {
     await expect.poll(() => pair.getAttribute('data-pair')).toBe(`${arc.a}|${arc.b}`);
     expect(await pair.getByTestId('agreement-card').count()).toBe(arc.count);
     await settle(page);
-    expect((await featureState(page, SOURCE.agreementArcs, `${arc.a}|${arc.b}`)).selected).toBe(true);
+    expect((await featureState(page, SOURCE.agreementNetwork, `${arc.a}|${arc.b}`)).selected).toBe(true);
 
     // Without a mouse: the busiest links are listed, and Enter opens one.
     await pair.getByRole('button', { name: '关闭' }).click();

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { LINE_LAYER_STATUSES } from '../src/map/layers/transport';
+import { SHOWN_BY_STATE } from '../src/map/ids';
 
 export const ROOT = join(import.meta.dirname, '..');
 
@@ -293,11 +294,20 @@ export async function featureState(page: Page, source: string, id: string): Prom
   return page.evaluate(([s, i]) => window.__atlas!.map.getFeatureState({ source: s!, id: i! }), [source, id] as const);
 }
 
-/** Properties of the features drawn in a layer now (empty when the layer is hidden). */
+/**
+ * Properties of the features drawn in a layer now (empty when the layer is hidden). A layer that
+ * holds every feature and draws those its feature-state shows (SHOWN_BY_STATE) gives those only.
+ */
 export async function renderedProps(page: Page, layer: string): Promise<Record<string, unknown>[]> {
-  return page.evaluate((l) => {
-    const map = window.__atlas!.map;
-    if (map.getLayoutProperty(l, 'visibility') === 'none') return [];
-    return map.queryRenderedFeatures({ layers: [l] }).map((f) => ({ ...f.properties, id: f.id }));
-  }, layer);
+  return page.evaluate(
+    ([l, byState]) => {
+      const map = window.__atlas!.map;
+      if (map.getLayoutProperty(l!, 'visibility') === 'none') return [];
+      return map
+        .queryRenderedFeatures({ layers: [l!] })
+        .filter((f) => !byState || f.state.shown === true)
+        .map((f) => ({ ...f.properties, id: f.id }));
+    },
+    [layer, (SHOWN_BY_STATE as readonly string[]).includes(layer)] as const,
+  );
 }

@@ -13,7 +13,8 @@ const camera = (page: Page) =>
 const rows = (page: Page) => page.getByTestId('agreement-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
 const chips = (page: Page) => page.getByTestId('filter-chip').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-chip')).sort());
 const count = (page: Page) => page.getByTestId('filter-count').innerText();
-const arcs = async (page: Page) => (await renderedProps(page, LAYER.agreementArcs)).map((a) => String(a.id)).sort();
+// The selection's arcs and the network's, whichever are drawn.
+const arcs = async (page: Page) => [...(await renderedProps(page, LAYER.agreementArcs)), ...(await renderedProps(page, LAYER.agreementNetwork))].map((a) => String(a.id)).sort();
 
 describe('filters, time slider, table and their link', () => {
   it('sets fields, years, partner province, the slider and the table through the UI; a fresh context opened on the copied link shows the same', async () => {
@@ -39,6 +40,8 @@ describe('filters, time slider, table and their link', () => {
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(total);
     expect(await chips(page)).toEqual(['asOf:2021', 'domain:tourism-culture', 'domain:transport', 'partner:510000', 'years:2020,2021']);
+    // The table's code loads on first use: wait for it, as a planner waits out the small progress note.
+    await page.getByTestId('agreement-table').waitFor();
     const before = await rows(page);
     expect(before).toHaveLength(shown);
     for (const date of await page.getByTestId('agreement-table').locator('tbody tr td:first-child').allInnerTexts()) expect(date).toMatch(/^202[01]/);
@@ -80,6 +83,7 @@ describe('filters, time slider, table and their link', () => {
     expect(await count(b.page)).toBe(`显示 ${shown} / ${total} 项合作`);
     expect(await chips(b.page)).toEqual(['asOf:2021', 'domain:tourism-culture', 'domain:transport', 'partner:510000', 'years:2020,2021']);
     expect((await rows(b.page)).sort()).toEqual([...before].sort());
+    await b.page.getByTestId('agreement-panel').waitFor();
     expect(await b.page.getByTestId('agreement-panel').count()).toBe(1);
     expect(await b.page.getByTestId('time-year').innerText()).toBe('2021');
     await settle(b.page);

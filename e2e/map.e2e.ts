@@ -6,6 +6,16 @@ const h = serverAndBrowser();
 describe('the map', () => {
   const atlas = sharedAtlas(h);
 
+  it('fetches neither the countries abroad nor the sea for the home view, and both once the view reaches beyond the circle', async () => {
+    const fetched = () => atlas.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /\/(countries|sea)-[^/]*\.geojson$/.test(p)).length);
+    expect(await fetched()).toBe(0);
+    const home = await atlas.page.evaluate(() => ({ c: window.__atlas!.map.getCenter().toArray() as [number, number], z: window.__atlas!.map.getZoom() }));
+    await jumpAndSettle(atlas.page, [106, 26], 5);
+    await expect.poll(fetched).toBe(2);
+    await expect.poll(() => atlas.page.evaluate(() => window.__atlas!.map.querySourceFeatures('sea').length)).toBeGreaterThan(0);
+    await jumpAndSettle(atlas.page, home.c, home.z);
+  });
+
   it('loads, sets mapReady and draws all 221 districts', async () => {
     // The home view frames the economic circle; out at zoom 5 every district is in a loaded tile.
     const home = await atlas.page.evaluate(() => ({ c: window.__atlas!.map.getCenter().toArray() as [number, number], z: window.__atlas!.map.getZoom() }));

@@ -7,19 +7,17 @@ import { useViewStore } from './state/view-store';
 import { Legend } from './ui/Legend';
 import { DistrictList } from './ui/DistrictList';
 import { SidePanel } from './ui/SidePanel';
-import { SourceReader } from './ui/SourceReader';
 import { MapModeSwitch } from './ui/MapModeSwitch';
 import { Header } from './ui/Header';
 import { DataErrors, MapUnavailable } from './ui/Notices';
 import { LinkNotice } from './ui/LinkNotice';
-import { PrintInfo } from './ui/PrintInfo';
 import { dropUnknownIds } from './state/url-sync';
 import { SEARCH_ID, useEscapeCloses } from './ui/use-escape';
 import { useAddArticleStore } from './state/add-article-store';
-import { AddArticle } from './ui/local/AddArticle';
 import { FilterBar, FilterEmpty } from './ui/filters/FilterBar';
 import { TimeSlider } from './ui/filters/TimeSlider';
-import { TablePanel } from './ui/table/TablePanel';
+import { AddArticle, PrintInfo, SourceReader, TablePanel } from './ui/lazy-parts';
+import { useIdle } from './ui/use-idle';
 
 type MapAvailability = { ok: true } | { ok: false; reason: string | null };
 
@@ -30,6 +28,12 @@ export function App() {
   const { status, data, errors, load } = useDataStore();
   const [mapState, setMapState] = useState<MapAvailability>(() => (supportsWebGL2() ? { ok: true } : { ok: false, reason: null }));
   const adding = useAddArticleStore((s) => s.open);
+  const reading = useViewStore((s) => s.reader !== null);
+  const idle = useIdle(status === 'ready');
+  // Walked in the first idle moment, so neither the first map nor the first district panel waits for it.
+  useEffect(() => {
+    if (idle && data) void data.districts.neighbours;
+  }, [idle, data]);
   const onMapFailure = useCallback((reason: string) => setMapState({ ok: false, reason }), []);
 
   useEscapeCloses();
@@ -80,9 +84,9 @@ export function App() {
             </p>
           )}
         </div>
-        {data && <SourceReader data={data} />}
+        {data && reading && <SourceReader data={data} />}
       </main>
-      <PrintInfo />
+      {idle && <PrintInfo />}
       {data && adding && <AddArticle data={data} />}
     </div>
   );

@@ -90,7 +90,15 @@ export interface NetworkLink {
  * parties (a new area at its main district), counted once per agreement. Keys are ordered so a–b
  * and b–a are one link.
  */
-export function networkLinks(index: AgreementIndex): NetworkLink[] {
+export function networkLinks(index: AgreementIndex): readonly NetworkLink[] {
+  let cached = LINKS.get(index);
+  if (!cached) LINKS.set(index, (cached = linksOf(index)));
+  return cached;
+}
+// The map, the mode switch and the network panel all ask after one change: one walk per index.
+const LINKS = new WeakMap<AgreementIndex, readonly NetworkLink[]>();
+
+function linksOf(index: AgreementIndex): NetworkLink[] {
   const links = new Map<string, NetworkLink>();
   for (const ag of index.list) {
     // A new area is drawn at its main district here: fanned out to every district it touches, one
@@ -116,8 +124,19 @@ export function networkLinks(index: AgreementIndex): NetworkLink[] {
 
 export type CountBasis = 'own' | 'all';
 
-/** Agreements per district: its own, or its own plus those of its prefecture and province. */
-export function countsByDistrict(index: AgreementIndex, districts: readonly DistrictLike[], basis: CountBasis): Map<string, number> {
+/** Agreements per district: its own, or its own plus those of its prefecture and province (one count per index, list and basis). */
+export function countsByDistrict(index: AgreementIndex, districts: readonly DistrictLike[], basis: CountBasis): ReadonlyMap<string, number> {
+  let byList = COUNTS.get(index);
+  if (!byList) COUNTS.set(index, (byList = new WeakMap()));
+  let byBasis = byList.get(districts);
+  if (!byBasis) byList.set(districts, (byBasis = new Map()));
+  let out = byBasis.get(basis);
+  if (!out) byBasis.set(basis, (out = countsOf(index, districts, basis)));
+  return out;
+}
+const COUNTS = new WeakMap<AgreementIndex, WeakMap<readonly DistrictLike[], Map<CountBasis, ReadonlyMap<string, number>>>>();
+
+function countsOf(index: AgreementIndex, districts: readonly DistrictLike[], basis: CountBasis): Map<string, number> {
   return new Map(
     districts.map((d) => {
       if (basis === 'own') return [d.code, index.byDistrict.get(d.code)?.length ?? 0];

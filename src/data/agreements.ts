@@ -97,4 +97,53 @@ export function indexAgreements(list: readonly Agreement[], districts: ReadonlyM
   return { list: sorted, byId: new Map(sorted.map((a) => [a.id, a])), byArticle, byDistrict, byPrefecture, byProvince, places };
 }
 
+/**
+ * The index of the agreements of `all` that `keep` keeps, with the lookups `all` already resolved
+ * (its order, each agreement's places): a filter change at a hundred times today's agreements
+ * costs a pass over the list, not a new index (several times slower).
+ */
+export function subIndex(all: AgreementIndex, keep: (a: Agreement) => boolean): AgreementIndex {
+  const list = all.list.filter(keep);
+  const ids = new Set(list.map((a) => a.id));
+  const kept = (m: ReadonlyMap<string, readonly Agreement[]>) =>
+    once(() => {
+      const out = new Map<string, readonly Agreement[]>();
+      for (const [k, l] of m) {
+        const f = l.filter((a) => ids.has(a.id));
+        if (f.length) out.set(k, f);
+      }
+      return out;
+    });
+  // Each lookup is built when first read: a filter change reads a few of them, not all.
+  const byId = once(() => new Map(list.map((a) => [a.id, a])));
+  const [byArticle, byDistrict, byPrefecture, byProvince] = [all.byArticle, all.byDistrict, all.byPrefecture, all.byProvince].map(kept);
+  const places = once(() => new Map(list.map((a) => [a.id, all.places.get(a.id)!])));
+  return {
+    list,
+    get byId() {
+      return byId();
+    },
+    get byArticle() {
+      return byArticle!();
+    },
+    get byDistrict() {
+      return byDistrict!();
+    },
+    get byPrefecture() {
+      return byPrefecture!();
+    },
+    get byProvince() {
+      return byProvince!();
+    },
+    get places() {
+      return places();
+    },
+  };
+}
+
+const once = <T,>(make: () => T): (() => T) => {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: make() }).v;
+};
+
 export const EMPTY_AGREEMENTS: AgreementIndex = indexAgreements([], new Map());

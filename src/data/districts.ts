@@ -44,10 +44,14 @@ const toDistrict = (f: Feature<Polygon | MultiPolygon, DistrictProps>): District
 
 export function indexDistricts(file: DistrictsFile): DistrictIndex {
   const list = file.features.map(toDistrict).sort((a, b) => a.code.localeCompare(b.code));
+  // Walked on first use (App reads it when the browser is first idle), not while the first map waits for the data.
+  let neighbours: ReadonlyMap<string, readonly string[]> | null = null;
   return {
     list,
     byCode: new Map(list.map((d) => [d.code, d])),
-    neighbours: sharedEdgeNeighbours(file.features.map((f) => ({ id: f.properties.code, geometry: f.geometry }))),
+    get neighbours() {
+      return (neighbours ??= sharedEdgeNeighbours(file.features.map((f) => ({ id: f.properties.code, geometry: f.geometry }))));
+    },
     geojson: file,
   };
 }

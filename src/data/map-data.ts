@@ -10,9 +10,7 @@ export interface MapData {
   borders: BordersFile | null;
   adminLabels: AdminLabelsFile | null;
   contextProvinces: ContextFile | null;
-  contextCountries: ContextFile | null;
   rivers: RiversFile | null;
-  sea: SeaFile | null;
   transport: TransportIndex;
   /** The seed articles that loaded; empty while none are in the repository. */
   articles: ArticleText[];
@@ -20,4 +18,13 @@ export interface MapData {
   agreements: AgreementIndex;
   /** Title, newspaper and date of each article, by file name; empty while `seeds/articles.json` is missing. */
   articleMeta: ReadonlyMap<string, ArticleMeta>;
+}
+
+/**
+ * Context that the home view does not draw, loaded when the map first looks beyond the economic
+ * circle (src/map/camera.ts, NEAR_BOUNDS): foreign countries and the sea. Null where a file failed.
+ */
+export interface FarContext {
+  contextCountries: ContextFile | null;
+  sea: SeaFile | null;
 }

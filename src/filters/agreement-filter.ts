@@ -1,6 +1,5 @@
 import type { Agreement } from '../data/agreement-schema';
-import { indexAgreements, type AgreementIndex } from '../data/agreements';
-import type { District } from '../data/districts';
+import { subIndex, type AgreementIndex } from '../data/agreements';
 import type { AgreementFilters } from '../state/view-types';
 
 /** The year an agreement is dated to; null when the article gives none. */
@@ -85,7 +84,6 @@ export function without(f: AgreementFilters, asOf: number | null, a: ActiveFilte
   }
 }
 
-type Districts = ReadonlyMap<string, Pick<District, 'code'>>;
 let last: { all: AgreementIndex; f: AgreementFilters; asOf: number | null; out: AgreementIndex } | null = null;
 
 /**
@@ -93,10 +91,10 @@ let last: { all: AgreementIndex; f: AgreementFilters; asOf: number | null; out: 
  * same lookups whether filters are on or not. The last answer is kept: the map and several panels
  * ask for it with the same inputs after one change, and only the first pays for the index.
  */
-export function visibleAgreements(all: AgreementIndex, districts: Districts, f: AgreementFilters, asOf: number | null): AgreementIndex {
+export function visibleAgreements(all: AgreementIndex, f: AgreementFilters, asOf: number | null): AgreementIndex {
   if (!isFiltering(f, asOf)) return all;
   if (last && last.all === all && last.f === f && last.asOf === asOf) return last.out;
-  const out = indexAgreements(filterAgreements(all.list, f, asOf), districts);
+  const out = subIndex(all, (a) => passes(a, f, asOf));
   last = { all, f, asOf, out };
   return out;
 }

@@ -11,8 +11,10 @@ import type { MapData } from '../state/data-store';
 import { attachInteractions, showSelected, type FeatureRef } from './interactions';
 import { SOURCE } from './ids';
 import { attachAgreements } from './effects/agreements';
+import { attachFarContext } from './effects/far-context';
 import { transportSourceOf, transportStates, type TransportVisibility } from './effects/transport-states';
 import { setMapHandle } from './map-handle';
+import { onePass } from './one-pass';
 import { agreementBounds } from './agreement-overlay';
 import { placeBookFor } from '../agreements/places';
 import { useAgreementViewStore } from '../state/agreement-view-store';
@@ -21,7 +23,7 @@ import { sourceData } from './sources';
 import { labelFields } from './layers/label-text';
 import { CONTEXT_BOUNDS, corridorBounds, HOME_BOUNDS, homePadding, MAX_ZOOM } from './camera';
 import { attachControls, paddingFor } from './effects/controls';
-import { attachPrintSnapshot } from './effects/print';
+import { useIdle } from '../ui/use-idle';
 
 setWorkerUrl(workerUrl);
 
@@ -153,7 +155,8 @@ export function MapView({ data, onFailure }: Props) {
     const apply = () => {
       const state = useViewStore.getState();
       const next = selectedRef(state, data);
-      showSelected(map, previous, next);
+      // With the agreement effect's partners and arcs, in one frame.
+      showSelected(onePass(map), previous, next);
       previous = next;
       // A link that carries a camera has already placed the map; one without is framed on its selection.
       const frame = state.selectionOrigin === 'panel' || (state.selectionOrigin === 'link' && !useCameraStore.getState().camera);
@@ -171,6 +174,9 @@ export function MapView({ data, onFailure }: Props) {
 
   useEffect(() => (map && data ? attachAgreements(map, data) : undefined), [map, data]);
 
+  // After the first view: the far context must not compete with it (a link's camera may start beyond the circle).
+  useEffect(() => (map && data && drawn ? attachFarContext(map, data) : undefined), [map, data, drawn]);
+
   useEffect(() => {
     setMapHandle(map);
     return () => setMapHandle(null);
@@ -185,8 +191,17 @@ export function MapView({ data, onFailure }: Props) {
 
   useEffect(() => {
     if (!map || !data) return;
+    // Only the features whose state changed: a slider step changes a few lines, not all of them.
+    // A feature without state is drawn as shown and as of today, so that needs no writing at first.
+    const written = new Map<string, string>();
     const apply = (v: TransportVisibility & { asOf: number | null }) => {
-      for (const { source, id, state } of transportStates(data.transport, v)) map.setFeatureState({ source, id }, state);
+      const pass = onePass(map);
+      for (const { source, id, state } of transportStates(data.transport, v)) {
+        const key = `${state.hidden}|${state.yr}`;
+        if ((written.get(`${source}/${id}`) ?? 'false|null') === key) continue;
+        written.set(`${source}/${id}`, key);
+        pass.setFeatureState({ source, id }, state);
+      }
     };
     apply(useViewStore.getState());
     return useViewStore.subscribe((s, prev) => {
@@ -206,10 +221,20 @@ export function MapView({ data, onFailure }: Props) {
     });
   }, [map]);
 
+  // The print snapshot's code is not needed for the first view; it is in place from the first idle moment after it.
+  const idle = useIdle(drawn);
   useEffect(() => {
-    if (!map) return;
-    return attachPrintSnapshot(map);
-  }, [map]);
+    if (!map || !idle) return;
+    let detach: (() => void) | null = null;
+    let gone = false;
+    void import('./effects/print').then(({ attachPrintSnapshot }) => {
+      if (!gone) detach = attachPrintSnapshot(map);
+    });
+    return () => {
+      gone = true;
+      detach?.();
+    };
+  }, [map, idle]);
 
   return (
     <>

@@ -6,7 +6,7 @@ import { adminLabelsFile, districtsFile } from '../data/schemas';
 import { indexAgreements } from '../data/agreements';
 import { placeBook } from '../agreements/places';
 import { FIXTURE } from '../agreements/fixture';
-import { agreementBounds, agreementOverlay } from './agreement-overlay';
+import { agreementBounds, agreementOverlay, allPlaces, NETWORK_MAX_ARCS, networkOverlay } from './agreement-overlay';
 
 const read = (f: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata', f), 'utf8'));
 const districts = indexDistricts(districtsFile.parse(read('districts.geojson')));
@@ -21,7 +21,8 @@ describe('agreementOverlay', () => {
     expect(o.partners.get('510521')).toBe('district');
     expect(o.partners.get('511402')).toBe('area');
     expect(o.partners.has('500111')).toBe(false);
-    expect(o.places.features.map((f) => f.properties)).toEqual([{ key: 'p:511400', level: 'prefecture' }]);
+    expect([...o.places]).toEqual(['p:511400']);
+    expect(o.network).toBe(false);
     expect(o.arcs.features.map((f) => f.properties.id).sort()).toEqual(['d:500111|d:500153', 'd:500111|d:510521', 'd:500111|p:511400']);
     const dazu = districts.byCode.get('500111')!.label;
     for (const f of o.arcs.features) expect([f.geometry.coordinates[0], f.geometry.coordinates.at(-1)]).toContainEqual(dazu);
@@ -34,20 +35,49 @@ describe('agreementOverlay', () => {
     expect(river.arcs.features).toHaveLength(3);
     const plan = agreementOverlay({ ...base, selection: { type: 'agreement', id: 'transport-three-year-plan' } });
     expect(plan.partners.size).toBe(0);
-    expect(plan.places.features.map((f) => f.properties.level)).toEqual(['province', 'province']);
+    expect([...plan.places].sort()).toEqual(['v:500000', 'v:510000']);
     expect(plan.arcs.features).toHaveLength(1);
   });
 
   it('in network mode with nothing selected: every link, the busiest thickest; in choropleth mode: a class per district', () => {
     const n = agreementOverlay({ ...base, mapMode: 'network', selection: { type: 'none' } });
+    expect(n.network).toBe(true);
+    expect(n.arcs.features).toHaveLength(0);
     // The fixture's links, a new area at its main district (selectors.test.ts).
-    expect(n.arcs.features).toHaveLength(6);
-    const widths = n.arcs.features.map((f) => f.properties.width);
-    expect(n.arcs.features.find((f) => f.properties.id === 'v:500000|v:510000')!.properties.width).toBe(Math.max(...widths));
+    const net = networkOverlay(index, book);
+    expect(net.arcs.features).toHaveLength(6);
+    expect(net.links).toBe(6);
+    expect([...n.places].sort()).toEqual([...net.places].sort());
+    expect(net.places).toEqual(expect.arrayContaining(['v:500000', 'v:510000']));
+    const widths = net.arcs.features.map((f) => f.properties.width);
+    expect(net.arcs.features.find((f) => f.properties.id === 'v:500000|v:510000')!.properties.width).toBe(Math.max(...widths));
+    // Built once per index: the map and the panels share it.
+    expect(networkOverlay(index, book)).toBe(net);
+    expect(agreementOverlay({ ...base, mapMode: 'network', selection: { type: 'district', code: '500111' } }).network).toBe(false);
     const c = agreementOverlay({ ...base, mapMode: 'choropleth', selection: { type: 'none' } });
     expect(c.classes!.size).toBe(221);
     expect(c.classes!.get('500111')).toBe(2);
     expect(c.arcs.features).toHaveLength(0);
+  });
+
+  it('draws at most the busiest NETWORK_MAX_ARCS links of a large network, and counts them all', () => {
+    const many = indexAgreements(
+      districts.list.slice(0, 40).flatMap((a, i) =>
+        districts.list.slice(i + 1, 40).map((b) => ({ ...FIXTURE[0]!, id: `${a.code}-${b.code}`, parties: [a, b].map((d) => ({ name: d.name, code: d.code, level: 'county' as const })) })),
+      ),
+      districts.byCode,
+    );
+    const net = networkOverlay(many, book);
+    expect(net.links).toBe((40 * 39) / 2);
+    expect(net.arcs.features).toHaveLength(NETWORK_MAX_ARCS);
+  });
+
+  it('has every district, prefecture and province at its anchor for the places layer', () => {
+    const all = allPlaces(book, districts.list, adminLabelsFile.parse(read('admin-labels.geojson')));
+    const keys = all.features.map((f) => f.properties.key);
+    expect(keys.filter((k) => k.startsWith('d:'))).toHaveLength(221);
+    expect(keys).toEqual(expect.arrayContaining(['p:511400', 'v:500000', 'v:510000']));
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('frames an agreement on its parties', () => {

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { AgreementIndex, Place, PlaceKey } from '../data/agreements';
+import type { AdminLabelsFile } from '../data/schemas';
 import { parsePlaceKey, placeKey } from '../data/agreements';
 import type { PlaceBook } from '../agreements/places';
 import { choroplethClasses, countsByDistrict, networkLinks, partnersOf, type CountBasis, type NetworkLink } from '../agreements/selectors';
@@ -20,8 +21,12 @@ export interface ArcProps extends Record<string, unknown> {
 
 /** Everything the agreement layers show for one view, as plain data. */
 export interface AgreementOverlay {
+  /** The selection's arcs: a district's to its partners, or an agreement's between its parties. */
   arcs: FeatureCollection<LineString, ArcProps>;
-  places: FeatureCollection<Point, { key: PlaceKey; level: Place['level'] }>;
+  /** Places whose anchor is drawn: the selection's prefecture and province parties, or every place of the network. */
+  places: Set<PlaceKey>;
+  /** Whether the network (`networkOverlay` of the same index) is drawn. */
+  network: boolean;
   /** Districts to colour as partners (or as a partner prefecture's area). */
   partners: Map<string, PartnerState>;
   /** Choropleth class per district, when the choropleth is on. */
@@ -40,6 +45,12 @@ export interface OverlayInput {
 const linkId = (a: PlaceKey, b: PlaceKey) => `${a}|${b}`;
 
 /**
+ * The most arcs a selected district draws, to its busiest partners: more than a few dozen arcs
+ * from one point are a bristle no one reads, and each costs the map worker and every frame.
+ */
+export const PARTNER_MAX_ARCS = 30;
+
+/**
  * What the map draws for agreements: with a district selected, its partners and arcs to them;
  * with an agreement selected, its parties joined by arcs; in network mode, every link; in
  * choropleth mode, each district's class. Prefectures and provinces get a ring at their label
@@ -48,26 +59,18 @@ const linkId = (a: PlaceKey, b: PlaceKey) => `${a}|${b}`;
 export function agreementOverlay(input: OverlayInput): AgreementOverlay {
   const { index, book, selection, mapMode } = input;
   const arcs: Feature<LineString, ArcProps>[] = [];
-  const places = new Map<PlaceKey, Place>();
+  const places = new Set<PlaceKey>();
   const partners = new Map<string, PartnerState>();
   const mark = (p: Place) => {
     const info = book.info(p);
     if (!info) return;
     if (p.level === 'district') partners.set(p.code, 'district');
     else {
-      places.set(placeKey(p), p);
+      places.add(placeKey(p));
       if (p.level === 'prefecture') for (const c of info.districts) if (!partners.has(c)) partners.set(c, 'area');
     }
   };
-  const addLinks = (links: readonly NetworkLink[], kind: ArcProps['kind']) => {
-    const max = Math.max(1, ...links.map((l) => l.count));
-    for (const l of links) {
-      const from = book.info(parsePlaceKey(l.a))?.anchor;
-      const to = book.info(parsePlaceKey(l.b))?.anchor;
-      if (!from || !to) continue;
-      arcs.push(arcFeature(from, to, { id: linkId(l.a, l.b), a: l.a, b: l.b, count: l.count, width: arcWidth(l.count, max), kind }));
-    }
-  };
+  const addLinks = (links: readonly NetworkLink[], kind: ArcProps['kind']) => arcs.push(...linkArcs(links, book, kind));
 
   switch (selection.type) {
     case 'district': {
@@ -75,8 +78,9 @@ export function agreementOverlay(input: OverlayInput): AgreementOverlay {
       const list = partnersOf(index, selection.code);
       for (const p of list) mark(p.place);
       partners.delete(selection.code);
+      // Arcs to the busiest partners only (the list is busiest first); every partner is still coloured.
       addLinks(
-        list.map((p) => (self < p.key ? { a: self, b: p.key, count: p.agreements.length } : { a: p.key, b: self, count: p.agreements.length })),
+        list.slice(0, PARTNER_MAX_ARCS).map((p) => (self < p.key ? { a: self, b: p.key, count: p.agreements.length } : { a: p.key, b: self, count: p.agreements.length })),
         'partner',
       );
       break;
@@ -93,18 +97,63 @@ export function agreementOverlay(input: OverlayInput): AgreementOverlay {
       break;
   }
 
-  if (mapMode === 'network' && selection.type === 'none') {
-    const links = networkLinks(index);
-    for (const l of links) for (const k of [l.a, l.b]) places.set(k, parsePlaceKey(k));
-    addLinks(links, 'network');
-  }
-
-  const placeFeatures = [...places.entries()].flatMap(([key, p]) => {
-    const anchor = book.info(p)?.anchor;
-    return anchor ? [{ type: 'Feature' as const, properties: { key, level: p.level }, geometry: { type: 'Point' as const, coordinates: anchor } }] : [];
-  });
+  const network = mapMode === 'network' && selection.type === 'none';
+  if (network) for (const k of networkOverlay(index, book).places) places.add(k);
   const classes = mapMode === 'choropleth' ? choroplethClasses(countsByDistrict(index, input.districts, input.countBasis)).classOf : null;
-  return { arcs: { type: 'FeatureCollection', features: arcs }, places: { type: 'FeatureCollection', features: placeFeatures }, partners, classes };
+  return { arcs: { type: 'FeatureCollection', features: arcs }, places, network, partners, classes };
+}
+
+function linkArcs(links: readonly NetworkLink[], book: PlaceBook, kind: ArcProps['kind']): Feature<LineString, ArcProps>[] {
+  const max = Math.max(1, ...links.map((l) => l.count));
+  return links.flatMap((l) => {
+    const from = book.info(parsePlaceKey(l.a))?.anchor;
+    const to = book.info(parsePlaceKey(l.b))?.anchor;
+    return from && to ? [arcFeature(from, to, { id: linkId(l.a, l.b), a: l.a, b: l.b, count: l.count, width: arcWidth(l.count, max), kind })] : [];
+  });
+}
+
+/**
+ * The most links the network draws: its busiest. Hundreds of arcs already cover the two
+ * provinces; thousands (a hundred times today's agreements) would only be a tangle that costs
+ * every frame, and the network panel and each district's partners still list every pair.
+ */
+export const NETWORK_MAX_ARCS = 300;
+
+export interface NetworkOverlay {
+  arcs: FeatureCollection<LineString, ArcProps>;
+  /** The places the drawn arcs join. */
+  places: readonly PlaceKey[];
+  /** Links in all, drawn or not. */
+  links: number;
+}
+
+const NETWORKS = new WeakMap<AgreementIndex, NetworkOverlay>();
+
+/** The network of the given agreements, built once per index (a mode switch and the panels ask again). */
+export function networkOverlay(index: AgreementIndex, book: PlaceBook): NetworkOverlay {
+  let out = NETWORKS.get(index);
+  if (!out) {
+    const links = networkLinks(index);
+    const arcs = linkArcs(links.slice(0, NETWORK_MAX_ARCS), book, 'network');
+    const places = [...new Set(arcs.flatMap((f) => [f.properties.a, f.properties.b]))];
+    NETWORKS.set(index, (out = { arcs: { type: 'FeatureCollection', features: arcs }, places, links: links.length }));
+  }
+  return out;
+}
+
+/** Every place an agreement may name, each at its anchor, for the places layer (drawn when its feature-state says `shown`). */
+export function allPlaces(book: PlaceBook, districts: readonly District[], adminLabels: AdminLabelsFile | null): FeatureCollection<Point, { key: PlaceKey; level: Place['level'] }> {
+  const places: Place[] = [
+    ...districts.map((d) => ({ level: 'district' as const, code: d.code })),
+    ...(adminLabels?.features ?? []).flatMap((f) => (f.properties.level === 'prefecture' || f.properties.level === 'province' ? [{ level: f.properties.level, code: f.properties.code }] : [])),
+  ];
+  return {
+    type: 'FeatureCollection',
+    features: places.flatMap((p) => {
+      const anchor = book.info(p)?.anchor;
+      return anchor ? [{ type: 'Feature' as const, properties: { key: placeKey(p), level: p.level }, geometry: { type: 'Point' as const, coordinates: anchor } }] : [];
+    }),
+  };
 }
 
 /** The box around an agreement's parties (their districts and anchors), to frame it; null when none is placed. */

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_BOUNDS, corridorBounds, ECONOMIC_CORE, HOME_BOUNDS, overlayPadding } from './camera';
+import { bboxPolygon, booleanIntersects } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { beyondNear, CONTEXT_BOUNDS, corridorBounds, ECONOMIC_CORE, HOME_BOUNDS, NEAR_BOUNDS, overlayPadding } from './camera';
 
 const districts = JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/districts.geojson'), 'utf8')) as {
   features: { properties: { code: string; label: [number, number]; name: string } }[];
@@ -21,6 +23,24 @@ describe('home view', () => {
   it('frames the circle, not all of Sichuan: the western plateau (甘孜, 阿坝) stays out', () => {
     expect(HOME_BOUNDS[0]).toBeGreaterThan(103);
     expect(HOME_BOUNDS[2] - HOME_BOUNDS[0]).toBeLessThan(6);
+  });
+});
+
+describe('the far context (countries abroad, the sea)', () => {
+  it('has nothing inside NEAR_BOUNDS, so the map need not fetch it while it stays there', () => {
+    const box = bboxPolygon(NEAR_BOUNDS);
+    for (const file of ['countries', 'sea']) {
+      const fc = JSON.parse(readFileSync(join(import.meta.dirname, `../../geodata/context/${file}.geojson`), 'utf8')) as { features: Feature<Polygon | MultiPolygon, { name: string }>[] };
+      expect(fc.features.length, file).toBeGreaterThan(0);
+      for (const f of fc.features) expect(booleanIntersects(f, box), `${file} ${f.properties.name}`).toBe(false);
+    }
+  });
+
+  it('holds the home view with room to spare, and not the corridor', () => {
+    expect(beyondNear(HOME_BOUNDS)).toBe(false);
+    const [w, s, e, n] = HOME_BOUNDS;
+    expect(beyondNear([w - 1.5, s - 2, e + 1.5, n + 2])).toBe(false);
+    expect(beyondNear([103.8, 21.9, 110, 36])).toBe(true);
   });
 });
 

@@ -23,6 +23,15 @@ export const ECONOMIC_CORE = ['510104', '500103', '500101', '511702', '510703', 
  */
 export const HOME_BOUNDS: Bounds = [103.55, 28.45, 108.75, 31.75];
 
+/**
+ * Where the foreign countries and the sea have nothing to draw (camera.test.ts checks it on the
+ * files): while the map stays inside, they are not fetched (src/state/data-store.ts, loadFar).
+ */
+export const NEAR_BOUNDS: Bounds = [101.3, 23.5, 113, 36];
+
+/** Whether a view reaches beyond NEAR_BOUNDS. */
+export const beyondNear = ([w, s, e, n]: Bounds): boolean => w < NEAR_BOUNDS[0] || s < NEAR_BOUNDS[1] || e > NEAR_BOUNDS[2] || n > NEAR_BOUNDS[3];
+
 /** Used when the transport data could not load: the land corridor's extent as built in geodata/transport. */
 const CORRIDOR_FALLBACK: Bounds = [103.8, 21.9, 110, 36];
 

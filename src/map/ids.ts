@@ -12,6 +12,7 @@ export const SOURCE = {
   transportLines: 'transport-lines',
   transportPoints: 'transport-points',
   agreementArcs: 'agreement-arcs',
+  agreementNetwork: 'agreement-network',
   agreementPlaces: 'agreement-places',
 } as const;
 
@@ -42,8 +43,8 @@ export const LAYER = {
   transportPointLabels: 'transport-point-labels',
   transportHubs: 'transport-hubs',
   transportHubLabels: 'transport-hub-labels',
-  agreementsFill: 'agreements-fill',
   agreementArcs: 'agreement-arcs',
+  agreementNetwork: 'agreement-network',
   agreementPlaces: 'agreement-places',
 } as const;
 
@@ -52,3 +53,6 @@ export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
 /** Layers that draw transport features: clicks on them select a feature before any district. */
 export const TRANSPORT_LAYERS = [LAYER.transportOpen, LAYER.transportPartlyOpen, LAYER.transportBuilding, LAYER.transportPlanned, LAYER.transportPoints, LAYER.transportHubs] as const;
+
+/** Layers whose features are all in the source and drawn only when their feature-state says `shown`. */
+export const SHOWN_BY_STATE: readonly LayerId[] = [LAYER.agreementNetwork, LAYER.agreementPlaces];

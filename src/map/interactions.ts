@@ -1,6 +1,7 @@
 import type { Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { LAYER, SOURCE, TRANSPORT_LAYERS } from './ids';
 import { drawnByLayer } from './layers/transport';
+import type { OnePass } from './one-pass';
 
 type DistrictId = string;
 
@@ -45,8 +46,8 @@ export function attachInteractions(map: MlMap, on: ClickTargets): () => void {
     if (onLabel) return on.district(onLabel.code);
     const box: [[number, number], [number, number]] = [[x - 5, y - 5], [x + 5, y + 5]];
     // Network arcs sit above districts and lines: a click on one opens the pair it joins.
-    if (on.arc && map.getLayer(LAYER.agreementArcs)) {
-      const arc = map.queryRenderedFeatures(box, { layers: [LAYER.agreementArcs] }).find((f) => f.properties.kind === 'network');
+    if (on.arc && map.getLayer(LAYER.agreementNetwork)) {
+      const arc = map.queryRenderedFeatures(box, { layers: [LAYER.agreementNetwork] }).find((f) => f.state.shown);
       if (arc) return on.arc(String(arc.properties.a), String(arc.properties.b));
     }
     // Features the legend or the time slider hides are still in the layers (at opacity 0): never click them.
@@ -86,7 +87,7 @@ export interface FeatureRef {
 }
 
 /** Moves the `selected` feature-state from one feature (district, line or point) to another. */
-export function showSelected(map: MlMap, previous: FeatureRef | null, next: FeatureRef | null): void {
+export function showSelected(map: Pick<OnePass, 'setFeatureState'>, previous: FeatureRef | null, next: FeatureRef | null): void {
   if (previous && !(next && previous.source === next.source && previous.id === next.id)) map.setFeatureState(previous, { selected: false });
   if (next) map.setFeatureState(next, { selected: true });
 }

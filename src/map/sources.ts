@@ -1,28 +1,42 @@
 import type { SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { MapData } from '../state/data-store';
+import type { FarContext, MapData } from '../data/map-data';
 import { SOURCE, type SourceId } from './ids';
 import { adminLabelPoints, contextLabelPoints, districtLabelPoints } from './label-points';
+import { allPlaces } from './agreement-overlay';
+import { placeBookFor } from '../agreements/places';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** What each source shows; a file that failed to load shows nothing rather than stopping the map. */
+/**
+ * What each source shows; a file that failed to load shows nothing rather than stopping the map.
+ * The far context is empty until it is loaded (farSourceData).
+ */
 export function sourceData(data: MapData): Record<SourceId, FeatureCollection> {
   return {
-    [SOURCE.countries]: data.contextCountries ?? EMPTY,
+    ...farSourceData(data, { contextCountries: null, sea: null }),
     [SOURCE.rivers]: data.rivers ?? EMPTY,
-    [SOURCE.sea]: data.sea ?? EMPTY,
     [SOURCE.contextProvinces]: data.contextProvinces ?? EMPTY,
     [SOURCE.districts]: data.districts.geojson as FeatureCollection,
     [SOURCE.borders]: data.borders ?? EMPTY,
     [SOURCE.adminLabels]: adminLabelPoints(data.adminLabels, data.districts.list) as FeatureCollection,
     [SOURCE.districtLabels]: districtLabelPoints(data.districts.list),
-    [SOURCE.contextLabels]: contextLabelPoints(data.contextCountries, data.contextProvinces),
     [SOURCE.transportLines]: data.transport.lines as FeatureCollection,
     [SOURCE.transportPoints]: data.transport.points as FeatureCollection,
-    // Drawn by src/map/effects/agreements.ts for the current selection and map mode.
+    // Set by src/map/effects/agreements.ts for the current selection, and for the filters.
     [SOURCE.agreementArcs]: EMPTY,
-    [SOURCE.agreementPlaces]: EMPTY,
+    [SOURCE.agreementNetwork]: EMPTY,
+    // Every place, each shown by feature-state when the selection or the network names it.
+    [SOURCE.agreementPlaces]: allPlaces(placeBookFor(data.districts.list, data.adminLabels), data.districts.list, data.adminLabels),
+  };
+}
+
+/** The sources the far context feeds: the countries and the sea, and the context names (countries' with provinces'). */
+export function farSourceData(data: Pick<MapData, 'contextProvinces'>, far: FarContext): Record<typeof SOURCE.countries | typeof SOURCE.sea | typeof SOURCE.contextLabels, FeatureCollection> {
+  return {
+    [SOURCE.countries]: far.contextCountries ?? EMPTY,
+    [SOURCE.sea]: far.sea ?? EMPTY,
+    [SOURCE.contextLabels]: contextLabelPoints(far.contextCountries, data.contextProvinces),
   };
 }
 
@@ -39,12 +53,14 @@ export const AREA_TOLERANCE = 1.5;
 
 const AREA_SOURCES: readonly SourceId[] = [SOURCE.countries, SOURCE.contextProvinces, SOURCE.sea, SOURCE.rivers, SOURCE.districts, SOURCE.borders];
 
-/** promoteId lets feature-state address districts by their admin code and transport by its id. */
+/** promoteId lets feature-state address districts by their admin code, transport and arcs by id, places by key. */
 const PROMOTE_ID: Partial<Record<SourceId, string>> = {
   [SOURCE.districts]: 'code',
   [SOURCE.transportLines]: 'id',
   [SOURCE.transportPoints]: 'id',
   [SOURCE.agreementArcs]: 'id',
+  [SOURCE.agreementNetwork]: 'id',
+  [SOURCE.agreementPlaces]: 'key',
 };
 
 /**

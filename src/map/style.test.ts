@@ -15,12 +15,12 @@ import { LINE_LAYER_STATUSES } from './layers/transport';
 import { labelFields } from './layers/label-text';
 import { legendStates } from './effects/transport-states';
 import { THEME } from './theme';
-import { AGREEMENTS_FILL_ON } from './layers/agreements';
+import { over } from './colour';
 import { STATUSES } from '../data/transport-schema';
 import { transportFile } from '../data/transport-schema';
 
 const districts = indexDistricts(districtsFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/districts.geojson'), 'utf8'))));
-const data: MapData = { districts, borders: null, adminLabels: null, contextProvinces: null, contextCountries: null, rivers: null, sea: null, transport: indexTransport([]), articles: [], agreements: EMPTY_AGREEMENTS, articleMeta: new Map() };
+const data: MapData = { districts, borders: null, adminLabels: null, contextProvinces: null, rivers: null, transport: indexTransport([]), articles: [], agreements: EMPTY_AGREEMENTS, articleMeta: new Map() };
 
 const transportGeojson = (name: string) =>
   transportFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, `../../geodata/transport/${name}.geojson`), 'utf8'))).features;
@@ -257,17 +257,53 @@ describe('buildStyle', () => {
     expect(drawn.length).toBeGreaterThan(10);
     for (const l of drawn) {
       const value = (l as { paint: Record<string, unknown> }).paint[`${l.type}-layer-opacity`];
-      const at = (drafting: boolean, agreementsFill = true) => {
-        const state = { [DRAFTING]: drafting, [AGREEMENTS_FILL_ON]: agreementsFill };
+      const at = (drafting: boolean) => {
+        const state = { [DRAFTING]: drafting };
         const e = createExpression(value, 'paint', spec, state);
         if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
         return e.value.evaluate({ zoom: 6, globalState: state } as never);
       };
       expect(at(true), l.id).toBe(0);
       expect(at(false), l.id).toBe(1);
-      // The agreement fill is skipped (layer opacity 0) while it has nothing to show.
-      expect(at(false, false), l.id).toBe(l.id === LAYER.agreementsFill ? 0 : 1);
     }
+    // Nothing else is global state: a change of it costs MapLibre a second full frame.
+    expect(Object.keys(style.state!)).toEqual([DRAFTING]);
+  });
+
+  it('tints the district fill for partners and choropleth classes through feature-state, over the province colour as a layer at 0.9 would', () => {
+    const fill = buildStyle('zh').layers.find((l) => l.id === LAYER.districtsFill) as { paint: Record<string, unknown> };
+    const spec = { type: 'color', 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature', 'feature-state'] } } as unknown as StylePropertySpecification;
+    const e = createExpression(fill.paint['fill-color'], 'paint', spec);
+    if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+    const colour = (province: string, state: Record<string, unknown>) => {
+      const c = e.value.evaluate({ zoom: 7 } as never, { type: 'Polygon', properties: { province_code: province } } as never, state as never) as { r: number; g: number; b: number };
+      return `#${[c.r, c.g, c.b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
+    };
+    const a = THEME.agreements;
+    expect(colour('500000', {})).toBe(THEME.province['500000']);
+    expect(colour('510000', { hover: true })).toBe(THEME.hover);
+    expect(colour('500000', { partner: 'district' })).toBe(over(a.partner, THEME.province['500000']!, 0.9));
+    expect(colour('510000', { partner: 'area', cls: 3 })).toBe(over(a.partnerArea, THEME.province['510000']!, 0.9));
+    expect(colour('510000', { cls: 3 })).toBe(over(a.classes[3]!, THEME.province['510000']!, 0.9));
+    expect(colour('510000', { cls: 3, hover: true })).toBe(over(a.classes[3]!, THEME.hover, 0.55));
+    expect(colour('510000', { cls: 3, partner: 'district', selected: true })).toBe(THEME.selected);
+  });
+
+  it('draws the network and the places only where their feature-state says shown (width and radius 0 otherwise)', () => {
+    const layers = buildStyle('zh').layers;
+    const spec = { type: 'number', 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature', 'feature-state'] } } as unknown as StylePropertySpecification;
+    const at = (id: string, key: string, state: Record<string, unknown>) => {
+      const paint = (layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
+      const e = createExpression(paint[key], 'paint', spec);
+      if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+      return e.value.evaluate({ zoom: 7 } as never, { type: 'Point', properties: { width: 5, level: 'prefecture' } } as never, state as never);
+    };
+    expect(at(LAYER.agreementNetwork, 'line-width', {})).toBe(0);
+    expect(at(LAYER.agreementNetwork, 'line-width', { shown: true })).toBe(5);
+    expect(at(LAYER.agreementNetwork, 'line-width', { shown: true, selected: true })).toBe(8);
+    expect(at(LAYER.agreementPlaces, 'circle-radius', {})).toBe(0);
+    expect(at(LAYER.agreementPlaces, 'circle-stroke-width', {})).toBe(0);
+    expect(at(LAYER.agreementPlaces, 'circle-radius', { shown: true })).toBe(9);
   });
 
   it('places admin names first, then hub names, then station names (MapLibre places the top layer first)', () => {

@@ -6,7 +6,7 @@ import { labelFields } from './layers/label-text';
 import { backgroundLayer, contextLayers } from './layers/context';
 import { adminLabelLayers, boundaryLayers, districtFillLayer, districtLineLayer } from './layers/districts';
 import { transportLabelLayers, transportLineLayers, transportPointLayers } from './layers/transport';
-import { AGREEMENTS_FILL_ON, agreementFillLayers, agreementOverlayLayers } from './layers/agreements';
+import { agreementOverlayLayers } from './layers/agreements';
 
 /**
  * Global state that is true until every source has been drawn once (MapView then sets it false).
@@ -19,11 +19,8 @@ export const DRAFTING = 'drafting';
 /** Fill and line layers are skipped by MapLibre at layer opacity 0 while drafting. */
 function withDraft(layer: LayerSpecification): LayerSpecification {
   if (layer.type !== 'fill' && layer.type !== 'line') return layer;
-  const key = `${layer.type}-layer-opacity`;
-  // A layer's own layer opacity (agreements-fill has one) applies once drafting is over.
-  const own = (layer.paint as Record<string, unknown> | undefined)?.[key] as ExpressionSpecification | number | undefined;
-  const off: ExpressionSpecification = ['case', ['global-state', DRAFTING], 0, own ?? 1];
-  return { ...layer, paint: { ...layer.paint, [key]: off } } as LayerSpecification;
+  const off: ExpressionSpecification = ['case', ['global-state', DRAFTING], 0, 1];
+  return { ...layer, paint: { ...layer.paint, [`${layer.type}-layer-opacity`]: off } } as LayerSpecification;
 }
 
 /** The whole style, offline: no glyphs, sprite or tile URL, so MapLibre draws text from local fonts. */
@@ -35,8 +32,6 @@ export function buildStyle(lang: Lang, theme: Theme = THEME): StyleSpecification
     backgroundLayer(theme),
     ...contextLayers(theme, text),
     districtFillLayer(theme),
-    // Agreement partners and choropleth classes over the district fill, under its outlines.
-    ...agreementFillLayers(theme),
     districtLineLayer(theme),
     ...boundaryLayers(theme),
     ...transportLineLayers(theme),
@@ -49,7 +44,7 @@ export function buildStyle(lang: Lang, theme: Theme = THEME): StyleSpecification
   return {
     version: 8,
     name: 'chengyu-atlas',
-    state: { [DRAFTING]: { default: true }, [AGREEMENTS_FILL_ON]: { default: false } },
+    state: { [DRAFTING]: { default: true } },
     // No animated paint changes: each extra frame is expensive in software rendering.
     transition: { duration: 0, delay: 0 },
     sources: emptySources(),

@@ -19,8 +19,14 @@ export const THEME = {
   text: '#2b2b2b',
   provinceText: '#7a2e2e',
   halo: 'rgba(255,255,255,0.9)',
-  /** Agreements: partners, arcs, prefecture/province anchors and the choropleth's classes (0, 1, 2–3, 4–7, 8–15, 16+). */
+  /**
+   * Agreements: partners, arcs, prefecture/province anchors and the choropleth's classes (0, 1,
+   * 2–3, 4–7, 8–15, 16+); partners and classes lie over the province colour at `opacity`, over
+   * the hover colour at `hoverOpacity`.
+   */
   agreements: {
+    opacity: 0.9,
+    hoverOpacity: 0.55,
     partner: '#8fc1e3',
     partnerArea: '#d3e6f3',
     arc: '#0a3d8f',

@@ -11,7 +11,7 @@ import { articlesFile } from '../data/agreement-schema';
 import { EMPTY_AGREEMENTS, indexAgreements } from '../data/agreements';
 import type { LocalRecord } from '../data/bundle';
 import { useLocalArticles } from './local-articles-store';
-import type { MapData } from '../data/map-data';
+import type { FarContext, MapData } from '../data/map-data';
 import { withLocal } from './with-local';
 
 export type { MapData };
@@ -25,12 +25,34 @@ export interface DataState {
   /** The files alone, without the added articles. */
   seed: MapData | null;
   errors: DataError[];
+  /** The context the home view does not reach (foreign countries, the sea): null until the map first looks beyond it. */
+  far: FarContext | null;
   load(fetchImpl?: typeof fetch): Promise<void>;
+  /** Fetches `far`, once. */
+  loadFar(fetchImpl?: typeof fetch): Promise<void>;
   /** Shows the given added articles in place of the previous ones. */
   setLocal(records: readonly LocalRecord[]): void;
 }
 
 type FileKey = keyof typeof FILES;
+
+/** Keeps a file's failure for the notices and lets the other files carry on. */
+const failureInto =
+  (errors: DataError[]) =>
+  (file: string) =>
+  (e: unknown): null => {
+    errors.push(e instanceof DataError ? e : new DataError(file, String(e)));
+    return null;
+  };
+
+const attemptWith =
+  (errors: DataError[], fetchImpl: typeof fetch) =>
+  <K extends FileKey>(key: K): Promise<z.infer<(typeof FILES)[K]['schema']> | null> => {
+    const { url, file, schema } = FILES[key];
+    return (loadJson(url, file, schema, fetchImpl) as Promise<z.infer<(typeof FILES)[K]['schema']>>).catch(failureInto(errors)(file));
+  };
+
+let farLoading = false;
 
 /**
  * Loads every file on its own, so a broken context layer costs only that layer. Without districts
@@ -45,30 +67,30 @@ export const useDataStore = create<DataState>()((set, get) => ({
     const seed = get().seed;
     if (seed) set({ data: withLocal(seed, records) });
   },
+  far: null,
+  async loadFar(fetchImpl = fetch) {
+    if (farLoading) return;
+    farLoading = true;
+    const errors: DataError[] = [];
+    const attempt = attemptWith(errors, fetchImpl);
+    const [contextCountries, sea] = await Promise.all([attempt('contextCountries'), attempt('sea')]);
+    set((s) => ({ far: { contextCountries, sea }, errors: [...s.errors, ...errors] }));
+  },
   async load(fetchImpl = fetch) {
     if (get().status === 'loading') return;
     set({ status: 'loading', errors: [] });
     const errors: DataError[] = [];
-    /** Keeps a file's failure for the notices and lets the other files carry on. */
-    const recordFailure =
-      (file: string) =>
-      (e: unknown): null => {
-        errors.push(e instanceof DataError ? e : new DataError(file, String(e)));
-        return null;
-      };
-    const attempt = async <K extends FileKey>(key: K): Promise<z.infer<(typeof FILES)[K]['schema']> | null> => {
-      const { url, file, schema } = FILES[key];
-      return (loadJson(url, file, schema, fetchImpl) as Promise<z.infer<(typeof FILES)[K]['schema']>>).catch(recordFailure(file));
-    };
+    const recordFailure = failureInto(errors);
+    const attempt = attemptWith(errors, fetchImpl);
     const metaUrl = articlesMetaUrl();
-    const [districts, borders, adminLabels, contextProvinces, contextCountries, rivers, sea, rail, stations, network, hubs, agreements, meta] = await Promise.all([
+    // With the files, not after them: the texts are small, and a round trip later they held up the map.
+    const texts = Promise.all(seedFiles().map((s) => loadArticle(s.file, s.url, fetchImpl).catch(recordFailure(s.file))));
+    const [districts, borders, adminLabels, contextProvinces, rivers, rail, stations, network, hubs, agreements, meta] = await Promise.all([
       attempt('districts'),
       attempt('borders'),
       attempt('adminLabels'),
       attempt('contextProvinces'),
-      attempt('contextCountries'),
       attempt('rivers'),
-      attempt('sea'),
       attempt('rail'),
       attempt('stations'),
       attempt('network'),
@@ -78,11 +100,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
     ]);
     // Read with the files, so a link to an added agreement finds it at the first render.
     const local = useLocalArticles.getState().open();
-    const articles = (
-      await Promise.all(
-        seedFiles().map((s) => loadArticle(s.file, s.url, fetchImpl).catch(recordFailure(s.file))),
-      )
-    ).filter((a): a is ArticleText => a !== null);
+    const articles = (await texts).filter((a): a is ArticleText => a !== null);
     if (!districts) {
       set({ status: 'failed', data: null, seed: null, errors });
       return;
@@ -94,9 +112,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
       borders,
       adminLabels,
       contextProvinces,
-      contextCountries,
       rivers,
-      sea,
       transport: indexTransport([rail, stations, network, hubs].flatMap((f) => f?.features ?? [])),
       articles,
       agreements: agreements ? indexAgreements(agreements.agreements, districtIndex.byCode) : EMPTY_AGREEMENTS,

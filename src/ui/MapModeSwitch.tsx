@@ -3,6 +3,7 @@ import { choroplethClasses, countsByDistrict, networkLinks } from '../agreements
 import { useStrings } from '../i18n/use-strings';
 import { OVERLAY_ATTR } from '../map/effects/controls';
 import { THEME } from '../map/theme';
+import { NETWORK_MAX_ARCS } from '../map/agreement-overlay';
 import type { MapData } from '../state/data-store';
 import { useAgreementViewStore } from '../state/agreement-view-store';
 import { useViewStore } from '../state/view-store';
@@ -26,6 +27,7 @@ export function MapModeSwitch({ data }: { data: MapData }) {
     [mapMode, data, index, countBasis],
   );
   const links = useMemo(() => (mapMode === 'network' ? networkLinks(index).length : 0), [mapMode, index]);
+  const drawn = Math.min(links, NETWORK_MAX_ARCS);
   const shown = classes.filter((c, i) => c.districts > 0 || classes.slice(i).some((x) => x.districts > 0));
 
   return (
@@ -62,6 +64,7 @@ export function MapModeSwitch({ data }: { data: MapData }) {
       {mapMode === 'network' && (
         <p className="muted" data-testid="network-hint" data-links={links}>
           {t.networkHint}
+          {drawn < links && <> {t.networkCapped(drawn, links)}</>}
         </p>
       )}
     </section>

@@ -1,11 +1,8 @@
 import type { MapData } from '../state/data-store';
 import { useAgreementViewStore } from '../state/agreement-view-store';
 import { useViewStore } from '../state/view-store';
-import { AgreementPanel } from './agreements/AgreementPanel';
-import { PairPanel } from './agreements/PairPanel';
-import { NetworkPanel } from './agreements/NetworkPanel';
 import { DistrictPanel } from './DistrictPanel';
-import { FeaturePanel } from './FeaturePanel';
+import { AgreementPanel, FeaturePanel, NetworkPanel, PairPanel } from './lazy-parts';
 
 /** The one panel for what is selected; a new kind of selection must be handled here (TypeScript checks). */
 export function SidePanel({ data }: { data: MapData }) {

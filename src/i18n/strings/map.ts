@@ -29,6 +29,7 @@ export const zh = {
   districtsInClass: (n: number) => `${n} 个区县`,
   networkHint: '每条弧线连接两个合作方，越粗合作越多。点击弧线查看双方的合作。',
   networkLinks: '合作最多的伙伴对',
+  networkCapped: (shown: number, total: number) => `共 ${total} 对伙伴，地图上画出合作最多的 ${shown} 对。`,
   pairTitle: (a: string, b: string) => `${a} — ${b}`,
   pairCount: (n: number) => `双方共有 ${n} 项合作`,
 };
@@ -60,6 +61,7 @@ export const en: typeof zh = {
   districtsInClass: (n) => `${n} district${n === 1 ? '' : 's'}`,
   networkHint: 'Each arc joins two partners; thicker means more agreements. Click an arc for the agreements between them.',
   networkLinks: 'Partners with the most agreements',
+  networkCapped: (shown, total) => `${total} pairs of partners; the map draws the ${shown} with the most agreements.`,
   pairTitle: (a, b) => `${a} — ${b}`,
   pairCount: (n) => `${n} agreement${n === 1 ? '' : 's'} between them`,
 };

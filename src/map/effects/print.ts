@@ -6,6 +6,8 @@ import type { Map as MlMap } from 'maplibre-gl';
  * frame): the map printed blank. So, when printing starts, the map is drawn once synchronously
  * (`redraw`) and copied at once into an image that the print stylesheet shows instead of the
  * canvas. `beforeprint` covers the browser's print; a `print` media change covers print emulation.
+ * This code is loaded at the first idle moment after the first view, not with it: a print asked
+ * for in the second after the map appears may come before it, and print without the snapshot.
  */
 export function attachPrintSnapshot(map: MlMap): () => void {
   let img: HTMLImageElement | null = null;
@@ -28,6 +30,12 @@ export function attachPrintSnapshot(map: MlMap): () => void {
   window.addEventListener('beforeprint', snapshot);
   window.addEventListener('afterprint', drop);
   media.addEventListener('change', onMedia);
+  // Attached once the browser is first idle after the first view (MapView): printing may have begun,
+  // and the print layout may have resized the map's box without MapLibre having seen it yet.
+  if (media.matches) {
+    map.resize();
+    snapshot();
+  }
   return () => {
     window.removeEventListener('beforeprint', snapshot);
     window.removeEventListener('afterprint', drop);

@@ -1,54 +1,70 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { over } from '../colour';
 import { LAYER, SOURCE } from '../ids';
 import type { Theme } from '../theme';
+import { shown, state } from './feature-state';
 
 /**
- * Global state that is true while `agreements-fill` has something to show. Off, the layer's opacity
- * is 0 and MapLibre skips it, so it costs no frame time. (Switching its `visibility` instead would
- * make MapLibre reload the whole districts source, which the layer shares.)
+ * The district fill's colour under the agreement view, all through feature-state, so that a map
+ * mode, a filter or a selection changes no layer, paint property or global state (each such
+ * change costs MapLibre a second full frame): partners (`partner`: 'district', or 'area' for a
+ * prefecture's districts) and choropleth classes (`cls`) are laid over the province colour at the
+ * theme's opacity, as a separate layer over the fill used to draw them; the selected district keeps
+ * its own colour. `base` is the fill without agreements (province colour, or hover).
  */
-export const AGREEMENTS_FILL_ON = 'agreementsFill';
-
-/**
- * The agreement layers. `agreements-fill` lies over the district fill and colours partners
- * (feature-state `partner`: 'district' or 'area' for a prefecture's districts) and choropleth
- * classes (feature-state `cls`). Arcs and the anchors of prefecture and province parties lie above
- * the transport lines and below the labels; their sources are empty when there is nothing to draw.
- */
-export function agreementFillLayers(t: Theme): LayerSpecification[] {
+export function agreementTint(t: Theme, base: ExpressionSpecification): ExpressionSpecification {
   const a = t.agreements;
-  const cls: ExpressionSpecification = ['coalesce', ['feature-state', 'cls'], -1] as ExpressionSpecification;
-  const classColour = ['match', cls, ...a.classes.flatMap((c, i) => [i, c]), 'rgba(0,0,0,0)'] as unknown as ExpressionSpecification;
-  const partner: ExpressionSpecification = ['coalesce', ['feature-state', 'partner'], 'none'] as ExpressionSpecification;
-  return [
-    {
-      id: LAYER.agreementsFill,
-      type: 'fill',
-      source: SOURCE.districts,
-      paint: {
-        'fill-layer-opacity': ['case', ['global-state', AGREEMENTS_FILL_ON], 1, 0],
-        'fill-color': ['match', partner, 'district', a.partner, 'area', a.partnerArea, classColour],
-        // The selected district keeps its own colour (drawn by districts-fill below).
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0, ['boolean', ['feature-state', 'hover'], false], 0.55, 0.9],
-        'fill-antialias': false,
-      },
-    },
+  const tint = (colour: string): ExpressionSpecification => [
+    'case',
+    state('hover'),
+    over(colour, t.hover, a.hoverOpacity),
+    ['match', ['get', 'province_code'], '500000', over(colour, t.province['500000']!, a.opacity), over(colour, t.province['510000']!, a.opacity)],
   ];
+  const partner: ExpressionSpecification = ['coalesce', ['feature-state', 'partner'], 'none'];
+  const cls: ExpressionSpecification = ['coalesce', ['feature-state', 'cls'], -1];
+  return [
+    'match',
+    partner,
+    'district',
+    tint(a.partner),
+    'area',
+    tint(a.partnerArea),
+    ['match', cls, ...a.classes.flatMap((c, i) => [i, tint(c)]), base],
+  ] as unknown as ExpressionSpecification;
 }
 
+/**
+ * Arcs for the selection (a district's partners, an agreement's parties) and the cooperation
+ * network, and the anchors of places, above the transport lines and below the labels. The arcs of
+ * the selection change with it (setData); the network's change only with the filters and are shown
+ * or hidden with the map mode through feature-state `shown`, as are the places, so a mode switch
+ * is one frame with no new geometry. A hidden arc or place is drawn at width 0.
+ */
 export function agreementOverlayLayers(t: Theme): LayerSpecification[] {
   const a = t.agreements;
-  const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+  const selected = state('selected');
+  const hover = state('hover');
   return [
+    {
+      id: LAYER.agreementNetwork,
+      type: 'line',
+      source: SOURCE.agreementNetwork,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': ['case', selected, a.arcSelected, a.arcNetwork],
+        'line-width': ['case', shown, ['case', selected, ['+', ['get', 'width'], 3], ['get', 'width']], 0],
+        'line-opacity': ['case', hover, 1, 0.78],
+      },
+    },
     {
       id: LAYER.agreementArcs,
       type: 'line',
       source: SOURCE.agreementArcs,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': ['case', selected, a.arcSelected, ['==', ['get', 'kind'], 'network'], a.arcNetwork, a.arc],
-        'line-width': ['case', selected, ['+', ['get', 'width'], 3], ['get', 'width']],
-        'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.78],
+        'line-color': a.arc,
+        'line-width': ['get', 'width'],
+        'line-opacity': 0.78,
       },
     },
     {
@@ -57,12 +73,11 @@ export function agreementOverlayLayers(t: Theme): LayerSpecification[] {
       type: 'circle',
       source: SOURCE.agreementPlaces,
       paint: {
-        'circle-radius': ['match', ['get', 'level'], 'province', 13, 'prefecture', 9, 3.5],
+        'circle-radius': ['case', shown, ['match', ['get', 'level'], 'province', 13, 'prefecture', 9, 3.5], 0],
         'circle-color': ['match', ['get', 'level'], 'district', a.arc, 'rgba(255,255,255,0.35)'],
         'circle-stroke-color': a.wideRing,
-        'circle-stroke-width': ['match', ['get', 'level'], 'district', 1, 3],
+        'circle-stroke-width': ['case', shown, ['match', ['get', 'level'], 'district', 1, 3], 0],
       },
     },
   ];
 }
-

@@ -2,11 +2,12 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { LAYER, SOURCE, type LayerId } from '../ids';
 import type { Theme } from '../theme';
 import { state } from './feature-state';
+import { agreementTint } from './agreements';
 import type { LabelText } from './label-text';
 
 const zoomed = (a: number, b: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 5, a, 10, b];
 
-/** Each district filled by its province; hover and selection through feature-state. */
+/** Each district filled by its province, tinted by the agreement view; hover and selection through feature-state. */
 export function districtFillLayer(t: Theme): LayerSpecification {
   const provinceFill: ExpressionSpecification = ['match', ['get', 'province_code'], '500000', t.province['500000']!, t.province['510000']!];
   return {
@@ -14,7 +15,7 @@ export function districtFillLayer(t: Theme): LayerSpecification {
     type: 'fill',
     source: SOURCE.districts,
     paint: {
-      'fill-color': ['case', state('selected'), t.selected, state('hover'), t.hover, provinceFill],
+      'fill-color': ['case', state('selected'), t.selected, agreementTint(t, ['case', state('hover'), t.hover, provinceFill])],
       // districts-line draws every outline already; the fill's own antialiased outline pass
       // doubled that work (measured: about 18 ms of a ~128 ms software-rendered frame, as in the
       // commit that made it and the README).

@@ -12,3 +12,6 @@ export const state = (key: 'hover' | 'selected'): ExpressionSpecification => ['b
  */
 export const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 export const unlessHidden = (value: number | ExpressionSpecification): ExpressionSpecification => ['case', hidden, 0, value];
+
+/** Drawn at all: the agreement network and the places start hidden (width 0) and are shown through feature-state. */
+export const shown: ExpressionSpecification = ['boolean', ['feature-state', 'shown'], false];

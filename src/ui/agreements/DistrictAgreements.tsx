@@ -14,6 +14,14 @@ import { PlaceButton } from './PlaceButton';
 import { bookOf, useVisibleAgreements } from './use-agreement-data';
 
 /**
+ * Cards and partner names drawn at first; the rest on request. A district with a hundred
+ * agreements and as many partners (a hundred times today's agreements) would otherwise cost its
+ * panel several times the frame that shows it.
+ */
+const CARDS_SHOWN = 20;
+const PARTNERS_SHOWN = 24;
+
+/**
  * A district's agreements: its own first, then its prefecture's and the province-wide ones in
  * sections that start folded, so what applies to the district is there without drowning it.
  */
@@ -27,10 +35,13 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
   const sections = useMemo(() => districtAgreements(index, district), [index, district]);
   const partners = useMemo(() => partnersOf(index, district.code), [index, district.code]);
   const counts = useMemo(() => domainCounts(sections.own), [sections]);
+  // Which district's partners are all shown: another district starts with the first ones again.
+  const [allPartnersOf, setAllPartnersOf] = useState<string | null>(null);
+  const shownPartners = allPartnersOf === district.code ? partners : partners.slice(0, PARTNERS_SHOWN);
   const prefName = placeName(book.info({ level: 'prefecture', code: district.prefectureCode }), district.prefecture, lang);
 
   const cards = (list: readonly Agreement[]) => (
-    <Grouped list={list} by={groupBy} t={t} render={(a) => <AgreementCard key={a.id} agreement={a} index={index} book={book} current={district.code} />} />
+    <Grouped key={district.code} list={list} by={groupBy} t={t} render={(a) => <AgreementCard key={a.id} agreement={a} index={index} book={book} current={district.code} />} />
   );
 
   return (
@@ -48,11 +59,18 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
             <>
               <h4 className="sub">{t.partners}</h4>
               <ul className="chips partners" data-testid="partners">
-                {partners.map((p) => (
+                {shownPartners.map((p) => (
                   <li key={p.key} data-key={p.key}>
                     <PlaceButton place={p.place} book={book} fallback={p.place.code} /> <span className="count-badge">{t.agreementCount(p.agreements.length)}</span>
                   </li>
                 ))}
+                {shownPartners.length < partners.length && (
+                  <li>
+                    <button type="button" className="link" data-testid="more-partners" onClick={() => setAllPartnersOf(district.code)}>
+                      {t.morePartners(partners.length - shownPartners.length)}
+                    </button>
+                  </li>
+                )}
               </ul>
             </>
           )}
@@ -114,7 +132,8 @@ function Folded({ section, initiallyOpen, summary, children }: { section: string
 }
 
 function Grouped({ list, by, t, render }: { list: readonly Agreement[]; by: GroupBy; t: Strings; render(a: Agreement): React.ReactNode }) {
-  const groups = groupAgreements(list, by);
+  const [limit, setLimit] = useState(CARDS_SHOWN);
+  const groups = groupAgreements(list.slice(0, limit), by);
   const title = (key: string) => (by === 'year' ? (key === 'undated' ? t.undated : key) : key === 'none' ? t.noField : t.domains[key as Domain]);
   return (
     <>
@@ -126,6 +145,11 @@ function Grouped({ list, by, t, render }: { list: readonly Agreement[]; by: Grou
           {g.agreements.map(render)}
         </div>
       ))}
+      {list.length > limit && (
+        <button type="button" className="link" data-testid="more-cards" onClick={() => setLimit((l) => l + CARDS_SHOWN * 5)}>
+          {t.moreCards(Math.min(CARDS_SHOWN * 5, list.length - limit), list.length)}
+        </button>
+      )}
     </>
   );
 }

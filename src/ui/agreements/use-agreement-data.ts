@@ -12,5 +12,5 @@ export const bookOf = (data: MapData): PlaceBook => placeBookFor(data.districts.
 export function useVisibleAgreements(data: MapData): AgreementIndex {
   const filters = useViewStore((s) => s.filters);
   const asOf = useViewStore((s) => s.asOf);
-  return useMemo(() => visibleAgreements(data.agreements, data.districts.byCode, filters, asOf), [data, filters, asOf]);
+  return useMemo(() => visibleAgreements(data.agreements, filters, asOf), [data, filters, asOf]);
 }

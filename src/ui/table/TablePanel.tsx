@@ -10,6 +10,14 @@ import { ReportCount } from '../agreements/Doubts';
 
 type Tab = 'agreements' | 'districts';
 
+/**
+ * Rows drawn at first, and added per "more": a hundred times today's agreements as one table
+ * would be 9,600 rows laid out again at every filter change (a second or more here), and even 200
+ * cost a filter change half a frame more than today's hundred; the count above and the exports
+ * always cover every row.
+ */
+const TABLE_PAGE = 100;
+
 const crossingCache = new WeakMap<MapData, Map<string, string[]>>();
 /** Walking every line through the districts takes a moment: once per data set, when the tab is first opened. */
 function crossings(data: MapData): Map<string, string[]> {
@@ -50,6 +58,7 @@ export function TablePanel({ data }: { data: MapData }) {
   const index = useVisibleAgreements(data);
   const [tab, setTab] = useState<Tab>('agreements');
   const [sort, setSort] = useState<Sort>({ key: 'date', dir: 'desc' });
+  const [limit, setLimit] = useState(TABLE_PAGE);
   const rows = useMemo(() => sortRows(index.list.map(agreementRow), sort), [index, sort]);
   const districts = useMemo(() => (tab === 'districts' ? districtRows(data.districts.list, index, crossings(data)) : []), [tab, data, index]);
   const colName: Record<SortKey, string> = { date: t.tableDate, kind: t.tableKind, field: t.tableField, parties: t.tableParties, article: t.tableArticle };
@@ -89,7 +98,7 @@ export function TablePanel({ data }: { data: MapData }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => {
+            {rows.slice(0, limit).map((r) => {
               const pick = () => select({ type: 'agreement', id: r.id }, 'panel');
               const selected = selection.type === 'agreement' && selection.id === r.id;
               return (
@@ -111,6 +120,17 @@ export function TablePanel({ data }: { data: MapData }) {
               );
             })}
           </tbody>
+          {rows.length > limit && (
+            <tfoot>
+              <tr>
+                <td colSpan={SORT_KEYS.length}>
+                  <button type="button" className="link" data-testid="table-more" onClick={() => setLimit((l) => l + TABLE_PAGE)}>
+                    {t.tableMore(Math.min(TABLE_PAGE, rows.length - limit), limit, rows.length)}
+                  </button>
+                </td>
+              </tr>
+            </tfoot>
+          )}
         </table>
       ) : (
         <table className="data-table" data-testid="district-table">
