@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indexDistricts } from '../data/districts';
+import { indexTransport } from '../data/transport';
+import { districtsFile } from '../data/schemas';
+import { EMPTY_AGREEMENTS } from '../data/agreements';
+import { FILES } from '../data/files';
+import type { MapData } from '../state/data-store';
+import { SOURCE } from './ids';
+import { sourceData, sourceFeed } from './sources';
+
+const districts = indexDistricts(districtsFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/districts.geojson'), 'utf8'))));
+const fc = { type: 'FeatureCollection' as const, features: [] };
+const base: MapData = { districts, borders: null, adminLabels: null, contextProvinces: null, rivers: null, transport: indexTransport([]), articles: [], agreements: EMPTY_AGREEMENTS, articleMeta: new Map() };
+
+describe('sourceFeed', () => {
+  it('hands the files drawn as fetched to the worker by their URL, and only those that loaded', () => {
+    const feed = sourceFeed({ ...base, borders: fc as never, rivers: fc as never });
+    expect(feed[SOURCE.districts]).toBe(FILES.districts.url);
+    expect(feed[SOURCE.borders]).toBe(FILES.borders.url);
+    expect(feed[SOURCE.rivers]).toBe(FILES.rivers.url);
+    // Failed to load or to validate: shown empty, never fetched by the worker behind the schema's back.
+    expect(feed[SOURCE.contextProvinces]).toEqual(sourceData(base)[SOURCE.contextProvinces]);
+    expect(sourceFeed(base)[SOURCE.borders]).toEqual({ type: 'FeatureCollection', features: [] });
+  });
+
+  it('hands everything built by the app as data, as sourceData does', () => {
+    const feed = sourceFeed(base);
+    const data = sourceData(base);
+    for (const id of [SOURCE.districtLabels, SOURCE.adminLabels, SOURCE.transportLines, SOURCE.transportPoints, SOURCE.agreementPlaces, SOURCE.contextLabels]) expect(feed[id], id).toEqual(data[id]);
+    expect(Object.keys(feed).sort()).toEqual(Object.keys(data).sort());
+  });
+});
