@@ -10,7 +10,8 @@ import { Map as MlMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import { buildStyle, DRAFTING } from '../../src/map/style';
+import { buildStyle } from '../../src/map/style';
+import { endDraft } from '../../src/map/draft';
 import { SOURCE } from '../../src/map/ids';
 import { adminLabelPoints, contextLabelPoints, districtLabelPoints } from '../../src/map/label-points';
 import districtsUrl from '../../geodata/districts.geojson?url';
@@ -59,8 +60,7 @@ map.once('style.load', async () => {
   };
   for (const [id, data] of Object.entries(feeds)) (map.getSource(id) as GeoJSONSource).setData(data!);
   map.once('idle', () => {
-    map.setPixelRatio(null as unknown as number);
-    map.setGlobalStateProperty(DRAFTING, false);
+    endDraft(map);
     map.once('idle', () =>
       requestAnimationFrame(() => {
         performance.mark('bare:map-ready');

@@ -18,8 +18,9 @@ import { onePass } from './one-pass';
 import { agreementBounds } from './agreement-overlay';
 import { placeBookFor } from '../agreements/places';
 import { useAgreementViewStore } from '../state/agreement-view-store';
-import { buildStyle, DRAFTING } from './style';
-import { sourceData } from './sources';
+import { buildStyle } from './style';
+import { endDraft } from './draft';
+import { sourceFeed } from './sources';
 import { labelFields } from './layers/label-text';
 import { CONTEXT_BOUNDS, corridorBounds, HOME_BOUNDS, homePadding, MAX_ZOOM } from './camera';
 import { attachControls, paddingFor } from './effects/controls';
@@ -36,6 +37,8 @@ declare global {
 interface Props {
   data: MapData | null;
   onFailure(reason: string): void;
+  /** Called once the first complete map has gone to the screen (`atlas:map-ready`). */
+  onReady?(): void;
 }
 
 /**
@@ -52,10 +55,11 @@ const DRAFT_PIXEL_RATIO = 1 / 8;
  * while the files load. React renders the container once; after that the map is reached through
  * store subscriptions, so camera moves and hovers never re-render React.
  */
-export function MapView({ data, onFailure }: Props) {
+export function MapView({ data, onFailure, onReady }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MlMap | null>(null);
   const [drawn, setDrawn] = useState(false);
+  const [ready, setReady] = useState(false);
   const t = useStrings();
 
   useEffect(() => {
@@ -98,6 +102,7 @@ export function MapView({ data, onFailure }: Props) {
       instance.remove();
       setMap(null);
       setDrawn(false);
+      setReady(false);
     };
   }, [onFailure]);
 
@@ -107,27 +112,24 @@ export function MapView({ data, onFailure }: Props) {
     if (!map || !data) return;
     if (fed.current?.map === map && fed.current.districts === data.districts) return;
     fed.current = { map, districts: data.districts };
-    for (const [id, json] of Object.entries(sourceData(data))) (map.getSource(id) as GeoJSONSource).setData(json);
+    for (const [id, json] of Object.entries(sourceFeed(data))) (map.getSource(id) as GeoJSONSource).setData(json);
     map.once('idle', () => {
-      map.setPixelRatio(null as unknown as number); // null: back to devicePixelRatio (documented)
-      map.setGlobalStateProperty(DRAFTING, false);
+      // Shown here rather than at React's commit, which may come after the frame below.
+      container.current?.setAttribute('data-drawn', 'true');
+      performance.mark('atlas:draft-end');
+      endDraft(map);
+      // Ready in the animation frame after the full frame, once it has gone to the compositor.
+      map.once('idle', () =>
+        requestAnimationFrame(() => {
+          window.__atlas = { map };
+          performance.mark('atlas:map-ready');
+          document.documentElement.dataset.mapReady = 'true';
+          setReady(true);
+        }),
+      );
       setDrawn(true);
     });
   }, [map, data]);
-
-  useEffect(() => {
-    if (!map || !drawn) return;
-    // The canvas is visible now (this runs after React's commit): one frame to show it. Ready is
-    // marked in the animation frame after that, once the frame has gone to the compositor.
-    map.once('idle', () =>
-      requestAnimationFrame(() => {
-        window.__atlas = { map };
-        performance.mark('atlas:map-ready');
-        document.documentElement.dataset.mapReady = 'true';
-      }),
-    );
-    map.triggerRepaint();
-  }, [map, drawn]);
 
   useEffect(() => {
     if (!map) return;
@@ -221,8 +223,12 @@ export function MapView({ data, onFailure }: Props) {
     });
   }, [map]);
 
+  useEffect(() => {
+    if (ready) onReady?.();
+  }, [ready, onReady]);
+
   // The print snapshot's code is not needed for the first view; it is in place from the first idle moment after it.
-  const idle = useIdle(drawn);
+  const idle = useIdle(ready);
   useEffect(() => {
     if (!map || !idle) return;
     let detach: (() => void) | null = null;

@@ -9,7 +9,7 @@ import { transportLabelLayers, transportLineLayers, transportPointLayers } from 
 import { agreementOverlayLayers } from './layers/agreements';
 
 /**
- * Global state that is true until every source has been drawn once (MapView then sets it false).
+ * Global state that is true until every source has been drawn once (MapView then ends it, draft.ts).
  * Meanwhile fill and line layers draw nothing: the sources arrive one by one, each arrival
  * repaints, and with software WebGL each repaint of partial geometry still costs GPU time that
  * the one complete frame then waits behind.
