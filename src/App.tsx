@@ -29,8 +29,11 @@ export function App() {
   const [mapState, setMapState] = useState<MapAvailability>(() => (supportsWebGL2() ? { ok: true } : { ok: false, reason: null }));
   const adding = useAddArticleStore((s) => s.open);
   const reading = useViewStore((s) => s.reader !== null);
-  const idle = useIdle(status === 'ready');
-  // Walked in the first idle moment, so neither the first map nor the first district panel waits for it.
+  // Set once the first complete map is on screen (never where the map is unavailable).
+  const [mapReady, setMapReady] = useState(false);
+  const onMapReady = useCallback(() => setMapReady(true), []);
+  const idle = useIdle(status === 'ready' && (mapReady || !mapState.ok));
+  // Walked in the first idle moment after the first map, so neither that map nor the first district panel waits for it.
   useEffect(() => {
     if (idle && data) void data.districts.neighbours;
   }, [idle, data]);
@@ -73,7 +76,7 @@ export function App() {
           {data && (panel === 'table' ? <TablePanel data={data} /> : <DistrictList index={data.districts} transport={data.transport} />)}
         </aside>
         <div className="map-area">
-          {mapState.ok ? <MapView data={data} onFailure={onMapFailure} /> : <MapUnavailable reason={mapState.reason} />}
+          {mapState.ok ? <MapView data={data} onFailure={onMapFailure} onReady={onMapReady} /> : <MapUnavailable reason={mapState.reason} />}
           {data && mapState.ok && <Legend transport={data.transport} />}
           {data && mapState.ok && <MapModeSwitch data={data} />}
           {data && <TimeSlider />}
