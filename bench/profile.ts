@@ -6,6 +6,7 @@
  * GPU process's busy time, the map worker's, and the functions with the most self time.
  * Actions: load, bare (the bare MapLibre page's load, bench/bare/), repaint, click_to_panel, legend_toggle, mode_switch, filter_change, slider_step.
  */
+import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { jumpAndSettle, launch, openAtlas, project, startServer, waitForMapReady } from '../e2e/driver';
 import { syntheticAgreements } from './synthetic';
@@ -156,6 +157,8 @@ try {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
     const events = await stop();
     const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])));
+    // PROFILE_OUT=file: the raw CPU profile and trace, with the marks, for a timeline (bench/profile-timeline.ts).
+    if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify({ marks, profile, events }));
     console.log(JSON.stringify({ action, marks, ...summarise(events, 1), ...hotFunctions(profile, 1, 40) }, null, 1));
   } else {
     await page.evaluate('globalThis.__name = (f) => f');

@@ -23,7 +23,7 @@ const LAUNCH_ARGS = [
   '--no-first-run',
 ];
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
