@@ -20,7 +20,7 @@ import { placeBookFor } from '../agreements/places';
 import { useAgreementViewStore } from '../state/agreement-view-store';
 import { buildStyle } from './style';
 import { endDraft } from './draft';
-import { sourceFeed } from './sources';
+import { sourceFeed } from './source-feed';
 import { labelFields } from './layers/label-text';
 import { CONTEXT_BOUNDS, corridorBounds, HOME_BOUNDS, homePadding, MAX_ZOOM } from './camera';
 import { attachControls, paddingFor } from './effects/controls';

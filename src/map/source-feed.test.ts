@@ -8,7 +8,8 @@ import { EMPTY_AGREEMENTS } from '../data/agreements';
 import { FILES } from '../data/files';
 import type { MapData } from '../state/data-store';
 import { SOURCE } from './ids';
-import { sourceData, sourceFeed } from './sources';
+import { sourceData } from './sources';
+import { sourceFeed } from './source-feed';
 
 const districts = indexDistricts(districtsFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/districts.geojson'), 'utf8'))));
 const fc = { type: 'FeatureCollection' as const, features: [] };
