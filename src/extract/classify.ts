@@ -162,6 +162,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:${JOINTLY})(?:${SETUP})了?(${C}{0,40}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['共同', '联合', '携手', '合作', '合力', '一起'] },
   { kind: 'plan', re: new RegExp(`(?:(?:${JOINTLY})(?:${ISSUE})|研究出台|研究制定)了?(${C}{0,60}?(?:${DOCUMENT}))`, 'gu'), strength: 0.8, gate: ['共同', '联合', '携手', '研究出台', '研究制定'] },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?(?:${MADE}|${DOCUMENT}))[”"]?由${C}{2,80}?(?:${JOINTLY})(?:${SETUP}|${ISSUE}|签署|签订)`, 'gu'), strength: 0.8, byNoun: true, gate: ['由'] },
+  // A list of documents signed, each named at length before their count (签署了A、B、C等三个协议): each item is one (lists.ts).
+  { kind: 'agreement', re: new RegExp(`(?:签署|签订|会签)了?((?:${C}{2,50}?、)+${C}{2,50}?等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份)${C}{0,6}?(?:${SIGNED}))`, 'gu'), strength: 0.9, gate: ['等'] },
   // A list of things set up, sharing the head after 等 (建立了A、B等机制; 成立了A、B、C等3个联盟): each item is one (lists.ts).
   { kind: 'mechanism', re: new RegExp(`(?:${SETUP})了?((?:${C}{2,40}?、)+${C}{2,40}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项|家)?${C}{0,6}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['等'] },
 ];
@@ -242,6 +244,8 @@ export function findTriggers(sentence: string): Trigger[] {
       if (/^[^“”]{0,6}”(?:为)?(?:主题|口号|理念|的主题)/u.test(text.slice(end, end + 12))) continue;
       // 这22条协议签署后, 以此次协议签订为契机: the act told already, pointed back to, not a new one.
       if (/(?:这|此|该|上述|本次|本轮)(?:次|份|项|个|批|些|\d+条|[一二两三四五六七八九十]+条)?\p{Script=Han}{0,6}(?:协议书?|备忘录|文件|方案|机制)$/u.test(object.replace(/[“”"]/gu, ''))) continue;
+      // 此次签订的三个协议: the signing told already, pointed back to by its own words.
+      if (/(?:此次|本次|这次|上述|这些|此前)$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^(?:签订|签署|签约)了?的/u.test(m[0])) continue;
       // 推动…互联互通: connecting is the work's aim, not a service set up.
       if (/^(?:推动|推进)/u.test(m[0]) && /互联互通”?$/u.test(object)) continue;
       // 签署更多的协作规范: more of a kind, wished for, not a thing done.
