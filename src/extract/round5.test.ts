@@ -21,3 +21,12 @@ describe('lists of unquoted document names before a count (签署了A、B、C等
     expect(found).toHaveLength(1);
   });
 });
+
+describe('registers built together (共建…数据库, 共同建立A库、B库): a made thing of their own', () => {
+  it('reads each register of a list as one project of the act’s parties', () => {
+    const found = run('5月6日，荣昌区与隆昌市共同建立了农技专家库、返乡青年人才库、乡村医生数据库。');
+    expect(found.map((a) => a.kind)).toEqual(['project', 'project', 'project']);
+    for (const a of found) expect(codes(a)).toEqual(['500153', '511083']);
+    expect(run('5月6日，荣昌区与隆昌市共建了农产品质量追溯数据库。').map((a) => a.kind)).toEqual(['project']);
+  });
+});
