@@ -36,6 +36,17 @@ function countedPlaces(s: string): number {
   return (NUMERAL.indexOf(w[0]!) + 1) * 10 + (w[2] ? NUMERAL.indexOf(w[2]) + 1 : 0);
 }
 
+/** How many places a count right after a side's name gives (三地区, 3个区县, 两市), or 0. */
+function sideCount(after: string): number {
+  const m = /^(\d{1,2}|[两二三四五六七八九十]{1,2})个?(?:地区|区县|区市县|市区县|区（县）|地|市|区|县)/u.exec(after);
+  if (!m) return 0;
+  const w = m[1]!;
+  if (/^\d+$/u.test(w)) return Number(w);
+  if (w === '两') return 2;
+  if (w.length === 1) return NUMERAL.indexOf(w) + 1;
+  return w.startsWith('十') ? 10 + NUMERAL.indexOf(w[1]!) + 1 : (NUMERAL.indexOf(w[0]!) + 1) * 10;
+}
+
 // Words that make what follows the work's aim (有利于共建…, 旨在打造…), not an act.
 const AIM = /(有利于|有助于|旨在|以便|致力于|意在|目的是|目标是)[^，,；;。：:]{0,8}$/u;
 // Whom the act is with: 与/和/同/跟 before it.
@@ -136,6 +147,15 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     own = [...own.filter((m) => m.place.level !== 'province' && !(m.place.level === 'organisation' && (m.place.code === '500000' || m.place.code === '510000'))), ...list];
     reasons.add('context-parties');
   }
+  // 巴中市与重庆三地区, 达州与重庆市三区县: a side's province with a count stands for that side's latest list of so many.
+  own = own.flatMap((m) => {
+    if (m.place.level !== 'province' || m.end < 0) return [m];
+    const n = sideCount(text.slice(m.end, m.end + 6));
+    const side = n >= 2 ? ctx.sideListOf(m.place.code!, n) : null;
+    if (!side) return [m];
+    reasons.add('context-parties');
+    return side.map((x) => ({ ...x, at: m.at, end: m.end }));
+  });
   const adjacent = prefacingPrefectures(own, gaz);
   let parties = pruneParties(partiesOf(own), gaz, adjacent);
   let confidence = t.strength;

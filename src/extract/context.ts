@@ -39,6 +39,8 @@ export class ArticleContext {
   private sentence = 0;
   /** The latest lists of places on both sides, by how many places they name (川渝九地, 八个市、区 point back to one). */
   private lists = new Map<number, PlaceMention[]>();
+  /** The latest lists of one side's places, by side and count (巴中与重庆三地区 points back to one). */
+  private sideLists = new Map<string, PlaceMention[]>();
   /** A compound the article spells out (明月山 with a seventh county listed): the places it lists for it. */
   private spelled = new Map<string, PlaceMention[]>();
 
@@ -156,6 +158,11 @@ export class ArticleContext {
     return this.lists.get(n) ?? null;
   }
 
+  /** The latest list of n places of one side (province code) the article named in one sentence. */
+  sideListOf(province: string, n: number): PlaceMention[] | null {
+    return this.sideLists.get(`${province}:${n}`) ?? null;
+  }
+
   /** After a sentence is read: what it named, for the sentences after it. */
   after(all: readonly PlaceMention[], block: number, opts: { headline: boolean; spoken: PlaceMention[]; open: boolean; future: boolean }) {
     // 成都彭州, 遂宁市安居区: the county is meant; carried on, the prefecture would be a party of its own.
@@ -178,6 +185,17 @@ export class ArticleContext {
       const places = specific.filter((m, i) => (m.place.level === 'county' || m.place.level === 'prefecture' || m.place.level === 'new-area') && specific.findIndex((x) => x.place.code === m.place.code) === i);
       if (places.length >= 3) this.lists.set(places.length, detached(places));
     }
+    // 重庆市渝北区、沙坪坝区、潼南区民政局: each side's places (or their bodies) listed, by count.
+    const bySide = new Map<string, PlaceMention[]>();
+    for (const m of specific) {
+      const code = m.place.code;
+      if (!code || code === '500000' || code === '510000' || m.place.provinces.length !== 1) continue;
+      if (m.place.level !== 'county' && m.place.level !== 'prefecture' && m.place.level !== 'new-area' && m.place.level !== 'organisation') continue;
+      const side = bySide.get(m.place.provinces[0]!) ?? [];
+      if (!side.some((x) => x.place.code === code)) side.push(m);
+      bySide.set(m.place.provinces[0]!, side);
+    }
+    for (const [side, ms] of bySide) if (ms.length >= 2) this.sideLists.set(`${side}:${ms.length}`, detached(ms));
     if (opts.headline && crossing(mentions)) this.headline = detached(mentions);
     if (opts.spoken.length) this.speaker = { mentions: detached(opts.spoken), block };
     // A clause of a running list that names no one (…；共建C示范区；) keeps the subject the list opened with.

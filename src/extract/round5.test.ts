@@ -30,3 +30,19 @@ describe('registers built together (共建…数据库, 共同建立A库、B库)
     expect(run('5月6日，荣昌区与隆昌市共建了农产品质量追溯数据库。').map((a) => a.kind)).toEqual(['project']);
   });
 });
+
+describe('a counted reference qualified by its side (重庆三区县, 四川两市) points back to that side’s latest list', () => {
+  it('reads 重庆三区县 as the three Chongqing districts the article listed', () => {
+    const found = run('6月1日，达州市与重庆市万州区、开州区、城口县分别签署了文旅合作协议。通过建立旅游协作机制，实现达州与重庆三区县游客互送。');
+    const mech = found.find((a) => a.kind === 'mechanism');
+    expect(mech).toBeDefined();
+    expect(codes(mech!)).toEqual(['500101', '500154', '500229', '511700']);
+  });
+});
+
+describe('a headline over a signing split partner by partner is the story’s', () => {
+  it('does not list a headline whose parties are those of the split items again', () => {
+    const found = run('达州市与重庆三区县签署文旅合作框架协议\n6月1日，达州市与重庆市万州区、开州区、城口县分别签署了《文旅合作框架协议》。\n达州市与重庆三区县签署文旅合作框架协议');
+    expect(found.map((a) => codes(a).join('+'))).toEqual(['500101+511700', '500154+511700', '500229+511700']);
+  });
+});

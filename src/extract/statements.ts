@@ -81,7 +81,17 @@ function withoutStandInHeadlines(merged: Candidate[]): Candidate[] {
       const codes = (c: Candidate) => new Set(c.parties.map((p) => p.code));
       const within = bucket.find((b) => b.parties.length > h.parties.length && [...codes(h)].every((x) => codes(b).has(x)) && (similar(h.trigger.object, b.trigger.object) || told(keyOf(h.trigger.object).core, keyOf(b.trigger.object).core)));
       if (within && !within.date && h.date) within.date = h.date;
-      return !within;
+      if (within) return false;
+      // 达州与重庆三区县签署…协议 over a signing split partner by partner: the items together are its parties
+      // (a province of the headline stands for its side's places).
+      const alike = bucket.filter((b) => b.trigger.list || b.item !== undefined).filter((b) => similar(h.trigger.object, b.trigger.object) || told(keyOf(h.trigger.object).core, keyOf(b.trigger.object).core));
+      const union = new Set(alike.flatMap((b) => [...codes(b)]));
+      const covered = (p: Party) => union.has(p.code) || (p.level === 'province' && [...union].some((x) => x?.slice(0, 2) === p.code?.slice(0, 2)));
+      if (alike.length >= 2 && h.parties.every(covered)) {
+        for (const b of alike) if (!b.date && h.date) b.date = h.date;
+        return false;
+      }
+      return true;
     }
     const inStory = bucket.find((b) => GENERIC_OBJECT.test(keyOf(h.trigger.object).core) || similar(h.trigger.object, b.trigger.object));
     if (inStory && !inStory.date && h.date) inStory.date = h.date;
