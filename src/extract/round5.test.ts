@@ -46,3 +46,17 @@ describe('a headline over a signing split partner by partner is the story’s', 
     expect(found.map((a) => codes(a).join('+'))).toEqual(['500101+511700', '500154+511700', '500229+511700']);
   });
 });
+
+describe('两地/双方 beside a region’s name (川渝毗邻地区) are the places the paragraph names, not the provinces', () => {
+  it('takes the paragraph’s pair over 川渝 describing where they lie', () => {
+    const found = run('据悉，荣昌和隆昌两地山水相连。近年来，两地发挥川渝毗邻地区的优势，建立了“一区两园”协作机制，共同推进产业发展。');
+    expect(found).toHaveLength(1);
+    expect(codes(found[0]!)).toEqual(['500153', '511083']);
+  });
+
+  it('does not take the places of a purpose clause (为推动…一体化发展) as parties', () => {
+    const [a, ...rest] = run('为推动渝东北川东北地区一体化发展，当天，荣昌、隆昌两地签订了合作协议。');
+    expect(rest).toEqual([]);
+    expect(codes(a!)).toEqual(['500153', '511083']);
+  });
+});
