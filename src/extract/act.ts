@@ -177,7 +177,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     const pronoun = BOTH.test(span);
     const specific = own.filter((m) => m.place.level !== 'province');
     const coVerb = parties.length > 0 && /^(共|联合|携手|合作|合力|互)/u.test(text.slice(t.at, t.at + 2));
-    const bare = (specific.length === 0 || before.length === 0) && t.strength >= 0.85;
+    // (A named joint meeting, …气象合作联席会议, is both sides' by its name: with no one named, as bare as a plain signing.)
+    const bare = ((specific.length === 0 || before.length === 0) && t.strength >= 0.85) || (specific.length === 0 && /\p{Script=Han}{4}联席会议?$/u.test(t.object));
     const withSpeaker = ctx.speaker && ctx.speaker.block === s.block && WITH.test(text.slice(windowStart, t.at));
     const follows = ctx.previous && ctx.previous.block === s.block && (ctx.previous.open || FOLLOWS.test(text.slice(Math.max(windowStart, text.lastIndexOf('，', t.at) + 1))));
     // 漫客空间与天府新区行政审批局合作: one side placed, its partner a body of no known place; the

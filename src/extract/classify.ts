@@ -134,6 +134,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'agreement', re: new RegExp(`(《[^》]{2,60}》|${C}{2,30}?(?:协议书|协议|备忘录|意向书))的?(?:在\\p{Script=Han}{1,5})?(?:正式|顺利|成功)?(?:签订|签署|签约)(?:仪式)?`, 'gu'), strength: 0.85, gate: ['签订', '签署', '签约'] },
   // A quoted list with its head (建立了“A”“B”“C”等工作机制): the whole list, split item by item later.
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|搭建起?|形成|构建|成立|组建)了?((?:[“"][^”"]{2,30}[”"][、和及]?){2,}等${C}{0,8}?(?:机制|制度|平台|联盟|专班|工作组))`, 'gu'), strength: 0.75, byNoun: true },
+  // A notice its issuers name (A、B关于印发X清单的通知): issued together when both sides are named (act.ts).
+  { kind: 'plan', re: new RegExp(`关于(?:联合)?印发(${C}{2,60}?(?:${DOCUMENT})(?:（[^）]{1,12}）)?)的通知`, 'gu'), strength: 0.75, gate: ['关于'] },
   // Lists and registers issued together: 联合发布首批…示范园区名单, 共同发布…机会清单.
   { kind: 'plan', re: new RegExp(`(?:联合发布|共同发布|联合公布|共同公布|联合印发|共同印发)了?(${C}{0,40}?(?:名单|清单|目录))`, 'gu'), strength: 0.75 },
   // Projects and campaigns launched together: 共同启动…工程.

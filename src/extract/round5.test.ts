@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAgreements } from './agreements';
+import { sentences } from './segment';
 import { testGazetteer } from './test-gazetteer';
 
 // Round 5: general mechanisms, each tested with sentences written for the test (no article's words).
@@ -58,5 +59,50 @@ describe('两地/双方 beside a region’s name (川渝毗邻地区) are the pl
     const [a, ...rest] = run('为推动渝东北川东北地区一体化发展，当天，荣昌、隆昌两地签订了合作协议。');
     expect(rest).toEqual([]);
     expect(codes(a!)).toEqual(['500153', '511083']);
+  });
+});
+
+describe('a joint meeting convened with no party named (…合作第二次联席会议在X召开) is a mechanism of both sides', () => {
+  it('reads the meeting, its parties from the text around it or the provinces standing in', () => {
+    const [a, ...rest] = run('4月1日，成渝地区双城经济圈建设交通合作第三次联席会议在荣昌区召开。');
+    expect(rest).toEqual([]);
+    expect(a!.kind).toBe('mechanism');
+    expect(codes(a!)).toEqual(['500000', '510000']);
+  });
+});
+
+describe('a web page’s furniture in traditional script (來源:, 編輯:, 原標題:) joins no sentence', () => {
+  it('keeps the header lines out of the body’s first sentence', () => {
+    const found = run('川渝兩地簽署文化合作協議\n2020-06-23 08:57:15來源:某某日報編輯:某某\n\n  原標題:攜手同行 川渝兩地簽署文化合作協議\n\n  某某日報訊 (記者 某某)6月22日,榮昌區與隆昌市簽署了文化合作協議。');
+    expect(found.map((a) => codes(a).join('+'))).toEqual(['500153+511083']);
+    expect(found[0]!.quote).not.toMatch(/來源|原標題/u);
+  });
+
+  it('reads a footer’s tags, repeat of the headline (本文標題:…) and source as lines of their own', () => {
+    const text = '6月22日,榮昌區與隆昌市簽署了文化合作協議。\n本文標簽:文化,合作,\n本文標題:榮昌區與隆昌市簽署文化合作協議\n本文出處:http://example.cn/1.html';
+    const lines = sentences(text).map((sp) => text.slice(sp.start, sp.end));
+    expect(lines).toContain('本文標題:榮昌區與隆昌市簽署文化合作協議');
+    expect(run(text)).toHaveLength(1);
+  });
+});
+
+describe('a notice two bodies issue together (A、B关于印发X清单的通知) is a plan of both', () => {
+  it('reads the notice of two sides’ offices as a plan issued together', () => {
+    const [a, ...rest] = run('5月3日，荣昌区人民政府办公室、隆昌市人民政府办公室关于印发两地通办事项清单（第二批）的通知在官网公开。');
+    expect(rest).toEqual([]);
+    expect(a!.kind).toBe('plan');
+    expect(codes(a!)).toEqual(['500153', '511083']);
+  });
+
+  it('does not read one side’s own notice as an agreement', () => {
+    expect(run('5月3日，荣昌区人民政府办公室关于印发农业发展规划的通知在官网公开。')).toEqual([]);
+  });
+});
+
+describe('a headline counting what its story counts (川渝两地签署多项…协议) is the story’s', () => {
+  it('lists the signing once, from the body', () => {
+    const found = run('川渝两地签署多项文化旅游合作协议\n来源：某某日报\n6月22日，在两地文旅部门座谈会上，川渝两地文旅部门签署多项协议。');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.quote).toMatch(/^6月22日/u);
   });
 });

@@ -93,11 +93,15 @@ function withoutStandInHeadlines(merged: Candidate[]): Candidate[] {
       }
       return true;
     }
-    const inStory = bucket.find((b) => GENERIC_OBJECT.test(keyOf(h.trigger.object).core) || similar(h.trigger.object, b.trigger.object));
+    // 签署多项文化旅游合作协议 over 签署多项协议: the same count of documents, told in short.
+    const plural = (x: Candidate) => PLURAL_DOCUMENTS.exec(x.trigger.object.replace(/^了/u, ''))?.[0];
+    const inStory = bucket.find((b) => GENERIC_OBJECT.test(keyOf(h.trigger.object).core) || similar(h.trigger.object, b.trigger.object) || (!!plural(h) && plural(h) === plural(b)));
     if (inStory && !inStory.date && h.date) inStory.date = h.date;
     return !inStory;
   });
 }
+
+const PLURAL_DOCUMENTS = /^(?:多项|多份|一批|一系列|系列|\d+项|\d+份|[两三四五六七八九十]+项|[两三四五六七八九十]+份)/u;
 
 /** Objects that say only what kind of document it was (合作协议, 方案): which one, the rest of the article says. */
 const GENERIC_OBJECT = /^(了|一份|一个|该|这一|一揽子|一系列|系列)?(专项|战略|框架|合作|工作|行动|发展|协同发展|区域合作)*(协议书?|备忘录|方案|计划|机制|规划)$/u;
