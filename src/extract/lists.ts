@@ -10,7 +10,20 @@ import { ISSUE, ITEM_DOCUMENT, kindOfMade, MADE, SETUP } from './vocab';
  * A counted group whose items are not named (27个联盟) stays one.
  */
 export function itemsOf(t: Trigger, text: string): Trigger[] {
-  return namedAndCounted(t) ?? titles(t, text) ?? quoted(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? namedAfter(t, text) ?? [t];
+  return namedAndCounted(t) ?? titles(t, text) ?? quoted(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? namedAfter(t, text) ?? bodiesEach(t, text) ?? [t];
+}
+
+// 法院、检察院、公安、司法行政等部门也分别签署了: the kinds of body listed before 分别, each signing its own.
+const BODIES_EACH = /((?:[^、，。；：,;:]{2,10}、)+[^、，。；：,;:]{2,10}?)等?(?:部门|单位|机关|系统)(?:也|还|均|都|亦)?分别$/u;
+
+/** Bodies of both sides listed by kind, each signing (…等部门分别签署了合作协议): one agreement per kind. */
+function bodiesEach(t: Trigger, text: string): Trigger[] | null {
+  const m = BODIES_EACH.exec(text.slice(Math.max(0, t.at - 60), t.at));
+  if (!m) return null;
+  const items = m[1]!.split('、').map((x) => x.replace(/^(?:川渝两地|两地|双方|川渝|两省市)/u, ''));
+  if (items.length < 2 || items.some((x) => x.length < 2)) return null;
+  const start = t.at - m[0].length;
+  return items.map((item) => ({ ...t, object: `${item}${t.object.replace(/^了/u, '')}`, list: { start, end: start + m[1]!.length } }));
 }
 
 /** 签订《A》《B》, 签署了《A》、《B》和《C》: each named document is one, of its own noun's kind. */

@@ -106,3 +106,17 @@ describe('a headline counting what its story counts (川渝两地签署多项…
     expect(found[0]!.quote).toMatch(/^6月22日/u);
   });
 });
+
+describe('bodies of both sides listed by kind, each signing (法院、检察院、公安等部门分别签署), one agreement each', () => {
+  it('reads one agreement per kind of body, each with the pair’s parties', () => {
+    const found = run('6月1日，荣昌区与隆昌市召开政法工作联席会议。会上，两地法院、检察院、公安、税务等部门分别签署了合作协议。');
+    const signed = found.filter((a) => a.kind === 'agreement');
+    expect(signed).toHaveLength(4);
+    for (const a of signed) expect(codes(a)).toEqual(['500153', '511083']);
+  });
+
+  it('keeps one agreement when the bodies sign together (共同签署)', () => {
+    const found = run('6月1日，荣昌区与隆昌市召开政法工作联席会议。会上，两地法院、检察院、公安等部门共同签署了合作协议。');
+    expect(found.filter((a) => a.kind === 'agreement')).toHaveLength(1);
+  });
+});
