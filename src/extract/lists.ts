@@ -95,6 +95,8 @@ const ACT_OPENS = new RegExp(`^.{0,2}(?:${SETUP}|${ISSUE}|签署|签订|缔结|�
 /** The head a list's last item may share with the items before it: a document or a thing made. */
 const HEAD = `(?:(?:专项|战略|框架|合作|工作|行动)*(?:${ITEM_DOCUMENT})|[^、，。；]{0,6}?(?:${MADE}))`;
 const SHARED = new RegExp(`^(.{2,40}?)(?:等(?:\\d+|[一二两三四五六七八九十]+)?(?:个|项|份|家)?|(?:\\d+|[两三四五六七八九十]+)(?:个|项|份|家))(${HEAD})$`, 'u');
+/** The last item of a list with no count or 等: its own words and its document head (…交流合作框架协议). */
+const UNCOUNTED_HEAD = new RegExp(`^(.{2,40}?)((?:专项|战略|框架|合作|工作|行动)*(?:${ITEM_DOCUMENT}))$`, 'u');
 /** A count or 等 closing the last item after its own noun (…联盟等3个联盟, …协议等文件). */
 const CLOSING = /等(?:\d+|[一二两三四五六七八九十]+)?(?:个|项|份|家)?\p{Script=Han}{0,8}$/u;
 /** What an item is by its own noun; a bare field (交通, 产业协作) or a wish is nothing of its own. */
@@ -134,6 +136,23 @@ function ownOrSharedHead(t: Trigger, text: string): Trigger[] | null {
       out.push({ ...t, kind: isLast || !kinds[i] ? headKind : kinds[i]!, object: name, at: s, end: s + (isLast ? shared[1]!.length : item.length), list });
     });
     return out;
+  }
+  // 馆际战略联盟合作、馆际交流合作框架协议: long names with no 等 share the last one's document head too
+  // (short ones, 交通、产业合作框架协议, are fields of one agreement).
+  const bareHead = UNCOUNTED_HEAD.exec(bare(last));
+  if (!shared && bareHead && !itemKind(bareHead[1]!) && headless.length === items.length - 1 && headless.every((i) => i.replace(/[“”"]/gu, '').length >= 7) && bareHead[1]!.length >= 4) {
+    const head = bareHead[2]!;
+    let offset = 0;
+    return items.map((item, i) => {
+      const s = start + t.object.indexOf(item, offset);
+      offset = s - start + item.length;
+      const isLast = i === items.length - 1;
+      // (…共享合作 + 合作框架协议: the words the item ends with are not said twice.)
+      let overlap = Math.min(item.length, head.length);
+      while (overlap > 0 && !item.endsWith(head.slice(0, overlap))) overlap--;
+      const name = isLast ? item : `${item}${head.slice(overlap)}`;
+      return { ...t, kind: kindOfNoun(head) ?? t.kind, object: name, at: s, end: s + item.length, list };
+    });
   }
   if (kinds.filter(Boolean).length < 2) return null;
   // Each item keeps the act's place, and its list no width: every place the object names is each item's

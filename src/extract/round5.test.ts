@@ -120,3 +120,15 @@ describe('bodies of both sides listed by kind, each signing (法院、检察院�
     expect(found.filter((a) => a.kind === 'agreement')).toHaveLength(1);
   });
 });
+
+describe('two long document names sharing the last one’s head, with no 等 (A合作、B合作框架协议)', () => {
+  it('reads two agreements when each name is long', () => {
+    const found = run('6月1日，荣昌区与隆昌市签订了图书馆际资源共享合作、博物馆际展览交流合作框架协议。');
+    expect(found).toHaveLength(2);
+    for (const a of found) expect(codes(a)).toEqual(['500153', '511083']);
+  });
+
+  it('keeps fields of one agreement together (交通、产业合作框架协议)', () => {
+    expect(run('6月1日，荣昌区与隆昌市签订了交通、产业合作框架协议。')).toHaveLength(1);
+  });
+});
