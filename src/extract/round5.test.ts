@@ -132,3 +132,12 @@ describe('two long document names sharing the last one’s head, with no 等 (A�
     expect(run('6月1日，荣昌区与隆昌市签订了交通、产业合作框架协议。')).toHaveLength(1);
   });
 });
+
+describe('a district by a common variant or its former name (壁山 for 璧山, 开县, 郫县, 达县)', () => {
+  it('reads the variant as the district', () => {
+    const [a] = run('6月1日，壁山区与郫县签署了合作协议。');
+    expect(codes(a!)).toEqual(['500120', '510117']);
+    const [b] = run('6月1日，开县与达县签署了合作协议。');
+    expect(codes(b!)).toEqual(['500154', '511703']);
+  });
+});
