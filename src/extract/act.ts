@@ -144,7 +144,7 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
   // 川渝九地, 八个市、区经信部门: a count of places points back to the latest list of that many.
   const pointed = countedPlaces(text.slice(windowStart, t.at));
   const distinct = new Set(own.filter((m) => m.place.level !== 'province' && m.place.code).map((m) => m.place.code)).size;
-  const list = pointed && distinct !== pointed ? ctx.listOf(pointed) : null;
+  const list = pointed && distinct !== pointed ? (ctx.listOf(pointed) ?? (pointed >= 3 ? ctx.listAhead(pointed) : null)) : null;
   if (list) {
     own = [...own.filter((m) => m.place.level !== 'province' && !(m.place.level === 'organisation' && (m.place.code === '500000' || m.place.code === '510000'))), ...list];
     reasons.add('context-parties');

@@ -158,6 +158,24 @@ export class ArticleContext {
     return this.lists.get(n) ?? null;
   }
 
+  /** The sentences after the one being read, as far as the extractor lets the context look (set per sentence). */
+  ahead: (() => Iterable<readonly PlaceMention[]>) | null = null;
+
+  /**
+   * 川渝九地联合发布…, the nine named in a sentence after: the first list of exactly n places on both
+   * sides in the next few sentences (a prefecture written beside its own county, 资阳（安岳县）, is that
+   * county; a compound, 成渝, names no item).
+   */
+  listAhead(n: number): PlaceMention[] | null {
+    if (!this.ahead) return null;
+    for (const ms of this.ahead()) {
+      const items = ms.filter((m) => (m.place.level === 'county' || m.place.level === 'prefecture' || m.place.level === 'new-area') && m.place.code && (this.gaz.names.get(m.name)?.length ?? 0) <= 1);
+      const places = items.filter((m, i) => items.findIndex((x) => x.place.code === m.place.code) === i && !(m.place.level === 'prefecture' && items.some((x) => x !== m && x.place.code && x.place.code !== m.place.code && this.gaz.within(x.place.code).includes(m.place.code!))));
+      if (places.length === n && crossing(places)) return detached(places);
+    }
+    return null;
+  }
+
   /** The latest list of n places of one side (province code) the article named in one sentence. */
   sideListOf(province: string, n: number): PlaceMention[] | null {
     return this.sideLists.get(`${province}:${n}`) ?? null;

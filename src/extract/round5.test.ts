@@ -141,3 +141,12 @@ describe('a district by a common variant or its former name (壁山 for 璧山, 
     expect(codes(b!)).toEqual(['500154', '511703']);
   });
 });
+
+describe('a counted reference before its list (川渝五地联合发布…; then the five named)', () => {
+  it('reads the count as the places the next sentences list', () => {
+    const found = run('5月1日，川渝五地联合发布《柑橘产业合作宣言》。本次活动中，重庆市江津区、綦江区、永川区和四川省泸州市、宜宾市（江安县）等5个产区共同成立了柑橘产业联盟。');
+    const first = found.find((a) => a.quote.startsWith('5月1日'));
+    expect(first).toBeDefined();
+    expect(codes(first!)).toEqual(['500110', '500116', '500118', '510500', '511523']);
+  });
+});
