@@ -153,6 +153,11 @@ export class ArticleContext {
     return out;
   }
 
+  /** The two provinces standing in for a pair the article never names (said to be a guess). */
+  private standIn(): PlaceMention[] {
+    return (this.gaz.names.get('川渝') ?? []).map((place) => ({ at: -1, end: -1, name: place.zh, place: { ...place, guess: true } }));
+  }
+
   /** The latest list of places on both sides that named exactly n places (for 川渝九地, 八个市、区). */
   listOf(n: number): PlaceMention[] | null {
     return this.lists.get(n) ?? null;
@@ -182,7 +187,7 @@ export class ArticleContext {
   }
 
   /** After a sentence is read: what it named, for the sentences after it. */
-  after(all: readonly PlaceMention[], block: number, opts: { headline: boolean; spoken: PlaceMention[]; open: boolean; future: boolean }) {
+  after(all: readonly PlaceMention[], block: number, opts: { headline: boolean; spoken: PlaceMention[]; open: boolean; future: boolean; pronoun?: boolean }) {
     // 成都彭州, 遂宁市安居区: the county is meant; carried on, the prefecture would be a party of its own.
     const mentions = all.filter((m, i) => {
       const next = all[i + 1];
@@ -217,7 +222,13 @@ export class ArticleContext {
     if (opts.headline && crossing(mentions)) this.headline = detached(mentions);
     if (opts.spoken.length) this.speaker = { mentions: detached(opts.spoken), block };
     // A clause of a running list that names no one (…；共建C示范区；) keeps the subject the list opened with.
-    const carried = mentions.length === 0 && this.previous?.open && this.previous.block === block ? this.previous.mentions : detached(mentions);
+    // (A clause opened by 双方/两地 and naming no one carries the pair they stand for: 双方还共同打造A；共建B；)
+    const carried =
+      mentions.length === 0 && this.previous?.open && this.previous.block === block
+        ? this.previous.mentions
+        : mentions.length === 0 && opts.pronoun && opts.open
+          ? (this.group?.mentions ?? this.standIn())
+          : detached(mentions);
     this.previous = { mentions: carried, block, open: opts.open, future: opts.future };
   }
 }

@@ -150,3 +150,12 @@ describe('a counted reference before its list (川渝五地联合发布…; then
     expect(codes(first!)).toEqual(['500110', '500116', '500118', '510500', '511523']);
   });
 });
+
+describe('a clause going on after 双方…； keeps the pair 双方 stood for', () => {
+  it('reads 共建X； after 双方还共同打造Y； as the same pair’s act', () => {
+    const found = run('6月1日，荣昌区与隆昌市签署了农业合作协议。签约后，两地还将互派干部挂职。\n此外，双方还共同打造了农业科技中心；共建川渝地区现代农业示范区；共同开展技术培训。');
+    const zone = found.find((a) => a.title_zh.includes('现代农业示范区'));
+    expect(zone).toBeDefined();
+    expect(codes(zone!)).toEqual(['500153', '511083']);
+  });
+});
