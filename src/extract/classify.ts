@@ -132,6 +132,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'project', re: new RegExp(`(${C}{2,20}?)由${C}{0,60}?共同出资组建`, 'gu'), strength: 0.85, gate: ['共同出资组建'] },
   // The document first, then its signing: 《…协议》正式签署, …战略合作协议签约仪式在永川举行.
   { kind: 'agreement', re: new RegExp(`(《[^》]{2,60}》|${C}{2,30}?(?:协议书|协议|备忘录|意向书))的?(?:在\\p{Script=Han}{1,5})?(?:正式|顺利|成功)?(?:签订|签署|签约)(?:仪式)?`, 'gu'), strength: 0.85, gate: ['签订', '签署', '签约'] },
+  // 《A》和《B》同步签署: several named documents, then that they were signed at once (each is one, lists.ts).
+  { kind: 'agreement', re: /(《[^》]{2,80}》(?:[、和及与]《[^》]{2,80}》)+)(?:也|还|均|都)?(?:同步|同时|一并|相继|随后|当场|现场)(?:签订|签署|签约)/gu, strength: 0.85, gate: ['同步签', '同时签', '一并签', '相继签', '随后签', '当场签', '现场签'] },
   // A quoted list with its head (建立了“A”“B”“C”等工作机制): the whole list, split item by item later.
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|搭建起?|形成|构建|成立|组建)了?((?:[“"][^”"]{2,30}[”"][、和及]?){2,}等${C}{0,8}?(?:机制|制度|平台|联盟|专班|工作组))`, 'gu'), strength: 0.75, byNoun: true },
   // A notice its issuers name (A、B关于印发X清单的通知): issued together when both sides are named (act.ts).
@@ -246,6 +248,8 @@ export function findTriggers(sentence: string): Trigger[] {
       if (/^[^“”]{0,6}”(?:为)?(?:主题|口号|理念|的主题)/u.test(text.slice(end, end + 12))) continue;
       // 这22条协议签署后, 以此次协议签订为契机: the act told already, pointed back to, not a new one.
       if (/(?:这|此|该|上述|本次|本轮)(?:次|份|项|个|批|些|\d+条|[一二两三四五六七八九十]+条)?\p{Script=Han}{0,6}(?:协议书?|备忘录|文件|方案|机制)$/u.test(object.replace(/[“”"]/gu, ''))) continue;
+      // 在《战略合作协议》签署后: the time of what follows, the signing told before.
+      if (text[m.index - 1] === '在' && m[0].startsWith('《') && /^(?:之|以)?后/u.test(text.slice(end))) continue;
       // 此次签订的三个协议: the signing told already, pointed back to by its own words.
       if (/(?:此次|本次|这次|上述|这些|此前)$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^(?:签订|签署|签约)了?的/u.test(m[0])) continue;
       // 推动…互联互通: connecting is the work's aim, not a service set up.

@@ -159,3 +159,22 @@ describe('a clause going on after 双方…； keeps the pair 双方 stood for',
     expect(codes(zone!)).toEqual(['500153', '511083']);
   });
 });
+
+describe('documents signed at the same time, the documents first (《A》和《B》同步签署)', () => {
+  it('reads each document as an agreement of the pair', () => {
+    const found = run('6月1日，荣昌区与隆昌市签署了《战略合作协议》。在《战略合作协议》签署后，旨在共同提升治理水平的《河湖治理合作协议》和《水利监督合作框架协议》同步签署。');
+    expect(found.map((a) => a.title_zh).sort()).toEqual(['荣昌、隆昌：《战略合作协议》', '荣昌、隆昌：《水利监督合作框架协议》', '荣昌、隆昌：《河湖治理合作协议》'].sort());
+  });
+});
+
+describe('a document’s short name the article gives it (以下简称《X》) is that document', () => {
+  it('does not read a signing named as the time of what follows (在《X》签署后) as a new one', () => {
+    const found = run('6月1日，荣昌区人民政府与隆昌市人民政府签署了《关于深化农业领域合作的框架协议》。在《框架协议》签署后，《种业合作协议》和《渔业合作协议》同步签署。');
+    expect(found).toHaveLength(3);
+  });
+
+  it('does not list the short name again as a new agreement', () => {
+    const found = run('6月1日，荣昌区与隆昌市签署了《关于深化农业领域合作的框架协议》（以下简称《框架协议》）。在《框架协议》签署后，《种业合作协议》和《渔业合作协议》同步签署。');
+    expect(found.map((a) => a.title_zh).sort()).toEqual(['荣昌、隆昌：《关于深化农业领域合作的框架协议》', '荣昌、隆昌：《渔业合作协议》', '荣昌、隆昌：《种业合作协议》'].sort());
+  });
+});

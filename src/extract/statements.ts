@@ -142,6 +142,10 @@ function sameAgreement(m: Candidate, c: Candidate): boolean {
   // 城际快巴 told again after 万州至达州、达州至开州城际快巴.
   if (short.length >= 4 && long.endsWith(short) && !GENERIC_OBJECT.test(short)) return true;
   // 三地共同编制方案 after 三地共同编制《…建设方案》: the same parties' same kind of document.
-  if (GENERIC_OBJECT.test(x) !== GENERIC_OBJECT.test(y) && (GENERIC_OBJECT.test(x) ? b : a).includes('《')) return true;
+  // 《关于…框架协议》（以下简称《战略合作协议》）, and later 《战略合作协议》签署后: the short name the article gave it.
+  const shortName = (x: Candidate, y: Candidate) => y.trigger.object.startsWith('《') && new RegExp(`简称[:：]?[“"]?${y.trigger.object.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(x.sentence);
+  if (a.includes('《') && b.includes('《') && (shortName(m, c) || shortName(c, m))) return true;
+  // (Not two named documents: 《战略合作协议》 and 《河湖治理合作协议》 are two.)
+  if (GENERIC_OBJECT.test(x) !== GENERIC_OBJECT.test(y) && (GENERIC_OBJECT.test(x) ? b : a).includes('《') && !(GENERIC_OBJECT.test(x) ? a : b).includes('《')) return true;
   return similar(a, b) && (keyOf(a).core.length >= 4 || partyKey(m.parties) === partyKey(c.parties));
 }
