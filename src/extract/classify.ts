@@ -110,6 +110,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:召开|举行)了?(${C}{0,40}?联席会议)`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?联席会议?)(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[，,]?${C}{0,12}?(?:召开|举行)`, 'gu'), strength: 0.7, gate: ['联席会'] },
   { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
+  // A numbered joint meeting convened (第四次X与Y合作推进会议举行, 共建…第四次推进会议召开): a standing mechanism of both sides.
+  { kind: 'mechanism', re: new RegExp(`(${C}{0,40}?第[一二三四五六七八九十\\d]+次${C}{0,40}?(?:推进会议?|协调会议?|联席会议?|工作会议|合作会议|对接会议?))(?:在${C}{1,14}?)?(?:召开|举行)`, 'gu'), strength: 0.65, gate: ['次'] },
   { kind: 'mechanism', re: new RegExp(`(互派干部|干部互派)`, 'gu'), strength: 0.7, gate: ['互派干部', '干部互派'] },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,24}?(?:领导小组|协调小组))(?:第[一二三四五六七八九十\\d]+次)?(?:全体)?会议`, 'gu'), strength: 0.65, gate: ['领导小组', '协调小组'] },
   { kind: 'mechanism', re: new RegExp(`(?:实现|推动|开展|推进|开通|启动|上线)了?(${C}{0,16}?(?:互认互贷|互认|互惠|互通|通办|同城化|一卡通|两地通)”?)`, 'gu'), strength: 0.6 },

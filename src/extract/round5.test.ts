@@ -178,3 +178,15 @@ describe('a document’s short name the article gives it (以下简称《X》) i
     expect(found.map((a) => a.title_zh).sort()).toEqual(['荣昌、隆昌：《关于深化农业领域合作的框架协议》', '荣昌、隆昌：《渔业合作协议》', '荣昌、隆昌：《种业合作协议》'].sort());
   });
 });
+
+describe('a numbered joint meeting convened (第四次…合作推进会议召开) is a mechanism', () => {
+  it('reads the recurring meeting of named places of both sides', () => {
+    const found = run('5月25日，第三次荣昌与隆昌文旅合作推进会议在隆昌举行，研究了下一步工作。');
+    expect(found.map((a) => a.kind)).toEqual(['mechanism']);
+    expect(codes(found[0]!)).toEqual(['500153', '511083']);
+  });
+
+  it('does not read one side’s own numbered meeting', () => {
+    expect(run('5月25日，荣昌区政府第三次常务会议召开。')).toEqual([]);
+  });
+});
