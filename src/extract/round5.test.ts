@@ -190,3 +190,11 @@ describe('a numbered joint meeting convened (第四次…合作推进会议召�
     expect(run('5月25日，荣昌区政府第三次常务会议召开。')).toEqual([]);
   });
 });
+
+describe('a bare signing (签约, 成功签约) of places whose specific agreement the article names is that agreement', () => {
+  it('lists the signing once, by its document', () => {
+    const found = run('荣昌区农业农村委与隆昌市农业农村局成功签约\n5月8日，荣昌区农业农村委与隆昌市农业农村局签署了《种业合作框架协议》。两地负责人出席并进行了签约。');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.title_zh).toContain('《种业合作框架协议》');
+  });
+});

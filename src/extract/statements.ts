@@ -54,7 +54,24 @@ export function mergeStatements(found: Candidate[]): Candidate[] {
       if (same.date) same.reasons.delete('no-date');
     }
   }
-  return withoutStandInHeadlines(merged);
+  return withoutBareSignings(withoutStandInHeadlines(merged));
+}
+
+/**
+ * 两地负责人出席并进行了签约 where the article names the document the same places signed: the bare
+ * signing (签约, 成功签约, no object) is that agreement told again, not another.
+ */
+function withoutBareSignings(merged: Candidate[]): Candidate[] {
+  const codes = (c: Candidate) => new Set(c.parties.map((p) => p.code));
+  const specific = merged.filter((c) => !c.trigger.generic && c.trigger.kind === 'agreement');
+  if (!specific.length) return merged;
+  return merged.filter((g) => {
+    if (!g.trigger.generic || g.trigger.kind !== 'agreement' || !/签约$/u.test(g.trigger.object)) return true;
+    const mine = codes(g);
+    const told = specific.find((s) => [...mine].every((x) => codes(s).has(x)));
+    if (told && !told.date && g.date) told.date = g.date;
+    return !told;
+  });
 }
 
 const sidesOf = (ps: readonly Party[]) => [...new Set(ps.map((p) => p.code?.slice(0, 2)).filter(Boolean))].sort().join('');
