@@ -110,6 +110,12 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:召开|举行)了?(${C}{0,40}?联席会议)`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?联席会议?)(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[，,]?${C}{0,12}?(?:召开|举行)`, 'gu'), strength: 0.7, gate: ['联席会'] },
   { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
+  // Work items decided together: 两地共同敲定今年农业重点合作事项.
+  { kind: 'plan', re: new RegExp(`(?:共同|联合|一起)?(?:敲定|商定|议定)了?(${C}{0,24}?(?:合作事项|重点事项|工作事项|任务清单|合作清单|事项清单))`, 'gu'), strength: 0.75, gate: ['敲定', '商定', '议定'] },
+  // A first the sides started (两地在全国首推…结算) and what they recognise together (共同认定…导师): mechanisms
+  // (one side's own first names no partner, act.ts).
+  { kind: 'mechanism', re: new RegExp(`(?:在全国)?(?:首推|首创|率先推出|率先实行)了?(${C}{2,30})`, 'gu'), strength: 0.65, gate: ['首推', '首创', '率先推出', '率先实行'] },
+  { kind: 'mechanism', re: new RegExp(`(?:共同|联合|互相|相互)认定了?(${C}{2,30})`, 'gu'), strength: 0.65, gate: ['认定'] },
   // A numbered joint meeting convened (第四次X与Y合作推进会议举行, 共建…第四次推进会议召开): a standing mechanism of both sides.
   { kind: 'mechanism', re: new RegExp(`(${C}{0,40}?第[一二三四五六七八九十\\d]+次${C}{0,40}?(?:推进会议?|协调会议?|联席会议?|工作会议|合作会议|对接会议?))(?:在${C}{1,14}?)?(?:召开|举行)`, 'gu'), strength: 0.65, gate: ['次'] },
   { kind: 'mechanism', re: new RegExp(`(互派干部|干部互派)`, 'gu'), strength: 0.7, gate: ['互派干部', '干部互派'] },

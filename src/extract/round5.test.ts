@@ -198,3 +198,22 @@ describe('a bare signing (签约, 成功签约) of places whose specific agreeme
     expect(found[0]!.title_zh).toContain('《种业合作框架协议》');
   });
 });
+
+describe('work items decided together, firsts and joint recognitions (共同敲定…合作事项, 在全国首推…, 共同认定…)', () => {
+  it('reads key items decided together as a plan of the pair', () => {
+    const [a, ...rest] = run('6月1日，荣昌区与隆昌市召开座谈会，两地共同敲定了今年文旅重点合作事项。');
+    expect(rest).toEqual([]);
+    expect(a!.kind).toBe('plan');
+    expect(codes(a!)).toEqual(['500153', '511083']);
+  });
+
+  it('reads a first the pair started together (两地在全国首推…) and a joint recognition (共同认定…) as mechanisms', () => {
+    const found = run('6月1日，荣昌区与隆昌市签署了人社合作协议。两地在全国首推失业保险异地领取结算，共同认定12名“乡村工匠”。');
+    expect(found.filter((a) => a.kind === 'mechanism')).toHaveLength(2);
+    for (const a of found) expect(codes(a)).toEqual(['500153', '511083']);
+  });
+
+  it('does not read one side’s own first as an agreement', () => {
+    expect(run('6月1日，荣昌区在全国首推生猪价格指数保险。')).toEqual([]);
+  });
+});
