@@ -63,12 +63,21 @@ export function mergeStatements(found: Candidate[]): Candidate[] {
  */
 function withoutBareSignings(merged: Candidate[]): Candidate[] {
   const codes = (c: Candidate) => new Set(c.parties.map((p) => p.code));
-  const specific = merged.filter((c) => !c.trigger.generic && c.trigger.kind === 'agreement');
-  if (!specific.length) return merged;
+  // The specific agreements by each place they name (the first few of each: a long text stays linear).
+  const byCode = new Map<string | null, Candidate[]>();
+  for (const c of merged) {
+    if (c.trigger.generic || c.trigger.kind !== 'agreement') continue;
+    for (const code of codes(c)) {
+      const list = byCode.get(code) ?? [];
+      if (list.length < 16) list.push(c);
+      byCode.set(code, list);
+    }
+  }
+  if (!byCode.size) return merged;
   return merged.filter((g) => {
     if (!g.trigger.generic || g.trigger.kind !== 'agreement' || !/签约$/u.test(g.trigger.object)) return true;
-    const mine = codes(g);
-    const told = specific.find((s) => [...mine].every((x) => codes(s).has(x)));
+    const mine = [...codes(g)];
+    const told = (byCode.get(mine[0] ?? null) ?? []).find((s) => mine.every((x) => codes(s).has(x)));
     if (told && !told.date && g.date) told.date = g.date;
     return !told;
   });
