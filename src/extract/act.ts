@@ -141,23 +141,25 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     own = [...own.filter((m) => !pairBodies.includes(m)), ...ctx.group.mentions];
     reasons.add('context-parties');
   }
-  // 川渝九地, 八个市、区经信部门: a count of places points back to the latest list of that many.
-  const pointed = countedPlaces(text.slice(windowStart, t.at));
-  const distinct = new Set(own.filter((m) => m.place.level !== 'province' && m.place.code).map((m) => m.place.code)).size;
-  const list = pointed && distinct !== pointed ? (ctx.listOf(pointed) ?? (pointed >= 3 ? ctx.listAhead(pointed) : null)) : null;
-  if (list) {
-    own = [...own.filter((m) => m.place.level !== 'province' && !(m.place.level === 'organisation' && (m.place.code === '500000' || m.place.code === '510000'))), ...list];
-    reasons.add('context-parties');
-  }
   // 巴中市与重庆三地区, 达州与重庆市三区县: a side's province with a count stands for that side's latest list of so many.
+  let sideCounted = false;
   own = own.flatMap((m) => {
     if (m.place.level !== 'province' || m.end < 0) return [m];
     const n = sideCount(text.slice(m.end, m.end + 6));
     const side = n >= 2 ? ctx.sideListOf(m.place.code!, n) : null;
     if (!side) return [m];
     reasons.add('context-parties');
+    sideCounted = true;
     return side.map((x) => ({ ...x, at: m.at, end: m.end }));
   });
+  // 川渝九地, 八个市、区经信部门: a count of places points back to the latest list of that many.
+  const pointed = countedPlaces(text.slice(windowStart, t.at));
+  const distinct = new Set(own.filter((m) => m.place.level !== 'province' && m.place.code).map((m) => m.place.code)).size;
+  const list = pointed && !sideCounted && distinct !== pointed ? (ctx.listOf(pointed) ?? (pointed >= 3 ? ctx.listAhead(pointed) : null)) : null;
+  if (list) {
+    own = [...own.filter((m) => m.place.level !== 'province' && !(m.place.level === 'organisation' && (m.place.code === '500000' || m.place.code === '510000'))), ...list];
+    reasons.add('context-parties');
+  }
   const adjacent = prefacingPrefectures(own, gaz);
   let parties = pruneParties(partiesOf(own), gaz, adjacent);
   let confidence = t.strength;

@@ -217,3 +217,11 @@ describe('work items decided together, firsts and joint recognitions (共同敲�
     expect(run('6月1日，荣昌区在全国首推生猪价格指数保险。')).toEqual([]);
   });
 });
+
+describe('a side’s count (重庆三区县) is read before any count of places that might look ahead', () => {
+  it('keeps the side’s listed places, not a later list of as many', () => {
+    const found = run('6月1日，达州市与重庆市万州区、开州区、城口县分别签署了文旅合作协议。达州与重庆三区县还建立了旅游协作机制。当天，万州、达州、开州三地文旅部门召开了座谈会。');
+    const mech = found.find((a) => a.kind === 'mechanism');
+    expect(codes(mech!)).toEqual(['500101', '500154', '500229', '511700']);
+  });
+});
