@@ -225,3 +225,11 @@ describe('a side’s count (重庆三区县) is read before any count of places 
     expect(codes(mech!)).toEqual(['500101', '500154', '500229', '511700']);
   });
 });
+
+describe('a headline naming more places than its story (a site’s section name, 安岳要闻…) is the story’s', () => {
+  it('lists the meeting once, from the body', () => {
+    const found = run('安岳要闻荣昌隆昌农业合作示范区建设领导小组第四次会议召开\n12月28日，荣昌隆昌农业合作示范区建设领导小组第四次会议在泸县召开。');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.quote).toMatch(/^12月28日/u);
+  });
+});

@@ -108,6 +108,13 @@ function withoutStandInHeadlines(merged: Candidate[]): Candidate[] {
       const within = bucket.find((b) => b.parties.length > h.parties.length && [...codes(h)].every((x) => codes(b).has(x)) && (similar(h.trigger.object, b.trigger.object) || told(keyOf(h.trigger.object).core, keyOf(b.trigger.object).core)));
       if (within && !within.date && h.date) within.date = h.date;
       if (within) return false;
+      // 安岳要闻资阳大足…领导小组会议召开 over the story's 资阳大足…领导小组: a headline naming more places than
+      // its story (a section's name, the venue) tells the same thing when its story names it in full.
+      const over = story.get(`${h.trigger.kind}|${sidesOf(h.parties)}`)?.find((b) => b.parties.length >= 2 && b.parties.length < h.parties.length && [...codes(b)].every((x) => codes(h).has(x)) && keyOf(b.trigger.object).core.length >= 6 && h.trigger.object.includes(b.trigger.object));
+      if (over) {
+        if (!over.date && h.date) over.date = h.date;
+        return false;
+      }
       // 达州与重庆三区县签署…协议 over a signing split partner by partner: the items together are its parties
       // (a province of the headline stands for its side's places).
       const alike = bucket.filter((b) => b.trigger.list || b.item !== undefined).filter((b) => similar(h.trigger.object, b.trigger.object) || told(keyOf(h.trigger.object).core, keyOf(b.trigger.object).core));
