@@ -19,8 +19,8 @@ const DONE = /已(商定|达成|签|与|和|经|推动|在|搭建|实现|开|建
 const JOINT_SUBJECT = /^(双方|两地|三地|四地|多地|两省市|川渝|川渝两地|成渝两地|两大新区|两个新区|两区|两县|两市|两镇|[^，,]{0,12}三地)/u;
 // Both (or all) sides named by a pronoun: 两地, 双方, 三地…
 const BOTH = /(两地|双方|三地|三方|四地|四方|多地|两省市|两区县|两区|两县|两市|两镇|两个新区|两大新区|两新区|渝川)/u;
-// 将 as the object marker (将“任务书”变成…) and 要 inside everyday words are not the future.
-export const NOT_FUTURE = /将(?=[“"《其这此该])|纲要|重要|主要|需要|必要|要求|要素|只要|摘要|要点|计划单列|虚拟|模拟/gu;
+// 将 as the object marker (将“任务书”变成…), 要 inside everyday words and 要持续推动 (work carried on) are not the future.
+export const NOT_FUTURE = /将(?=[“"《其这此该])|(?:要|将)(?=持续|继续)|纲要|重要|主要|需要|必要|要求|要素|只要|摘要|要点|计划单列|虚拟|模拟/gu;
 // A sentence that goes on from the one before: its parties are that sentence's.
 const FOLLOWS = /^(会议|会上|双方|两地|三地|此次|本次|这次|该|其中|同时|此外|随后|当天|当日|期间)/u;
 const INSTRUCTION = /(?:落实|贯彻|按照|根据|遵照|依照)[^，。；,;]{0,60}?(?:部署|精神|要求|决策|指示|安排|批示)/gu;
@@ -180,7 +180,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     const specific = own.filter((m) => m.place.level !== 'province');
     const coVerb = parties.length > 0 && /^(共|联合|携手|合作|合力|互)/u.test(text.slice(t.at, t.at + 2));
     // (A named joint meeting, …气象合作联席会议, is both sides' by its name: with no one named, as bare as a plain signing.)
-    const bare = ((specific.length === 0 || before.length === 0) && t.strength >= 0.85) || (specific.length === 0 && /\p{Script=Han}{4}联席会议?$/u.test(t.object));
+    // (So is a thing named as built together, A、B等合作共建项目.)
+    const bare = ((specific.length === 0 || before.length === 0) && t.strength >= 0.85) || (specific.length === 0 && (/\p{Script=Han}{4}联席会议?$/u.test(t.object) || /(?:合作共建|共建)项目$/u.test(text.slice(Math.min(t.at, t.list?.start ?? t.at), Math.max(t.end, t.list?.end ?? t.end)))));
     const withSpeaker = ctx.speaker && ctx.speaker.block === s.block && WITH.test(text.slice(windowStart, t.at));
     const follows = ctx.previous && ctx.previous.block === s.block && (ctx.previous.open || FOLLOWS.test(text.slice(Math.max(windowStart, text.lastIndexOf('，', t.at) + 1))));
     // 漫客空间与天府新区行政审批局合作: one side placed, its partner a body of no known place; the

@@ -67,7 +67,7 @@ const NOUN_KIND: [RegExp, Kind][] = [
   [/(联盟|医联体|联合体|共同体)$/u, 'alliance'],
   [/(机制|联席会议?|窗口|中心|工作组|领导小组|专班|体系|模式|制度|平台|办公室|互认互贷|互认|互惠|互通|通办|两地通|一点通|就近办)$/u, 'mechanism'],
   [/倡议(书)?$/u, 'agreement'],
-  [/(集团|公司|示范区|先行区|园区|产业园|研究院|分院|无水港|基地|线路|度假区|走廊|示范带|数据库|资源库|人才库|专家库|师资库)$/u, 'project'],
+  [/(集团|公司|示范区|先行区|园区|产业园|研究院|分院|无水港|基地|线路|度假区|走廊|示范带|数据库|资源库|人才库|专家库|师资库|文创园|科技园|示范园)$/u, 'project'],
   [/(友好(城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市)$/u, 'agreement'],
 ];
 
@@ -110,6 +110,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:召开|举行)了?(${C}{0,40}?联席会议)`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?联席会议?)(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[，,]?${C}{0,12}?(?:召开|举行)`, 'gu'), strength: 0.7, gate: ['联席会'] },
   { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
+  // Named projects under a shared head (推动A、B等合作共建项目): each is one (lists.ts).
+  { kind: 'project', re: new RegExp(`(?:推动|推进|实施|建设|落实)了?((?:${C}{2,24}?、)+${C}{2,24}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项)?(?:合作共建|共建|合作)项目)`, 'gu'), strength: 0.7, gate: ['共建项目', '合作项目'] },
   // Work items decided together: 两地共同敲定今年农业重点合作事项.
   { kind: 'plan', re: new RegExp(`(?:共同|联合|一起)?(?:敲定|商定|议定)了?(${C}{0,24}?(?:合作事项|重点事项|工作事项|任务清单|合作清单|事项清单))`, 'gu'), strength: 0.75, gate: ['敲定', '商定', '议定'] },
   // A first the sides started (两地在全国首推…结算) and what they recognise together (共同认定…导师): mechanisms

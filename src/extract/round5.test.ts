@@ -233,3 +233,29 @@ describe('a headline naming more places than its story (a site’s section name,
     expect(found[0]!.quote).toMatch(/^12月28日/u);
   });
 });
+
+describe('named projects under a shared head (A、B等合作共建项目) carried on (持续推动)', () => {
+  it('reads each named project of the pair', () => {
+    const found = run('12月28日，荣昌区与隆昌市召开联席会议。会议强调，两地要持续推动夏布文创园、安富陶瓷产业园等合作共建项目。');
+    const projects = found.filter((a) => a.kind === 'project');
+    expect(projects).toHaveLength(2);
+    for (const a of projects) expect(codes(a)).toEqual(['500153', '511083']);
+  });
+
+  it('still reads a plan to start something (要推动…) as not done', () => {
+    const planned = run('12月28日，荣昌区与隆昌市召开联席会议。会议强调，两地要推动夏布文创园、安富陶瓷产业园等合作共建项目。').filter((a) => a.kind === 'project');
+    expect(planned).toHaveLength(2);
+    expect(planned.every((a) => a.reasons?.includes('future'))).toBe(true);
+    const carried = run('12月28日，荣昌区与隆昌市召开联席会议。会议强调，两地要持续推动夏布文创园、安富陶瓷产业园等合作共建项目。').filter((a) => a.kind === 'project');
+    expect(carried.some((a) => a.reasons?.includes('future'))).toBe(false);
+  });
+});
+
+describe('named projects built together, in a speech whose pair the article named before', () => {
+  it('takes the article’s pair for A、B等合作共建项目 with no one named', () => {
+    const found = run('12月28日，荣昌区与隆昌市召开联席会议。\n会议指出，要加强文物保护。要持续推动夏布文创园、安富陶瓷产业园等合作共建项目。');
+    const projects = found.filter((a) => a.kind === 'project');
+    expect(projects).toHaveLength(2);
+    for (const a of projects) expect(codes(a)).toEqual(['500153', '511083']);
+  });
+});
