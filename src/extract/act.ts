@@ -49,6 +49,9 @@ function sideCount(after: string): number {
   return w.startsWith('十') ? 10 + NUMERAL.indexOf(w[1]!) + 1 : (NUMERAL.indexOf(w[0]!) + 1) * 10;
 }
 
+/** A thing's name right after a compound (川渝|产业合作示范园): the compound is its brand. */
+const BRANDED = /^\p{Script=Han}{0,10}?(?:示范园区?|产业园区?|合作园区?|示范区|合作区|先行区)/u;
+
 // Words that make what follows the work's aim (有利于共建…, 旨在打造…), not an act.
 const AIM = /(有利于|有助于|旨在|以便|致力于|意在|目的是|目标是)[^，,；;。：:]{0,8}$/u;
 // Whom the act is with: 与/和/同/跟 before it.
@@ -130,6 +133,12 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
       own = [...rest, ...ctx.group.mentions];
       reasons.add('context-parties');
     }
+  }
+  // 川渝产业合作示范园建设要…建立协调机制: 川渝 naming a thing, with no one else named, is the thing's brand; the
+  // pair the article has just named (开州区和开江县就川渝产业合作示范园…交流) are its parties.
+  if (own.length && ctx.group && s.block - ctx.group.block <= 1 && own.every((m) => m.place.level === 'province' && (gaz.names.get(m.name)?.length ?? 0) > 1 && m.end <= t.at && BRANDED.test(text.slice(m.end, m.end + 16)))) {
+    own = ctx.group.mentions;
+    reasons.add('context-parties');
   }
   // 双方公安分局, 两地交通部门: the bodies of the places the paragraph has just named together.
   const pairBodies = own.filter((m) => m.place.generic && /^(两地|双方)/u.test(m.name));

@@ -259,3 +259,12 @@ describe('named projects built together, in a speech whose pair the article name
     for (const a of projects) expect(codes(a)).toEqual(['500153', '511083']);
   });
 });
+
+describe('川渝 as a brand in a thing’s name (川渝产业合作示范园) is not the parties when the article just named the pair', () => {
+  it('takes the pair of the paragraph before', () => {
+    const found = run('6月1日，荣昌区和隆昌市就川渝产业合作示范园相关事宜进行了交流。\n区长在会上谈到，川渝产业合作示范园建设要先亮出牌子，建立协调机制，做到资源共享。');
+    const mech = found.find((a) => a.kind === 'mechanism');
+    expect(mech).toBeDefined();
+    expect(codes(mech!)).toEqual(['500153', '511083']);
+  });
+});
