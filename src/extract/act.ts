@@ -26,6 +26,8 @@ const FOLLOWS = /^(会议|会上|双方|两地|三地|此次|本次|这次|该|�
 const INSTRUCTION = /(?:落实|贯彻|按照|根据|遵照|依照)[^，。；,;]{0,60}?(?:部署|精神|要求|决策|指示|安排|批示)/gu;
 // 为推动渝东北川东北地区一体化发展，…: the clause names the work's aim, not who acts.
 const PURPOSE = /(?:^|[，。；,;])为了?(?:推动|推进|深化|加快|促进|助力|服务|融入|深度融入|共同推动|更好地?推动|进一步推动)[^，。；,;]{2,60}[，,]/gu;
+// 借力成德眉资同城化…等合作平台，…: the means the act draws on, not who acts.
+const MEANS = /(?:^|[，。；,;]|[区县市])(?:借力|借助|依托|利用|抢抓)[^，。；,;]{2,60}?(?:平台|机遇|契机|优势|红利)[，,]/gu;
 const NUMERAL = '一二三四五六七八九十';
 /** How many places a counted reference names (九地, 八个市、区, 7区县), or 0. */
 function countedPlaces(s: string): number {
@@ -106,7 +108,7 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
       break;
     }
   // 落实重庆市委、四川省委…的部署: whose decisions the act carries out, not who acts.
-  const instructing = [...text.matchAll(INSTRUCTION), ...[...text.matchAll(PURPOSE)].filter((m) => m.index + m[0].length <= t.at)].map((m) => [m.index, m.index + m[0].length] as const);
+  const instructing = [...text.matchAll(INSTRUCTION), ...[...text.matchAll(PURPOSE), ...text.matchAll(MEANS)].filter((m) => m.index + m[0].length <= t.at)].map((m) => [m.index, m.index + m[0].length] as const);
   const notSpeaker = (m: PlaceMention) => !s.speakers.some(([a, b]) => m.at >= a && m.end <= b && m.end <= t.at) && !instructing.some(([a, b]) => m.at >= a && m.end <= b);
   // A list item (普通公路…等框架合作协议) has the places of its own words, not its neighbours'.
   const notOtherItem = (m: PlaceMention) => !t.list || m.at < t.list.start || m.at >= t.list.end || (m.at >= t.at && m.end <= t.end);

@@ -268,3 +268,10 @@ describe('川渝 as a brand in a thing’s name (川渝产业合作示范园) is
     expect(codes(mech!)).toEqual(['500153', '511083']);
   });
 });
+
+describe('places in a clause of means (借力成德眉资同城化…等平台，) are not parties', () => {
+  it('keeps the partners the act names, not the platform’s places', () => {
+    const [a] = run('6月1日，荣昌区借力成德眉资同城化等合作平台，与隆昌市、泸县签订各类合作协议30余个。');
+    expect(codes(a!)).toEqual(['500153', '510521', '511083']);
+  });
+});
