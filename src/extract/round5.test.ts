@@ -275,3 +275,10 @@ describe('places in a clause of means (借力成德眉资同城化…等平台�
     expect(codes(a!)).toEqual(['500153', '510521', '511083']);
   });
 });
+
+describe('a body’s branch set up on the other side, told as what it is (X在Y建设的首家…医院)', () => {
+  it('reads the hospital or campus set up across the line as a project', () => {
+    const found = run('6月1日，荣昌区人民医院与隆昌市人民医院签约，这也是荣昌区人民医院在四川省建设的首家川渝合作示范医院。');
+    expect(found.some((a) => a.kind === 'project' && codes(a).join('+') === '500153+511083')).toBe(true);
+  });
+});
