@@ -65,7 +65,7 @@ const NOUN_KIND: [RegExp, Kind][] = [
   [/(方案|行动计划|重点任务|工作计划|规划)$/u, 'plan'],
   [/基金$/u, 'fund'],
   [/(联盟|医联体|联合体|共同体)$/u, 'alliance'],
-  [/(机制|联席会议?|窗口|中心|工作组|领导小组|专班|体系|模式|制度|平台|办公室|互认互贷|互认|互惠|互通|通办|两地通|一点通|就近办)$/u, 'mechanism'],
+  [/(机制|联席会议?|窗口|中心|工作组|领导小组|专班|体系|模式|制度|平台|办公室|联合党委|联合党工委|联合党总支|联合党支部|联合调解委员会|互认互贷|互认|互惠|互通|通办|两地通|一点通|就近办)$/u, 'mechanism'],
   [/倡议(书)?$/u, 'agreement'],
   [/(集团|公司|示范区|先行区|园区|产业园|研究院|分院|无水港|基地|线路|度假区|走廊|示范带|数据库|资源库|人才库|专家库|师资库|文创园|科技园|示范园)$/u, 'project'],
   [/(友好(城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市)$/u, 'agreement'],
@@ -138,7 +138,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'project', re: new RegExp(`(?:加快推进|推进)(${C}{0,30}?(?:合作园区|产业园区|示范区|先行区|合作区))建设`, 'gu'), strength: 0.6 },
   { kind: 'project', re: new RegExp(`(?:首次联合开工|联合开工|共同开工)(${C}{0,20}?(?:高速公路|公路|铁路|高铁|项目))`, 'gu'), strength: 0.8 },
   { kind: 'project', re: new RegExp(`(?:合作开行|联合开行|共同开行)(${C}{0,24}?(?:支线|班列|航线|专线))`, 'gu'), strength: 0.8 },
-  { kind: 'project', re: new RegExp(`(?:合资成立|共同出资组建|合资组建|联合组建)(${C}{0,20}?(?:公司|集团))`, 'gu'), strength: 0.85 },
+  { kind: 'project', re: new RegExp(`(?:合资成立|共同出资组建|合资组建|联合组建|共同出资设立|共同出资成立|合资设立|联合出资设立|联合出资成立)了?(${C}{0,20}?(?:公司|集团))`, 'gu'), strength: 0.85 },
   { kind: 'project', re: new RegExp(`(${C}{2,20}?)由${C}{0,60}?共同出资组建`, 'gu'), strength: 0.85, gate: ['共同出资组建'] },
   // The document first, then its signing: 《…协议》正式签署, …战略合作协议签约仪式在永川举行.
   { kind: 'agreement', re: new RegExp(`(《[^》]{2,60}》|${C}{2,30}?(?:协议书|协议|备忘录|意向书))的?(?:在\\p{Script=Han}{1,5})?(?:正式|顺利|成功)?(?:签订|签署|签约)(?:仪式)?`, 'gu'), strength: 0.85, gate: ['签订', '签署', '签约'] },
@@ -156,7 +156,7 @@ const PATTERNS: Pattern[] = [
   // Friendly cities, initiatives, things created or launched together.
   { kind: 'agreement', re: new RegExp(`(?:缔结为?|结为|结成|建立)了?(${C}{0,12}?(?:友好(?:城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市|兄弟(?:区县|县区|城市|县|区|市)))`, 'gu'), strength: 0.85 },
   // Working bodies set up together: 联合成立…工作专班, 组建…领导小组.
-  { kind: 'mechanism', re: new RegExp(`(?:联合成立|共同成立|联合组建|共同组建|成立|组建)了?(${C}{0,30}?(?:工作专班|专班|工作组|领导小组|联合办公室|指挥部|联络处|服务中心|分中心|中心))`, 'gu'), strength: 0.75, byNoun: true },
+  { kind: 'mechanism', re: new RegExp(`(?:联合成立|共同成立|联合组建|共同组建|成立|组建)了?(${C}{0,30}?(?:工作专班|专班|工作组|领导小组|联合办公室|指挥部|联络处|服务中心|分中心|中心|联合党委|联合党工委|联合党总支|联合党支部|联合调解委员会))`, 'gu'), strength: 0.75, byNoun: true },
   // Joint windows and service points: 开设“川渝通办”专窗.
   { kind: 'mechanism', re: new RegExp(`(?:开设|设立|开通|设置|互设|共设)了?(${C}{0,24}?(?:专窗|窗口|服务专区|服务站|服务点))`, 'gu'), strength: 0.75 },
   // Institutes, labs and bodies set up or built together: 共同设立…研究院, 组建…医联体.

@@ -282,3 +282,16 @@ describe('a body’s branch set up on the other side, told as what it is (X在Y�
     expect(found.some((a) => a.kind === 'project' && codes(a).join('+') === '500153+511083')).toBe(true);
   });
 });
+
+describe('joint party bodies and companies set up with shared capital', () => {
+  it('reads a joint party committee set up by both sides (成立联合党委) as a mechanism', () => {
+    const found = run('6月1日，荣昌区清流镇与隆昌市石燕桥镇成立了毗邻地区联合党委。');
+    expect(found.map((a) => a.kind)).toEqual(['mechanism']);
+  });
+
+  it('reads a company set up with capital from both (共同出资设立…公司) as a project', () => {
+    const found = run('6月1日，荣昌区与隆昌市共同出资设立了陶瓷产业发展有限公司。');
+    expect(found.map((a) => a.kind)).toEqual(['project']);
+    expect(codes(found[0]!)).toEqual(['500153', '511083']);
+  });
+});
