@@ -32,23 +32,22 @@ const NUMERAL = '一二三四五六七八九十';
 /** How many places a counted reference names (九地, 八个市、区, 7区县), or 0. */
 function countedPlaces(s: string): number {
   const m = /(\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:地|市区县|市、区|市区|区县|区（市）县|区\(市\)县|市县|县区|区市|县市|城市|个区|个县|区|县|市)(?![长委政])/u.exec(s);
-  if (!m) return 0;
-  const w = m[1]!;
-  if (/^\d+$/u.test(w)) return Number(w);
-  if (w.length === 1) return NUMERAL.indexOf(w) + 1;
-  if (w.startsWith('十')) return 10 + NUMERAL.indexOf(w[1]!) + 1;
-  return (NUMERAL.indexOf(w[0]!) + 1) * 10 + (w[2] ? NUMERAL.indexOf(w[2]) + 1 : 0);
+  return m ? numeral(m[1]!) : 0;
 }
 
 /** How many places a count right after a side's name gives (三地区, 3个区县, 两市), or 0. */
 function sideCount(after: string): number {
   const m = /^(\d{1,2}|[两二三四五六七八九十]{1,2})个?(?:地区|区县|区市县|市区县|区（县）|地|市|区|县)/u.exec(after);
-  if (!m) return 0;
-  const w = m[1]!;
+  return m ? numeral(m[1]!) : 0;
+}
+
+/** A number in digits or in characters up to 99 (三, 两, 十二, 二十三). */
+function numeral(w: string): number {
   if (/^\d+$/u.test(w)) return Number(w);
   if (w === '两') return 2;
   if (w.length === 1) return NUMERAL.indexOf(w) + 1;
-  return w.startsWith('十') ? 10 + NUMERAL.indexOf(w[1]!) + 1 : (NUMERAL.indexOf(w[0]!) + 1) * 10;
+  if (w.startsWith('十')) return 10 + NUMERAL.indexOf(w[1]!) + 1;
+  return (NUMERAL.indexOf(w[0]!) + 1) * 10 + (w[2] ? NUMERAL.indexOf(w[2]) + 1 : 0);
 }
 
 /** A thing's name right after a compound (川渝|产业合作示范园): the compound is its brand. */
