@@ -50,6 +50,9 @@ function numeral(w: string): number {
   return (NUMERAL.indexOf(w[0]!) + 1) * 10 + (w[2] ? NUMERAL.indexOf(w[2]) + 1 : 0);
 }
 
+/** Where the clause an offset lies in begins (after the last clause or sentence mark). */
+const clauseStart = (text: string, at: number) => Math.max(...[...'，。；,;：:'].map((c) => text.lastIndexOf(c, at - 1) + 1));
+
 /** A thing's name right after a compound (川渝|产业合作示范园): the compound is its brand. */
 const BRANDED = /^\p{Script=Han}{0,10}?(?:示范园区?|产业园区?|合作园区?|示范区|合作区|先行区)/u;
 
@@ -141,8 +144,14 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     own = ctx.group.mentions;
     reasons.add('context-parties');
   }
+  // 两大新区共同推动…: the new areas named last, whatever pair was named since or is told after the act.
+  if (ctx.areas && /(两大新区|两个新区|两新区)/u.test(text.slice(Math.max(windowStart, clauseStart(text, t.at)), t.end)) && !own.some((m) => m.at < t.at && m.place.level === 'new-area')) {
+    own = ctx.areas;
+    reasons.add('context-parties');
+  }
   // 双方公安分局, 两地交通部门: the bodies of the places the paragraph has just named together.
-  const pairBodies = own.filter((m) => m.place.generic && /^(两地|双方)/u.test(m.name));
+  // (Not such bodies told after the act's clause: 两大新区共同推动…，…双方税务部门开展… are another act's.)
+  const pairBodies = own.filter((m) => m.place.generic && /^(两地|双方)/u.test(m.name) && (m.at < clauseEnd || before.length > 0));
   const ownPair = own.filter((m) => !pairBodies.includes(m) && m.at < t.at && m.place.level !== 'province' && m.place.level !== 'organisation');
   // 铜梁区、安岳县两地交通部门: the bodies of the places the sentence names.
   if (pairBodies.length && crosses(partiesOf(ownPair), gaz)) own = own.filter((m) => !pairBodies.includes(m));

@@ -112,6 +112,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
   // Named projects under a shared head (推动A、B等合作共建项目): each is one (lists.ts).
   { kind: 'project', re: new RegExp(`(?:推动|推进|实施|建设|落实)了?((?:${C}{2,24}?、)+${C}{2,24}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项)?(?:合作共建|共建|合作)项目)`, 'gu'), strength: 0.7, gate: ['共建项目', '合作项目'] },
+  // Records moved across the line without obstacle: 共同推动养老保险关系无障碍转移, …关系转移接续.
+  { kind: 'mechanism', re: new RegExp(`(${C}{0,16}?(?:保险|社保|医保|公积金)${C}{0,6}?(?:关系)?(?:无障碍转移(?:接续)?|转移接续))`, 'gu'), strength: 0.65, gate: ['转移'] },
   // Work items decided together: 两地共同敲定今年农业重点合作事项.
   { kind: 'plan', re: new RegExp(`(?:共同|联合|一起)?(?:敲定|商定|议定)了?(${C}{0,24}?(?:合作事项|重点事项|工作事项|任务清单|合作清单|事项清单))`, 'gu'), strength: 0.75, gate: ['敲定', '商定', '议定'] },
   // A first the sides started (两地在全国首推…结算) and what they recognise together (共同认定…导师): mechanisms

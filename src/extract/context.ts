@@ -25,6 +25,8 @@ export const detached = (ms: readonly PlaceMention[]): PlaceMention[] => ms.map(
 export class ArticleContext {
   /** The last group of places on both sides of the line, anywhere in the article. */
   group: Group | null = null;
+  /** The last new areas named together on both sides (两大新区, 两个新区 mean them). */
+  areas: PlaceMention[] | null = null;
   /** The places of the latest headline that names both sides. */
   headline: PlaceMention[] = [];
   speaker: { mentions: PlaceMention[]; block: number } | null = null;
@@ -203,6 +205,8 @@ export class ArticleContext {
       else this.counts.set(key, { mention: m, n: 1, last: this.sentence });
     }
     // A compound alone (万达开三地) is a group too; provinces alone (川渝) are not, except in a headline.
+    const areas = specific.filter((m) => m.place.level === 'new-area');
+    if (crossing(areas)) this.areas = detached(areas);
     if (crossing(specific)) {
       this.group = { mentions: specific, block };
       const places = specific.filter((m, i) => (m.place.level === 'county' || m.place.level === 'prefecture' || m.place.level === 'new-area') && specific.findIndex((x) => x.place.code === m.place.code) === i);

@@ -295,3 +295,18 @@ describe('joint party bodies and companies set up with shared capital', () => {
     expect(codes(found[0]!)).toEqual(['500153', '511083']);
   });
 });
+
+describe('insurance records moved across the line without obstacle (…保险关系无障碍转移接续)', () => {
+  it('reads the transfer both sides run as a mechanism of the pair', () => {
+    const found = run('6月1日，荣昌区与隆昌市签署了社保合作协议。两地共同推动养老保险关系无障碍转移接续，已办理300人次。');
+    expect(found.filter((a) => a.kind === 'mechanism').map(codes)).toEqual([['500153', '511083']]);
+  });
+});
+
+describe('两大新区 are the new areas the article named, not the latest pair of any places', () => {
+  it('takes the last pair of new areas for 两大新区', () => {
+    const found = run('6月1日，两江新区与天府新区签署了合作协议。\n同日，重庆北站综管局与成都火车站管委办建立了旅客服务机制。\n两大新区共同推动养老保险关系无障碍转移，已办理300人次。');
+    const moved = found.find((a) => a.title_zh.includes('转移'));
+    expect(codes(moved!)).toEqual(['500112', '510116']);
+  });
+});
