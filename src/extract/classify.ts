@@ -58,7 +58,8 @@ const COUNT_TAIL = new RegExp(`^等(?:\\d+|[两三四五六七八九十]+)(?:个
 // (An item opened by a verb is another act: 建立合作机制、搭建合作平台.)
 const LIST_TAIL = new RegExp(`^((?:(?:[、和及]|中?(?=《))(?!${C}{0,2}(?:${SETUP}|${ISSUE}|签署|签订|缔结|共建|推动|推进|加强|深化|开展|打造))${C}{1,60}?(?:${ITEM_DOCUMENT}|重点任务|工作机制|机制|${MADE})》?(?:（[^）]{0,12}）)?》?)*)`, 'u');
 // 《A》《B》, 《A》、《B》和《C》: a run of named documents after the first, whatever joins them.
-const TITLE_RUN = /^(?:[、，和及与]?《[^》]{2,80}》)+/u;
+// (A page cut off inside the last one, 《A》《B…, ends the run with it.)
+const TITLE_RUN = /^(?:[、，和及与]?《[^》]{2,80}(?:》|$))+/u;
 
 const NOUN_KIND: [RegExp, Kind][] = [
   [/(协议书|协议|备忘录|合作关系|合作协议)$/u, 'agreement'],
@@ -144,6 +145,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'project', re: new RegExp(`(${C}{2,20}?)由${C}{0,60}?共同出资组建`, 'gu'), strength: 0.85, gate: ['共同出资组建'] },
   // The document first, then its signing: 《…协议》正式签署, …战略合作协议签约仪式在永川举行.
   { kind: 'agreement', re: new RegExp(`(《[^》]{2,60}》|${C}{2,30}?(?:协议书|协议|备忘录|意向书))的?(?:在\\p{Script=Han}{1,5})?(?:正式|顺利|成功)?(?:签订|签署|签约)(?:仪式)?`, 'gu'), strength: 0.85, gate: ['签订', '签署', '签约'] },
+  // 举行了签约仪式。其中，第一轮为《A》《B》: the documents of a signing told in the sentence before.
+  { kind: 'agreement', re: new RegExp(`^其中[，,]?${C}{0,10}?(?:为|是|包括|有)(《[^》]{2,80}(?:》|$))`, 'gu'), strength: 0.75, byNoun: true, gate: ['其中'] },
   // 《A》和《B》同步签署: several named documents, then that they were signed at once (each is one, lists.ts).
   { kind: 'agreement', re: /(《[^》]{2,80}》(?:[、和及与]《[^》]{2,80}》)+)(?:也|还|均|都)?(?:同步|同时|一并|相继|随后|当场|现场)(?:签订|签署|签约)/gu, strength: 0.85, gate: ['同步签', '同时签', '一并签', '相继签', '随后签', '当场签', '现场签'] },
   // A quoted list with its head (建立了“A”“B”“C”等工作机制): the whole list, split item by item later.
@@ -240,6 +243,7 @@ export function findTriggers(sentence: string): Trigger[] {
       if (run) {
         object += run[0];
         end += run[0].length;
+        if (!object.endsWith('》') && end >= text.length) object += '…';
       }
       const tail = LIST_TAIL.exec(text.slice(end));
       if (tail && tail[0]) {

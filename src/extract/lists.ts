@@ -28,8 +28,9 @@ function bodiesEach(t: Trigger, text: string): Trigger[] | null {
 
 /** 签订《A》《B》, 签署了《A》、《B》和《C》: each named document is one, of its own noun's kind. */
 function titles(t: Trigger, text: string): Trigger[] | null {
-  const names = [...t.object.matchAll(/《[^》]+》/gu)];
-  if (names.length < 2 || t.object.replace(/《[^》]*》|[、，和及与]/gu, '').length > 0) return null;
+  // (The last may be cut off with the page: 《A》《B…)
+  const names = [...t.object.matchAll(/《[^》《]+(?:》|…$)/gu)];
+  if (names.length < 2 || t.object.replace(/《[^》《]*(?:》|…$)|[、，和及与]/gu, '').length > 0) return null;
   const start = at(t, text);
   return names.map((m) => ({ ...t, object: m[0], kind: kindOfNoun(m[0]) ?? t.actKind ?? t.kind, at: start + m.index, end: start + m.index + m[0].length, list: { start, end: start + t.object.length } }));
 }

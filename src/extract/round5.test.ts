@@ -310,3 +310,15 @@ describe('两大新区 are the new areas the article named, not the latest pair 
     expect(codes(moved!)).toEqual(['500112', '510116']);
   });
 });
+
+describe('documents listed after a signing ceremony (举行了签约仪式。其中，第一批为《A》《B》)', () => {
+  it('reads each named document as an agreement of the places its name gives', () => {
+    const found = run('6月1日，活动上还举行了两轮集中签约仪式。其中，第一轮为《荣昌区农业农村委与隆昌市农业农村局种业合作备忘录》《荣昌区文旅委与隆昌市文广旅局文旅合作协议》。');
+    expect(found.map(codes)).toEqual([['500153', '511083'], ['500153', '511083']]);
+  });
+
+  it('reads a document whose name the page cut off as a signing still', () => {
+    const found = run('6月1日，活动上还举行了集中签约仪式。其中，第一轮为《荣昌区农业农村委与隆昌市农业农村局种业合作备忘录》《荣昌区文旅委与隆昌市文广旅局推动文旅协同发展');
+    expect(found).toHaveLength(2);
+  });
+});
