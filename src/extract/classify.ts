@@ -26,6 +26,9 @@ export interface Trigger {
 
 // Any run of text inside one clause (no sentence or clause punctuation).
 const C = '[^，。；！？,;:：]';
+// One item of a list inside a clause (no 、 either): a list read as (item、)+item cannot be split two ways,
+// so a long list that is no act fails at once instead of trying every split.
+const CI = '[^，。；！？,;:：、]';
 
 interface Pattern {
   kind: Kind;
@@ -112,7 +115,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?联席会议?)(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[，,]?${C}{0,12}?(?:召开|举行)`, 'gu'), strength: 0.7, gate: ['联席会'] },
   { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
   // Named projects under a shared head (推动A、B等合作共建项目): each is one (lists.ts).
-  { kind: 'project', re: new RegExp(`(?:推动|推进|实施|建设|落实)了?((?:${C}{2,24}?、)+${C}{2,24}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项)?(?:合作共建|共建|合作)项目)`, 'gu'), strength: 0.7, gate: ['共建项目', '合作项目'] },
+  { kind: 'project', re: new RegExp(`(?:推动|推进|实施|建设|落实)了?((?:${CI}{2,24}?、)+${CI}{2,24}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项)?(?:合作共建|共建|合作)项目)`, 'gu'), strength: 0.7, gate: ['共建项目', '合作项目'] },
   // Records moved across the line without obstacle: 共同推动养老保险关系无障碍转移, …关系转移接续.
   { kind: 'mechanism', re: new RegExp(`(${C}{0,16}?(?:保险|社保|医保|公积金)${C}{0,6}?(?:关系)?(?:无障碍转移(?:接续)?|转移接续))`, 'gu'), strength: 0.65, gate: ['转移'] },
   // Work items decided together: 两地共同敲定今年农业重点合作事项.
@@ -122,7 +125,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:在全国)?(?:首推|首创|率先推出|率先实行)了?(${C}{2,30})`, 'gu'), strength: 0.65, gate: ['首推', '首创', '率先推出', '率先实行'] },
   { kind: 'mechanism', re: new RegExp(`(?:共同|联合|互相|相互)认定了?(${C}{2,30})`, 'gu'), strength: 0.65, gate: ['认定'] },
   // A numbered joint meeting convened (第四次X与Y合作推进会议举行, 共建…第四次推进会议召开): a standing mechanism of both sides.
-  { kind: 'mechanism', re: new RegExp(`(${C}{0,40}?第[一二三四五六七八九十\\d]+次${C}{0,40}?(?:推进会议?|协调会议?|联席会议?|工作会议|合作会议|对接会议?))(?:在${C}{1,14}?)?(?:召开|举行)`, 'gu'), strength: 0.65, gate: ['次'] },
+  { kind: 'mechanism', re: new RegExp(`(${C}{0,40}?第[一二三四五六七八九十\\d]+次${C}{0,40}?(?:推进会议?|协调会议?|联席会议?|工作会议|合作会议|对接会议?))(?:在${C}{1,14}?)?(?:召开|举行)`, 'gu'), strength: 0.65, gate: ['推进会', '协调会', '联席会', '工作会议', '合作会议', '对接会'] },
   { kind: 'mechanism', re: new RegExp(`(互派干部|干部互派)`, 'gu'), strength: 0.7, gate: ['互派干部', '干部互派'] },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,24}?(?:领导小组|协调小组))(?:第[一二三四五六七八九十\\d]+次)?(?:全体)?会议`, 'gu'), strength: 0.65, gate: ['领导小组', '协调小组'] },
   { kind: 'mechanism', re: new RegExp(`(?:实现|推动|开展|推进|开通|启动|上线)了?(${C}{0,16}?(?:互认互贷|互认|互惠|互通|通办|同城化|一卡通|两地通)”?)`, 'gu'), strength: 0.6 },
@@ -184,9 +187,9 @@ const PATTERNS: Pattern[] = [
   { kind: 'plan', re: new RegExp(`(?:(?:${JOINTLY})(?:${ISSUE})|研究出台|研究制定)了?(${C}{0,60}?(?:${DOCUMENT}))`, 'gu'), strength: 0.8, gate: ['共同', '联合', '携手', '研究出台', '研究制定'] },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?(?:${MADE}|${DOCUMENT}))[”"]?由${C}{2,80}?(?:${JOINTLY})(?:${SETUP}|${ISSUE}|签署|签订)`, 'gu'), strength: 0.8, byNoun: true, gate: ['由'] },
   // A list of documents signed, each named at length before their count (签署了A、B、C等三个协议): each item is one (lists.ts).
-  { kind: 'agreement', re: new RegExp(`(?:签署|签订|会签)了?((?:${C}{2,50}?、)+${C}{2,50}?等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份)${C}{0,6}?(?:${SIGNED}))`, 'gu'), strength: 0.9, gate: ['等'] },
+  { kind: 'agreement', re: new RegExp(`(?:签署|签订|会签)了?((?:${CI}{2,50}?、)+${CI}{2,50}?等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份)${C}{0,6}?(?:${SIGNED}))`, 'gu'), strength: 0.9, gate: ['等'] },
   // A list of things set up, sharing the head after 等 (建立了A、B等机制; 成立了A、B、C等3个联盟): each item is one (lists.ts).
-  { kind: 'mechanism', re: new RegExp(`(?:${SETUP})了?((?:${C}{2,40}?、)+${C}{2,40}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项|家)?${C}{0,6}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['等'] },
+  { kind: 'mechanism', re: new RegExp(`(?:${SETUP})了?((?:${CI}{2,40}?、)+${CI}{2,40}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项|家)?${C}{0,6}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['等'] },
 ];
 
 // What makes an act's words the name of a meeting: 党政联席会, 推进会, 论坛 right after them.
