@@ -53,6 +53,16 @@ function numeral(w: string): number {
 /** Where the clause an offset lies in begins (after the last clause or sentence mark). */
 const clauseStart = (text: string, at: number) => Math.max(...[...'，。；,;：:'].map((c) => text.lastIndexOf(c, at - 1) + 1));
 
+/** A sentence's clauses that name whose decisions are carried out, and its purpose and means clauses: found once per sentence. */
+let clausesMemo: { text: string; instruction: (readonly [number, number])[]; aims: (readonly [number, number])[] } | null = null;
+function clausesOf(text: string) {
+  if (clausesMemo?.text !== text) {
+    const spans = (re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const);
+    clausesMemo = { text, instruction: spans(INSTRUCTION), aims: [...spans(PURPOSE), ...spans(MEANS)] };
+  }
+  return clausesMemo;
+}
+
 /** A thing's name right after a compound (川渝|产业合作示范园): the compound is its brand. */
 const BRANDED = /^\p{Script=Han}{0,10}?(?:示范园区?|产业园区?|合作园区?|示范区|合作区|先行区)/u;
 
@@ -110,7 +120,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
       break;
     }
   // 落实重庆市委、四川省委…的部署: whose decisions the act carries out, not who acts.
-  const instructing = [...text.matchAll(INSTRUCTION), ...[...text.matchAll(PURPOSE), ...text.matchAll(MEANS)].filter((m) => m.index + m[0].length <= t.at)].map((m) => [m.index, m.index + m[0].length] as const);
+  const { instruction, aims } = clausesOf(text);
+  const instructing = [...instruction, ...aims.filter(([, e]) => e <= t.at)];
   const notSpeaker = (m: PlaceMention) => !s.speakers.some(([a, b]) => m.at >= a && m.end <= b && m.end <= t.at) && !instructing.some(([a, b]) => m.at >= a && m.end <= b);
   // A list item (普通公路…等框架合作协议) has the places of its own words, not its neighbours'.
   const notOtherItem = (m: PlaceMention) => !t.list || m.at < t.list.start || m.at >= t.list.end || (m.at >= t.at && m.end <= t.end);

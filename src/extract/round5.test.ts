@@ -322,3 +322,14 @@ describe('documents listed after a signing ceremony (举行了签约仪式。其
     expect(found).toHaveLength(2);
   });
 });
+
+describe('a text with no end marks is read in pieces', () => {
+  it('cuts a run-on text into sentences of at most 2000 characters, at a clause mark where there is one, covering it all', () => {
+    const text = '荣昌区与隆昌市签署了合作协议两地共同建立协作机制，'.repeat(400);
+    const spans = sentences(text);
+    expect(spans.length).toBeGreaterThan(1);
+    for (const sp of spans) expect(sp.end - sp.start).toBeLessThanOrEqual(2000);
+    for (const sp of spans.slice(0, -1)) expect(text[sp.end - 1]).toBe('，');
+    expect(spans.map((sp) => text.slice(sp.start, sp.end)).join('')).toBe(text);
+  });
+});

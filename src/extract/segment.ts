@@ -108,7 +108,30 @@ export function sentences(text: string): Span[] {
     }
     if (start < p.end) out.push({ start, end: p.end });
   }
-  return trimAll(text, out);
+  return trimAll(text, out).flatMap((sp) => capped(text, sp));
+}
+
+/**
+ * No sentence is longer than this: a text with no end marks (a page of run-on words) is read in
+ * pieces, so each act's look back over its sentence stays short and a long text stays linear. The
+ * longest sentence of any article read so far is under 900 characters.
+ */
+const MAX_SENTENCE = 2000;
+
+function capped(text: string, sp: Span): Span[] {
+  if (sp.end - sp.start <= MAX_SENTENCE) return [sp];
+  const out: Span[] = [];
+  let start = sp.start;
+  while (sp.end - start > MAX_SENTENCE) {
+    // Cut after the last clause mark in the piece's last stretch, or at the limit.
+    const piece = text.slice(start + MAX_SENTENCE - 300, start + MAX_SENTENCE);
+    const mark = Math.max(...[...'，,、；;：:'].map((c) => piece.lastIndexOf(c)));
+    const end = mark >= 0 ? start + MAX_SENTENCE - 300 + mark + 1 : start + MAX_SENTENCE;
+    out.push({ start, end });
+    start = end;
+  }
+  out.push({ start, end: sp.end });
+  return out;
 }
 
 function trimAll(text: string, spans: Span[]): Span[] {
