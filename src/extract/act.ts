@@ -19,22 +19,52 @@ const DONE = /已(商定|达成|签|与|和|经|推动|在|搭建|实现|开|建
 const JOINT_SUBJECT = /^(双方|两地|三地|四地|多地|两省市|川渝|川渝两地|成渝两地|两大新区|两个新区|两区|两县|两市|两镇|[^，,]{0,12}三地)/u;
 // Both (or all) sides named by a pronoun: 两地, 双方, 三地…
 const BOTH = /(两地|双方|三地|三方|四地|四方|多地|两省市|两区县|两区|两县|两市|两镇|两个新区|两大新区|两新区|渝川)/u;
-// 将 as the object marker (将“任务书”变成…) and 要 inside everyday words are not the future.
-export const NOT_FUTURE = /将(?=[“"《其这此该])|纲要|重要|主要|需要|必要|要求|要素|只要|摘要|要点|计划单列|虚拟|模拟/gu;
+// 将 as the object marker (将“任务书”变成…), 要 inside everyday words and 要持续推动 (work carried on) are not the future.
+export const NOT_FUTURE = /将(?=[“"《其这此该])|(?:要|将)(?=持续|继续)|纲要|重要|主要|需要|必要|要求|要素|只要|摘要|要点|计划单列|虚拟|模拟/gu;
 // A sentence that goes on from the one before: its parties are that sentence's.
 const FOLLOWS = /^(会议|会上|双方|两地|三地|此次|本次|这次|该|其中|同时|此外|随后|当天|当日|期间)/u;
 const INSTRUCTION = /(?:落实|贯彻|按照|根据|遵照|依照)[^，。；,;]{0,60}?(?:部署|精神|要求|决策|指示|安排|批示)/gu;
+// 为推动渝东北川东北地区一体化发展，…: the clause names the work's aim, not who acts.
+const PURPOSE = /(?:^|[，。；,;])为了?(?:推动|推进|深化|加快|促进|助力|服务|融入|深度融入|共同推动|更好地?推动|进一步推动)[^，。；,;]{2,60}[，,]/gu;
+// 借力成德眉资同城化…等合作平台，…: the means the act draws on, not who acts.
+const MEANS = /(?:^|[，。；,;]|[区县市])(?:借力|借助|依托|利用|抢抓)[^，。；,;]{2,60}?(?:平台|机遇|契机|优势|红利)[，,]/gu;
 const NUMERAL = '一二三四五六七八九十';
 /** How many places a counted reference names (九地, 八个市、区, 7区县), or 0. */
 function countedPlaces(s: string): number {
   const m = /(\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:地|市区县|市、区|市区|区县|区（市）县|区\(市\)县|市县|县区|区市|县市|城市|个区|个县|区|县|市)(?![长委政])/u.exec(s);
-  if (!m) return 0;
-  const w = m[1]!;
+  return m ? numeral(m[1]!) : 0;
+}
+
+/** How many places a count right after a side's name gives (三地区, 3个区县, 两市), or 0. */
+function sideCount(after: string): number {
+  const m = /^(\d{1,2}|[两二三四五六七八九十]{1,2})个?(?:地区|区县|区市县|市区县|区（县）|地|市|区|县)/u.exec(after);
+  return m ? numeral(m[1]!) : 0;
+}
+
+/** A number in digits or in characters up to 99 (三, 两, 十二, 二十三). */
+function numeral(w: string): number {
   if (/^\d+$/u.test(w)) return Number(w);
+  if (w === '两') return 2;
   if (w.length === 1) return NUMERAL.indexOf(w) + 1;
   if (w.startsWith('十')) return 10 + NUMERAL.indexOf(w[1]!) + 1;
   return (NUMERAL.indexOf(w[0]!) + 1) * 10 + (w[2] ? NUMERAL.indexOf(w[2]) + 1 : 0);
 }
+
+/** Where the clause an offset lies in begins (after the last clause or sentence mark). */
+const clauseStart = (text: string, at: number) => Math.max(...[...'，。；,;：:'].map((c) => text.lastIndexOf(c, at - 1) + 1));
+
+/** A sentence's clauses that name whose decisions are carried out, and its purpose and means clauses: found once per sentence. */
+let clausesMemo: { text: string; instruction: (readonly [number, number])[]; aims: (readonly [number, number])[] } | null = null;
+function clausesOf(text: string) {
+  if (clausesMemo?.text !== text) {
+    const spans = (re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const);
+    clausesMemo = { text, instruction: spans(INSTRUCTION), aims: [...spans(PURPOSE), ...spans(MEANS)] };
+  }
+  return clausesMemo;
+}
+
+/** A thing's name right after a compound (川渝|产业合作示范园): the compound is its brand. */
+const BRANDED = /^\p{Script=Han}{0,10}?(?:示范园区?|产业园区?|合作园区?|示范区|合作区|先行区)/u;
 
 // Words that make what follows the work's aim (有利于共建…, 旨在打造…), not an act.
 const AIM = /(有利于|有助于|旨在|以便|致力于|意在|目的是|目标是)[^，,；;。：:]{0,8}$/u;
@@ -90,7 +120,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
       break;
     }
   // 落实重庆市委、四川省委…的部署: whose decisions the act carries out, not who acts.
-  const instructing = [...text.matchAll(INSTRUCTION)].map((m) => [m.index, m.index + m[0].length] as const);
+  const { instruction, aims } = clausesOf(text);
+  const instructing = [...instruction, ...aims.filter(([, e]) => e <= t.at)];
   const notSpeaker = (m: PlaceMention) => !s.speakers.some(([a, b]) => m.at >= a && m.end <= b && m.end <= t.at) && !instructing.some(([a, b]) => m.at >= a && m.end <= b);
   // A list item (普通公路…等框架合作协议) has the places of its own words, not its neighbours'.
   const notOtherItem = (m: PlaceMention) => !t.list || m.at < t.list.start || m.at >= t.list.end || (m.at >= t.at && m.end <= t.end);
@@ -118,8 +149,20 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
       reasons.add('context-parties');
     }
   }
+  // 川渝产业合作示范园建设要…建立协调机制: 川渝 naming a thing, with no one else named, is the thing's brand; the
+  // pair the article has just named (开州区和开江县就川渝产业合作示范园…交流) are its parties.
+  if (own.length && ctx.group && s.block - ctx.group.block <= 1 && own.every((m) => m.place.level === 'province' && (gaz.names.get(m.name)?.length ?? 0) > 1 && m.end <= t.at && BRANDED.test(text.slice(m.end, m.end + 16)))) {
+    own = ctx.group.mentions;
+    reasons.add('context-parties');
+  }
+  // 两大新区共同推动…: the new areas named last, whatever pair was named since or is told after the act.
+  if (ctx.areas && /(两大新区|两个新区|两新区)/u.test(text.slice(Math.max(windowStart, clauseStart(text, t.at)), t.end)) && !own.some((m) => m.at < t.at && m.place.level === 'new-area')) {
+    own = ctx.areas;
+    reasons.add('context-parties');
+  }
   // 双方公安分局, 两地交通部门: the bodies of the places the paragraph has just named together.
-  const pairBodies = own.filter((m) => m.place.generic && /^(两地|双方)/u.test(m.name));
+  // (Not such bodies told after the act's clause: 两大新区共同推动…，…双方税务部门开展… are another act's.)
+  const pairBodies = own.filter((m) => m.place.generic && /^(两地|双方)/u.test(m.name) && (m.at < clauseEnd || before.length > 0));
   const ownPair = own.filter((m) => !pairBodies.includes(m) && m.at < t.at && m.place.level !== 'province' && m.place.level !== 'organisation');
   // 铜梁区、安岳县两地交通部门: the bodies of the places the sentence names.
   if (pairBodies.length && crosses(partiesOf(ownPair), gaz)) own = own.filter((m) => !pairBodies.includes(m));
@@ -128,10 +171,21 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     own = [...own.filter((m) => !pairBodies.includes(m)), ...ctx.group.mentions];
     reasons.add('context-parties');
   }
+  // 巴中市与重庆三地区, 达州与重庆市三区县: a side's province with a count stands for that side's latest list of so many.
+  let sideCounted = false;
+  own = own.flatMap((m) => {
+    if (m.place.level !== 'province' || m.end < 0) return [m];
+    const n = sideCount(text.slice(m.end, m.end + 6));
+    const side = n >= 2 ? ctx.sideListOf(m.place.code!, n) : null;
+    if (!side) return [m];
+    reasons.add('context-parties');
+    sideCounted = true;
+    return side.map((x) => ({ ...x, at: m.at, end: m.end }));
+  });
   // 川渝九地, 八个市、区经信部门: a count of places points back to the latest list of that many.
   const pointed = countedPlaces(text.slice(windowStart, t.at));
   const distinct = new Set(own.filter((m) => m.place.level !== 'province' && m.place.code).map((m) => m.place.code)).size;
-  const list = pointed && distinct !== pointed ? ctx.listOf(pointed) : null;
+  const list = pointed && !sideCounted && distinct !== pointed ? (ctx.listOf(pointed) ?? (pointed >= 3 ? ctx.listAhead(pointed) : null)) : null;
   if (list) {
     own = [...own.filter((m) => m.place.level !== 'province' && !(m.place.level === 'organisation' && (m.place.code === '500000' || m.place.code === '510000'))), ...list];
     reasons.add('context-parties');
@@ -143,12 +197,21 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     reasons.add('province-parties');
     confidence -= 0.05;
   }
+  // 两地发挥川渝毗邻地区的优势: with 两地/双方 the subject, 川渝 says where they lie; the paragraph's places are the pair.
+  const pronounSubject = BOTH.test(text.slice(windowStart, t.at));
+  const provincesOnly = parties.length > 0 && parties.every((p) => p.level === 'province') && own.every((m) => m.place.level === 'province');
+  if (pronounSubject && provincesOnly && ctx.group && ctx.group.block === s.block) {
+    own = [];
+    parties = [];
+  }
   if (!crosses(parties, gaz)) {
     const span = text.slice(windowStart, clauseEnd);
     const pronoun = BOTH.test(span);
     const specific = own.filter((m) => m.place.level !== 'province');
     const coVerb = parties.length > 0 && /^(共|联合|携手|合作|合力|互)/u.test(text.slice(t.at, t.at + 2));
-    const bare = (specific.length === 0 || before.length === 0) && t.strength >= 0.85;
+    // (A named joint meeting, …气象合作联席会议, is both sides' by its name: with no one named, as bare as a plain signing.)
+    // (So is a thing named as built together, A、B等合作共建项目.)
+    const bare = ((specific.length === 0 || before.length === 0) && t.strength >= 0.85) || (specific.length === 0 && (/\p{Script=Han}{4}联席会议?$/u.test(t.object) || /(?:合作共建|共建)项目$/u.test(text.slice(Math.min(t.at, t.list?.start ?? t.at), Math.max(t.end, t.list?.end ?? t.end)))));
     const withSpeaker = ctx.speaker && ctx.speaker.block === s.block && WITH.test(text.slice(windowStart, t.at));
     const follows = ctx.previous && ctx.previous.block === s.block && (ctx.previous.open || FOLLOWS.test(text.slice(Math.max(windowStart, text.lastIndexOf('，', t.at) + 1))));
     // 漫客空间与天府新区行政审批局合作: one side placed, its partner a body of no known place; the

@@ -26,6 +26,10 @@ export interface ArticleInput {
 /** Below this an act is too uncertain to list (a hope, a one-sided plan with its partner only implied). */
 export const MIN_CONFIDENCE = 0.5;
 const QUESTION = /[？?]\s*$/u;
+/** A clause whose subject is the pair named before (双方还…, 此外，两地…). */
+const PAIR_SUBJECT = /^(?:[^，,；;]{0,6}[，,])?[^，,；;]{0,6}?(双方|两地|三地|两省市|两区|两县|两市)/u;
+/** How many sentences after an act a counted reference (川渝九地) may find its list in. */
+const LOOK_AHEAD = 4;
 const SERVED = /(服务于?|面向|辐射|融入)$/u;
 
 /** The agreements one article states, each with the sentence that says so. Pure: no I/O. */
@@ -75,6 +79,16 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
     const cut = (n.text.length > 60 && (n.text.match(/[，,]/gu) ?? []).length >= 2) || (sp.end >= textEnd && n.text.length > 15 && /[，,]/u.test(n.text));
     const headline = /^[#【□]/u.test(n.text) || (!/[。！!；;”」』）)]$/u.test(n.text) && !cut) || titleLine(text, sp);
     const s: Sentence = { text: n.text, headline, mentions, speakers, block };
+    // 川渝九地联合发布… with the nine named after: the next few sentences of the paragraph, read once and kept.
+    ctx.ahead = function* () {
+      // (Within this paragraph and the next: found without moving blockOf's walk.)
+      let b = blockAt;
+      for (let j = si + 1; j < Math.min(spans.length, si + 1 + LOOK_AHEAD); j++) {
+        while (b < blockList.length - 1 && spans[j]!.start >= blockList[b]!.end) b++;
+        if (b > block + 1) return;
+        yield read(j).found;
+      }
+    };
     const spoken = mentions.filter((m) => speakers.some(([a, b]) => m.at >= a && m.end <= b));
     const span = originalSpan(n, 0, n.text.length);
     const at = { start: sp.start + span.start, end: sp.start + span.end };
@@ -117,7 +131,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
     }
     // 服务成渝两大都市的示范带: a region a thing serves is no party the next sentence's 双方 could mean.
     const carried = mentions.filter((m) => !SERVED.test(n.text.slice(Math.max(0, m.at - 3), m.at)));
-    ctx.after(carried, block, { headline, spoken, open: /[；;：:]$/u.test(n.text), future: FUTURE.test(n.text.replace(NOT_FUTURE, '')) && !/已|目前|截至/u.test(n.text) });
+    ctx.after(carried, block, { headline, spoken, open: /[；;：:]$/u.test(n.text), future: FUTURE.test(n.text.replace(NOT_FUTURE, '')) && !/已|目前|截至/u.test(n.text), pronoun: PAIR_SUBJECT.test(n.text) });
   }
   return finish(article, mergeStatements(found), gaz);
 }

@@ -26,6 +26,9 @@ export interface Trigger {
 
 // Any run of text inside one clause (no sentence or clause punctuation).
 const C = '[^，。；！？,;:：]';
+// One item of a list inside a clause (no 、 either): a list read as (item、)+item cannot be split two ways,
+// so a long list that is no act fails at once instead of trying every split.
+const CI = '[^，。；！？,;:：、]';
 
 interface Pattern {
   kind: Kind;
@@ -58,16 +61,17 @@ const COUNT_TAIL = new RegExp(`^等(?:\\d+|[两三四五六七八九十]+)(?:个
 // (An item opened by a verb is another act: 建立合作机制、搭建合作平台.)
 const LIST_TAIL = new RegExp(`^((?:(?:[、和及]|中?(?=《))(?!${C}{0,2}(?:${SETUP}|${ISSUE}|签署|签订|缔结|共建|推动|推进|加强|深化|开展|打造))${C}{1,60}?(?:${ITEM_DOCUMENT}|重点任务|工作机制|机制|${MADE})》?(?:（[^）]{0,12}）)?》?)*)`, 'u');
 // 《A》《B》, 《A》、《B》和《C》: a run of named documents after the first, whatever joins them.
-const TITLE_RUN = /^(?:[、，和及与]?《[^》]{2,80}》)+/u;
+// (A page cut off inside the last one, 《A》《B…, ends the run with it.)
+const TITLE_RUN = /^(?:[、，和及与]?《[^》]{2,80}(?:》|$))+/u;
 
 const NOUN_KIND: [RegExp, Kind][] = [
   [/(协议书|协议|备忘录|合作关系|合作协议)$/u, 'agreement'],
   [/(方案|行动计划|重点任务|工作计划|规划)$/u, 'plan'],
   [/基金$/u, 'fund'],
   [/(联盟|医联体|联合体|共同体)$/u, 'alliance'],
-  [/(机制|联席会议?|窗口|中心|工作组|领导小组|专班|体系|模式|制度|平台|办公室|互认互贷|互认|互惠|互通|通办|两地通|一点通|就近办)$/u, 'mechanism'],
+  [/(机制|联席会议?|窗口|中心|工作组|领导小组|专班|体系|模式|制度|平台|办公室|联合党委|联合党工委|联合党总支|联合党支部|联合调解委员会|互认互贷|互认|互惠|互通|通办|两地通|一点通|就近办)$/u, 'mechanism'],
   [/倡议(书)?$/u, 'agreement'],
-  [/(集团|公司|示范区|先行区|园区|产业园|研究院|分院|无水港|基地|线路|度假区|走廊|示范带)$/u, 'project'],
+  [/(集团|公司|示范区|先行区|园区|产业园|研究院|分院|无水港|基地|线路|度假区|走廊|示范带|数据库|资源库|人才库|专家库|师资库|文创园|科技园|示范园)$/u, 'project'],
   [/(友好(城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市)$/u, 'agreement'],
 ];
 
@@ -110,6 +114,18 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:召开|举行)了?(${C}{0,40}?联席会议)`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?联席会议?)(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[，,]?${C}{0,12}?(?:召开|举行)`, 'gu'), strength: 0.7, gate: ['联席会'] },
   { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
+  // Named projects under a shared head (推动A、B等合作共建项目): each is one (lists.ts).
+  { kind: 'project', re: new RegExp(`(?:推动|推进|实施|建设|落实)了?((?:${CI}{2,24}?、)+${CI}{2,24}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项)?(?:合作共建|共建|合作)项目)`, 'gu'), strength: 0.7, gate: ['共建项目', '合作项目'] },
+  // Records moved across the line without obstacle: 共同推动养老保险关系无障碍转移, …关系转移接续.
+  { kind: 'mechanism', re: new RegExp(`(${C}{0,16}?(?:保险|社保|医保|公积金)${C}{0,6}?(?:关系)?(?:无障碍转移(?:接续)?|转移接续))`, 'gu'), strength: 0.65, gate: ['转移'] },
+  // Work items decided together: 两地共同敲定今年农业重点合作事项.
+  { kind: 'plan', re: new RegExp(`(?:共同|联合|一起)?(?:敲定|商定|议定)了?(${C}{0,24}?(?:合作事项|重点事项|工作事项|任务清单|合作清单|事项清单))`, 'gu'), strength: 0.75, gate: ['敲定', '商定', '议定'] },
+  // A first the sides started (两地在全国首推…结算) and what they recognise together (共同认定…导师): mechanisms
+  // (one side's own first names no partner, act.ts).
+  { kind: 'mechanism', re: new RegExp(`(?:在全国)?(?:首推|首创|率先推出|率先实行)了?(${C}{2,30})`, 'gu'), strength: 0.65, gate: ['首推', '首创', '率先推出', '率先实行'] },
+  { kind: 'mechanism', re: new RegExp(`(?:共同|联合|互相|相互)认定了?(${C}{2,30})`, 'gu'), strength: 0.65, gate: ['认定'] },
+  // A numbered joint meeting convened (第四次X与Y合作推进会议举行, 共建…第四次推进会议召开): a standing mechanism of both sides.
+  { kind: 'mechanism', re: new RegExp(`(${C}{0,40}?第[一二三四五六七八九十\\d]+次${C}{0,40}?(?:推进会议?|协调会议?|联席会议?|工作会议|合作会议|对接会议?))(?:在${C}{1,14}?)?(?:召开|举行)`, 'gu'), strength: 0.65, gate: ['推进会', '协调会', '联席会', '工作会议', '合作会议', '对接会'] },
   { kind: 'mechanism', re: new RegExp(`(互派干部|干部互派)`, 'gu'), strength: 0.7, gate: ['互派干部', '干部互派'] },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,24}?(?:领导小组|协调小组))(?:第[一二三四五六七八九十\\d]+次)?(?:全体)?会议`, 'gu'), strength: 0.65, gate: ['领导小组', '协调小组'] },
   { kind: 'mechanism', re: new RegExp(`(?:实现|推动|开展|推进|开通|启动|上线)了?(${C}{0,16}?(?:互认互贷|互认|互惠|互通|通办|同城化|一卡通|两地通)”?)`, 'gu'), strength: 0.6 },
@@ -122,18 +138,24 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(结对合作)`, 'gu'), strength: 0.8, gate: ['结对合作'], generic: true },
   { kind: 'mechanism', re: new RegExp(`(${C}{0,20}?(?:联动中心|治安联动中心))`, 'gu'), strength: 0.7, gate: ['联动中心'] },
   // Co-built zones, parks, routes and services.
-  { kind: 'project', re: new RegExp(`(?:共同建起|共同建设|合作共建|携手共建|共建|共同打造|携手打造|合力构建|共同开通|首次联合开工|联合开工|开通)了?(${C}{0,30}?(?:新区|示范区|试验区|产业园|园区|先行区|合作区|协作区|产业带|生态带|旅游环线|风景道|港口|港区|码头|枢纽|物流园|口岸|班列(?:（[^）]{0,6}）)?号?|中欧班列${C}{0,8}|专线|公交|快巴|班车|直通车|客运线路|联运通道|通道|中心|平台|科学城|集群|走廊|基地|示范带|度假区))`, 'gu'), strength: 0.7 },
+  { kind: 'project', re: new RegExp(`(?:共同建起|共同建设|合作共建|携手共建|共建|共同打造|携手打造|合力构建|共同开通|首次联合开工|联合开工|开通)了?(${C}{0,30}?(?:新区|示范区|试验区|产业园|园区|先行区|合作区|协作区|产业带|生态带|旅游环线|风景道|港口|港区|码头|枢纽|物流园|口岸|班列(?:（[^）]{0,6}）)?号?|中欧班列${C}{0,8}|专线|公交|快巴|班车|直通车|客运线路|联运通道|通道|中心|平台|科学城|集群|走廊|基地|示范带|度假区|数据库|资源库|人才库|专家库|师资库))`, 'gu'), strength: 0.7 },
   { kind: 'project', re: new RegExp(`(?:共同支持|联合实施|共同实施|共同推进|联合推进)(${C}{0,24}?(?:项目|试验区|示范区))`, 'gu'), strength: 0.7 },
   { kind: 'project', re: new RegExp(`(?:推动成立|共同构建|联合构建|合作共建|共同设立)(${C}{0,30}?(?:发展区|示范区|先行区|试验区|新区|园区|合作区))`, 'gu'), strength: 0.75 },
   { kind: 'project', re: new RegExp(`(?:加快推进|推进)(${C}{0,30}?(?:合作园区|产业园区|示范区|先行区|合作区))建设`, 'gu'), strength: 0.6 },
   { kind: 'project', re: new RegExp(`(?:首次联合开工|联合开工|共同开工)(${C}{0,20}?(?:高速公路|公路|铁路|高铁|项目))`, 'gu'), strength: 0.8 },
   { kind: 'project', re: new RegExp(`(?:合作开行|联合开行|共同开行)(${C}{0,24}?(?:支线|班列|航线|专线))`, 'gu'), strength: 0.8 },
-  { kind: 'project', re: new RegExp(`(?:合资成立|共同出资组建|合资组建|联合组建)(${C}{0,20}?(?:公司|集团))`, 'gu'), strength: 0.85 },
+  { kind: 'project', re: new RegExp(`(?:合资成立|共同出资组建|合资组建|联合组建|共同出资设立|共同出资成立|合资设立|联合出资设立|联合出资成立)了?(${C}{0,20}?(?:公司|集团))`, 'gu'), strength: 0.85 },
   { kind: 'project', re: new RegExp(`(${C}{2,20}?)由${C}{0,60}?共同出资组建`, 'gu'), strength: 0.85, gate: ['共同出资组建'] },
   // The document first, then its signing: 《…协议》正式签署, …战略合作协议签约仪式在永川举行.
   { kind: 'agreement', re: new RegExp(`(《[^》]{2,60}》|${C}{2,30}?(?:协议书|协议|备忘录|意向书))的?(?:在\\p{Script=Han}{1,5})?(?:正式|顺利|成功)?(?:签订|签署|签约)(?:仪式)?`, 'gu'), strength: 0.85, gate: ['签订', '签署', '签约'] },
+  // 举行了签约仪式。其中，第一轮为《A》《B》: the documents of a signing told in the sentence before.
+  { kind: 'agreement', re: new RegExp(`^其中[，,]?${C}{0,10}?(?:为|是|包括|有)(《[^》]{2,80}(?:》|$))`, 'gu'), strength: 0.75, byNoun: true, gate: ['其中'] },
+  // 《A》和《B》同步签署: several named documents, then that they were signed at once (each is one, lists.ts).
+  { kind: 'agreement', re: /(《[^》]{2,80}》(?:[、和及与]《[^》]{2,80}》)+)(?:也|还|均|都)?(?:同步|同时|一并|相继|随后|当场|现场)(?:签订|签署|签约)/gu, strength: 0.85, gate: ['同步签', '同时签', '一并签', '相继签', '随后签', '当场签', '现场签'] },
   // A quoted list with its head (建立了“A”“B”“C”等工作机制): the whole list, split item by item later.
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|搭建起?|形成|构建|成立|组建)了?((?:[“"][^”"]{2,30}[”"][、和及]?){2,}等${C}{0,8}?(?:机制|制度|平台|联盟|专班|工作组))`, 'gu'), strength: 0.75, byNoun: true },
+  // A notice its issuers name (A、B关于印发X清单的通知): issued together when both sides are named (act.ts).
+  { kind: 'plan', re: new RegExp(`关于(?:联合)?印发(${C}{2,60}?(?:${DOCUMENT})(?:（[^）]{1,12}）)?)的通知`, 'gu'), strength: 0.75, gate: ['关于'] },
   // Lists and registers issued together: 联合发布首批…示范园区名单, 共同发布…机会清单.
   { kind: 'plan', re: new RegExp(`(?:联合发布|共同发布|联合公布|共同公布|联合印发|共同印发)了?(${C}{0,40}?(?:名单|清单|目录))`, 'gu'), strength: 0.75 },
   // Projects and campaigns launched together: 共同启动…工程.
@@ -142,7 +164,7 @@ const PATTERNS: Pattern[] = [
   // Friendly cities, initiatives, things created or launched together.
   { kind: 'agreement', re: new RegExp(`(?:缔结为?|结为|结成|建立)了?(${C}{0,12}?(?:友好(?:城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市|兄弟(?:区县|县区|城市|县|区|市)))`, 'gu'), strength: 0.85 },
   // Working bodies set up together: 联合成立…工作专班, 组建…领导小组.
-  { kind: 'mechanism', re: new RegExp(`(?:联合成立|共同成立|联合组建|共同组建|成立|组建)了?(${C}{0,30}?(?:工作专班|专班|工作组|领导小组|联合办公室|指挥部|联络处|服务中心|分中心|中心))`, 'gu'), strength: 0.75, byNoun: true },
+  { kind: 'mechanism', re: new RegExp(`(?:联合成立|共同成立|联合组建|共同组建|成立|组建)了?(${C}{0,30}?(?:工作专班|专班|工作组|领导小组|联合办公室|指挥部|联络处|服务中心|分中心|中心|联合党委|联合党工委|联合党总支|联合党支部|联合调解委员会))`, 'gu'), strength: 0.75, byNoun: true },
   // Joint windows and service points: 开设“川渝通办”专窗.
   { kind: 'mechanism', re: new RegExp(`(?:开设|设立|开通|设置|互设|共设)了?(${C}{0,24}?(?:专窗|窗口|服务专区|服务站|服务点))`, 'gu'), strength: 0.75 },
   // Institutes, labs and bodies set up or built together: 共同设立…研究院, 组建…医联体.
@@ -153,6 +175,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'plan', re: new RegExp(`(?:共同谋划实施|共同谋划|联合谋划)了?(${C}{0,30}?(?:重点任务|任务|项目)(?:\\d+项)?)`, 'gu'), strength: 0.7 },
   // Set up at a place on the other side: 西南大学在宜宾建设研究院, 两江新区在邻水县设立“无水港”.
   { kind: 'project', re: new RegExp(`在${C}{1,12}?(?:设立|建设|建立|成立|挂牌|揭牌|共建)了?(${C}{0,20}?(?:研究院|分院|无水港|港|分中心|中心|基地|办事处|产业园|园区|飞地)[”"]?)`, 'gu'), strength: 0.75, gate: ['在'] },
+  // …told as what it is: 重庆市中医院在四川省建设的首家川渝合作示范医院, 在宜宾设立的第一个校区.
+  { kind: 'project', re: new RegExp(`在${C}{1,12}?(?:设立|建设|建立|成立|挂牌|揭牌|共建)的(?:首家|首个|第一家|第一个)(${C}{0,20}?(?:医院|分院|研究院|校区|学院|中心|基地|园区|产业园))`, 'gu'), strength: 0.75, gate: ['首家', '首个', '第一家', '第一个'] },
   // The thing first, then that it was set up: 渝广文化旅游合作平台正式搭建, 三峡物流集团日前揭牌成立.
   { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|园区|产业园|基地|工作站|实验室|服务站))[”"]?(?:在\\p{Script=Han}{1,5}|正式|日前|近日|已|于\\d+月\\d+日)?(?:揭牌成立|挂牌成立|揭牌|挂牌|授牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '授牌', '成立', '搭建', '上线', '启动'], byNoun: true },
   { kind: 'project', re: new RegExp(`(${C}{2,24}?(?:快巴|公交|班车|客运专线|专线|航线|班列))的?(?:正式|顺利|已|首次)?(?:开通|开行|首发|通车)(?![\\d一二三四五六七八九十百千万多]+)`, 'gu'), strength: 0.7, gate: ['开通', '开行', '首发', '通车'] },
@@ -162,8 +186,10 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:${JOINTLY})(?:${SETUP})了?(${C}{0,40}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['共同', '联合', '携手', '合作', '合力', '一起'] },
   { kind: 'plan', re: new RegExp(`(?:(?:${JOINTLY})(?:${ISSUE})|研究出台|研究制定)了?(${C}{0,60}?(?:${DOCUMENT}))`, 'gu'), strength: 0.8, gate: ['共同', '联合', '携手', '研究出台', '研究制定'] },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?(?:${MADE}|${DOCUMENT}))[”"]?由${C}{2,80}?(?:${JOINTLY})(?:${SETUP}|${ISSUE}|签署|签订)`, 'gu'), strength: 0.8, byNoun: true, gate: ['由'] },
+  // A list of documents signed, each named at length before their count (签署了A、B、C等三个协议): each item is one (lists.ts).
+  { kind: 'agreement', re: new RegExp(`(?:签署|签订|会签)了?((?:${CI}{2,50}?、)+${CI}{2,50}?等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份)${C}{0,6}?(?:${SIGNED}))`, 'gu'), strength: 0.9, gate: ['等'] },
   // A list of things set up, sharing the head after 等 (建立了A、B等机制; 成立了A、B、C等3个联盟): each item is one (lists.ts).
-  { kind: 'mechanism', re: new RegExp(`(?:${SETUP})了?((?:${C}{2,40}?、)+${C}{2,40}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项|家)?${C}{0,6}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['等'] },
+  { kind: 'mechanism', re: new RegExp(`(?:${SETUP})了?((?:${CI}{2,40}?、)+${CI}{2,40}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项|家)?${C}{0,6}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['等'] },
 ];
 
 // What makes an act's words the name of a meeting: 党政联席会, 推进会, 论坛 right after them.
@@ -220,6 +246,7 @@ export function findTriggers(sentence: string): Trigger[] {
       if (run) {
         object += run[0];
         end += run[0].length;
+        if (!object.endsWith('》') && end >= text.length) object += '…';
       }
       const tail = LIST_TAIL.exec(text.slice(end));
       if (tail && tail[0]) {
@@ -242,6 +269,10 @@ export function findTriggers(sentence: string): Trigger[] {
       if (/^[^“”]{0,6}”(?:为)?(?:主题|口号|理念|的主题)/u.test(text.slice(end, end + 12))) continue;
       // 这22条协议签署后, 以此次协议签订为契机: the act told already, pointed back to, not a new one.
       if (/(?:这|此|该|上述|本次|本轮)(?:次|份|项|个|批|些|\d+条|[一二两三四五六七八九十]+条)?\p{Script=Han}{0,6}(?:协议书?|备忘录|文件|方案|机制)$/u.test(object.replace(/[“”"]/gu, ''))) continue;
+      // 在《战略合作协议》签署后: the time of what follows, the signing told before.
+      if (text[m.index - 1] === '在' && m[0].startsWith('《') && /^(?:之|以)?后/u.test(text.slice(end))) continue;
+      // 此次签订的三个协议: the signing told already, pointed back to by its own words.
+      if (/(?:此次|本次|这次|上述|这些|此前)$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^(?:签订|签署|签约)了?的/u.test(m[0])) continue;
       // 推动…互联互通: connecting is the work's aim, not a service set up.
       if (/^(?:推动|推进)/u.test(m[0]) && /互联互通”?$/u.test(object)) continue;
       // 签署更多的协作规范: more of a kind, wished for, not a thing done.

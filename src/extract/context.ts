@@ -25,6 +25,8 @@ export const detached = (ms: readonly PlaceMention[]): PlaceMention[] => ms.map(
 export class ArticleContext {
   /** The last group of places on both sides of the line, anywhere in the article. */
   group: Group | null = null;
+  /** The last new areas named together on both sides (两大新区, 两个新区 mean them). */
+  areas: PlaceMention[] | null = null;
   /** The places of the latest headline that names both sides. */
   headline: PlaceMention[] = [];
   speaker: { mentions: PlaceMention[]; block: number } | null = null;
@@ -39,6 +41,8 @@ export class ArticleContext {
   private sentence = 0;
   /** The latest lists of places on both sides, by how many places they name (川渝九地, 八个市、区 point back to one). */
   private lists = new Map<number, PlaceMention[]>();
+  /** The latest lists of one side's places, by side and count (巴中与重庆三地区 points back to one). */
+  private sideLists = new Map<string, PlaceMention[]>();
   /** A compound the article spells out (明月山 with a seventh county listed): the places it lists for it. */
   private spelled = new Map<string, PlaceMention[]>();
 
@@ -151,13 +155,41 @@ export class ArticleContext {
     return out;
   }
 
+  /** The two provinces standing in for a pair the article never names (said to be a guess). */
+  private standIn(): PlaceMention[] {
+    return (this.gaz.names.get('川渝') ?? []).map((place) => ({ at: -1, end: -1, name: place.zh, place: { ...place, guess: true } }));
+  }
+
   /** The latest list of places on both sides that named exactly n places (for 川渝九地, 八个市、区). */
   listOf(n: number): PlaceMention[] | null {
     return this.lists.get(n) ?? null;
   }
 
+  /** The sentences after the one being read, as far as the extractor lets the context look (set per sentence). */
+  ahead: (() => Iterable<readonly PlaceMention[]>) | null = null;
+
+  /**
+   * 川渝九地联合发布…, the nine named in a sentence after: the first list of exactly n places on both
+   * sides in the next few sentences (a prefecture written beside its own county, 资阳（安岳县）, is that
+   * county; a compound, 成渝, names no item).
+   */
+  listAhead(n: number): PlaceMention[] | null {
+    if (!this.ahead) return null;
+    for (const ms of this.ahead()) {
+      const items = ms.filter((m) => (m.place.level === 'county' || m.place.level === 'prefecture' || m.place.level === 'new-area') && m.place.code && (this.gaz.names.get(m.name)?.length ?? 0) <= 1);
+      const places = items.filter((m, i) => items.findIndex((x) => x.place.code === m.place.code) === i && !(m.place.level === 'prefecture' && items.some((x) => x !== m && x.place.code && x.place.code !== m.place.code && this.gaz.within(x.place.code).includes(m.place.code!))));
+      if (places.length === n && crossing(places)) return detached(places);
+    }
+    return null;
+  }
+
+  /** The latest list of n places of one side (province code) the article named in one sentence. */
+  sideListOf(province: string, n: number): PlaceMention[] | null {
+    return this.sideLists.get(`${province}:${n}`) ?? null;
+  }
+
   /** After a sentence is read: what it named, for the sentences after it. */
-  after(all: readonly PlaceMention[], block: number, opts: { headline: boolean; spoken: PlaceMention[]; open: boolean; future: boolean }) {
+  after(all: readonly PlaceMention[], block: number, opts: { headline: boolean; spoken: PlaceMention[]; open: boolean; future: boolean; pronoun?: boolean }) {
     // 成都彭州, 遂宁市安居区: the county is meant; carried on, the prefecture would be a party of its own.
     const mentions = all.filter((m, i) => {
       const next = all[i + 1];
@@ -173,15 +205,34 @@ export class ArticleContext {
       else this.counts.set(key, { mention: m, n: 1, last: this.sentence });
     }
     // A compound alone (万达开三地) is a group too; provinces alone (川渝) are not, except in a headline.
+    const areas = specific.filter((m) => m.place.level === 'new-area');
+    if (crossing(areas)) this.areas = detached(areas);
     if (crossing(specific)) {
       this.group = { mentions: specific, block };
       const places = specific.filter((m, i) => (m.place.level === 'county' || m.place.level === 'prefecture' || m.place.level === 'new-area') && specific.findIndex((x) => x.place.code === m.place.code) === i);
       if (places.length >= 3) this.lists.set(places.length, detached(places));
     }
+    // 重庆市渝北区、沙坪坝区、潼南区民政局: each side's places (or their bodies) listed, by count.
+    const bySide = new Map<string, PlaceMention[]>();
+    for (const m of specific) {
+      const code = m.place.code;
+      if (!code || code === '500000' || code === '510000' || m.place.provinces.length !== 1) continue;
+      if (m.place.level !== 'county' && m.place.level !== 'prefecture' && m.place.level !== 'new-area' && m.place.level !== 'organisation') continue;
+      const side = bySide.get(m.place.provinces[0]!) ?? [];
+      if (!side.some((x) => x.place.code === code)) side.push(m);
+      bySide.set(m.place.provinces[0]!, side);
+    }
+    for (const [side, ms] of bySide) if (ms.length >= 2) this.sideLists.set(`${side}:${ms.length}`, detached(ms));
     if (opts.headline && crossing(mentions)) this.headline = detached(mentions);
     if (opts.spoken.length) this.speaker = { mentions: detached(opts.spoken), block };
     // A clause of a running list that names no one (…；共建C示范区；) keeps the subject the list opened with.
-    const carried = mentions.length === 0 && this.previous?.open && this.previous.block === block ? this.previous.mentions : detached(mentions);
+    // (A clause opened by 双方/两地 and naming no one carries the pair they stand for: 双方还共同打造A；共建B；)
+    const carried =
+      mentions.length === 0 && this.previous?.open && this.previous.block === block
+        ? this.previous.mentions
+        : mentions.length === 0 && opts.pronoun && opts.open
+          ? (this.group?.mentions ?? this.standIn())
+          : detached(mentions);
     this.previous = { mentions: carried, block, open: opts.open, future: opts.future };
   }
 }

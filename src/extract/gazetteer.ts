@@ -52,6 +52,9 @@ const PROVINCE_EN: Record<string, string> = { '500000': 'Chongqing', '510000': '
 const PROVINCE_ZH: Record<string, string> = { '500000': '重庆市', '510000': '四川省' };
 
 /** One-character district stems that are everyday words; they match only with their suffix. */
+const VARIANT_NAMES: [string, string][] = [
+  ['壁山区', '500120'], ['壁山', '500120'], ['开县', '500154'], ['郫县', '510117'], ['达县', '511703'], ['双桥区', '500111'],
+];
 const AMBIGUOUS_SHORT = new Set(['市中', '东区', '西区', '南岸', '江北', '长寿', '中江', '通江', '青川', '高坪', '顺庆', '东坡', '大竹', '平昌', '荣县', '珙县']);
 
 export function buildGazetteer(districts: readonly GazDistrict[], admin: readonly GazAdmin[]): Gazetteer {
@@ -95,6 +98,12 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
     const place: Place = { zh: d.name, en: d.name_en, level: 'county', code: d.code, codes: [d.code], provinces: [d.province_code] };
     for (const zone of ['经开区', '高新区', '工业园区']) if (!names.has(d.short + zone)) add(d.short + zone, place);
     if (/[区市]$/u.test(d.name) && !AMBIGUOUS_SHORT.has(d.short) && !names.has(`${d.short}县`)) add(`${d.short}县`, place);
+  }
+  // A district by a common variant of its name (壁山 for 璧山) or its name before a merger or renaming
+  // (开县 → 开州区 2016, 郫县 → 郫都区 2016, 达县 → 达川区 2013, 双桥区 → 大足区 2011).
+  for (const [variant, code] of VARIANT_NAMES) {
+    const d = byCode.get(code);
+    if (d && !names.has(variant)) add(variant, { zh: d.name, en: d.name_en, level: 'county', code: d.code, codes: [d.code], provinces: [d.province_code] });
   }
   const province = (c: string): Place => ({ zh: PROVINCE_ZH[c]!, en: PROVINCE_EN[c]!, level: 'province', code: c, codes: [c], provinces: [c] });
   for (const p of PROVINCE_ALIASES) for (const n of p.names) add(n, province(p.codes[0]!), true);

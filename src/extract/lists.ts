@@ -10,13 +10,27 @@ import { ISSUE, ITEM_DOCUMENT, kindOfMade, MADE, SETUP } from './vocab';
  * A counted group whose items are not named (27个联盟) stays one.
  */
 export function itemsOf(t: Trigger, text: string): Trigger[] {
-  return namedAndCounted(t) ?? titles(t, text) ?? quoted(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? namedAfter(t, text) ?? [t];
+  return namedAndCounted(t) ?? titles(t, text) ?? quoted(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? namedAfter(t, text) ?? bodiesEach(t, text) ?? [t];
+}
+
+// 法院、检察院、公安、司法行政等部门也分别签署了: the kinds of body listed before 分别, each signing its own.
+const BODIES_EACH = /((?:[^、，。；：,;:]{2,10}、)+[^、，。；：,;:]{2,10}?)等?(?:部门|单位|机关|系统)(?:也|还|均|都|亦)?分别$/u;
+
+/** Bodies of both sides listed by kind, each signing (…等部门分别签署了合作协议): one agreement per kind. */
+function bodiesEach(t: Trigger, text: string): Trigger[] | null {
+  const m = BODIES_EACH.exec(text.slice(Math.max(0, t.at - 60), t.at));
+  if (!m) return null;
+  const items = m[1]!.split('、').map((x) => x.replace(/^(?:川渝两地|两地|双方|川渝|两省市)/u, ''));
+  if (items.length < 2 || items.some((x) => x.length < 2)) return null;
+  const start = t.at - m[0].length;
+  return items.map((item) => ({ ...t, object: `${item}${t.object.replace(/^了/u, '')}`, list: { start, end: start + m[1]!.length } }));
 }
 
 /** 签订《A》《B》, 签署了《A》、《B》和《C》: each named document is one, of its own noun's kind. */
 function titles(t: Trigger, text: string): Trigger[] | null {
-  const names = [...t.object.matchAll(/《[^》]+》/gu)];
-  if (names.length < 2 || t.object.replace(/《[^》]*》|[、，和及与]/gu, '').length > 0) return null;
+  // (The last may be cut off with the page: 《A》《B…)
+  const names = [...t.object.matchAll(/《[^》《]+(?:》|…$)/gu)];
+  if (names.length < 2 || t.object.replace(/《[^》《]*(?:》|…$)|[、，和及与]/gu, '').length > 0) return null;
   const start = at(t, text);
   return names.map((m) => ({ ...t, object: m[0], kind: kindOfNoun(m[0]) ?? t.actKind ?? t.kind, at: start + m.index, end: start + m.index + m[0].length, list: { start, end: start + t.object.length } }));
 }
@@ -82,6 +96,8 @@ const ACT_OPENS = new RegExp(`^.{0,2}(?:${SETUP}|${ISSUE}|签署|签订|缔结|�
 /** The head a list's last item may share with the items before it: a document or a thing made. */
 const HEAD = `(?:(?:专项|战略|框架|合作|工作|行动)*(?:${ITEM_DOCUMENT})|[^、，。；]{0,6}?(?:${MADE}))`;
 const SHARED = new RegExp(`^(.{2,40}?)(?:等(?:\\d+|[一二两三四五六七八九十]+)?(?:个|项|份|家)?|(?:\\d+|[两三四五六七八九十]+)(?:个|项|份|家))(${HEAD})$`, 'u');
+/** The last item of a list with no count or 等: its own words and its document head (…交流合作框架协议). */
+const UNCOUNTED_HEAD = new RegExp(`^(.{2,40}?)((?:专项|战略|框架|合作|工作|行动)*(?:${ITEM_DOCUMENT}))$`, 'u');
 /** A count or 等 closing the last item after its own noun (…联盟等3个联盟, …协议等文件). */
 const CLOSING = /等(?:\d+|[一二两三四五六七八九十]+)?(?:个|项|份|家)?\p{Script=Han}{0,8}$/u;
 /** What an item is by its own noun; a bare field (交通, 产业协作) or a wish is nothing of its own. */
@@ -121,6 +137,23 @@ function ownOrSharedHead(t: Trigger, text: string): Trigger[] | null {
       out.push({ ...t, kind: isLast || !kinds[i] ? headKind : kinds[i]!, object: name, at: s, end: s + (isLast ? shared[1]!.length : item.length), list });
     });
     return out;
+  }
+  // 馆际战略联盟合作、馆际交流合作框架协议: long names with no 等 share the last one's document head too
+  // (short ones, 交通、产业合作框架协议, are fields of one agreement).
+  const bareHead = UNCOUNTED_HEAD.exec(bare(last));
+  if (!shared && bareHead && !itemKind(bareHead[1]!) && headless.length === items.length - 1 && headless.every((i) => i.replace(/[“”"]/gu, '').length >= 7) && bareHead[1]!.length >= 4) {
+    const head = bareHead[2]!;
+    let offset = 0;
+    return items.map((item, i) => {
+      const s = start + t.object.indexOf(item, offset);
+      offset = s - start + item.length;
+      const isLast = i === items.length - 1;
+      // (…共享合作 + 合作框架协议: the words the item ends with are not said twice.)
+      let overlap = Math.min(item.length, head.length);
+      while (overlap > 0 && !item.endsWith(head.slice(0, overlap))) overlap--;
+      const name = isLast ? item : `${item}${head.slice(overlap)}`;
+      return { ...t, kind: kindOfNoun(head) ?? t.kind, object: name, at: s, end: s + item.length, list };
+    });
   }
   if (kinds.filter(Boolean).length < 2) return null;
   // Each item keeps the act's place, and its list no width: every place the object names is each item's

@@ -46,13 +46,15 @@ const LIST_LINE = /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[
 const NEW_ITEM = /^[\s\u3000]*(本报讯|□|#|【|（上接|\(上接|——)/u;
 
 // A web page's furniture: a line of metadata (文章分类：…，访问量：344次), a photo caption (…摄, 资料图).
-const META = /(访问量|浏览量|浏览次数|阅读量|点击数|文章分类|发布时间|责任编辑|来源[:：]|字号|标签[:：]|关键词[:：])/u;
+const META = /(访问量|浏览量|浏览次数|阅读量|点击数|文章分类|发布时间|责任编辑|来源[:：]|字号|标签[:：]|关键词[:：]|訪問量|瀏覽量|瀏覽次數|閱讀量|點擊數|文章分類|發布時間|發佈時間|責任編輯|責編[:：]|來源[:：]|字號|標籤[:：]|標簽[:：]|關鍵詞[:：]|本文出处|本文出處|本站声明|本站聲明)/u;
+// A page's repeat of the printed headline (原标题：…, 本文标题：…): a line of its own, never the body's opening.
+const ORIGINAL_TITLE = /^[\s\u3000]*(原标题|原標題|本文标题|本文標題)[:：]/u;
 const CAPTION = /(摄|资料图|供图|图片|摄影|视频截图)[)）]?$/u;
 
 function continues(text: string, prev: Span, next: Span): boolean {
   const before = text.slice(prev.start, prev.end);
   const after = text.slice(next.start, next.end);
-  if (META.test(before) || (after.length <= 24 && CAPTION.test(after)) || (before.length <= 24 && CAPTION.test(before))) return false;
+  if (META.test(before) || ORIGINAL_TITLE.test(before) || (after.length <= 24 && CAPTION.test(after)) || (before.length <= 24 && CAPTION.test(before))) return false;
   const last = before.replace(/\s+$/u, '').slice(-1);
   if (END.has(last) || (CLOSERS.has(last) && END.has(before.replace(/\s+$/u, '').slice(-2, -1)))) return false;
   if (NEW_ITEM.test(text.slice(next.start, next.end))) return false;
@@ -75,7 +77,7 @@ const BYLINE_SOON = /([(（]记者|\p{Script=Han}讯[(（\s]|消息[(（]|电[(�
 function endsLine(text: string, start: number, i: number): boolean {
   const line = text.slice(start, i);
   const next = text.slice(i + 1, i + 40);
-  if (META.test(line) && !/[。！？]/u.test(line)) return true;
+  if ((META.test(line) || ORIGINAL_TITLE.test(line)) && !/[。！？]/u.test(line)) return true;
   if (/[，,；;。：:]/u.test(line)) return false;
   if (META_LINE.test(next.slice(0, 24)) || BYLINE_SOON.test(next)) return true;
   // A headline over a dated first line (…合作协议 / 6月7日,…), not a printed line broken before a date (…于 / 5月8日签署).
@@ -106,7 +108,30 @@ export function sentences(text: string): Span[] {
     }
     if (start < p.end) out.push({ start, end: p.end });
   }
-  return trimAll(text, out);
+  return trimAll(text, out).flatMap((sp) => capped(text, sp));
+}
+
+/**
+ * No sentence is longer than this: a text with no end marks (a page of run-on words) is read in
+ * pieces, so each act's look back over its sentence stays short and a long text stays linear. The
+ * longest sentence of any article read so far is under 900 characters.
+ */
+const MAX_SENTENCE = 2000;
+
+function capped(text: string, sp: Span): Span[] {
+  if (sp.end - sp.start <= MAX_SENTENCE) return [sp];
+  const out: Span[] = [];
+  let start = sp.start;
+  while (sp.end - start > MAX_SENTENCE) {
+    // Cut after the last clause mark in the piece's last stretch, or at the limit.
+    const piece = text.slice(start + MAX_SENTENCE - 300, start + MAX_SENTENCE);
+    const mark = Math.max(...[...'，,、；;：:'].map((c) => piece.lastIndexOf(c)));
+    const end = mark >= 0 ? start + MAX_SENTENCE - 300 + mark + 1 : start + MAX_SENTENCE;
+    out.push({ start, end });
+    start = end;
+  }
+  out.push({ start, end: sp.end });
+  return out;
 }
 
 function trimAll(text: string, spans: Span[]): Span[] {

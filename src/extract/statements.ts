@@ -54,7 +54,33 @@ export function mergeStatements(found: Candidate[]): Candidate[] {
       if (same.date) same.reasons.delete('no-date');
     }
   }
-  return withoutStandInHeadlines(merged);
+  return withoutBareSignings(withoutStandInHeadlines(merged));
+}
+
+/**
+ * 两地负责人出席并进行了签约 where the article names the document the same places signed: the bare
+ * signing (签约, 成功签约, no object) is that agreement told again, not another.
+ */
+function withoutBareSignings(merged: Candidate[]): Candidate[] {
+  const codes = (c: Candidate) => new Set(c.parties.map((p) => p.code));
+  // The specific agreements by each place they name (the first few of each: a long text stays linear).
+  const byCode = new Map<string | null, Candidate[]>();
+  for (const c of merged) {
+    if (c.trigger.generic || c.trigger.kind !== 'agreement') continue;
+    for (const code of codes(c)) {
+      const list = byCode.get(code) ?? [];
+      if (list.length < 16) list.push(c);
+      byCode.set(code, list);
+    }
+  }
+  if (!byCode.size) return merged;
+  return merged.filter((g) => {
+    if (!g.trigger.generic || g.trigger.kind !== 'agreement' || !/签约$/u.test(g.trigger.object)) return true;
+    const mine = [...codes(g)];
+    const told = (byCode.get(mine[0] ?? null) ?? []).find((s) => mine.every((x) => codes(s).has(x)));
+    if (told && !told.date && g.date) told.date = g.date;
+    return !told;
+  });
 }
 
 const sidesOf = (ps: readonly Party[]) => [...new Set(ps.map((p) => p.code?.slice(0, 2)).filter(Boolean))].sort().join('');
@@ -81,13 +107,34 @@ function withoutStandInHeadlines(merged: Candidate[]): Candidate[] {
       const codes = (c: Candidate) => new Set(c.parties.map((p) => p.code));
       const within = bucket.find((b) => b.parties.length > h.parties.length && [...codes(h)].every((x) => codes(b).has(x)) && (similar(h.trigger.object, b.trigger.object) || told(keyOf(h.trigger.object).core, keyOf(b.trigger.object).core)));
       if (within && !within.date && h.date) within.date = h.date;
-      return !within;
+      if (within) return false;
+      // 安岳要闻资阳大足…领导小组会议召开 over the story's 资阳大足…领导小组: a headline naming more places than
+      // its story (a section's name, the venue) tells the same thing when its story names it in full.
+      const over = story.get(`${h.trigger.kind}|${sidesOf(h.parties)}`)?.find((b) => b.parties.length >= 2 && b.parties.length < h.parties.length && [...codes(b)].every((x) => codes(h).has(x)) && keyOf(b.trigger.object).core.length >= 6 && h.trigger.object.includes(b.trigger.object));
+      if (over) {
+        if (!over.date && h.date) over.date = h.date;
+        return false;
+      }
+      // 达州与重庆三区县签署…协议 over a signing split partner by partner: the items together are its parties
+      // (a province of the headline stands for its side's places).
+      const alike = bucket.filter((b) => b.trigger.list || b.item !== undefined).filter((b) => similar(h.trigger.object, b.trigger.object) || told(keyOf(h.trigger.object).core, keyOf(b.trigger.object).core));
+      const union = new Set(alike.flatMap((b) => [...codes(b)]));
+      const covered = (p: Party) => union.has(p.code) || (p.level === 'province' && [...union].some((x) => x?.slice(0, 2) === p.code?.slice(0, 2)));
+      if (alike.length >= 2 && h.parties.every(covered)) {
+        for (const b of alike) if (!b.date && h.date) b.date = h.date;
+        return false;
+      }
+      return true;
     }
-    const inStory = bucket.find((b) => GENERIC_OBJECT.test(keyOf(h.trigger.object).core) || similar(h.trigger.object, b.trigger.object));
+    // 签署多项文化旅游合作协议 over 签署多项协议: the same count of documents, told in short.
+    const plural = (x: Candidate) => PLURAL_DOCUMENTS.exec(x.trigger.object.replace(/^了/u, ''))?.[0];
+    const inStory = bucket.find((b) => GENERIC_OBJECT.test(keyOf(h.trigger.object).core) || similar(h.trigger.object, b.trigger.object) || (!!plural(h) && plural(h) === plural(b)));
     if (inStory && !inStory.date && h.date) inStory.date = h.date;
     return !inStory;
   });
 }
+
+const PLURAL_DOCUMENTS = /^(?:多项|多份|一批|一系列|系列|\d+项|\d+份|[两三四五六七八九十]+项|[两三四五六七八九十]+份)/u;
 
 /** Objects that say only what kind of document it was (合作协议, 方案): which one, the rest of the article says. */
 const GENERIC_OBJECT = /^(了|一份|一个|该|这一|一揽子|一系列|系列)?(专项|战略|框架|合作|工作|行动|发展|协同发展|区域合作)*(协议书?|备忘录|方案|计划|机制|规划)$/u;
@@ -128,6 +175,10 @@ function sameAgreement(m: Candidate, c: Candidate): boolean {
   // 城际快巴 told again after 万州至达州、达州至开州城际快巴.
   if (short.length >= 4 && long.endsWith(short) && !GENERIC_OBJECT.test(short)) return true;
   // 三地共同编制方案 after 三地共同编制《…建设方案》: the same parties' same kind of document.
-  if (GENERIC_OBJECT.test(x) !== GENERIC_OBJECT.test(y) && (GENERIC_OBJECT.test(x) ? b : a).includes('《')) return true;
+  // 《关于…框架协议》（以下简称《战略合作协议》）, and later 《战略合作协议》签署后: the short name the article gave it.
+  const shortName = (x: Candidate, y: Candidate) => y.trigger.object.startsWith('《') && new RegExp(`简称[:：]?[“"]?${y.trigger.object.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(x.sentence);
+  if (a.includes('《') && b.includes('《') && (shortName(m, c) || shortName(c, m))) return true;
+  // (Not two named documents: 《战略合作协议》 and 《河湖治理合作协议》 are two.)
+  if (GENERIC_OBJECT.test(x) !== GENERIC_OBJECT.test(y) && (GENERIC_OBJECT.test(x) ? b : a).includes('《') && !(GENERIC_OBJECT.test(x) ? a : b).includes('《')) return true;
   return similar(a, b) && (keyOf(a).core.length >= 4 || partyKey(m.parties) === partyKey(c.parties));
 }
