@@ -84,12 +84,11 @@ describe('the map', () => {
     expect(states).toEqual({ anyue: true, dazu: false });
   });
 
-  it('finds a district by pinyin in the list and opens it with Enter (after ↓ past the one project listed above it)', async () => {
+  it('finds a district by pinyin in the list and opens it with Enter (the district listed above the one project)', async () => {
     const search = atlas.page.getByTestId('search-input');
     await search.fill('dazu');
     await expect.poll(() => atlas.page.locator('.district-list:not(.projects) li').count()).toBe(1);
     await expect.poll(() => atlas.page.getByTestId('project-results').locator('li').count()).toBe(1);
-    await search.press('ArrowDown');
     await search.press('Enter');
     await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
   });
@@ -103,9 +102,27 @@ describe('the map', () => {
     await expect.poll(() => atlas.page.getByTestId('feature-panel').getAttribute('data-id')).toBe('chengdawan-hsr');
     await search.fill('dazu');
     await expect.poll(() => atlas.page.locator('.district-list:not(.projects) li').count()).toBe(1);
-    await search.press('ArrowDown');
     await search.press('Enter');
     await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+  });
+
+  it('lists a district named in the search first, under its own heading, and Enter opens it (荣昌, not a road to it)', async () => {
+    const search = atlas.page.getByTestId('search-input');
+    await search.fill('荣昌');
+    await expect.poll(() => atlas.page.getByTestId('project-results').locator('li').count()).toBeGreaterThan(0);
+    // Each heading is followed by its own list: the order of headings and lists in the results.
+    const groups = () =>
+      atlas.page.locator('#search-results').evaluate((el) =>
+        [...el.querySelectorAll(':scope > h3, :scope > ul')].map((n) => (n.tagName === 'H3' ? n.textContent : n.getAttribute('data-testid'))),
+      );
+    const order = await groups();
+    expect(order.slice(0, 2)).toEqual(['区县列表', 'district-results']);
+    const own: Record<string, string> = { 区县列表: 'district-results', 交通项目: 'project-results', 合作事项: 'agreement-results' };
+    order.forEach((n, k) => {
+      if (n && n in own) expect(order[k + 1], n).toBe(own[n]);
+    });
+    await search.press('Enter');
+    await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500153');
   });
 
   it('brings the search results into view when a tall panel is open above the list', async () => {

@@ -3,6 +3,7 @@ import type { DistrictIndex } from '../data/districts';
 import { useStrings } from '../i18n/use-strings';
 import { searchDistricts } from '../search/district-search';
 import { searchTransport } from '../search/transport-search';
+import { districtsLead } from '../search/result-order';
 import type { TransportIndex } from '../data/transport';
 import { useViewStore, type Selection } from '../state/view-store';
 import { districtLabel } from './DistrictName';
@@ -12,9 +13,20 @@ import { AgreementResults } from './agreements/AgreementResults';
 const optionId = (i: number) => `search-option-${i}`;
 
 /**
+ * After a pick, shows the chosen one's panel (just above the list) from its top: on a phone the
+ * pane is short and would otherwise still show the results with the panel far above. A panel
+ * loaded on demand first shows a placeholder, so this waits a few frames for the panel itself.
+ */
+function showPanelAbove(list: HTMLElement | null, frames = 60) {
+  const panel = list?.previousElementSibling;
+  if (panel instanceof HTMLElement && panel.classList.contains('panel') && !panel.classList.contains('filter-bar')) panel.scrollIntoView({ block: 'start' });
+  else if (list && frames > 0) requestAnimationFrame(() => showPanelAbove(list, frames - 1));
+}
+
+/**
  * All 221 districts, searchable: the way in without a map, and a quick way in with one. The
- * search box is a combobox: the results (projects first, then districts, in the order shown) are
- * one list, ↑/↓ move the highlight and Enter takes the highlighted one. The result buttons are
+ * search box is a combobox: the results (districts and projects, in the order shown: districts
+ * first when one is named, see districtsLead; agreements after both) are one list, ↑/↓ move the highlight and Enter takes the highlighted one. The result buttons are
  * out of the Tab order, so Tab goes from the search box on to the map instead of through 221 names.
  */
 export function DistrictList({ index, transport }: { index: DistrictIndex; transport: TransportIndex }) {
@@ -28,19 +40,61 @@ export function DistrictList({ index, transport }: { index: DistrictIndex; trans
   const deferred = useDeferredValue(query);
   const hits = useMemo(() => searchDistricts(index.list, deferred), [index, deferred]);
   const projects = useMemo(() => searchTransport(transport.features, deferred).slice(0, 12), [transport, deferred]);
-  const results: Selection[] = useMemo(
-    () => [...projects.map((f): Selection => ({ type: 'feature', id: f.properties.id })), ...hits.map(({ district: d }): Selection => ({ type: 'district', code: d.code }))],
-    [projects, hits],
-  );
+  const districtsFirst = districtsLead(hits);
+  const results: Selection[] = useMemo(() => {
+    const p = projects.map((f): Selection => ({ type: 'feature', id: f.properties.id }));
+    const d = hits.map(({ district }): Selection => ({ type: 'district', code: district.code }));
+    return districtsFirst ? [...d, ...p] : [...p, ...d];
+  }, [projects, hits, districtsFirst]);
+  const projectOffset = districtsFirst ? hits.length : 0;
+  const districtOffset = districtsFirst ? 0 : projects.length;
   // The highlight shows once something is typed or an arrow key pressed (and stays on the list as it changes).
   const highlighted = results.length === 0 || (deferred.trim() === '' && !navigated) ? -1 : Math.min(active, results.length - 1);
-  const pick = (s: Selection) => select(s, 'panel');
+  const pick = (s: Selection) => {
+    select(s, 'panel');
+    showPanelAbove(section.current);
+  };
   const option = (i: number) => ({
     id: optionId(i),
     tabIndex: -1,
     className: i === highlighted ? 'active' : undefined,
     'aria-selected': i === highlighted,
   });
+  const projectGroup = projects.length > 0 && (
+    <>
+      <h3>{t.projects}</h3>
+      <ul className="district-list projects" data-testid="project-results" role="presentation">
+        {projects.map((f, i) => (
+          <li key={f.properties.id} role="presentation">
+            <button type="button" role="option" {...option(projectOffset + i)} data-id={f.properties.id} onClick={() => pick({ type: 'feature', id: f.properties.id })}>
+              <span className="name">{lang === 'zh' || !f.properties.name_en ? f.properties.name_zh : f.properties.name_en}</span>
+              <span className="meta">{t.modes[f.properties.mode]}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+  const districtGroup = (
+    <>
+      {projects.length > 0 && <h3>{t.districtList}</h3>}
+      <p className="count" aria-live="polite">
+        {hits.length === 0 ? t.noMatch : t.countShown(hits.length, index.list.length)}
+      </p>
+      <ul className="district-list" data-testid="district-results" role="presentation">
+        {hits.map(({ district: d }, i) => (
+          <li key={d.code} role="presentation">
+            <button type="button" role="option" {...option(districtOffset + i)} data-code={d.code} onClick={() => pick({ type: 'district', code: d.code })}>
+              <span className="name">{districtLabel(d, lang)}</span>
+              <span className="meta">
+                {lang === 'zh' ? d.pinyin : d.name} · {d.provinceCode === '500000' ? t.provinceName['500000'] : d.prefecture}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 
   return (
     <section ref={section} className="panel list-panel" aria-labelledby="list-title">
@@ -79,38 +133,10 @@ export function DistrictList({ index, transport }: { index: DistrictIndex; trans
         }}
       />
       <div id="search-results" role="listbox" aria-label={t.searchLabel}>
-        {projects.length > 0 && (
-          <>
-            <h3>{t.projects}</h3>
-            <ul className="district-list projects" data-testid="project-results" role="presentation">
-              {projects.map((f, i) => (
-                <li key={f.properties.id} role="presentation">
-                  <button type="button" role="option" {...option(i)} data-id={f.properties.id} onClick={() => pick({ type: 'feature', id: f.properties.id })}>
-                    <span className="name">{lang === 'zh' || !f.properties.name_en ? f.properties.name_zh : f.properties.name_en}</span>
-                    <span className="meta">{t.modes[f.properties.mode]}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <h3>{t.districtList}</h3>
-          </>
-        )}
+        {districtsFirst && districtGroup}
+        {projectGroup}
+        {!districtsFirst && districtGroup}
         <AgreementResults query={deferred} />
-        <p className="count" aria-live="polite">
-          {hits.length === 0 ? t.noMatch : t.countShown(hits.length, index.list.length)}
-        </p>
-        <ul className="district-list" role="presentation">
-          {hits.map(({ district: d }, i) => (
-            <li key={d.code} role="presentation">
-              <button type="button" role="option" {...option(projects.length + i)} data-code={d.code} onClick={() => pick({ type: 'district', code: d.code })}>
-                <span className="name">{districtLabel(d, lang)}</span>
-                <span className="meta">
-                  {lang === 'zh' ? d.pinyin : d.name} · {d.provinceCode === '500000' ? t.provinceName['500000'] : d.prefecture}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
       </div>
     </section>
   );
