@@ -150,6 +150,40 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     expect(free, names).toBeGreaterThanOrEqual(0.75);
   });
 
+  it('keeps the controls apart in every map mode and both languages: the grown map-mode box clear of the frame buttons, the legend button whole, the search hint whole', async () => {
+    const { page } = a;
+    const switchTo = async (lang: 'zh' | 'en') => {
+      if ((await page.evaluate(() => document.documentElement.lang.slice(0, 2))) !== lang) await page.getByTestId('lang-switch').click();
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang.slice(0, 2))).toBe(lang);
+    };
+    for (const lang of ['en', 'zh'] as const) {
+      await switchTo(lang);
+      for (const mode of ['choropleth', 'network', 'plain']) {
+        await page.getByTestId(`map-mode-${mode}`).check();
+        const clashes = async () => {
+          const boxes = await mapOverlays(page);
+          const out: string[] = [];
+          for (const [i, b] of boxes.entries()) for (const c of boxes.slice(i + 1)) if (overlaps(b, c)) out.push(`${b.name} over ${c.name}`);
+          return out;
+        };
+        await expect.poll(clashes, { message: `${lang} ${mode}` }).toEqual([]);
+        // The folded legend's button is not cut at the map's right edge.
+        const legend = await page.getByTestId('legend').evaluate((el) => ({ right: el.getBoundingClientRect().right, cut: el.scrollWidth - el.clientWidth, edge: el.parentElement!.getBoundingClientRect().right }));
+        expect(legend.cut, `${lang} ${mode} legend`).toBeLessThanOrEqual(0);
+        expect(legend.right).toBeLessThanOrEqual(legend.edge);
+      }
+      // The search box's hint fits the box (measured in its own font).
+      const hint = await page.getByTestId('search-input').evaluate((el) => {
+        const input = el as HTMLInputElement;
+        const cs = getComputedStyle(input);
+        const g = document.createElement('canvas').getContext('2d')!;
+        g.font = `${cs.fontSize} ${cs.fontFamily}`;
+        return { text: input.placeholder, width: g.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) };
+      });
+      expect(hint.width, JSON.stringify(hint)).toBeLessThanOrEqual(hint.room);
+    }
+  });
+
   it('zooms out to the whole corridor and back with the frame buttons', async () => {
     const bounds = () => a.page.evaluate(() => window.__atlas!.map.getBounds().toArray().flat());
     await a.page.getByTestId('view-corridor').click();
@@ -334,6 +368,56 @@ describe('on a phone (390×844)', () => {
   });
 });
 
+describe('on a phone (390×844), picking and sharing', () => {
+  it('shows the picked district’s panel from its top in the lower pane, not the results it was picked from', async () => {
+    const a = await openAtlas(h.browser, h.server.url, { viewport: PHONE });
+    const search = a.page.getByTestId('search-input');
+    await search.fill('荣昌');
+    await a.page.locator('[data-testid="district-results"] [data-code="500153"]').click();
+    const head = a.page.locator('[data-testid="district-panel"][data-code="500153"] h2');
+    await head.waitFor();
+    const pane = (await a.page.locator('.side').boundingBox())!;
+    await expect.poll(async () => (await head.boundingBox())!.y - pane.y).toBeGreaterThanOrEqual(0);
+    const box = (await head.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(pane.y + pane.height);
+    // And again from further down the list, with the first panel open above it.
+    await search.fill('');
+    await a.page.locator('[data-testid="district-results"] li button').nth(30).click();
+    await expect.poll(async () => (await a.page.getByTestId('district-panel').getAttribute('data-code')) !== '500153').toBe(true);
+    const top = (await a.page.locator('[data-testid="district-panel"] h2').boundingBox())!;
+    expect(top.y).toBeGreaterThanOrEqual(pane.y);
+    expect(top.y + top.height).toBeLessThanOrEqual(pane.y + pane.height);
+    await done(a);
+  });
+
+  it('confirms a copied link where the planner can see it', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111`, { viewport: PHONE });
+    await a.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await a.page.getByTestId('copy-link').click();
+    const status = a.page.locator('.copy-status');
+    const header = async () => (await a.page.locator('.app-header').boundingBox())!.height;
+    const oneLine = await header();
+    for (const message of ['已复制，可发给同事', 'Copied: send it to a colleague']) {
+      if (message.startsWith('Copied')) {
+        await a.page.getByTestId('lang-switch').click();
+        await a.page.getByTestId('copy-link').click();
+      }
+      await expect.poll(() => status.innerText()).toBe(message);
+      const box = await status.boundingBox();
+      expect(box, 'the confirmation is laid out').not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(PHONE.height);
+      expect(await status.isVisible()).toBe(true);
+    }
+    // Its place is not kept while there is nothing to say: the header stays one line.
+    await expect.poll(() => status.innerText(), { timeout: 6000 }).toBe('');
+    expect(await header()).toBeLessThanOrEqual(oneLine);
+    expect(await header()).toBeLessThan(48);
+    await done(a);
+  });
+});
+
 describe('from the keyboard (1440×900)', () => {
   it('offers a skip link first, then reaches the search box before the map and its legend', async () => {
     const a = await openAtlas(h.browser, h.server.url, { viewport: DESKTOP });
@@ -359,10 +443,10 @@ describe('from the keyboard (1440×900)', () => {
     await done(a);
   });
 
-  it('takes the highlighted result with Enter: the project listed first, or the district ↓ moves to', async () => {
+  it('takes the highlighted result with Enter: a district it names first, else the project listed first; ↓ and ↑ move the highlight', async () => {
     const a = await openAtlas(h.browser, h.server.url, { viewport: DESKTOP });
     const search = a.page.getByTestId('search-input');
-    await search.fill('大足');
+    await search.fill('成达万');
     await expect.poll(() => a.page.locator('.district-list.projects li').count()).toBeGreaterThan(0);
     const first = await a.page.getByTestId('project-results').getByRole('option').first().getAttribute('data-id');
     expect(await a.page.getByTestId('project-results').getByRole('option').first().getAttribute('aria-selected')).toBe('true');
@@ -370,7 +454,10 @@ describe('from the keyboard (1440×900)', () => {
     await expect.poll(() => a.page.getByTestId('feature-panel').getAttribute('data-id')).toBe(first);
     await search.fill('dazu');
     await expect.poll(() => a.page.locator('.district-list:not(.projects) li').count()).toBe(1);
+    expect(await a.page.locator('[data-code="500111"]').getAttribute('aria-selected')).toBe('true');
     await search.press('ArrowDown');
+    expect(await a.page.getByTestId('project-results').getByRole('option').first().getAttribute('aria-selected')).toBe('true');
+    await search.press('ArrowUp');
     expect(await a.page.locator('[data-code="500111"]').getAttribute('aria-selected')).toBe('true');
     await search.press('Enter');
     await expect.poll(() => a.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');

@@ -1,7 +1,7 @@
 /** The district list and its search (districts, transport projects, agreements). */
 export const zh = {
   districtList: '区县列表',
-  searchPlaceholder: '搜索区县或交通项目：中文、拼音、首字母或英文',
+  searchPlaceholder: '区县或交通项目：中文/拼音/首字母/英文',
   searchLabel: '搜索区县或交通项目',
   projects: '交通项目',
   noMatch: '没有找到匹配的区县。',
@@ -11,7 +11,7 @@ export const zh = {
 
 export const en: typeof zh = {
   districtList: 'Districts',
-  searchPlaceholder: 'Search districts or projects: Chinese, pinyin, initials or English',
+  searchPlaceholder: 'District/project: 中文/EN/pinyin/initials',
   searchLabel: 'Search districts or transport projects',
   projects: 'Transport projects',
   noMatch: 'No district matches.',

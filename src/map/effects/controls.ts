@@ -13,9 +13,13 @@ export function paddingFor(map: MlMap, base: number) {
   return overlayPadding(rect(container), overlays, base);
 }
 
+/** The right edge of the control column at the top left, in px from the map area's left (a CSS variable). */
+const FRAME_RIGHT = '--frame-right';
+
 /** Two buttons under the zoom buttons: back to the economic circle, or out to the whole corridor. */
 class FrameControl implements IControl {
   private el: HTMLElement | undefined;
+  private observer: ResizeObserver | undefined;
   constructor(
     private readonly t: Strings,
     private readonly views: { home: Bounds; corridor: () => Bounds },
@@ -35,9 +39,18 @@ class FrameControl implements IControl {
     button(this.t.viewHome, this.t.viewHomeTitle, 'view-home', () => this.views.home);
     button(this.t.viewCorridor, this.t.viewCorridorTitle, 'view-corridor', this.views.corridor);
     this.el = el;
+    // The map-mode box sits to the right of this column (see .map-mode in styles.css): where the
+    // column ends depends on the language and the width, so it is measured, not guessed.
+    const area = map.getContainer().parentElement;
+    this.observer = new ResizeObserver(() => {
+      if (!el.isConnected || !area) return;
+      area.style.setProperty(FRAME_RIGHT, `${Math.ceil(el.getBoundingClientRect().right - area.getBoundingClientRect().left)}px`);
+    });
+    this.observer.observe(el);
     return el;
   }
   onRemove(): void {
+    this.observer?.disconnect();
     this.el?.remove();
   }
 }
