@@ -11,7 +11,7 @@ export const zh = {
 
 export const en: typeof zh = {
   districtList: 'Districts',
-  searchPlaceholder: 'District/project: 中文/EN/pinyin/initials',
+  searchPlaceholder: 'District/project: name, pinyin, initials',
   searchLabel: 'Search districts or transport projects',
   projects: 'Transport projects',
   noMatch: 'No district matches.',
