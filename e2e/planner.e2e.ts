@@ -387,6 +387,14 @@ describe('on a phone (390×844), picking and sharing', () => {
     const top = (await a.page.locator('[data-testid="district-panel"] h2').boundingBox())!;
     expect(top.y).toBeGreaterThanOrEqual(pane.y);
     expect(top.y + top.height).toBeLessThanOrEqual(pane.y + pane.height);
+    // An agreement found by the search: its panel is loaded on demand, and still shown from its top.
+    await search.fill('荣昌');
+    await a.page.getByTestId('agreement-results').locator('button').first().click();
+    const title = a.page.locator('[data-testid="agreement-panel"] h2');
+    await title.waitFor();
+    await expect.poll(async () => (await title.boundingBox())!.y - pane.y).toBeGreaterThanOrEqual(0);
+    const t = (await title.boundingBox())!;
+    expect(t.y + t.height).toBeLessThanOrEqual(pane.y + pane.height);
     await done(a);
   });
 

@@ -17,10 +17,13 @@ const optionId = (i: number) => `search-option-${i}`;
  * pane is short and would otherwise still show the results with the panel far above. A panel
  * loaded on demand first shows a placeholder, so this waits a few frames for the panel itself.
  */
-function showPanelAbove(list: HTMLElement | null, frames = 60) {
-  const panel = list?.previousElementSibling;
-  if (panel instanceof HTMLElement && panel.classList.contains('panel') && !panel.classList.contains('filter-bar')) panel.scrollIntoView({ block: 'start' });
-  else if (list && frames > 0) requestAnimationFrame(() => showPanelAbove(list, frames - 1));
+function showPanelAbove(list: HTMLElement | null, frames = 300) {
+  // From the next frame: the panel now above may still be the one the pick replaces.
+  requestAnimationFrame(() => {
+    const panel = list?.previousElementSibling;
+    if (panel instanceof HTMLElement && panel.classList.contains('panel') && !panel.classList.contains('filter-bar')) panel.scrollIntoView({ block: 'start' });
+    else if (list && frames > 0) showPanelAbove(list, frames - 1);
+  });
 }
 
 /**
@@ -136,7 +139,7 @@ export function DistrictList({ index, transport }: { index: DistrictIndex; trans
         {districtsFirst && districtGroup}
         {projectGroup}
         {!districtsFirst && districtGroup}
-        <AgreementResults query={deferred} />
+        <AgreementResults query={deferred} onPicked={() => showPanelAbove(section.current)} />
       </div>
     </section>
   );

@@ -8,7 +8,7 @@ import { useViewStore } from '../../state/view-store';
 const SHOWN = 10;
 
 /** The search's agreement hits (title, party, pinyin, quote) beside districts and projects. */
-export function AgreementResults({ query }: { query: string }) {
+export function AgreementResults({ query, onPicked }: { query: string; onPicked?: () => void }) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const select = useViewStore((s) => s.select);
@@ -28,7 +28,10 @@ export function AgreementResults({ query }: { query: string }) {
       <ul className="district-list projects" data-testid="agreement-results">
         {hits.map((a) => (
           <li key={a.id}>
-            <button type="button" data-id={a.id} onClick={() => select({ type: 'agreement', id: a.id }, 'panel')}>
+            <button type="button" data-id={a.id} onClick={() => {
+                select({ type: 'agreement', id: a.id }, 'panel');
+                onPicked?.();
+              }}>
               <span className="name">{lang === 'zh' ? a.title_zh : a.title_en}</span>
               <span className="meta">{a.date ?? t.undated}</span>
             </button>
