@@ -194,6 +194,41 @@ describe('agreements on the map and in the panels', () => {
     await b.close();
   });
 
+  it('draws a 四川省–重庆市 agreement between the two seats of government (锦江区, 渝中区), ring and arc alike, and says the seat is only the anchor', async () => {
+    type F = { properties: { code: string; label: [number, number] } };
+    const label = Object.fromEntries((JSON.parse(readFileSync(join(ROOT, 'geodata/districts.geojson'), 'utf8')) as { features: F[] }).features.map((f) => [f.properties.code, f.properties.label]));
+    const b = await openAtlas(h.browser, `${h.server.url}?sel=a:000-agreement-cq-finance-sc-finance-finance`);
+    const panel = b.page.getByTestId('agreement-panel');
+    await expect.poll(() => panel.getAttribute('data-id')).toBe('000-agreement-cq-finance-sc-finance-finance');
+    expect(squash(await panel.innerText())).toContain(squash('图上标于政府驻地锦江区，代表全省市'));
+    expect(squash(await panel.innerText())).toContain(squash('图上标于政府驻地渝中区，代表全省市'));
+    await settle(b.page);
+    const drawn = await b.page.evaluate(
+      ([arcs, rings]) => {
+        const map = window.__atlas!.map;
+        const coords = map.queryRenderedFeatures({ layers: [arcs!] }).flatMap((f) => (f.geometry as GeoJSON.LineString).coordinates);
+        const ring = Object.fromEntries(
+          map
+            .queryRenderedFeatures({ layers: [rings!] })
+            .filter((f) => f.state.shown)
+            .map((f) => [String(f.properties.key), (f.geometry as GeoJSON.Point).coordinates]),
+        );
+        return { lons: coords.map((c) => c[0]!), ring };
+      },
+      [LAYER.agreementArcs, LAYER.agreementPlaces] as const,
+    );
+    const [cd, yz] = [label['510104']!, label['500103']!];
+    // Tiles quantise rendered coordinates: compare to about a kilometre, far finer than 甘孜 (2° west) is off.
+    expect(Math.min(...drawn.lons)).toBeCloseTo(cd[0], 1);
+    expect(Math.max(...drawn.lons)).toBeCloseTo(yz[0], 1);
+    for (const [key, at] of [['v:510000', cd], ['v:500000', yz]] as const) {
+      expect(drawn.ring[key]![0]).toBeCloseTo(at[0], 1);
+      expect(drawn.ring[key]![1]).toBeCloseTo(at[1], 1);
+    }
+    expect(b.errors).toEqual([]);
+    await b.close();
+  });
+
   it('works from the keyboard: a card opens the reader, a marked agreement opens with Enter', async () => {
     const { page } = atlas;
     await page.getByTestId('agreement-panel').getByTestId('open-source').focus();
