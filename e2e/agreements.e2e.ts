@@ -69,8 +69,9 @@ describe('agreements on the map and in the panels', () => {
     await card(page, MEISHAN_QUOTE).getByTestId('open-source').click();
     const reader = page.getByTestId('source-reader');
     await reader.waitFor();
-    // Title, newspaper and date on top, from seeds/articles.json.
-    expect(await reader.locator('.reader-head').innerText()).toMatch(/加快现代产业体系建设[\s\S]*重庆日报[\s\S]*2020-05-03/);
+    // Title, newspaper and date on top, from seeds/articles.json; the file is a whole page, so the title is the page's, said so.
+    expect(await reader.locator('.reader-head').innerText()).toMatch(/版面：加快现代产业体系建设[\s\S]*重庆日报[\s\S]*2020-05-03[\s\S]*整版，含多篇报道/);
+    expect(await reader.getByTestId('whole-page').getAttribute('title')).toContain('同版另有：《川渝开展“千校万岗”线上就业服务》');
     const current = reader.locator('mark[data-current]');
     expect(squash(await current.innerText())).toBe(MEISHAN_QUOTE);
     await expect.poll(() => current.evaluate((m) => {
@@ -202,6 +203,8 @@ describe('agreements on the map and in the panels', () => {
     await expect.poll(() => panel.getAttribute('data-id')).toBe('000-agreement-cq-finance-sc-finance-finance');
     expect(squash(await panel.innerText())).toContain(squash('图上标于政府驻地锦江区，代表全省市'));
     expect(squash(await panel.innerText())).toContain(squash('图上标于政府驻地渝中区，代表全省市'));
+    // Its report is on a whole page: the article's title is tagged as the page's.
+    expect(await panel.getByTestId('page-tag').innerText()).toContain('整版');
     await settle(b.page);
     const drawn = await b.page.evaluate(
       ([arcs, rings]) => {
