@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openAtlas, ROOT, serverAndBrowser, waitForMapReady, type AtlasPage } from './driver';
+import { openAtlas, ROOT, serverAndBrowser, waitForMapReady, type AtlasPage, type OpenOptions } from './driver';
 
 const h = serverAndBrowser();
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-add-'));
@@ -17,8 +17,8 @@ const LEZHI = '512022';
 const AGRI_QUOTE = '潼南区与安岳县签署了农业合作框架协议';
 
 const opened: AtlasPage[] = [];
-async function open(url = h.server.url): Promise<AtlasPage> {
-  const a = await openAtlas(h.browser, url);
+async function open(url = h.server.url, opts: OpenOptions = {}): Promise<AtlasPage> {
+  const a = await openAtlas(h.browser, url, opts);
   opened.push(a);
   return a;
 }
@@ -216,6 +216,74 @@ describe('adding an article in the browser', () => {
   });
 });
 
+describe('a short article with no agreement, on a phone', () => {
+  // No agreement, no date anywhere: the review must say so, stay readable at 390×844, and still keep it.
+  const SHORT = '成都春日踏青\n\n今天天气晴朗，市民纷纷到公园踏青。\n\n会上，潼南区与乐至县商定共同办好柠檬节。';
+  it('says what is missing, that nothing was found, scrolls as one column, and hints at a missing date without blocking the save', async () => {
+    const a = await open(h.server.url, { viewport: { width: 390, height: 844 } });
+    const { page } = a;
+    await page.getByTestId('add-article-open').click();
+    const error = page.getByTestId('add-article-error');
+    // Neither text nor title: both are named, the text first.
+    await page.getByTestId('read-article').click();
+    await expect.poll(() => error.textContent()).toMatch(/^请粘贴或拖入文章正文.*标题/u);
+    await page.getByTestId('article-title').fill('只有标题');
+    await page.getByTestId('read-article').click();
+    await expect.poll(() => error.textContent()).toMatch(/^请粘贴或拖入文章正文[^标]*$/u);
+
+    await page.getByTestId('article-text').fill(SHORT);
+    expect(await page.getByTestId('article-date').inputValue()).toBe('');
+    await page.getByTestId('article-title').fill('成都春日踏青');
+    await page.getByTestId('read-article').click();
+    const review = page.getByTestId('article-review');
+    await review.waitFor();
+    expect(await review.getByTestId('proposal').count()).toBe(0);
+    const intro = await review.getByTestId('review-intro').innerText();
+    expect(intro).toContain('没有找到');
+    expect(intro).toContain('把选中的文字加为协议');
+    expect(intro).toContain('不带协议');
+    const save = page.getByTestId('save-article');
+    expect(await save.isEnabled()).toBe(true);
+    expect(await save.innerText()).not.toContain('0');
+
+    // The article text is a small capped box, and the review scrolls as one column (no inner scroll box).
+    // (max-height, not height: this text is short, a planner's is often long)
+    expect(await review.getByTestId('review-text').evaluate((el) => parseFloat(getComputedStyle(el).maxHeight))).toBeLessThanOrEqual(844 * 0.35);
+    expect(await review.locator('.review-list').evaluate((el) => getComputedStyle(el).overflowY)).toBe('visible');
+
+    // Mark the missed sentence by hand: it has no date, nor has the article, and the review says so.
+    await review.getByTestId('review-text').evaluate((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf('会上');
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, n.textContent!.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+    });
+    await review.getByTestId('from-selection').click();
+    const proposal = review.getByTestId('proposal');
+    await expect.poll(() => proposal.count()).toBe(1);
+    await expect.poll(() => proposal.getByTestId('no-date-hint').textContent()).toContain('日期不详');
+    await proposal.getByTestId('add-party').click();
+    await proposal.getByTestId('place-picker-input').fill('lezhi');
+    await proposal.locator(`[data-testid="place-picker-hit"][data-code="${LEZHI}"]`).click();
+    await proposal.getByTestId('proposal-date').fill('2024');
+    expect(await proposal.getByTestId('no-date-hint').count()).toBe(0);
+    await proposal.getByTestId('proposal-date').fill('');
+    expect(await proposal.getByTestId('no-date-hint').count()).toBe(1);
+    // The accept button is reachable by scrolling the dialog, and saving is not blocked by the missing date.
+    await proposal.getByTestId('accept').click();
+    await save.click();
+    await expect.poll(() => page.getByTestId('add-article-message').textContent()).toContain('成都春日踏青');
+    expect(a.errors).toEqual([]);
+  });
+});
+
 describe('bad input', () => {
   it('says plainly what is wrong with empty, binary, GB18030, 5 MB and script-laden input, and keeps what is kept', async () => {
     const a = await open();
@@ -226,6 +294,10 @@ describe('bad input', () => {
     const error = page.getByTestId('add-article-error');
 
     await page.getByTestId('article-title').fill('测试');
+    await page.getByTestId('read-article').click();
+    await expect.poll(() => error.textContent()).toContain('请粘贴或拖入文章正文');
+    // Text that is no text once read (an empty HTML page): the extractor says so.
+    await page.getByTestId('article-text').fill('<html><body> </body></html>');
     await page.getByTestId('read-article').click();
     await expect.poll(() => error.textContent()).toContain('文章是空的');
 

@@ -1,4 +1,8 @@
 /** Adding an article in the browser, its review, and the articles kept locally (issue 16). */
+
+/** Shorter than this, an article is counted in characters: "0 / 0 thousand" says nothing. */
+const THOUSANDS = 10_000;
+const percent = (done: number, total: number) => (total > 0 ? Math.round((done / total) * 100) : 0);
 export const zh = {
   local: {
     addArticle: '添加文章',
@@ -16,13 +20,22 @@ export const zh = {
     notePlaceholder: '例如：规划处 张工，2024年4月核对',
     read: '找出合作协议',
     reading: '正在读取文章……',
-    progress: (done: number, total: number) => `已读 ${Math.round((done / Math.max(1, total)) * 100)}%（${Math.round(done / 1000)} / ${Math.round(total / 1000)} 千字符）`,
+    progress: (done: number, total: number) => {
+      const read = `已读 ${percent(done, total)}%`;
+      if (total <= 0) return read;
+      return total < THOUSANDS ? `${read}（${done} / ${total} 字符）` : `${read}（${Math.round(done / 1000)} / ${Math.round(total / 1000)} 千字符）`;
+    },
     cancel: '取消',
     close: '关闭',
     needTitle: '请填写标题。',
+    needText: '请粘贴或拖入文章正文。',
+    needTextAndTitle: '请粘贴或拖入文章正文，并填写标题。',
     badDate: '日期格式应为 年-月-日（如 2024-04-18），或只写年、年-月。',
     review: '核对抽取结果',
-    reviewIntro: (n: number) => `抽取程序找到 ${n} 项合作。逐条接受或拒绝，可修改参与方、类型、日期和领域；在原文中选中一句遗漏的话，可把它加为协议。`,
+    reviewIntro: (n: number) =>
+      n === 0
+        ? '抽取程序在这篇文章中没有找到合作协议。如有遗漏，可在原文中选中那句话，再点“把选中的文字加为协议”；也可以直接保存，文章会不带协议保存下来。'
+        : `抽取程序找到 ${n} 项合作。逐条接受或拒绝，可修改参与方、类型、日期和领域；在原文中选中一句遗漏的话，可把它加为协议。`,
     articleText: '原文',
     accept: '接受',
     reject: '拒绝',
@@ -47,10 +60,11 @@ export const zh = {
     fromSelection: '把选中的文字加为协议',
     selectFirst: '请先在原文中选中遗漏的那句话。',
     manualTitle: '（人工添加）',
-    save: (n: number) => `保存（${n} 项已接受）`,
+    save: (n: number) => (n === 0 ? '保存文章（不带协议）' : `保存（${n} 项已接受）`),
     pendingLeft: (n: number) => `还有 ${n} 项未核对；保存时只保留已接受的。`,
     invalid: (what: string) => `有一项协议不完整：${what}`,
-    saved: (title: string, n: number) => `已保存《${title}》及其 ${n} 项协议。`,
+    saved: (title: string, n: number) => (n === 0 ? `已保存《${title}》，不带协议。` : `已保存《${title}》及其 ${n} 项协议。`),
+    noDate: '没有日期：文章未填发表日期，正文中也没有这一项的日期。可在上方填写；不填也能保存，卡片上会显示“日期不详”。',
     alreadyKept: '这篇文章（正文相同）已经添加过；保存会替换它此前保存的协议。',
     localMark: '本地添加',
     localMarkTitle: '由本浏览器中的规划人员添加，未收入公共数据',
@@ -94,13 +108,22 @@ export const en: typeof zh = {
     notePlaceholder: 'e.g. Planning office, Zhang, checked April 2024',
     read: 'Find the agreements',
     reading: 'Reading the article…',
-    progress: (done: number, total: number) => `Read ${Math.round((done / Math.max(1, total)) * 100)}% (${Math.round(done / 1000)} / ${Math.round(total / 1000)} thousand characters)`,
+    progress: (done: number, total: number) => {
+      const read = `Read ${percent(done, total)}%`;
+      if (total <= 0) return read;
+      return total < THOUSANDS ? `${read} (${done} / ${total} characters)` : `${read} (${Math.round(done / 1000)} / ${Math.round(total / 1000)} thousand characters)`;
+    },
     cancel: 'Cancel',
     close: 'Close',
     needTitle: 'Please give a title.',
+    needText: "Paste or drop the article's text.",
+    needTextAndTitle: "Paste or drop the article's text, and give it a title.",
     badDate: 'The date should be year-month-day (e.g. 2024-04-18), or the year or year-month only.',
     review: 'Review what was found',
-    reviewIntro: (n: number) => `The extractor found ${n} cooperation acts. Accept or reject each; parties, kind, date and fields can be changed. Select a sentence it missed in the text to add it as an agreement.`,
+    reviewIntro: (n: number) =>
+      n === 0
+        ? 'The extractor found no agreement in this article. If it missed one, select that sentence in the text and press "Add the selected text as an agreement"; or save as it is, and the article is kept with no agreements.'
+        : `The extractor found ${n} cooperation acts. Accept or reject each; parties, kind, date and fields can be changed. Select a sentence it missed in the text to add it as an agreement.`,
     articleText: 'Article',
     accept: 'Accept',
     reject: 'Reject',
@@ -125,10 +148,11 @@ export const en: typeof zh = {
     fromSelection: 'Add the selected text as an agreement',
     selectFirst: 'First select the missed sentence in the article.',
     manualTitle: '(added by hand)',
-    save: (n: number) => `Save (${n} accepted)`,
+    save: (n: number) => (n === 0 ? 'Save the article (no agreements)' : `Save (${n} accepted)`),
     pendingLeft: (n: number) => `${n} not reviewed yet; only accepted ones are saved.`,
     invalid: (what: string) => `An agreement is incomplete: ${what}`,
-    saved: (title: string, n: number) => `Saved "${title}" with ${n} agreements.`,
+    saved: (title: string, n: number) => (n === 0 ? `Saved "${title}" with no agreements.` : `Saved "${title}" with ${n} agreements.`),
+    noDate: 'No date: the article has no publication date and the text gives none for this one. Set it above; it can be saved without, and the card then says "Date unknown".',
     alreadyKept: 'This article (same text) was added before; saving replaces the agreements saved with it.',
     localMark: 'added locally',
     localMarkTitle: 'Added by a planner in this browser; not part of the shared data',

@@ -9,7 +9,8 @@ import { useViewStore } from '../../state/view-store';
 import { ArticleReview } from './ArticleReview';
 import { headlineOf } from './headline';
 import { LocalArticles } from './LocalArticles';
-import { DATE, problemOf, proposalsOf, recordOf, type ArticleFields, type Proposal } from './review-model';
+import { formProblem } from './form-check';
+import { problemOf, proposalsOf, recordOf, type ArticleFields, type Proposal } from './review-model';
 import './local.css';
 
 /** A file larger than this is refused before it is read (the worker refuses text over 2 MB too). */
@@ -73,9 +74,9 @@ export function AddArticle({ data }: { data: MapData }) {
 
   const read = async () => {
     setMessage(null);
-    if (!fields.title.trim()) return setMessage({ kind: 'error', text: t.local.needTitle });
+    const problem = formProblem(raw, fields);
+    if (problem) return setMessage({ kind: 'error', text: t.local[problem] });
     const date = fields.date.trim();
-    if (date && !DATE.test(date)) return setMessage({ kind: 'error', text: t.local.badDate });
     performance.mark('atlas:extract-start');
     setPhase({ step: 'reading', done: 0, total: raw.length });
     const r = await worker().extract(raw, date || null, (done, total) => setPhase({ step: 'reading', done, total }));

@@ -64,7 +64,7 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
 
   return (
     <section className="article-review" data-testid="article-review">
-      <p className="muted">{t.local.reviewIntro(proposals.filter((p) => !p.manual).length)}</p>
+      <p className="muted" data-testid="review-intro">{t.local.reviewIntro(proposals.filter((p) => !p.manual).length)}</p>
       <div className="review-columns">
         <div className="review-text-wrap">
           <h3>{t.local.articleText}</h3>
@@ -98,6 +98,7 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
             <ProposalEditor
               key={p.agreement.id}
               proposal={p}
+              articleDate={date}
               districts={districts}
               adminLabels={adminLabels}
               onFocus={() => setFocus(p.agreement.id)}

@@ -11,6 +11,8 @@ import { DATE, withParty, withoutParty, type Proposal } from './review-model';
 
 interface Props {
   proposal: Proposal;
+  /** The article's date as the planner gave it: without it, an undated agreement shows as 日期不详. */
+  articleDate: string | null;
   districts: readonly District[];
   adminLabels: AdminLabelsFile | null;
   onChange(p: Proposal): void;
@@ -18,7 +20,7 @@ interface Props {
 }
 
 /** One proposed agreement: every field editable, parties changeable with the picker, accept or reject. */
-export function ProposalEditor({ proposal, districts, adminLabels, onChange, onFocus }: Props) {
+export function ProposalEditor({ proposal, articleDate, districts, adminLabels, onChange, onFocus }: Props) {
   const t = useStrings();
   const a = proposal.agreement;
   // Which party the picker replaces (the party count: a new one); null while closed.
@@ -70,6 +72,11 @@ export function ProposalEditor({ proposal, districts, adminLabels, onChange, onF
         </label>
       </div>
       {!dateOk && <p className="form-error">{t.local.badDate}</p>}
+      {!articleDate && dateText.trim() === '' && proposal.decision !== 'rejected' && (
+        <p className="notice warn" data-testid="no-date-hint">
+          {t.local.noDate}
+        </p>
+      )}
       {/* The 17 checkboxes only when asked for: a long article proposes hundreds of agreements. */}
       <fieldset className="domains">
         <legend>{t.local.fields}</legend>

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { en, zh } from './local';
+
+describe('the add-article wording', () => {
+  it('counts a short article in characters and a long one in thousands, never 0 / 0', () => {
+    expect(zh.local.progress(120, 300)).toBe('已读 40%（120 / 300 字符）');
+    expect(en.local.progress(120, 300)).toBe('Read 40% (120 / 300 characters)');
+    expect(zh.local.progress(0, 0)).toBe('已读 0%');
+    expect(en.local.progress(0, 0)).toBe('Read 0%');
+    expect(zh.local.progress(12_400, 250_000)).toBe('已读 5%（12 / 250 千字符）');
+    for (const s of [zh, en]) for (const [d, t] of [[0, 0], [0, 40], [3, 999], [0, 12_000]] as const) expect(s.local.progress(d, t)).not.toMatch(/\b0 \/ 0\b/u);
+  });
+
+  it('says plainly when nothing was found, and that the article can still be kept or an agreement marked by hand', () => {
+    expect(zh.local.reviewIntro(0)).toContain('没有找到');
+    expect(zh.local.reviewIntro(0)).toContain(zh.local.fromSelection);
+    expect(zh.local.reviewIntro(0)).toContain('不带协议');
+    expect(en.local.reviewIntro(0)).toMatch(/found no agreement/u);
+    expect(en.local.reviewIntro(0)).toContain(en.local.fromSelection);
+    expect(zh.local.reviewIntro(3)).toContain('找到 3 项');
+    expect(zh.local.save(0)).not.toMatch(/0/u);
+    expect(en.local.save(0)).toMatch(/no agreement/u);
+    expect(zh.local.save(2)).toContain('2');
+    expect(zh.local.saved('标题', 0)).not.toMatch(/0/u);
+    expect(en.local.saved('Title', 0)).toMatch(/no agreement/u);
+  });
+
+  it('names a missing date as such, pointing at where to set it', () => {
+    expect(zh.local.noDate).toContain('日期不详');
+    expect(en.local.noDate).toContain('"Date unknown"');
+  });
+});
