@@ -98,7 +98,7 @@ export const en: typeof zh = {
   levels: { province: 'province', prefecture: 'prefecture', county: 'district', 'new-area': 'new area', organisation: 'body' },
   placeLevels: { district: 'district', prefecture: 'prefecture (whole)', province: 'province (whole)' },
   partyUnplaced: 'place unknown; not drawn on the map',
-  placeSeat: (district) => `drawn at its seat of government, ${district}, for the whole province`,
+  placeSeat: (district) => `drawn at its seat of government, ${district}, standing for all of it`,
   reportedIn: (n) => `reported in ${n} articles`,
   reports: 'Reports',
   whyUnsure: 'Why it is not certain',
