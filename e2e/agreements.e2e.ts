@@ -69,8 +69,9 @@ describe('agreements on the map and in the panels', () => {
     await card(page, MEISHAN_QUOTE).getByTestId('open-source').click();
     const reader = page.getByTestId('source-reader');
     await reader.waitFor();
-    // Title, newspaper and date on top, from seeds/articles.json.
-    expect(await reader.locator('.reader-head').innerText()).toMatch(/加快现代产业体系建设[\s\S]*重庆日报[\s\S]*2020-05-03/);
+    // Title, newspaper and date on top, from seeds/articles.json; the file is a whole page, so the title is the page's, said so.
+    expect(await reader.locator('.reader-head').innerText()).toMatch(/版面：加快现代产业体系建设[\s\S]*重庆日报[\s\S]*2020-05-03[\s\S]*整版，含多篇报道/);
+    expect(await reader.getByTestId('whole-page').getAttribute('title')).toContain('同版另有：《川渝开展“千校万岗”线上就业服务》');
     const current = reader.locator('mark[data-current]');
     expect(squash(await current.innerText())).toBe(MEISHAN_QUOTE);
     await expect.poll(() => current.evaluate((m) => {
@@ -192,6 +193,46 @@ describe('agreements on the map and in the panels', () => {
     expect(b.outside).toEqual([]);
     expect(b.errors).toEqual([]);
     await b.close();
+  });
+
+  it('draws a 四川省–重庆市 agreement between the two seats of government (锦江区, 渝中区), ring and arc alike, and says the seat is only the anchor', async () => {
+    type F = { properties: { code: string; label: [number, number] } };
+    const label = Object.fromEntries((JSON.parse(readFileSync(join(ROOT, 'geodata/districts.geojson'), 'utf8')) as { features: F[] }).features.map((f) => [f.properties.code, f.properties.label]));
+    // The shared page, by a link's history entry: a fresh page would cost the suite a load.
+    const b = atlas;
+    await b.page.getByTestId('map-mode-plain').check();
+    await b.page.evaluate(() => (history.pushState(null, '', '?sel=a:000-agreement-cq-finance-sc-finance-finance'), dispatchEvent(new PopStateEvent('popstate'))));
+    const panel = b.page.getByTestId('agreement-panel');
+    await expect.poll(() => panel.getAttribute('data-id')).toBe('000-agreement-cq-finance-sc-finance-finance');
+    expect(squash(await panel.innerText())).toContain(squash('图上标于政府驻地锦江区，代表全省市'));
+    expect(squash(await panel.innerText())).toContain(squash('图上标于政府驻地渝中区，代表全省市'));
+    // Its report is on a whole page: the article's title is tagged as the page's.
+    expect(await panel.getByTestId('page-tag').innerText()).toContain('整版');
+    // Both provinces' seats and 甘孜's edge in view, so every drawn piece is queried.
+    await jumpAndSettle(b.page, [104.8, 30.2], 6.5);
+    const drawn = await b.page.evaluate(
+      ([arcs, rings]) => {
+        const map = window.__atlas!.map;
+        const coords = map.queryRenderedFeatures({ layers: [arcs!] }).flatMap((f) => (f.geometry as GeoJSON.LineString).coordinates);
+        const ring = Object.fromEntries(
+          map
+            .queryRenderedFeatures({ layers: [rings!] })
+            .filter((f) => f.state.shown)
+            .map((f) => [String(f.properties.key), (f.geometry as GeoJSON.Point).coordinates]),
+        );
+        return { lons: coords.map((c) => c[0]!), ring };
+      },
+      [LAYER.agreementArcs, LAYER.agreementPlaces] as const,
+    );
+    const [cd, yz] = [label['510104']!, label['500103']!];
+    // Tiles quantise rendered coordinates: compare to about a kilometre, far finer than 甘孜 (2° west) is off.
+    expect(Math.min(...drawn.lons)).toBeCloseTo(cd[0], 1);
+    expect(Math.max(...drawn.lons)).toBeCloseTo(yz[0], 1);
+    for (const [key, at] of [['v:510000', cd], ['v:500000', yz]] as const) {
+      expect(drawn.ring[key]![0]).toBeCloseTo(at[0], 1);
+      expect(drawn.ring[key]![1]).toBeCloseTo(at[1], 1);
+    }
+    expect(b.errors).toEqual([]);
   });
 
   it('works from the keyboard: a card opens the reader, a marked agreement opens with Enter', async () => {

@@ -2,13 +2,19 @@ import type { AdminLabelsFile } from '../data/schemas';
 import type { District } from '../data/districts';
 import type { Place } from '../data/agreements';
 import type { Lang } from '../i18n/strings';
+import { PROVINCE_SEATS } from './seats';
 
 /** What the map and the panels need to name and draw a place: its names and an anchor point. */
 export interface PlaceInfo {
   name: string;
   nameEn: string;
-  /** Where arcs end: a district's label point, a prefecture's or province's label point. */
+  /**
+   * Where arcs and rings are drawn: a district's label point; a prefecture's label point; a
+   * province's seat of government (the label point of the district hosting it, see seats.ts).
+   */
   anchor: [number, number] | null;
+  /** A province drawn at its seat: the code of the district hosting its government. */
+  seat?: string;
   /** The districts it covers (one for a district, all of a prefecture or province). */
   districts: readonly string[];
 }
@@ -37,10 +43,12 @@ export function placeBook(districts: readonly District[], adminLabels: AdminLabe
     const inside = members.get(key) ?? [];
     if (!label && inside.length === 0) return null;
     const first = byCode.get(inside[0] ?? '');
+    const seat = place.level === 'province' ? byCode.get(PROVINCE_SEATS[place.code]?.district ?? '') : undefined;
     return {
       name: label?.properties.name ?? (place.level === 'prefecture' ? first?.prefecture : undefined) ?? place.code,
       nameEn: label?.properties.name_en ?? label?.properties.name ?? place.code,
-      anchor: label ? (label.geometry.coordinates as [number, number]) : null,
+      anchor: seat ? seat.label : label ? (label.geometry.coordinates as [number, number]) : null,
+      ...(seat ? { seat: seat.code } : {}),
       districts: inside,
     };
   };

@@ -71,5 +71,7 @@ export const articleMetaSchema = z.object({
   newspaper: z.string().min(1),
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
   date_reasoning: z.string().min(1),
+  /** Set when the file is a whole newspaper page: headlines of the page's other stories, as printed in the file. */
+  other_stories: z.array(z.string().min(1)).min(1).optional(),
 });
 export const articlesFile = z.object({ articles: z.array(articleMetaSchema) });

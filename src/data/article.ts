@@ -12,4 +12,10 @@ export interface ArticleMeta {
   /** `YYYY-MM-DD` (or `YYYY-MM`, `YYYY` when only that much can be inferred). */
   date: string;
   date_reasoning: string;
+  /**
+   * Set when the file is a whole newspaper page holding several stories (the seeds are scanned pages):
+   * headlines of the other stories, as printed. The title is then the page's first headline, not
+   * necessarily that of the story a quote comes from.
+   */
+  other_stories?: string[];
 }

@@ -33,4 +33,14 @@ describe('seeds/', () => {
       for (const part of a.title.split(/\s+/u).filter((p) => p.length >= 4)) expect(text, `${a.file}: ${part}`).toContain(part);
     }
   });
+
+  it('marks a file that is a whole newspaper page, with headlines of its other stories as printed in it', () => {
+    const meta = articlesFile.parse(JSON.parse(readFileSync(join(SEEDS, 'articles.json'), 'utf8')));
+    const pages = meta.articles.filter((a) => a.other_stories).map((a) => a.file);
+    expect(pages).toEqual(['000_805a3a0c2883bed2.txt', '002_effacc59dcb62e4e.txt']);
+    for (const a of meta.articles) {
+      const lines = readFileSync(join(SEEDS, a.file), 'utf8').split('\n').map((l) => l.replace(/^#+\s*/u, '').trim());
+      for (const h of a.other_stories ?? []) expect(lines, `${a.file}: ${h}`).toContain(h);
+    }
+  });
 });

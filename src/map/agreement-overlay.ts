@@ -53,7 +53,7 @@ export const PARTNER_MAX_ARCS = 30;
 /**
  * What the map draws for agreements: with a district selected, its partners and arcs to them;
  * with an agreement selected, its parties joined by arcs; in network mode, every link; in
- * choropleth mode, each district's class. Prefectures and provinces get a ring at their label
+ * choropleth mode, each district's class. Prefectures and provinces get a ring at their anchor
  * point and (a prefecture) a light fill over its districts, never a county's colour.
  */
 export function agreementOverlay(input: OverlayInput): AgreementOverlay {

@@ -44,12 +44,19 @@ export function SourceReader({ data }: { data: MapData }) {
       <header className="reader-head panel-head">
         <div>
           <h2 lang="zh">
-            {title}
+            {meta?.other_stories ? t.pageTitle(title) : title}
             <LocalMark article={reader.article} />
           </h2>
           {meta ? (
             <p className="muted">
               {t.newspaper}: {meta.newspaper} · {t.published}: {meta.date}
+              {/* A whole page: the title above is its first headline, not necessarily the quoted story's. */}
+              {meta.other_stories && (
+                <span data-testid="whole-page" title={t.otherStories(meta.other_stories)}>
+                  {' '}
+                  · {t.wholePage}
+                </span>
+              )}
             </p>
           ) : (
             <p className="muted">{t.articleUndated}</p>

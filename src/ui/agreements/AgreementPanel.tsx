@@ -4,7 +4,7 @@ import { readable } from './article-label';
 import { useViewStore } from '../../state/view-store';
 import { PanelHeader } from '../PanelHeader';
 import { PartyList } from './AgreementCard';
-import { articleTitle } from './article-label';
+import { ArticleName } from './ArticleName';
 import { bookOf } from './use-agreement-data';
 import { LocalMark } from '../local/LocalMark';
 import { reportsOf } from '../../data/agreements';
@@ -91,7 +91,7 @@ function ArticleLine({ data, source }: { data: MapData; source: Source }) {
   return (
     <p>
       <button type="button" className="link" data-testid="open-source" onClick={() => setReader({ article: source.article, offset: source.span.start })}>
-        {articleTitle(source.article, data.articleMeta)}
+        <ArticleName file={source.article} meta={data.articleMeta} />
       </button>
       <LocalMark article={source.article} />
       {meta && (

@@ -17,11 +17,15 @@ export function PlaceButton({ place, book, fallback, current }: { place: Place; 
   const name = placeName(info, fallback, lang);
   const target = book.entryDistrict(place);
   const level = place.level === 'district' ? null : <span className="level">{t.placeLevels[place.level]}</span>;
+  const seat = info?.seat ? book.info({ level: 'district', code: info.seat }) : null;
+  // The ring and arcs stand at the seat's district: name it as the anchor, so it is not read as the party.
+  const seatNote = seat ? <span className="muted seat-note"> · {t.placeSeat(placeName(seat, info!.seat!, lang))}</span> : null;
   if (place.level === 'district' && place.code === current) return <strong className="place self">{name}</strong>;
   if (!target || place.level === 'province') {
     return (
       <span className={`place place-${place.level}`}>
         {name} {level}
+        {seatNote}
       </span>
     );
   }
@@ -37,6 +41,7 @@ export function PlaceButton({ place, book, fallback, current }: { place: Place; 
         {name}
       </button>{' '}
       {level}
+      {seatNote}
     </span>
   );
 }

@@ -3,7 +3,7 @@ import { useStrings } from '../../i18n/use-strings';
 import type { MapData } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
 import { agreementRow, districtRows, linesByDistrict, sortRows, SORT_KEYS, type Sort, type SortKey } from '../../table/agreement-rows';
-import { articleTitle } from '../agreements/article-label';
+import { ArticleName } from '../agreements/ArticleName';
 import { useVisibleAgreements } from '../agreements/use-agreement-data';
 import { ExportButtons } from '../export/ExportButtons';
 import { ReportCount } from '../agreements/Doubts';
@@ -112,7 +112,7 @@ export function TablePanel({ data }: { data: MapData }) {
                     <span className="muted">{r.parties}</span>
                   </td>
                   <td>
-                    {articleTitle(r.article, data.articleMeta)}
+                    <ArticleName file={r.article} meta={data.articleMeta} />
                     {/* One row per agreement, however many articles report it. */}
                     {index.byId.get(r.id) && <ReportCount agreement={index.byId.get(r.id)!} />}
                   </td>
