@@ -118,12 +118,39 @@ describe('agreements on the map and in the panels', () => {
     await settle(page);
     expect((await featureState(page, SOURCE.agreementNetwork, `${arc.a}|${arc.b}`)).selected).toBe(true);
 
+    // The pair is in the link: a colleague who opens a copy sees the same pair panel and arc.
+    const codes = `${arc.a.split(':')[1]},${arc.b.split(':')[1]}`;
+    await atlas.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.url });
+    await page.waitForTimeout(400); // past the history throttle
+    await page.getByTestId('copy-link').click();
+    await expect.poll(() => page.locator('.copy-status').innerText()).toContain('已复制');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain(`sel=p:${codes}`);
+    expect(link).toContain('mode=network');
+    const copy = await openAtlas(h.browser, link);
+    const copied = copy.page.getByTestId('pair-panel');
+    await expect.poll(() => copied.getAttribute('data-pair')).toBe(`${arc.a}|${arc.b}`);
+    expect(await copied.getByTestId('agreement-card').count()).toBe(arc.count);
+    await settle(copy.page);
+    expect((await featureState(copy.page, SOURCE.agreementNetwork, `${arc.a}|${arc.b}`)).selected).toBe(true);
+    expect(copy.errors).toEqual([]);
+    await copy.close();
+
     // Without a mouse: the busiest links are listed, and Enter opens one.
     await pair.getByRole('button', { name: '关闭' }).click();
     const first = page.getByTestId('network-panel').locator('button[data-pair]').first();
     const key = await first.getAttribute('data-pair');
     await first.focus();
     await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('pair-panel').getAttribute('data-pair')).toBe(key);
+
+    // Back and forward move through pairs as through any selection: closed, then the clicked pair.
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('network-panel').count()).toBe(1);
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('pair-panel').getAttribute('data-pair')).toBe(`${arc.a}|${arc.b}`);
+    await page.goForward();
+    await page.goForward();
     await expect.poll(() => page.getByTestId('pair-panel').getAttribute('data-pair')).toBe(key);
   });
 

@@ -109,7 +109,7 @@ describe('share links', () => {
     await expect.poll(() => notice.innerText()).toContain('Part of this link could not be applied');
     const text = await notice.innerText();
     // Plain words, no parameter codes, and nothing of the link's markup echoed.
-    expect(text).toContain('The selected district or project is not in the data; nothing is selected');
+    expect(text).toContain('The selected district, project or pair of places is not in the data; nothing is selected');
     expect(text).toContain('The list of hidden transport types is not valid');
     expect(text).toContain('The language appeared twice; the first was used');
     expect(text).toContain('The map position is not valid; the default view is shown');

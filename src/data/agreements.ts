@@ -23,6 +23,15 @@ export function parsePlaceKey(key: PlaceKey): Place {
   return { level, code };
 }
 
+/**
+ * The place a bare code stands for, as GB/T 2260 writes codes: `xx0000` a province, `xxxx00` a
+ * prefecture, any other a county-level district. Undefined when it is not a six-digit code.
+ */
+export function placeOfCode(code: string): Place | undefined {
+  if (!/^\d{6}$/.test(code)) return undefined;
+  return { level: code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'prefecture' : 'district', code };
+}
+
 /** The places one party stands for; none when its code is unknown or names no district, prefecture or province we have. */
 export function placesOf(party: Party, districts: ReadonlyMap<string, Pick<District, 'code'>>): Place[] {
   switch (party.level) {

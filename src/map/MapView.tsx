@@ -4,7 +4,7 @@ import { Map as MlMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useStrings } from '../i18n/use-strings';
-import { useViewStore, type ViewState } from '../state/view-store';
+import { pairSelection, useViewStore, type ViewState } from '../state/view-store';
 import { useCameraStore } from '../state/camera-store';
 import { roundCamera } from '../state/url';
 import type { MapData } from '../state/data-store';
@@ -17,7 +17,7 @@ import { setMapHandle } from './map-handle';
 import { onePass } from './one-pass';
 import { agreementBounds } from './agreement-overlay';
 import { placeBookFor } from '../agreements/places';
-import { useAgreementViewStore } from '../state/agreement-view-store';
+import { parsePlaceKey } from '../data/agreements';
 import { buildStyle } from './style';
 import { endDraft } from './draft';
 import { sourceFeed } from './source-feed';
@@ -137,10 +137,7 @@ export function MapView({ data, onFailure, onReady }: Props) {
     return attachInteractions(map, {
       district: (code) => select(code === null ? { type: 'none' } : { type: 'district', code }, 'map'),
       feature: (id) => select({ type: 'feature', id }, 'map'),
-      arc: (a, b) => {
-        select({ type: 'none' }, 'map');
-        useAgreementViewStore.getState().openPair([a, b]);
-      },
+      arc: (a, b) => select(pairSelection(a, b), 'map'),
       labels: data?.districts.list ?? [],
     });
   }, [map, data]);
@@ -276,5 +273,13 @@ function selectionBounds(state: Pick<ViewState, 'selection'>, data: MapData): [n
     return [w - 0.05, s - 0.05, e + 0.05, n + 0.05];
   }
   if (sel.type === 'agreement') return agreementBounds(data.agreements, placeBookFor(data.districts.list, data.adminLabels), data.districts.byCode, sel.id);
+  if (sel.type === 'pair') {
+    // Both ends of the arc, with room around them: a pair is a link, not the areas it joins.
+    const book = placeBookFor(data.districts.list, data.adminLabels);
+    const ends = [sel.a, sel.b].map((k) => book.info(parsePlaceKey(k))?.anchor).filter((p): p is [number, number] => !!p);
+    if (ends.length < 2) return null;
+    const [xs, ys] = [ends.map((p) => p[0]), ends.map((p) => p[1])];
+    return [Math.min(...xs) - 0.2, Math.min(...ys) - 0.2, Math.max(...xs) + 0.2, Math.max(...ys) + 0.2];
+  }
   return null;
 }

@@ -94,10 +94,12 @@ export function agreementOverlay(input: OverlayInput): AgreementOverlay {
     }
     case 'feature':
     case 'none':
+    case 'pair':
       break;
   }
 
-  const network = mapMode === 'network' && selection.type === 'none';
+  // An open pair is one link of the whole network: the network stays drawn around it.
+  const network = mapMode === 'network' && (selection.type === 'none' || selection.type === 'pair');
   if (network) for (const k of networkOverlay(index, book).places) places.add(k);
   const classes = mapMode === 'choropleth' ? choroplethClasses(countsByDistrict(index, input.districts, input.countBasis)).classOf : null;
   return { arcs: { type: 'FeatureCollection', features: arcs }, places, network, partners, classes };

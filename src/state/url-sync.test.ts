@@ -119,6 +119,15 @@ describe('unknownIds', () => {
     ]);
   });
 
+  it('accepts a pair of known places and flags a pair naming a place the data lacks', () => {
+    const withAreas = { ...data, districts: { byCode: new Map([['500111', { prefectureCode: '500100', provinceCode: '500000' }], ['510116', { prefectureCode: '510100', provinceCode: '510000' }]]) } as unknown as DistrictIndex };
+    expect(unknownIds({ selection: { type: 'pair', a: 'd:500111', b: 'd:510116' }, reader: null }, withAreas)).toEqual([]);
+    expect(unknownIds({ selection: { type: 'pair', a: 'd:500111', b: 'p:510100' }, reader: null }, withAreas)).toEqual([]);
+    expect(unknownIds({ selection: { type: 'pair', a: 'd:500111', b: 'v:510000' }, reader: null }, withAreas)).toEqual([]);
+    expect(unknownIds({ selection: { type: 'pair', a: 'd:500111', b: 'd:510999' }, reader: null }, withAreas)).toEqual([{ param: 'sel', kind: 'not-found' }]);
+    expect(unknownIds({ selection: { type: 'pair', a: 'd:500111', b: 'p:511900' }, reader: null }, withAreas)).toEqual([{ param: 'sel', kind: 'not-found' }]);
+  });
+
   it('accepts known ids and flags the rest', () => {
     expect(unknownIds({ selection: { type: 'district', code: '500111' }, reader: null }, data)).toEqual([]);
     expect(unknownIds({ selection: { type: 'district', code: '500999' }, reader: null }, data)).toEqual([{ param: 'sel', kind: 'not-found' }]);

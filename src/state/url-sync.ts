@@ -1,5 +1,6 @@
 import type { MapData } from './data-store';
 import { isLocalAgreement } from '../data/bundle';
+import { parsePlaceKey, type Place } from '../data/agreements';
 import { useCameraStore } from './camera-store';
 import { useNoticeStore } from './notice-store';
 import { parse, serialize, type LinkProblem } from './url';
@@ -70,6 +71,18 @@ export function startUrlSync(win: Window = window): () => void {
 
 type KnownData = Pick<MapData, 'districts' | 'transport' | 'agreements' | 'articles'>;
 
+/** A place the districts know: a district itself, or a prefecture or province one of them lies in. */
+function hasPlace(districts: KnownData['districts'], p: Place): boolean {
+  switch (p.level) {
+    case 'district':
+      return districts.byCode.has(p.code);
+    case 'prefecture':
+      return [...districts.byCode.values()].some((d) => d.prefectureCode === p.code);
+    case 'province':
+      return [...districts.byCode.values()].some((d) => d.provinceCode === p.code);
+  }
+}
+
 /** Ids a link names that the loaded data does not have: dropped, and reported. */
 export function unknownIds(state: Pick<LinkState, 'selection' | 'reader'>, data: KnownData): LinkProblem[] {
   const s = state.selection;
@@ -77,7 +90,8 @@ export function unknownIds(state: Pick<LinkState, 'selection' | 'reader'>, data:
     s.type === 'none' ||
     (s.type === 'district' && data.districts.byCode.has(s.code)) ||
     (s.type === 'feature' && data.transport.byId.has(s.id)) ||
-    (s.type === 'agreement' && data.agreements.byId.has(s.id));
+    (s.type === 'agreement' && data.agreements.byId.has(s.id)) ||
+    (s.type === 'pair' && [s.a, s.b].every((k) => hasPlace(data.districts, parsePlaceKey(k))));
   // An agreement of an article added in another browser: say how to load it, not just "not found".
   const problems: LinkProblem[] = known ? [] : [{ param: 'sel', kind: s.type === 'agreement' && isLocalAgreement(s.id) ? 'local-not-loaded' : 'not-found' }];
   const r = state.reader;

@@ -14,6 +14,11 @@ const linkState: fc.Arbitrary<LinkState> = fc.record({
     fc.stringMatching(/^5[01]\d{4}$/).map((code) => ({ type: 'district' as const, code })),
     id.map((i) => ({ type: 'feature' as const, id: i })),
     id.map((i) => ({ type: 'agreement' as const, id: i })),
+    // A pair is kept in key order, as the network draws its links.
+    fc
+      .uniqueArray(fc.oneof(fc.stringMatching(/^5[01]\d{2}[0-9][1-9]$/).map((c) => `d:${c}`), fc.stringMatching(/^5[01][1-9]\d00$/).map((c) => `p:${c}`), fc.constantFrom('v:500000', 'v:510000')), { minLength: 2, maxLength: 2 })
+      .map((ks) => [...ks].sort())
+      .map(([a, b]) => ({ type: 'pair' as const, a: a!, b: b! })),
   ),
   hiddenModes: sortedSubset(MODES),
   hiddenStatuses: sortedSubset(STATUSES),
@@ -48,7 +53,11 @@ const linkState: fc.Arbitrary<LinkState> = fc.record({
 /** What every parse result must be, whatever the input: values from the vocabularies only. */
 function assertValid(s: LinkState) {
   expect(['zh', 'en']).toContain(s.lang);
-  expect(['none', 'district', 'feature', 'agreement']).toContain(s.selection.type);
+  expect(['none', 'district', 'feature', 'agreement', 'pair']).toContain(s.selection.type);
+  if (s.selection.type === 'pair') {
+    expect(s.selection.a < s.selection.b).toBe(true);
+    for (const k of [s.selection.a, s.selection.b]) expect(k).toMatch(/^[dpv]:\d{6}$/);
+  }
   if (s.selection.type === 'district') expect(s.selection.code).toMatch(/^\d{6}$/);
   if (s.selection.type === 'feature' || s.selection.type === 'agreement') expect(s.selection.id).not.toMatch(/[\s<>"'`]/);
   for (const m of s.hiddenModes) expect(MODES).toContain(m);
@@ -147,6 +156,25 @@ describe('share link codec', () => {
         { param: 'zzz', kind: 'unknown' },
       ]),
     );
+  });
+
+  it('carries a network pair as two place codes in a stable order, whichever way round it was written', () => {
+    const s: LinkState = { ...DEFAULT_LINK_STATE, selection: { type: 'pair', a: 'd:500112', b: 'd:510116' }, mapMode: 'network' };
+    expect(serialize(s)).toBe('?v=1&sel=p:500112,510116&mode=network');
+    expect(parse('?sel=p:510116,500112&mode=network')).toEqual({ state: s, problems: [] });
+    // A prefecture or province is told by its code (GB/T 2260: xxxx00, xx0000).
+    expect(parse('?sel=p:511400,500112').state.selection).toEqual({ type: 'pair', a: 'd:500112', b: 'p:511400' });
+    expect(parse('?sel=p:500000,510000').state.selection).toEqual({ type: 'pair', a: 'v:500000', b: 'v:510000' });
+  });
+
+  it('drops a malformed pair and keeps the rest of the link', () => {
+    for (const bad of ['p:500112', 'p:500112,500112', 'p:500112,abc', 'p:500112,510116,510104', 'p:,', 'p:d:500112,d:510116', 'p:500112,<b>']) {
+      const { state, problems } = parse(`?sel=${encodeURIComponent(bad)}&mode=network&lang=en`);
+      expect(state.selection, bad).toEqual({ type: 'none' });
+      expect(state.mapMode).toBe('network');
+      expect(state.lang).toBe('en');
+      expect(problems).toEqual([{ param: 'sel', kind: 'invalid' }]);
+    }
   });
 
   it('keeps the valid items of a list and drops only the others (hm=foo,rail hides rail)', () => {

@@ -6,6 +6,7 @@
  *   ?v=1&lang=en&sel=d:500111&hm=rail&hs=planned&mode=choropleth&fd=tourism-culture,ecology
  *    &fk=agreement&fy=2020-2023&fp=510000&fc=0.7&panel=table&r=article.txt@120&t=2027&c=105.736,29.64,8.5
  */
+import { parsePlaceKey, placeKey, placeOfCode } from '../data/agreements';
 import { MODES, STATUSES, type Mode, type Status } from '../data/transport-schema';
 import {
   DEFAULT_LINK_STATE,
@@ -23,6 +24,7 @@ import {
   type LinkState,
   type ReaderPosition,
   type Selection,
+  pairSelection,
 } from './view-types';
 
 export const URL_VERSION = 1;
@@ -67,7 +69,17 @@ export function splitList<T extends string>(allowed: readonly T[], v: string): {
 
 const ID = /^[^\s<>"'`]{1,120}$/;
 
+/** `p:500112,510116`: the two places by code, either way round; the same place twice is no pair. */
+function parsePair(v: string): Selection | undefined {
+  const codes = v.split(',');
+  if (codes.length !== 2) return undefined;
+  const [x, y] = codes.map(placeOfCode);
+  if (!x || !y || x.code === y.code) return undefined;
+  return pairSelection(placeKey(x), placeKey(y));
+}
+
 function parseSelection(v: string): Selection | undefined {
+  if (v.startsWith('p:')) return parsePair(v.slice(2));
   const m = /^([dfa]):(.+)$/.exec(v);
   if (!m) return undefined;
   const [, kind, id] = m as unknown as [string, 'd' | 'f' | 'a', string];
@@ -199,6 +211,9 @@ function selectionParam(s: Selection): string | undefined {
       return `f:${s.id}`;
     case 'agreement':
       return `a:${s.id}`;
+    // Codes alone: the level of each place is in its code (see placeOfCode).
+    case 'pair':
+      return `p:${[s.a, s.b].map((k) => parsePlaceKey(k).code).join(',')}`;
   }
 }
 

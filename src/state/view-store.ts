@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/strings';
 import type { Mode, Status } from '../data/transport-schema';
 import { DEFAULT_LINK_STATE, type AgreementFilters, type LinkState, type MapMode, type Panel, type ReaderPosition, type Selection } from './view-types';
 
-export type { Selection } from './view-types';
+export { pairSelection, type Selection } from './view-types';
 
 /**
  * Where a selection came from: the map already shows what was clicked; a choice in a panel should

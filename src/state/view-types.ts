@@ -11,7 +11,12 @@ export type Selection =
   | { type: 'none' }
   | { type: 'district'; code: string }
   | { type: 'feature'; id: string }
-  | { type: 'agreement'; id: string };
+  | { type: 'agreement'; id: string }
+  /** A link of the agreement network: two place keys (`d:500112`, `p:511400`), a < b. */
+  | { type: 'pair'; a: string; b: string };
+
+/** The selection of a network link, its two places in key order whichever way round they come. */
+export const pairSelection = (x: string, y: string): Selection => (x < y ? { type: 'pair', a: x, b: y } : { type: 'pair', a: y, b: x });
 
 export interface AgreementFilters {
   domains: Domain[];

@@ -1,5 +1,4 @@
 import type { MapData } from '../state/data-store';
-import { useAgreementViewStore } from '../state/agreement-view-store';
 import { useViewStore } from '../state/view-store';
 import { DistrictPanel } from './DistrictPanel';
 import { AgreementPanel, FeaturePanel, NetworkPanel, PairPanel } from './lazy-parts';
@@ -7,11 +6,9 @@ import { AgreementPanel, FeaturePanel, NetworkPanel, PairPanel } from './lazy-pa
 /** The one panel for what is selected; a new kind of selection must be handled here (TypeScript checks). */
 export function SidePanel({ data }: { data: MapData }) {
   const selection = useViewStore((s) => s.selection);
-  const pair = useAgreementViewStore((s) => s.pair);
   const mapMode = useViewStore((s) => s.mapMode);
   switch (selection.type) {
     case 'none':
-      if (pair) return <PairPanel data={data} pair={pair} />;
       return mapMode === 'network' ? <NetworkPanel data={data} /> : null;
     case 'district':
       return <DistrictPanel index={data.districts} code={selection.code} transport={data.transport} data={data} />;
@@ -21,6 +18,8 @@ export function SidePanel({ data }: { data: MapData }) {
     }
     case 'agreement':
       return <AgreementPanel data={data} id={selection.id} />;
+    case 'pair':
+      return <PairPanel data={data} pair={[selection.a, selection.b]} />;
     default: {
       const never: never = selection;
       return never;

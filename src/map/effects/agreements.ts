@@ -88,8 +88,8 @@ export function attachAgreements(map: MlMap, data: MapData): () => void {
 
   // The arc of the pair the planner opened stands out (feature-state, so the arcs are not rebuilt).
   const showPair = () => {
-    const pair = useAgreementViewStore.getState().pair;
-    const next = pair ? `${[...pair].sort().join('|')}` : null;
+    const s = useViewStore.getState().selection;
+    const next = s.type === 'pair' ? `${s.a}|${s.b}` : null;
     if (pairArc && pairArc !== next) pass.removeFeatureState(link(pairArc), 'selected');
     if (next) pass.setFeatureState(link(next), { selected: true });
     pairArc = next;
@@ -130,7 +130,6 @@ export function attachAgreements(map: MlMap, data: MapData): () => void {
   });
   const offAgreementView = useAgreementViewStore.subscribe((s, prev) => {
     if (s.countBasis !== prev.countBasis) apply();
-    else if (s.pair !== prev.pair) showPair();
   });
   return () => {
     offView();

@@ -4,8 +4,7 @@ import { networkLinks } from '../../agreements/selectors';
 import { placeName } from '../../agreements/places';
 import type { MapData } from '../../state/data-store';
 import { useStrings } from '../../i18n/use-strings';
-import { useAgreementViewStore } from '../../state/agreement-view-store';
-import { useViewStore } from '../../state/view-store';
+import { pairSelection, useViewStore } from '../../state/view-store';
 import { bookOf, useVisibleAgreements } from './use-agreement-data';
 
 const SHOWN = 15;
@@ -14,7 +13,7 @@ const SHOWN = 15;
 export function NetworkPanel({ data }: { data: MapData }) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
-  const openPair = useAgreementViewStore((s) => s.openPair);
+  const select = useViewStore((s) => s.select);
   const index = useVisibleAgreements(data);
   const links = useMemo(() => networkLinks(index).slice(0, SHOWN), [index]);
   const book = bookOf(data);
@@ -30,7 +29,7 @@ export function NetworkPanel({ data }: { data: MapData }) {
       <ol className="network-list">
         {links.map((l) => (
           <li key={`${l.a}|${l.b}`}>
-            <button type="button" className="link" data-pair={`${l.a}|${l.b}`} onClick={() => openPair([l.a, l.b])}>
+            <button type="button" className="link" data-pair={`${l.a}|${l.b}`} onClick={() => select(pairSelection(l.a, l.b), 'panel')}>
               {t.pairTitle(name(l.a), name(l.b))}
             </button>{' '}
             <span className="count-badge">{t.agreementCount(l.count)}</span>

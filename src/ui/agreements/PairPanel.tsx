@@ -4,7 +4,6 @@ import { pairAgreements } from '../../agreements/selectors';
 import { placeName } from '../../agreements/places';
 import type { MapData } from '../../state/data-store';
 import { useStrings } from '../../i18n/use-strings';
-import { useAgreementViewStore } from '../../state/agreement-view-store';
 import { useViewStore } from '../../state/view-store';
 import { PanelHeader } from '../PanelHeader';
 import { AgreementCard } from './AgreementCard';
@@ -14,7 +13,7 @@ import { bookOf, useVisibleAgreements } from './use-agreement-data';
 export function PairPanel({ data, pair }: { data: MapData; pair: readonly [PlaceKey, PlaceKey] }) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
-  const openPair = useAgreementViewStore((s) => s.openPair);
+  const select = useViewStore((s) => s.select);
   const book = bookOf(data);
   const index = useVisibleAgreements(data);
   const list = useMemo(() => pairAgreements(index, pair[0], pair[1]), [index, pair]);
@@ -25,7 +24,7 @@ export function PairPanel({ data, pair }: { data: MapData; pair: readonly [Place
   }) as [string, string];
   return (
     <section className="panel" data-testid="pair-panel" data-pair={pair.join('|')} aria-labelledby="pair-title">
-      <PanelHeader titleId="pair-title" title={t.pairTitle(a, b)} subtitle={t.pairCount(list.length)} onClose={() => openPair(null)} />
+      <PanelHeader titleId="pair-title" title={t.pairTitle(a, b)} subtitle={t.pairCount(list.length)} onClose={() => select({ type: 'none' }, 'panel')} />
       {list.map((ag) => (
         <AgreementCard key={ag.id} agreement={ag} index={index} book={book} current={null} />
       ))}
