@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { agreementsFile } from '../data/agreement-schema';
-import { extractAgreements } from './agreements';
-import { testGazetteer } from './test-gazetteer';
+import { extractorFor, partyCodes } from './test-gazetteer';
 
-const gaz = testGazetteer();
-const run = (text: string, date: string | null = '2020-05-03') => extractAgreements({ file: 'fixture.txt', text, date }, gaz);
-const codes = (a: { parties: { code: string | null }[] }) => a.parties.map((p) => p.code).sort();
+const run = extractorFor('fixture.txt', '2020-05-03');
+const codes = partyCodes;
 
 describe('extractAgreements', () => {
   it('finds a signed agreement across a printed line break, with its parties, date, kind and field', () => {

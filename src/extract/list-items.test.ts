@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgreements } from './agreements';
-import { testGazetteer } from './test-gazetteer';
+import { extractorFor, partyCodes } from './test-gazetteer';
 
 // Round 4: list expansion as one mechanism for every kind of item an act makes or names, tested with
 // sentences written for the test (no article's words).
-const gaz = testGazetteer();
-const run = (text: string, date: string | null = '2022-06-01') => extractAgreements({ file: 'lists.txt', text, date }, gaz);
-const codes = (a: { parties: { code: string | null }[] }) => a.parties.map((p) => p.code).sort();
+const run = extractorFor('lists.txt', '2022-06-01');
+const codes = partyCodes;
 const kinds = (text: string) => run(text).map((a) => a.kind);
 
 describe('list expansion: every kind of item an act makes, in every form', () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgreements } from './agreements';
-import { testGazetteer } from './test-gazetteer';
+import { extractorFor, partyCodes } from './test-gazetteer';
 
 // Round 4: the party finder prefers the most specific places the text gives, tested with sentences
 // written for the test (no article's words).
-const gaz = testGazetteer();
-const run = (text: string, date: string | null = '2022-06-01') => extractAgreements({ file: 'parties.txt', text, date }, gaz);
-const codes = (a: { parties: { code: string | null }[] }) => a.parties.map((p) => p.code).sort();
+const run = extractorFor('parties.txt', '2022-06-01');
+const codes = partyCodes;
 
 describe('party finder: the most specific places the text gives', () => {
   it('reads an everyday district stem (江北, 长寿) as the district when it is an item of a list of places', () => {

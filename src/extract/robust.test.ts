@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgreements } from './agreements';
 import { fullWidthPunctuation, normalise } from './normalise';
-import { testGazetteer } from './test-gazetteer';
+import { extractorFor, partyCodes } from './test-gazetteer';
 
 // Round 3: a few general mechanisms, each tested with sentences written for the test (no article's words).
-const gaz = testGazetteer();
-const run = (text: string, date: string | null = '2022-06-01') => extractAgreements({ file: 'robust.txt', text, date }, gaz);
-const codes = (a: { parties: { code: string | null }[] }) => a.parties.map((p) => p.code).sort();
+const run = extractorFor('robust.txt', '2022-06-01');
+const codes = partyCodes;
 const objects = (text: string) => run(text).map((a) => `${a.kind}:${codes(a).join('+')}`);
 
 describe('sentence normalisation: script and punctuation variants read alike', () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgreements } from './agreements';
 import { sentences } from './segment';
-import { testGazetteer } from './test-gazetteer';
+import { extractorFor, partyCodes } from './test-gazetteer';
 
 // Round 5: general mechanisms, each tested with sentences written for the test (no article's words).
-const gaz = testGazetteer();
-const run = (text: string, date: string | null = '2022-06-01') => extractAgreements({ file: 'round5.txt', text, date }, gaz);
-const codes = (a: { parties: { code: string | null }[] }) => a.parties.map((p) => p.code).sort();
+const run = extractorFor('round5.txt', '2022-06-01');
+const codes = partyCodes;
 
 describe('lists of unquoted document names before a count (签署了A、B、C等三个协议)', () => {
   it('reads each item of a long list as its own agreement, with the act’s parties', () => {

@@ -1,5 +1,6 @@
 import districts from '../../geodata/districts.geojson?raw';
 import admin from '../../geodata/admin-labels.geojson?raw';
+import { extractAgreements } from './agreements';
 import { buildGazetteer, type GazAdmin, type GazDistrict, type Gazetteer } from './gazetteer';
 
 /** The real gazetteer for tests, built once from the committed geodata (read as text, no file APIs). */
@@ -11,3 +12,11 @@ export function testGazetteer(): Gazetteer {
   );
   return cached;
 }
+
+/** The extractor on test sentences, as an article named `file`, dated `defaultDate` unless told. */
+export function extractorFor(file: string, defaultDate: string) {
+  return (text: string, date: string | null = defaultDate) => extractAgreements({ file, text, date }, testGazetteer());
+}
+
+/** An agreement's party codes, sorted. */
+export const partyCodes = (a: { parties: { code: string | null }[] }) => a.parties.map((p) => p.code).sort();

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgreements } from './agreements';
-import { testGazetteer } from './test-gazetteer';
+import { extractorFor, partyCodes } from './test-gazetteer';
 
-const gaz = testGazetteer();
-const run = (text: string, date: string | null = '2023-05-03') => extractAgreements({ file: 'web.txt', text, date }, gaz);
-const codes = (a: { parties: { code: string | null }[] }) => a.parties.map((p) => p.code).sort();
+const run = extractorFor('web.txt', '2023-05-03');
+const codes = partyCodes;
 
 describe('web news articles: the families of phrasing other outlets use', () => {
   it('reads 我区/我县/我市 as the outlet’s own place, named elsewhere in the article (site name, footer, most named)', () => {
