@@ -29,9 +29,8 @@ describe('the map', () => {
     const shown = await atlas.page.evaluate(() => {
       const map = window.__atlas!.map;
       const canvas = map.getCanvas();
-      return { visibility: getComputedStyle(canvas).visibility, width: canvas.width, css: canvas.clientWidth, ratio: map.getPixelRatio(), dpr: devicePixelRatio, drafting: map.getGlobalState().drafting };
+      return { visibility: getComputedStyle(canvas).visibility, width: canvas.width, css: canvas.clientWidth, ratio: map.getPixelRatio(), dpr: devicePixelRatio };
     });
-    expect(shown.drafting).toBe(false);
     expect(shown.visibility).toBe('visible');
     expect(shown.ratio).toBe(shown.dpr);
     expect(shown.width).toBe(Math.floor(shown.css * shown.dpr));

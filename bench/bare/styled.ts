@@ -2,7 +2,7 @@
  * The second yardstick for loading: the atlas's own map without the atlas (bench/bare/main.ts is
  * the first). The same eleven files, fetched and parsed by plain `fetch`/`JSON.parse` (no schema,
  * no index), fed to the atlas's own style (src/map/style.ts) with its label points and drawn the
- * way MapView draws them (hidden draft at 1/8 pixel ratio, then one full frame); no React, no
+ * way MapView draws them (nothing painted until every source is in, then one full frame); no React, no
  * panels, no agreements. What the atlas takes beyond this is its own overhead. Marks
  * `bare:map-ready` as the atlas marks `atlas:map-ready`.
  */
@@ -11,7 +11,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { buildStyle } from '../../src/map/style';
-import { endDraft } from '../../src/map/draft';
+import { startDraft } from '../../src/map/draft';
 import { SOURCE } from '../../src/map/ids';
 import { adminLabelPoints, contextLabelPoints, districtLabelPoints } from '../../src/map/label-points';
 import districtsUrl from '../../geodata/districts.geojson?url';
@@ -35,7 +35,8 @@ el.style.width = `${q.get('w') ?? 900}px`;
 el.style.height = `${q.get('h') ?? 700}px`;
 const bounds = (q.get('bounds') ?? '103.55,28.45,108.75,31.75').split(',').map(Number) as [number, number, number, number];
 
-const map = new MlMap({ container: el, style: buildStyle('zh'), bounds, fadeDuration: 0, pixelRatio: 1 / 8, attributionControl: false, maxZoom: 11 });
+const map = new MlMap({ container: el, style: buildStyle('zh'), bounds, fadeDuration: 0, attributionControl: false, maxZoom: 11 });
+const endDraft = startDraft(map);
 (window as unknown as { __atlas: { map: MlMap } }).__atlas = { map };
 
 const json = (url: string) => fetch(url).then((r) => r.json() as Promise<any>);
@@ -60,7 +61,7 @@ map.once('style.load', async () => {
   };
   for (const [id, data] of Object.entries(feeds)) (map.getSource(id) as GeoJSONSource).setData(data!);
   map.once('idle', () => {
-    endDraft(map);
+    endDraft();
     map.once('idle', () =>
       requestAnimationFrame(() => {
         performance.mark('bare:map-ready');

@@ -19,7 +19,7 @@ import { agreementBounds } from './agreement-overlay';
 import { placeBookFor } from '../agreements/places';
 import { parsePlaceKey } from '../data/agreements';
 import { buildStyle } from './style';
-import { endDraft } from './draft';
+import { startDraft } from './draft';
 import { sourceFeed } from './source-feed';
 import { labelFields } from './layers/label-text';
 import { CONTEXT_BOUNDS, corridorBounds, HOME_BOUNDS, homePadding, MAX_ZOOM } from './camera';
@@ -42,15 +42,6 @@ interface Props {
 }
 
 /**
- * Drafting, until every source has arrived: the canvas is hidden (CSS, `data-drawn`), rendered at
- * a fraction of a pixel per CSS pixel, and its fills and lines are off (the style's DRAFTING
- * state). The sources arrive one by one and each arrival repaints; with software WebGL every such
- * repaint queued GPU work that the one complete frame then waited behind. Tiles and label
- * placement depend on CSS pixels, not on this ratio.
- */
-const DRAFT_PIXEL_RATIO = 1 / 8;
-
-/**
  * Owns the MapLibre instance. It is created before the data arrives so that its worker starts
  * while the files load. React renders the container once; after that the map is reached through
  * store subscriptions, so camera moves and hovers never re-render React.
@@ -60,6 +51,8 @@ export function MapView({ data, onFailure, onReady }: Props) {
   const [map, setMap] = useState<MlMap | null>(null);
   const [drawn, setDrawn] = useState(false);
   const [ready, setReady] = useState(false);
+  // Paints the first complete map (draft.ts); set while the map is a draft.
+  const endDraft = useRef<(() => void) | null>(null);
   const t = useStrings();
 
   useEffect(() => {
@@ -75,7 +68,6 @@ export function MapView({ data, onFailure, onReady }: Props) {
         maxBounds: CONTEXT_BOUNDS,
         maxZoom: MAX_ZOOM,
         fadeDuration: 0,
-        pixelRatio: DRAFT_PIXEL_RATIO,
         attributionControl: false,
         dragRotate: false,
         pitchWithRotate: false,
@@ -85,6 +77,8 @@ export function MapView({ data, onFailure, onReady }: Props) {
       return;
     }
     performance.mark('atlas:map-created');
+    // Nothing is painted until every source is in (draft.ts); the canvas stays hidden meanwhile (CSS, `data-drawn`).
+    endDraft.current = startDraft(instance);
     instance.on('moveend', () => {
       const c = instance.getCenter();
       useCameraStore.getState().settle(roundCamera({ center: [c.lng, c.lat], zoom: instance.getZoom(), bearing: instance.getBearing(), pitch: instance.getPitch() }));
@@ -117,7 +111,8 @@ export function MapView({ data, onFailure, onReady }: Props) {
       // Shown here rather than at React's commit, which may come after the frame below.
       container.current?.setAttribute('data-drawn', 'true');
       performance.mark('atlas:draft-end');
-      endDraft(map);
+      endDraft.current?.();
+      endDraft.current = null;
       // Ready in the animation frame after the full frame, once it has gone to the compositor.
       map.once('idle', () =>
         requestAnimationFrame(() => {

@@ -9,7 +9,7 @@ import type { MapData } from '../state/data-store';
 import { EMPTY_AGREEMENTS } from '../data/agreements';
 import { LAYER, SOURCE } from './ids';
 import { CONTEXT_BOUNDS } from './camera';
-import { buildStyle, DRAFTING } from './style';
+import { buildStyle } from './style';
 import { AREA_TOLERANCE, sourceData } from './sources';
 import { LINE_LAYER_STATUSES } from './layers/transport';
 import { labelFields } from './layers/label-text';
@@ -248,26 +248,11 @@ describe('buildStyle', () => {
     expect(offset.value.evaluate({ zoom: 8 }, feature('hsr'))).toBe(0);
   });
 
-  it('draws no fill or line until the map has every source, then all of them', () => {
+  it('has no global state and no transitions: a change of either costs MapLibre extra full frames', () => {
     const style = buildStyle('zh');
-    expect(style.state?.[DRAFTING]?.default).toBe(true);
     expect(style.transition).toEqual({ duration: 0, delay: 0 });
-    const spec = { type: 'number', 'property-type': 'data-constant', expression: { interpolated: true, parameters: ['zoom', 'global-state'] } } as unknown as StylePropertySpecification;
-    const drawn = style.layers.filter((l) => l.type === 'fill' || l.type === 'line');
-    expect(drawn.length).toBeGreaterThan(10);
-    for (const l of drawn) {
-      const value = (l as { paint: Record<string, unknown> }).paint[`${l.type}-layer-opacity`];
-      const at = (drafting: boolean) => {
-        const state = { [DRAFTING]: drafting };
-        const e = createExpression(value, 'paint', spec, state);
-        if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
-        return e.value.evaluate({ zoom: 6, globalState: state } as never);
-      };
-      expect(at(true), l.id).toBe(0);
-      expect(at(false), l.id).toBe(1);
-    }
-    // Nothing else is global state: a change of it costs MapLibre a second full frame.
-    expect(Object.keys(style.state!)).toEqual([DRAFTING]);
+    expect(style.state).toBeUndefined();
+    expect(JSON.stringify(style.layers)).not.toContain('global-state');
   });
 
   it('tints the district fill for partners and choropleth classes through feature-state, over the province colour as a layer at 0.9 would', () => {
