@@ -226,7 +226,7 @@ describe('buildStyle', () => {
     expect(at(links.paint['line-opacity'], 'schematic', 9)).toBeLessThan(0.8);
     expect(links.minzoom).toBeGreaterThanOrEqual(7);
     // Thin, and dotted: round dots, gaps longer than the dots.
-    expect(links.paint['line-width']).toBeLessThan(2);
+    expect(at(links.paint['line-width'], 'schematic', 9)).toBeLessThan(2);
     const [dot, gap] = links.paint['line-dasharray'] as number[];
     expect(dot!).toBeLessThan(gap!);
   });

@@ -3,6 +3,7 @@ import { over } from '../colour';
 import { LAYER, SOURCE } from '../ids';
 import type { Theme } from '../theme';
 import { shown, state } from './feature-state';
+import { byFeature, byZoomAndFeature } from './program-form';
 
 /**
  * The district fill's colour under the agreement view, all through feature-state, so that a map
@@ -52,8 +53,10 @@ export function agreementOverlayLayers(t: Theme): LayerSpecification[] {
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': ['case', selected, a.arcSelected, a.arcNetwork],
-        'line-width': ['case', shown, ['case', selected, ['+', ['get', 'width'], 3], ['get', 'width']], 0],
-        'line-opacity': ['case', hover, 1, 0.78],
+        'line-width': byZoomAndFeature(['case', shown, ['case', selected, ['+', ['get', 'width'], 3], ['get', 'width']], 0]),
+        'line-opacity': byZoomAndFeature(['case', hover, 1, 0.78]),
+        'line-offset': byZoomAndFeature(0),
+        'line-blur': byZoomAndFeature(0),
       },
     },
     {
@@ -62,9 +65,11 @@ export function agreementOverlayLayers(t: Theme): LayerSpecification[] {
       source: SOURCE.agreementArcs,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': a.arc,
-        'line-width': ['get', 'width'],
-        'line-opacity': 0.78,
+        'line-color': byFeature(a.arc),
+        'line-width': byZoomAndFeature(['get', 'width']),
+        'line-opacity': byZoomAndFeature(0.78),
+        'line-offset': byZoomAndFeature(0),
+        'line-blur': byZoomAndFeature(0),
       },
     },
     {
@@ -73,9 +78,11 @@ export function agreementOverlayLayers(t: Theme): LayerSpecification[] {
       type: 'circle',
       source: SOURCE.agreementPlaces,
       paint: {
-        'circle-radius': ['case', shown, ['match', ['get', 'level'], 'province', 13, 'prefecture', 9, 3.5], 0],
+        'circle-radius': byZoomAndFeature(['case', shown, ['match', ['get', 'level'], 'province', 13, 'prefecture', 9, 3.5], 0]),
+        'circle-opacity': byFeature(1),
+        'circle-stroke-opacity': byFeature(1),
         'circle-color': ['match', ['get', 'level'], 'district', a.arc, 'rgba(255,255,255,0.35)'],
-        'circle-stroke-color': a.wideRing,
+        'circle-stroke-color': byFeature(a.wideRing),
         'circle-stroke-width': ['case', shown, ['match', ['get', 'level'], 'district', 1, 3], 0],
       },
     },

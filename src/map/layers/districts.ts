@@ -4,8 +4,8 @@ import type { Theme } from '../theme';
 import { state } from './feature-state';
 import { agreementTint } from './agreements';
 import type { LabelText } from './label-text';
+import { byFeature, byZoomAndFeature } from './program-form';
 
-const zoomed = (a: number, b: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 5, a, 10, b];
 
 /** Each district filled by its province, tinted by the agreement view; hover and selection through feature-state. */
 export function districtFillLayer(t: Theme): LayerSpecification {
@@ -41,22 +41,22 @@ export function districtLineLayer(t: Theme): LayerSpecification {
   };
 }
 
-/** Rivers, then prefecture, province and outer borders, each heavier than the one before. */
+/** Rivers, then prefecture, province and outer borders, each heavier than the one before; in the district outlines' form (program-form.ts). */
 export function boundaryLayers(t: Theme): LayerSpecification[] {
-  const line = (id: LayerId, level: string, color: string, width: ExpressionSpecification | number): LayerSpecification => ({
+  const line = (id: LayerId, level: string, color: string, width: ExpressionSpecification): LayerSpecification => ({
     id,
     type: 'line',
     source: SOURCE.borders,
     filter: ['==', ['get', 'level'], level],
     layout: { 'line-join': 'round' },
-    paint: { 'line-color': color, 'line-width': width },
+    paint: { 'line-color': byFeature(color), 'line-width': width },
   });
   return [
     // Rivers above the fills, below the borders: context, never mistaken for a boundary.
-    { id: LAYER.rivers, type: 'line', source: SOURCE.rivers, layout: { 'line-join': 'round' }, paint: { 'line-color': t.river, 'line-width': zoomed(0.8, 2.2) } },
-    line(LAYER.prefectureBorders, 'prefecture', t.prefectureLine, zoomed(0.9, 2)),
-    line(LAYER.provinceBorders, 'province', t.provinceLine, zoomed(1.6, 3.5)),
-    line(LAYER.outerBorders, 'outer', t.outerLine, zoomed(1.2, 2.5)),
+    { id: LAYER.rivers, type: 'line', source: SOURCE.rivers, layout: { 'line-join': 'round' }, paint: { 'line-color': byFeature(t.river), 'line-width': byZoomAndFeature(0.8, 2.2) } },
+    line(LAYER.prefectureBorders, 'prefecture', t.prefectureLine, byZoomAndFeature(0.9, 2)),
+    line(LAYER.provinceBorders, 'province', t.provinceLine, byZoomAndFeature(1.6, 3.5)),
+    line(LAYER.outerBorders, 'outer', t.outerLine, byZoomAndFeature(1.2, 2.5)),
   ];
 }
 
@@ -69,7 +69,7 @@ export function adminLabelLayers(t: Theme, text: LabelText): LayerSpecification[
     filter: ['==', ['get', 'level'], level],
     ...zooms,
     layout: { 'text-field': text[id]!, 'text-font': [...t.font], 'text-size': size, 'text-letter-spacing': spacing, 'text-max-width': 20 },
-    paint: { 'text-color': color, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
+    paint: { 'text-color': color, 'text-halo-color': t.halo, 'text-halo-width': 1.5, 'text-opacity': byFeature(1) },
   });
   return [
     {
@@ -83,7 +83,7 @@ export function adminLabelLayers(t: Theme, text: LabelText): LayerSpecification[
         'text-size': ['interpolate', ['linear'], ['zoom'], 6.5, 11, 10, 15],
         'text-padding': 1,
       },
-      paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.2 },
+      paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.2, 'text-opacity': byFeature(1) },
     },
     // Prefecture names stand at their seat, where the seat district's name would go: the
     // prefecture's (资阳 rather than 雁江) wins while both show (zoom 6.5–8).

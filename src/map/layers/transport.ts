@@ -3,6 +3,7 @@ import { ACCURACIES, type Accuracy, type Status } from '../../data/transport-sch
 import { LAYER, SOURCE, type LayerId } from '../ids';
 import type { Theme } from '../theme';
 import { hidden, state, unlessHidden } from './feature-state';
+import { byFeature, byZoomAndFeature } from './program-form';
 import type { LabelText } from './label-text';
 
 /** Which status each transport line layer draws (each looks as theme.statusLine says). */
@@ -66,7 +67,7 @@ const fadeUntraced = (t: Theme, value: (keep: (a: Accuracy) => boolean) => Expre
 /** The selection halo, the white casing, the dotted links close in, then one layer per status (open to planned). */
 export function transportLineLayers(t: Theme): LayerSpecification[] {
   const colour = modeColour(t);
-  const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 2, 10, 4.5];
+  const width = byZoomAndFeature(2, 4.5);
   // Within a layer, higher kinds are drawn last (on top): high-speed rail over an expressway.
   const sortKey: ExpressionSpecification = ['match', ['get', 'mode'], ...Object.entries(t.lineOrder).flat(), 0] as unknown as ExpressionSpecification;
   // Expressways sit beside a rail line they share anchors with, instead of under it.
@@ -100,7 +101,13 @@ export function transportLineLayers(t: Theme): LayerSpecification[] {
       type: 'line',
       source: SOURCE.transportLines,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': t.transportSelected, 'line-width': ['case', ['all', state('selected'), ['!', hidden]], 11, 0], 'line-offset': lineOffset },
+      paint: {
+        'line-color': byFeature(t.transportSelected),
+        'line-width': byZoomAndFeature(['case', ['all', state('selected'), ['!', hidden]], 11, 0]),
+        'line-offset': lineOffset,
+        'line-opacity': byZoomAndFeature(1),
+        'line-blur': byZoomAndFeature(0),
+      },
     },
     {
       // A white edge under every line: where two lines meet or run together, each keeps its own
@@ -110,8 +117,9 @@ export function transportLineLayers(t: Theme): LayerSpecification[] {
       source: SOURCE.transportLines,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': t.casing,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 3.5, 10, 7],
+        'line-color': byFeature(t.casing),
+        'line-width': byZoomAndFeature(3.5, 7),
+        'line-blur': byZoomAndFeature(0),
         'line-offset': lineOffset,
         'line-opacity': fadeUntraced(t, (keep) => unlessHidden(['*', ['match', ['get', 'status'], 'planned', 0.5, 0.85], byAccuracy((a) => (keep(a) ? 1 : 0))])),
       },
@@ -126,7 +134,9 @@ export function transportLineLayers(t: Theme): LayerSpecification[] {
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': colour,
-        'line-width': t.linkLine.width,
+        'line-width': byZoomAndFeature(t.linkLine.width),
+        'line-offset': byZoomAndFeature(0),
+        'line-blur': byZoomAndFeature(0),
         'line-dasharray': [...t.linkLine.dash],
         'line-opacity': [
           'interpolate',
@@ -161,7 +171,7 @@ export function transportPointLayers(t: Theme): LayerSpecification[] {
         'circle-color': colour,
         'circle-opacity': unlessHidden(['match', statusNow, 'planned', t.plannedPointOpacity, 0.9]),
         'circle-stroke-opacity': unlessHidden(1),
-        'circle-stroke-color': '#ffffff',
+        'circle-stroke-color': byFeature('#ffffff'),
         'circle-stroke-width': ['case', state('selected'), 3, 1.5],
       },
     },
@@ -173,7 +183,7 @@ export function transportPointLayers(t: Theme): LayerSpecification[] {
       minzoom: 6,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, ['case', state('selected'), 6, 2.5], 10, ['case', state('selected'), 8, 5]],
-        'circle-color': '#ffffff',
+        'circle-color': byFeature('#ffffff'),
         'circle-opacity': unlessHidden(1),
         'circle-stroke-opacity': unlessHidden(1),
         'circle-stroke-color': colour,
