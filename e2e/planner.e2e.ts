@@ -243,18 +243,19 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
         dash: map.getPaintProperty(f.layer.id, 'line-dasharray') ?? null,
       }));
     }, [...Object.keys(LINE_LAYER_STATUSES), LAYER.transportLinks]);
-    const opacityOf = (d: (typeof drawn)[number]) => {
-      const e = createExpression(d.opacity, { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] } } as never);
+    const valueOf = (d: (typeof drawn)[number], value: unknown) => {
+      const e = createExpression(value, { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] } } as never);
       if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
       return e.value.evaluate({ zoom: 9 } as never, { type: 'LineString', properties: d.properties } as never, d.state as never) as number;
     };
+    const opacityOf = (d: (typeof drawn)[number]) => valueOf(d, d.opacity);
     const schematic = drawn.filter((d) => d.properties.accuracy === 'schematic' && d.properties.mode === 'expressway');
     expect(new Set(schematic.map((d) => d.id)).size, 'schematic expressways at 大足').toBeGreaterThanOrEqual(3);
     for (const d of schematic) {
       if (d.layer === LAYER.transportLinks) {
         expect(opacityOf(d), d.id).toBeGreaterThan(0.3);
         expect(opacityOf(d), d.id).toBeLessThan(0.8);
-        expect(d.width as number).toBeLessThan(2);
+        expect(valueOf(d, d.width)).toBeLessThan(2);
         expect((d.dash as number[])[0]).toBe(0); // dots
       } else expect(opacityOf(d), `${d.id} in ${d.layer}`).toBe(0);
     }
