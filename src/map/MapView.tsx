@@ -23,7 +23,7 @@ import { startDraft } from './draft';
 import { sourceFeed } from './source-feed';
 import { labelFields } from './layers/label-text';
 import { CONTEXT_BOUNDS, corridorBounds, HOME_BOUNDS, homePadding, MAX_ZOOM } from './camera';
-import { attachControls, paddingFor } from './effects/controls';
+import { attachAttribution, attachControls, paddingFor } from './effects/controls';
 import { useIdle } from '../ui/use-idle';
 
 setWorkerUrl(workerUrl);
@@ -142,6 +142,8 @@ export function MapView({ data, onFailure, onReady }: Props) {
     if (!map) return;
     return attachControls(map, t, { home: HOME_BOUNDS, corridor: () => corridorBounds(data?.transport ?? null) });
   }, [map, t, data]);
+
+  useEffect(() => (map && ready ? attachAttribution(map, t) : undefined), [map, t, ready]);
 
   useEffect(() => {
     if (!map || !data) return;

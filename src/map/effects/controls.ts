@@ -58,8 +58,8 @@ class FrameControl implements IControl {
 /**
  * The map's controls in the interface language: MapLibre reads its labels (zoom buttons, scale
  * units, the attribution toggle, the canvas's name) from `_locale` when a control is added, so a
- * language switch removes the controls and adds them again. The attribution starts collapsed: open,
- * it covered the scale bar and the labels under it (its text is printed, and one tap away).
+ * language switch removes the controls and adds them again (`attachAttribution` after these, which
+ * set the locale).
  */
 export function attachControls(map: MlMap, t: Strings, views: { home: Bounds; corridor: () => Bounds }): () => void {
   map._locale = { ...map._locale, ...t.mapControls };
@@ -68,12 +68,22 @@ export function attachControls(map: MlMap, t: Strings, views: { home: Bounds; co
     [new NavigationControl({ showCompass: false }), 'top-left'],
     [new FrameControl(t, views), 'top-left'],
     [new ScaleControl({ unit: 'metric' }), 'bottom-left'],
-    [new AttributionControl({ compact: true, customAttribution: t.attribution }), 'bottom-right'],
   ];
   for (const [c, at] of controls) map.addControl(c, at);
-  const attrib = map.getContainer().querySelector('.maplibregl-ctrl-attrib');
-  attrib?.classList.remove('maplibregl-compact-show');
   return () => {
     for (const [c] of controls) map.removeControl(c);
   };
+}
+
+/**
+ * The attribution, added once the first map is drawn: it measures the map's container (a forced
+ * layout of the whole page) at every source event, some thirty while the sources arrive, which
+ * cost the first map about 60 ms of the main thread. It starts collapsed: open, it covered the
+ * scale bar and the labels under it (its text is printed, and one tap away).
+ */
+export function attachAttribution(map: MlMap, t: Strings): () => void {
+  const control = new AttributionControl({ compact: true, customAttribution: t.attribution });
+  map.addControl(control, 'bottom-right');
+  map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  return () => map.removeControl(control);
 }
