@@ -70,16 +70,21 @@ describe('buildStyle', () => {
     expect(sources[SOURCE.transportLines]!.tolerance).toBeUndefined();
   });
 
-  it('draws prefecture borders heavier than district borders', () => {
+  it('draws prefecture borders heavier than district borders, province and outer borders heavier still, on top', () => {
     const layers = buildStyle('zh').layers;
-    // The unselected width at zoom 10: the last stop, or its fallback when the stop is a selection case.
-    const width = (id: string) => {
-      const l = layers.find((x) => x.id === id) as { paint: { 'line-width': unknown[] } };
-      const last = l.paint['line-width'].slice(-1)[0];
-      return (Array.isArray(last) ? last.slice(-1)[0] : last) as number;
+    const spec = { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] } } as never;
+    // Unselected, at zoom 10.
+    const at = (id: string, key: string, level: string, group: 'paint' | 'layout' = 'paint') => {
+      const l = layers.find((x) => x.id === id) as unknown as Record<string, Record<string, unknown>>;
+      const e = createExpression(l[group]![key], spec);
+      if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+      return e.value.evaluate({ zoom: 10 } as never, { type: 'LineString', properties: { level } } as never, {} as never) as number;
     };
-    expect(width(LAYER.prefectureBorders)).toBeGreaterThan(width(LAYER.districtsLine));
-    expect(width(LAYER.provinceBorders)).toBeGreaterThan(width(LAYER.prefectureBorders));
+    expect(at(LAYER.borders, 'line-width', 'prefecture')).toBeGreaterThan(at(LAYER.districtsLine, 'line-width', ''));
+    expect(at(LAYER.borders, 'line-width', 'province')).toBeGreaterThan(at(LAYER.borders, 'line-width', 'prefecture'));
+    expect(at(LAYER.borders, 'line-width', 'outer')).toBeGreaterThan(at(LAYER.borders, 'line-width', 'prefecture'));
+    expect(at(LAYER.borders, 'line-sort-key', 'province', 'layout')).toBeGreaterThan(at(LAYER.borders, 'line-sort-key', 'prefecture', 'layout'));
+    expect(at(LAYER.borders, 'line-sort-key', 'outer', 'layout')).toBeGreaterThan(at(LAYER.borders, 'line-sort-key', 'province', 'layout'));
   });
 
   it('hides a transport feature when its mode or its status is switched off, each in its own source', () => {
