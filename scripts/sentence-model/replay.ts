@@ -30,7 +30,7 @@ for (let i = 0; i + 1 < args.length; i += 2) {
   const batch = articles.filter((a) => ids.has(a.file));
   const { bias, weights } = train(
     sentences.filter((x) => !ids.has(x.article)).map((x) => ({ features: noActCue(x.features), positive: x.labelled })),
-    { minCount: 2, l2: 1e-3, epochs: 8, positiveWeight: 1, keep: 4000 },
+    { minCount: 2, l2: 1e-3, epochs: 16, positiveWeight: 1, keep: 4000 },
   );
   const labels = batch.flatMap((a) => a.labels);
   console.log(`${args[i]}: ${batch.length} articles`);

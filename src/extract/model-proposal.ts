@@ -26,10 +26,12 @@ export function modelTrigger(text: string): Trigger {
   const m = NOUN.exec(text);
   if (!m) {
     const kind: Kind = SIGN.test(text) ? 'agreement' : /(共建|共同建设|共同打造)/u.test(text) ? 'project' : 'mechanism';
-    const clause = /[^，。；,;]*(?:共同|联合|携手|共建|合作|签)[^，。；,;]*/u.exec(text)?.[0] ?? text;
-    const object = clause.slice(0, 24);
-    const at = Math.max(0, text.indexOf(object));
-    return { kind, at, end: at + object.length, object, strength: 0.85 };
+    // No noun to name it by: the clause that says it was done together, read as a whole (its
+    // subject and tense before the act, as for a rule's act).
+    const clause = /[^，。；,;]*(?:共同|联合|携手|共建|合作|签)[^，。；,;]*/u.exec(text) ?? /[^，。；,;]+/u.exec(text);
+    const at = clause ? clause.index + clause[0].replace(/[。！？!?]+$/u, '').length : text.length;
+    const object = (clause?.[0] ?? text).replace(/[。！？!?]+$/u, '').slice(-24);
+    return { kind, at, end: at, object, strength: 0.85 };
   }
   const end = m.index + m[0].length;
   const named = m[0].startsWith('《');
