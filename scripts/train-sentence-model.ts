@@ -243,4 +243,4 @@ export const SENTENCE_WEIGHTS = {
 `;
 writeFileSync(join(ROOT, 'src/extract/sentence-weights.ts'), file);
 console.error(`src/extract/sentence-weights.ts: ${final.weights.size} features, ${(Buffer.byteLength(file) / 1024).toFixed(0)} kB`);
-if (reportPath) writeFileSync(reportPath, `# The sentence model under cross-validation\n\nWritten by \`npm run train -- --report docs/sentence-model-cv.md\`; see [agreements](agreements.md#the-learned-sentence-model).\n\n${lines.join('\n')}\n`);
+if (reportPath) writeFileSync(reportPath, `# The sentence model under cross-validation\n\nWritten by \`npm run train\`; see [agreements](agreements.md#the-learned-sentence-model).\n\n${lines.join('\n')}\n`);
