@@ -1,13 +1,15 @@
 /**
  * Extraction throughput in Node: the five seed articles run through the extractor at 1×, 10× and
  * 100× the corpus (the corpus repeated, as one text per article, so sentences and triggers scale
- * with it). Part of `npm run bench`; `npm run bench:extract` runs it alone.
+ * with it). Part of `npm run bench`; `npm run bench:extract` runs it alone (`-- --model`: with the
+ * learned sentence model on, whether or not it is switched on by default).
  */
-import { extractAgreements } from '../src/extract/agreements';
+import { extractAgreements, type ExtractOptions } from '../src/extract/agreements';
+import { committedModel } from '../src/extract/sentence-model';
 import { loadGazetteer, seedArticles } from '../scripts/extract';
 import { median, round } from './stats';
 
-export function extractionThroughput(scales: readonly number[] = [1, 10, 100], runs = 5) {
+export function extractionThroughput(scales: readonly number[] = [1, 10, 100], runs = 5, options: ExtractOptions = {}) {
   const gaz = loadGazetteer();
   const articles = seedArticles();
   const out: Record<string, { MB: number; ms_median: number; MB_per_s: number; agreements: number }> = {};
@@ -17,10 +19,10 @@ export function extractionThroughput(scales: readonly number[] = [1, 10, 100], r
     const times: number[] = [];
     let found = 0;
     // Warm the JIT first: a planner's browser and the CLI run the extractor many times.
-    if (scale === scales[0]) for (let w = 0; w < 3; w++) for (const a of inputs) extractAgreements(a, gaz);
+    if (scale === scales[0]) for (let w = 0; w < 3; w++) for (const a of inputs) extractAgreements(a, gaz, options);
     for (let r = 0; r < (scale >= 100 ? Math.min(runs, 3) : runs); r++) {
       const t0 = performance.now();
-      found = inputs.reduce((n, a) => n + extractAgreements(a, gaz).length, 0);
+      found = inputs.reduce((n, a) => n + extractAgreements(a, gaz, options).length, 0);
       times.push(performance.now() - t0);
     }
     const ms = median(times);
@@ -29,4 +31,4 @@ export function extractionThroughput(scales: readonly number[] = [1, 10, 100], r
   return out;
 }
 
-if (import.meta.filename === process.argv[1]) console.log(JSON.stringify(extractionThroughput(), null, 1));
+if (import.meta.filename === process.argv[1]) console.log(JSON.stringify(extractionThroughput(undefined, undefined, process.argv.includes('--model') ? { model: committedModel() } : {}), null, 1));

@@ -284,6 +284,23 @@ describe('a short article with no agreement, on a phone', () => {
   });
 });
 
+describe('what the learned sentence model adds to a review', () => {
+  it('proposes a sentence the rules leave, saying it is the model’s, for the planner to accept or reject', async () => {
+    const a = await open();
+    const { page } = a;
+    await page.getByTestId('add-article-open').click();
+    await page.getByTestId('article-text').fill('荣昌内江文旅座谈\n\n3月5日，荣昌区与内江市举行文旅合作座谈会，双方交流了合作事项。');
+    await page.getByTestId('article-date').fill('2021-03-05');
+    await page.getByTestId('read-article').click();
+    const review = page.getByTestId('article-review');
+    await review.waitFor();
+    const proposal = review.getByTestId('proposal');
+    await expect.poll(() => proposal.count()).toBe(1);
+    expect(await proposal.innerText()).toContain('由句子模型找出，规则未认出');
+    expect(a.errors).toEqual([]);
+  });
+});
+
 describe('bad input', () => {
   it('says plainly what is wrong with empty, binary, GB18030, 5 MB and script-laden input, and keeps what is kept', async () => {
     const a = await open();

@@ -278,6 +278,24 @@ describe('agreements on the map and in the panels', () => {
   });
 });
 
+describe('framing a district with its partners', () => {
+  it('zooms out from 大足区 to show every partner when asked, 眉山市 and 泸县 included', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111&c=105.75,29.65,9.4`, { viewport: { width: 1440, height: 900 } });
+    await settle(a.page);
+    const read = (f: string) => JSON.parse(readFileSync(join(ROOT, 'geodata', f), 'utf8'));
+    const meishan = read('admin-labels.geojson').features.find((f: GeoJSON.Feature) => f.properties!.code === '511400').geometry.coordinates as [number, number];
+    const luxian = read('districts.geojson').features.find((f: GeoJSON.Feature) => f.properties!.code === '510521').properties.label as [number, number];
+    const inView = (p: [number, number]) => a.page.evaluate(([x, y]) => window.__atlas!.map.getBounds().contains([x!, y!]), p);
+    expect(await inView(meishan)).toBe(false);
+    await a.page.getByTestId('frame-partners').click();
+    await expect.poll(() => inView(meishan), { timeout: 10_000 }).toBe(true);
+    expect(await inView(luxian)).toBe(true);
+    // Still the same district: framing is a view, not a selection.
+    expect(await a.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+    await a.close();
+  });
+});
+
 describe('the source reader with hostile article text', () => {
   it('shows markup in an article as text: no element made from it, no script run', async () => {
     const hostile = '成渝合作<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>大足与眉山签署协议。';

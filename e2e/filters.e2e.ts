@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LAYER, SOURCE } from '../src/map/ids';
-import { featureState, jumpAndSettle, openAtlas, renderedProps, serverAndBrowser, settle } from './driver';
+import { featureState, jumpAndSettle, openAtlas, renderedProps, ROOT, serverAndBrowser, settle } from './driver';
 
 const h = serverAndBrowser();
 
@@ -100,12 +102,30 @@ describe('filters, time slider, table and their link', () => {
     // Two full loads and a dozen steps through the UI: slow under software WebGL on a shared machine.
   }, 180_000);
 
+  it('takes a year typed digit by digit into one box and leaves the other end open', async () => {
+    const a = await openAtlas(h.browser, h.server.url);
+    const { page } = a;
+    const agreements = JSON.parse(readFileSync(join(ROOT, 'geodata/agreements.json'), 'utf8')) as { agreements: { date: string | null }[] };
+    const from2021 = agreements.agreements.filter((x) => x.date !== null && Number(x.date.slice(0, 4)) >= 2021).length;
+    await page.locator('.filter-controls summary').click();
+    await page.getByTestId('filter-year-from').pressSequentially('2021');
+    await expect.poll(() => chips(page)).toEqual(['years:2021,2035']);
+    expect(await page.getByTestId('filter-year-from').inputValue()).toBe('2021');
+    expect(await page.getByTestId('filter-year-to').inputValue()).toBe('');
+    expect(await page.getByTestId('filter-chip').innerText()).toBe('2021 年起 ×');
+    expect(await count(page)).toBe(`显示 ${from2021} / ${agreements.agreements.length} 项合作`);
+    // Emptying the box opens that end again: no year filter at all.
+    await page.getByTestId('filter-year-from').fill('');
+    await expect.poll(() => chips(page)).toEqual([]);
+    await a.close();
+  });
+
   it('says which filters to loosen when nothing passes, and one click on a named filter brings agreements back', async () => {
     const a = await openAtlas(h.browser, `${h.server.url}?fd=ecology&fy=2030-2035`);
     const empty = a.page.getByTestId('filter-empty');
     await empty.waitFor();
     expect(await a.page.getByTestId('filter-count').innerText()).toMatch(/^显示 0 \//);
-    expect(await empty.innerText()).toContain('2030–2035');
+    expect(await empty.innerText()).toContain('2030 年起');
     await empty.locator('[data-chip="years:2030,2035"]').click();
     await expect.poll(() => empty.count()).toBe(0);
     expect(await a.page.getByTestId('filter-count').innerText()).not.toMatch(/^显示 0 \//);

@@ -1,6 +1,7 @@
 /**
  * npm run extract                         regenerate geodata/agreements.json from seeds/
  * npm run extract -- a.txt [--date D]     print the agreements of any article as JSON
+ *                  [--model]               with the learned sentence model on even when it is switched off
  *
  * The extraction itself is src/extract (pure); this file only reads and writes files.
  */
@@ -11,6 +12,7 @@ import { extractAgreements } from '../src/extract/agreements';
 import { buildGazetteer, type GazAdmin, type GazDistrict } from '../src/extract/gazetteer';
 import { mergeReports } from '../src/extract/merge';
 import { decodeBytes } from '../src/extract/input';
+import { committedModel } from '../src/extract/sentence-model';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -49,7 +51,8 @@ function main(argv: string[]) {
     console.error('--date needs YYYY-MM-DD (or YYYY-MM, YYYY)');
     process.exit(2);
   }
-  const paths = argv.filter((a, i) => !a.startsWith('--') && i !== dateAt + 1);
+  const paths = argv.filter((a, i) => !a.startsWith('--') && (dateAt < 0 || i !== dateAt + 1));
+  const options = argv.includes('--model') ? { model: committedModel() } : {};
   if (paths.length === 0) {
     const json = buildAgreements();
     writeFileSync(join(ROOT, 'geodata/agreements.json'), json);
@@ -67,7 +70,7 @@ function main(argv: string[]) {
     }
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) return { article: basename(path), error: decoded.error.en, error_zh: decoded.error.zh, agreements: [] };
-    const agreements = extractAgreements({ file: basename(path), text: decoded.text, date }, gaz);
+    const agreements = extractAgreements({ file: basename(path), text: decoded.text, date }, gaz, options);
     agreementsFile.parse({ agreements });
     return { article: basename(path), encoding: decoded.encoding, notes: decoded.notes.map((n) => n.en), agreements };
   });

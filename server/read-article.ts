@@ -1,7 +1,7 @@
 import type { Agreement } from '../src/data/agreement-schema';
 import { createHash } from 'node:crypto';
 import { localAgreementId, localArticleId } from '../src/data/bundle';
-import { extractWithProgress } from '../src/extract/chunked';
+import { extractForReview } from '../src/extract/for-review';
 import type { Gazetteer } from '../src/extract/gazetteer';
 import type { Note } from '../src/data/extract-protocol';
 import { prepareText } from '../src/extract/input';
@@ -32,6 +32,6 @@ export function readArticle(raw: string, date: string | null, gazetteer: Gazette
   // a trip through the thread pool per article (the bundle's `verifyHashes` checks they agree).
   const sha256 = createHash('sha256').update(prepared.text, 'utf8').digest('hex');
   const id = localArticleId(sha256);
-  const found = extractWithProgress({ file: id, text: prepared.text, date }, gazetteer, () => undefined);
+  const found = extractForReview({ file: id, text: prepared.text, date }, gazetteer, () => undefined);
   return { ok: true, id, sha256, text: prepared.text, notes: prepared.notes, proposals: found.map((a) => ({ ...a, id: localAgreementId(id, a.id) })) };
 }

@@ -18,6 +18,7 @@ import { FilterBar, FilterEmpty } from './ui/filters/FilterBar';
 import { TimeSlider } from './ui/filters/TimeSlider';
 import { AddArticle, PrintInfo, SourceReader, TablePanel } from './ui/lazy-parts';
 import { useIdle } from './ui/use-idle';
+import { bookOf } from './ui/agreements/use-agreement-data';
 
 type MapAvailability = { ok: true } | { ok: false; reason: string | null };
 
@@ -73,7 +74,7 @@ export function App() {
         <aside className="side">
           {data && <FilterBar data={data} />}
           {data && <SidePanel data={data} />}
-          {data && (panel === 'table' ? <TablePanel data={data} /> : <DistrictList index={data.districts} transport={data.transport} />)}
+          {data && (panel === 'table' ? <TablePanel data={data} /> : <DistrictList index={data.districts} transport={data.transport} book={bookOf(data)} />)}
         </aside>
         <div className="map-area">
           {mapState.ok ? <MapView data={data} onFailure={onMapFailure} onReady={onMapReady} /> : <MapUnavailable reason={mapState.reason} />}

@@ -25,7 +25,8 @@ export const YEAR_MAX = 2035;
  * sentence before or the headline; province-parties: no place is said, the two provinces stand in;
  * headline: stated only in a headline; generic-act: says something was signed or agreed, not what;
  * weak-act: the words say cooperation is under way rather than that something was signed or set
- * up; list-item: one item of a list, which a reader may count as one agreement; no-date: no date.
+ * up; list-item: one item of a list, which a reader may count as one agreement; no-date: no date;
+ * model: found by the learned sentence model where the rules found nothing (always the lowest confidence listed).
  */
-export const REASONS = ['future', 'one-side', 'context-parties', 'province-parties', 'headline', 'generic-act', 'weak-act', 'list-item', 'no-date'] as const;
+export const REASONS = ['model', 'future', 'one-side', 'context-parties', 'province-parties', 'headline', 'generic-act', 'weak-act', 'list-item', 'no-date'] as const;
 export type Reason = (typeof REASONS)[number];

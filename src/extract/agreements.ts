@@ -1,7 +1,7 @@
 import type { Agreement } from '../data/agreement-schema';
 import { REASONS, type Domain } from '../data/agreement-vocab';
 import { FUTURE, NOT_FUTURE, partiesFor, speakerClauses, type Sentence } from './act';
-import { domainsOf, findTriggers, kindOfNoun } from './classify';
+import { domainsOf, findTriggers, kindOfNoun, type Trigger } from './classify';
 import { ArticleContext } from './context';
 import { findDates } from './dates';
 import { Home } from './home';
@@ -14,6 +14,8 @@ import { placesIn, type PlaceMention } from './places';
 import { blocks, sentences } from './segment';
 import { mergeStatements, type Candidate } from './statements';
 import { titlesOf } from './titles';
+import { modelProposal } from './model-proposal';
+import { defaultModel, type SentenceCues, type SentenceModel } from './sentence-model';
 
 /** An article to read: its file name (or local id), text, and publication date (resolves 今年, 去年). */
 export interface ArticleInput {
@@ -33,8 +35,9 @@ const LOOK_AHEAD = 4;
 const SERVED = /(服务于?|面向|辐射|融入)$/u;
 
 /** The agreements one article states, each with the sentence that says so. Pure: no I/O. */
-export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreement[] {
+export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options: ExtractOptions = {}): Agreement[] {
   const text = article.text;
+  const model = options.model === undefined ? defaultModel() : options.model;
   const found: Candidate[] = [];
   // The lead's first full date is the day of the event the article reports (本次会议).
   const allDates = findDates(normalise(text.slice(0, 4000)).text, article.date);
@@ -98,17 +101,25 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
       enumeration.last = si;
       for (const { name } of item) found.push(listed(enumeration.base, name, { span: at, sentence: n.text }));
     } else enumeration = null;
+    const proposedBefore = found.length;
+    let triggerCount = 0;
+    let dates: ReturnType<typeof findDates> | null = null;
+    const dateOf = (t: Trigger) => {
+      dates ??= findDates(n.text.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/gu, (m) => '\u0000'.repeat(m.length)), article.date);
+      const dated = [...dates].reverse().find((d) => d.at < t.at) ?? dates[0];
+      let date = dated?.value ?? null;
+      if (!date && /(本次会议|此次会议|这次会议|会议审议|(?:^|[，,])会上)/u.test(n.text)) date = leadDate;
+      // 3月11日，两地举行签约仪式。会上，两地签署了…: the paragraph's date is the day of what it tells.
+      if (!date && blockDate && blockDate.block === block) date = blockDate.value;
+      return date;
+    };
     if (!QUESTION.test(original) && !item?.length) {
       const triggers = findTriggers(n.text).flatMap((t) => itemsOf(t, n.text));
-      const dates = triggers.length ? findDates(n.text.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/gu, (m) => '\u0000'.repeat(m.length)), article.date) : [];
+      triggerCount = triggers.length;
       for (const t of triggers) {
         const f = partiesFor(t, s, ctx, gaz);
         if (!f) continue;
-        const dated = [...dates].reverse().find((d) => d.at < t.at) ?? dates[0];
-        let date = dated?.value ?? null;
-        if (!date && /(本次会议|此次会议|这次会议|会议审议|(?:^|[，,])会上)/u.test(n.text)) date = leadDate;
-        // 3月11日，两地举行签约仪式。会上，两地签署了…: the paragraph's date is the day of what it tells.
-        if (!date && blockDate && blockDate.block === block) date = blockDate.value;
+        const date = dateOf(t);
         if (headline) f.reasons.add('headline');
         if (!date) f.reasons.add('no-date');
         if (t.list) f.reasons.add('list-item');
@@ -125,6 +136,30 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
         split.forEach((parties, i) => found.push({ ...base, parties, ...(split.length > 1 ? { item: i, reasons: new Set([...f.reasons, 'list-item' as const]) } : {}) }));
       }
     }
+    // What the rules left: a sentence the learned model finds likely to state an agreement.
+    if (options.rules === false) {
+      found.length = proposedBefore;
+      enumeration = null;
+    }
+    const proposed = found.length > proposedBefore;
+    if ((options.observe || (model && !proposed)) && !item?.length && !QUESTION.test(original)) {
+      const cues: SentenceCues = {
+        text: n.text,
+        mentions,
+        headline,
+        paragraphPair: !!ctx.group && ctx.group.block === block,
+        headlinePair: ctx.headline.length > 0,
+        triggers: triggerCount,
+      };
+      options.observe?.({ span: at, cues, proposed });
+      const proposal = model && !proposed ? modelProposal(model, cues, s, ctx, gaz) : null;
+      if (proposal) {
+        const date = dateOf(proposal.trigger);
+        if (headline) proposal.reasons.add('headline');
+        if (!date) proposal.reasons.add('no-date');
+        found.push({ ...proposal, date, span: at, sentence: n.text, headline });
+      }
+    }
     if (!item?.length && n.text.includes('日')) {
       const full = findDates(n.text, article.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d.value)).pop();
       if (full) blockDate = { value: full.value, block };
@@ -134,6 +169,19 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer): Agreem
     ctx.after(carried, block, { headline, spoken, open: /[；;：:]$/u.test(n.text), future: FUTURE.test(n.text.replace(NOT_FUTURE, '')) && !/已|目前|截至/u.test(n.text), pronoun: PAIR_SUBJECT.test(n.text) });
   }
   return finish(article, mergeStatements(found), gaz);
+}
+
+/** How the extractor is run: with which learned sentence model, and who watches each sentence. */
+export interface ExtractOptions {
+  /** The sentence model (undefined: the committed one; null: the rules alone). */
+  model?: SentenceModel | null;
+  /** false: the model alone, asked about every sentence (to measure it as an extractor of its own). */
+  rules?: boolean;
+  /**
+   * Called for each sentence (not a question, nor an item of a list announced before) with what the
+   * model would be told of it, and whether the rules proposed an agreement there: training reads it.
+   */
+  observe?: (o: { span: { start: number; end: number }; cues: SentenceCues; proposed: boolean }) => void;
 }
 
 /** One announced item as its own agreement: the act's parties and date, the item's name and kind. */

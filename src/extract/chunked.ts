@@ -1,5 +1,5 @@
 import type { Agreement } from '../data/agreement-schema';
-import { extractAgreements, type ArticleInput } from './agreements';
+import { extractAgreements, type ArticleInput, type ExtractOptions } from './agreements';
 import type { Gazetteer } from './gazetteer';
 
 /** Up to this many characters are read in one go (a news article is a few thousand). */
@@ -11,12 +11,12 @@ export const CHUNK_CHARS = 60_000;
  * agreement told in two pieces is then listed twice, and a sentence that leans on the paragraph
  * before a cut loses that context: both are rare in a text that long and the planner reviews all.
  */
-export function extractWithProgress(article: ArticleInput, gaz: Gazetteer, progress: (done: number, total: number) => void): Agreement[] {
+export function extractWithProgress(article: ArticleInput, gaz: Gazetteer, progress: (done: number, total: number) => void, options: ExtractOptions = {}): Agreement[] {
   const { text } = article;
   const total = text.length;
   progress(0, total);
   if (total <= CHUNK_CHARS) {
-    const out = extractAgreements(article, gaz);
+    const out = extractAgreements(article, gaz, options);
     progress(total, total);
     return out;
   }
@@ -28,7 +28,7 @@ export function extractWithProgress(article: ArticleInput, gaz: Gazetteer, progr
       const cut = text.lastIndexOf('\n\n', end);
       end = cut > start + CHUNK_CHARS / 2 ? cut + 2 : end;
     }
-    for (const a of extractAgreements({ ...article, text: text.slice(start, end) }, gaz)) {
+    for (const a of extractAgreements({ ...article, text: text.slice(start, end) }, gaz, options)) {
       let id = a.id;
       for (let k = 2; ids.has(id); k++) id = `${a.id.slice(0, 76)}-${k}`;
       ids.add(id);

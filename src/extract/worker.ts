@@ -4,7 +4,7 @@
  * it has got. Started by src/extract/client.ts as a module worker from the page's own origin.
  */
 import { localAgreementId, localArticleId, sha256Hex } from '../data/bundle';
-import { extractWithProgress } from './chunked';
+import { extractForReview } from './for-review';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { decodeBytes, prepareText, type Note } from './input';
 import type { WorkerReply, WorkerRequest } from '../data/extract-protocol';
@@ -51,7 +51,7 @@ async function extract(job: number, raw: string, date: string | null) {
   if (!gazetteer) throw new Error('extract before gazetteer');
   const sha256 = await sha256Hex(prepared.text);
   const id = localArticleId(sha256);
-  const found = extractWithProgress({ file: id, text: prepared.text, date }, gazetteer, (done, total) => scope.postMessage({ type: 'progress', job, done, total }));
+  const found = extractForReview({ file: id, text: prepared.text, date }, gazetteer, (done, total) => scope.postMessage({ type: 'progress', job, done, total }));
   const agreements = found.map((a) => ({ ...a, id: localAgreementId(id, a.id) }));
   scope.postMessage({ type: 'extracted', job, text: prepared.text, notes: prepared.notes, sha256, id, agreements });
 }

@@ -157,10 +157,7 @@ export function MapView({ data, onFailure, onReady }: Props) {
       // A link that carries a camera has already placed the map; one without is framed on its selection.
       const frame = state.selectionOrigin === 'panel' || (state.selectionOrigin === 'link' && !useCameraStore.getState().camera);
       const bbox = frame ? selectionBounds(state, data) : null;
-      // The panels may have just changed the map's size; MapLibre notices only on its next resize event.
-      if (bbox) map.resize();
-      // Clear of the legend and other panels over the map, so the selection is never under them.
-      if (bbox) map.fitBounds(bbox, { padding: paddingFor(map, 40), maxZoom: 9.5, duration: 600 });
+      if (bbox) frameBox(map, bbox);
     };
     apply();
     return useViewStore.subscribe((s, prev) => {
@@ -182,6 +179,7 @@ export function MapView({ data, onFailure, onReady }: Props) {
     if (!map) return;
     return useCameraStore.subscribe((s, prev) => {
       if (s.requested !== prev.requested && s.camera) map.jumpTo({ center: s.camera.center, zoom: s.camera.zoom, bearing: s.camera.bearing, pitch: s.camera.pitch });
+      if (s.frame && s.frame !== prev.frame) frameBox(map, s.frame.bounds);
     });
   }, [map]);
 
@@ -249,6 +247,13 @@ export function MapView({ data, onFailure, onReady }: Props) {
 }
 
 /** The map feature a selection refers to, or null (nothing selected, or an id the data lacks). */
+/** Frames a box as a selection or a panel asks: clear of the legend and other panels over the map, so it is never under them. */
+function frameBox(map: MlMap, box: [number, number, number, number]) {
+  // The panels may have just changed the map's size; MapLibre notices only on its next resize event.
+  map.resize();
+  map.fitBounds(box, { padding: paddingFor(map, 40), maxZoom: 9.5, duration: 600 });
+}
+
 function selectedRef(state: Pick<ViewState, 'selection'>, data: MapData): FeatureRef | null {
   const sel = state.selection;
   if (sel.type === 'district') return data.districts.byCode.has(sel.code) ? { source: SOURCE.districts, id: sel.code } : null;

@@ -307,4 +307,9 @@ describe('buildStyle', () => {
     expect(labelFields('en')[LAYER.districtLabels]).toEqual(['get', 'label_en']);
     expect(labelFields('en')[LAYER.prefectureLabels]).toEqual(['get', 'short_en']);
   });
+
+  it('names the provinces in full in Chinese and short in English (a phone is too narrow for "Chongqing Municipality")', () => {
+    expect(labelFields('zh')[LAYER.provinceLabels]).toEqual(['get', 'name']);
+    expect(labelFields('en')[LAYER.provinceLabels]).toEqual(['get', 'short_en']);
+  });
 });

@@ -6,7 +6,8 @@ import { searchTransport } from '../search/transport-search';
 import { districtsLead } from '../search/result-order';
 import type { TransportIndex } from '../data/transport';
 import { useViewStore, type Selection } from '../state/view-store';
-import { districtLabel } from './DistrictName';
+import { districtLabel, parentName } from './DistrictName';
+import type { PlaceBook } from '../agreements/places';
 import { SEARCH_ID } from './use-escape';
 import { AgreementResults } from './agreements/AgreementResults';
 
@@ -32,7 +33,7 @@ function showPanelAbove(list: HTMLElement | null, frames = 300) {
  * first when one is named, see districtsLead; agreements after both) are one list, ↑/↓ move the highlight and Enter takes the highlighted one. The result buttons are
  * out of the Tab order, so Tab goes from the search box on to the map instead of through 221 names.
  */
-export function DistrictList({ index, transport }: { index: DistrictIndex; transport: TransportIndex }) {
+export function DistrictList({ index, transport, book }: { index: DistrictIndex; transport: TransportIndex; book: PlaceBook }) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const select = useViewStore((s) => s.select);
@@ -90,7 +91,7 @@ export function DistrictList({ index, transport }: { index: DistrictIndex; trans
             <button type="button" role="option" {...option(districtOffset + i)} data-code={d.code} onClick={() => pick({ type: 'district', code: d.code })}>
               <span className="name">{districtLabel(d, lang)}</span>
               <span className="meta">
-                {lang === 'zh' ? d.pinyin : d.name} · {d.provinceCode === '500000' ? t.provinceName['500000'] : d.prefecture}
+                {lang === 'zh' ? d.pinyin : d.name} · {parentName(d, lang, t.provinceName, book)}
               </span>
             </button>
           </li>

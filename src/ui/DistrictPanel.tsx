@@ -3,7 +3,8 @@ import type { TransportIndex } from '../data/transport';
 import { DistrictTransport } from './district/DistrictTransport';
 import { useStrings } from '../i18n/use-strings';
 import { useViewStore } from '../state/view-store';
-import { DistrictLink } from './DistrictName';
+import { DistrictLink, parentName } from './DistrictName';
+import { bookOf } from './agreements/use-agreement-data';
 import { formatArea } from './format';
 import { PanelHeader } from './PanelHeader';
 import type { MapData } from '../state/data-store';
@@ -37,7 +38,7 @@ export function DistrictPanel({ index, code, transport, data }: { index: Distric
           <code>{d.code}</code>
         </dd>
         <dt>{t.prefecture}</dt>
-        <dd>{d.provinceCode === '500000' ? t.provinceName['500000'] : d.prefecture}</dd>
+        <dd>{parentName(d, lang, t.provinceName, data ? bookOf(data) : null)}</dd>
         <dt>{t.province}</dt>
         <dd>{t.provinceName[d.provinceCode]}</dd>
         <dt>{t.area}</dt>

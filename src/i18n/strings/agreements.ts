@@ -18,6 +18,8 @@ export const zh = {
   fieldCounts: '各领域数量',
   partners: '合作伙伴',
   morePartners: (n: number) => `另有 ${n} 个伙伴`,
+  framePartners: '在地图上看全部伙伴',
+  framePartnersTitle: '缩放地图，显示本区县和它的所有合作伙伴',
   moreCards: (next: number, total: number) => `再显示 ${next} 项（共 ${total} 项）`,
   parties: '参与方',
   date: '日期',
@@ -57,6 +59,7 @@ export const zh = {
     'weak-act': '措辞只说在推进合作，没说签署或设立',
     'list-item': '是一组中的一项，也可看作一项合作',
     'no-date': '文中没有日期',
+    model: '由句子模型找出，规则未认出',
   } as Record<Reason, string>,
 };
 
@@ -76,6 +79,8 @@ export const en: typeof zh = {
   fieldCounts: 'Agreements per field',
   partners: 'Partners',
   morePartners: (n) => `${n} more partner${n === 1 ? '' : 's'}`,
+  framePartners: 'Show all partners on the map',
+  framePartnersTitle: 'Zoom the map to this district and all its partners',
   moreCards: (next, total) => `Show ${next} more (${total} in all)`,
   parties: 'Parties',
   date: 'Date',
@@ -114,5 +119,6 @@ export const en: typeof zh = {
     'weak-act': 'the words say cooperation is under way, not that something was signed or set up',
     'list-item': 'one item of a list, which could also be read as one agreement',
     'no-date': 'the text gives no date',
+    model: 'found by the learned sentence model, not by the rules',
   },
 };

@@ -16,6 +16,8 @@ export const zh = {
   filterEmpty: '没有符合当前筛选的合作事项。',
   filterLoosen: (names: string) => `可放宽：${names}`,
   chipYears: (a: number, b: number) => (a === b ? `${a} 年` : `${a}–${b} 年`),
+  chipYearsFrom: (a: number) => `${a} 年起`,
+  chipYearsTo: (b: number) => `至 ${b} 年`,
   chipConfidence: (c: number) => `可信度 ≥ ${c}`,
   chipAsOf: (y: number) => `截至 ${y} 年`,
 };
@@ -37,6 +39,8 @@ export const en: typeof zh = {
   filterEmpty: 'No agreement passes the current filters.',
   filterLoosen: (names) => `Loosen: ${names}`,
   chipYears: (a, b) => (a === b ? `${a}` : `${a}–${b}`),
+  chipYearsFrom: (a) => `from ${a}`,
+  chipYearsTo: (b) => `until ${b}`,
   chipConfidence: (c) => `confidence ≥ ${c}`,
   chipAsOf: (y) => `as of ${y}`,
 };

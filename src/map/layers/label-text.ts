@@ -11,7 +11,9 @@ export function labelFields(lang: Lang): Partial<Record<LayerId, ExpressionSpeci
     [LAYER.contextProvincesLabel]: nameField,
     [LAYER.districtLabels]: ['get', lang === 'zh' ? 'label_zh' : 'label_en'],
     [LAYER.prefectureLabels]: shortField,
-    [LAYER.provinceLabels]: nameField,
+    // Short in English ("Sichuan", not "Sichuan Province"): the long forms overran a phone's
+    // width and ran under the framing buttons; the panels still give the full names.
+    [LAYER.provinceLabels]: ['get', lang === 'zh' ? 'name' : 'short_en'],
     [LAYER.transportPointLabels]: ['coalesce', ['get', lang === 'zh' ? 'name_zh' : 'name_en'], ['get', 'name_zh']],
     [LAYER.transportHubLabels]: ['coalesce', ['get', lang === 'zh' ? 'name_zh' : 'name_en'], ['get', 'name_zh']],
   };

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { Agreement } from '../../data/agreement-schema';
 import type { District } from '../../data/districts';
+import { partnerBounds } from '../../agreements/partner-bounds';
+import { useCameraStore } from '../../state/camera-store';
 import { districtAgreements, domainCounts, groupAgreements, partnersOf, type GroupBy } from '../../agreements/selectors';
 import { placeName } from '../../agreements/places';
 import { useStrings } from '../../i18n/use-strings';
@@ -57,7 +59,12 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
         <>
           {partners.length > 0 && (
             <>
-              <h4 className="sub">{t.partners}</h4>
+              <h4 className="sub">
+                {t.partners}{' '}
+                <button type="button" className="link frame-partners" data-testid="frame-partners" title={t.framePartnersTitle} onClick={() => useCameraStore.getState().requestFrame(partnerBounds(district, partners, book))}>
+                  {t.framePartners}
+                </button>
+              </h4>
               <ul className="chips partners" data-testid="partners">
                 {shownPartners.map((p) => (
                   <li key={p.key} data-key={p.key}>

@@ -3,7 +3,8 @@ import { activeFilters, filtersToLoosen, without, type ActiveFilter } from '../.
 import { useStrings } from '../../i18n/use-strings';
 import type { MapData } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
-import { DEFAULT_FILTERS, DOMAINS, KINDS, PARTNER_PROVINCES, YEAR_MAX, YEAR_MIN, type PartnerProvince } from '../../state/view-types';
+import { DEFAULT_FILTERS, DOMAINS, KINDS, PARTNER_PROVINCES, type PartnerProvince } from '../../state/view-types';
+import { YearInput } from './YearInput';
 import { useVisibleAgreements } from '../agreements/use-agreement-data';
 import { chipKey, chipLabel } from './chip-label';
 
@@ -31,14 +32,6 @@ export function FilterBar({ data }: { data: MapData }) {
     setFilters(next.filters);
     if (next.asOf !== asOf) setAsOf(next.asOf);
   };
-  const years = filters.years ?? [2020, YEAR_MAX];
-  const setYears = (from: number, to: number) => {
-    if (!Number.isInteger(from) || !Number.isInteger(to)) return;
-    const a = Math.max(YEAR_MIN, Math.min(from, to));
-    const b = Math.min(YEAR_MAX, Math.max(from, to));
-    setFilters({ years: [a, b] });
-  };
-
   return (
     <section className="panel filter-bar" data-testid="filters" aria-labelledby="filters-title">
       <details className="filter-controls">
@@ -67,11 +60,11 @@ export function FilterBar({ data }: { data: MapData }) {
           <legend>{t.filterYears}</legend>
           <label>
             {t.filterYearFrom}{' '}
-            <input type="number" data-testid="filter-year-from" min={YEAR_MIN} max={YEAR_MAX} value={filters.years ? years[0] : ''} placeholder={t.filterAny} onChange={(e) => (e.target.value ? setYears(Number(e.target.value), years[1]) : setFilters({ years: null }))} />
+            <YearInput years={filters.years} bound="from" testId="filter-year-from" placeholder={t.filterAny} onChange={(years) => setFilters({ years })} />
           </label>
           <label>
             {t.filterYearTo}{' '}
-            <input type="number" data-testid="filter-year-to" min={YEAR_MIN} max={YEAR_MAX} value={filters.years ? years[1] : ''} placeholder={t.filterAny} onChange={(e) => (e.target.value ? setYears(years[0], Number(e.target.value)) : setFilters({ years: null }))} />
+            <YearInput years={filters.years} bound="to" testId="filter-year-to" placeholder={t.filterAny} onChange={(years) => setFilters({ years })} />
           </label>
         </fieldset>
         <label className="filter-select">

@@ -1,5 +1,6 @@
 import type { ActiveFilter } from '../../filters/agreement-filter';
 import type { Strings } from '../../i18n/strings';
+import { shownYear } from '../../filters/year-range';
 
 /** How a chip and the empty state name one active filter. */
 export function chipLabel(a: ActiveFilter, t: Strings): string {
@@ -8,8 +9,11 @@ export function chipLabel(a: ActiveFilter, t: Strings): string {
       return t.domains[a.value];
     case 'kind':
       return t.kinds[a.value];
-    case 'years':
-      return t.chipYears(a.value[0], a.value[1]);
+    case 'years': {
+      const [from, to] = [shownYear(a.value, 'from'), shownYear(a.value, 'to')];
+      if (from !== null && to !== null) return t.chipYears(from, to);
+      return from !== null ? t.chipYearsFrom(from) : t.chipYearsTo(to ?? a.value[1]);
+    }
     case 'partner':
       return `${t.filterPartner} ${t.filterPartners[a.value]}`;
     case 'confidence':

@@ -1,0 +1,57 @@
+/**
+ * An agreement the learned sentence model proposes where the rules proposed none: its kind and
+ * object from the sentence's nouns, its parties the way the rules take them (the sentence, then
+ * the paragraph, the sentence before, the headline), always at the lowest confidence listed and
+ * saying it was the model's. No parties on both sides of the line, no proposal.
+ */
+import type { Kind } from '../data/agreement-vocab';
+import { partiesFor, type Found, type Sentence } from './act';
+import { kindOfNoun, type Trigger } from './classify';
+import type { ArticleContext } from './context';
+import type { Gazetteer } from './gazetteer';
+import { scoreSentence, type SentenceCues, type SentenceModel } from './sentence-model';
+import { DOCUMENT, MADE } from './vocab';
+
+/** The confidence of a proposal only the model makes: the lowest an agreement may have and still be listed. */
+export const MODEL_CONFIDENCE = 0.5;
+
+const NOUN = new RegExp(`《[^》]{2,80}》|(?:${DOCUMENT}|${MADE}|友好城市|友城|倡议|合作关系)`, 'gu');
+// The words before a noun that belong to its name (不是 the verb or the subject): cut at the last verb or mark.
+const NAME_START = /^.*(?:签署|签订|签约|达成|建立|成立|组建|设立|共建|打造|搭建|推出|开通|发布|印发|出台|制定|编制|启动|揭牌|缔结|形成|构建|发出|[，。；、：,;:“”"（）()与和及])/u;
+const SIGN = /(签署|签订|签约|缔结|达成)/u;
+
+/** The act a sentence states in the model's reading: the first thing named that an agreement can be. */
+export function modelTrigger(text: string): Trigger {
+  NOUN.lastIndex = 0;
+  const m = NOUN.exec(text);
+  if (!m) {
+    const kind: Kind = SIGN.test(text) ? 'agreement' : /(共建|共同建设|共同打造)/u.test(text) ? 'project' : 'mechanism';
+    // No noun to name it by: the clause that says it was done together, read as a whole (its
+    // subject and tense before the act, as for a rule's act).
+    const clause = /[^，。；,;]*(?:共同|联合|携手|共建|合作|签)[^，。；,;]*/u.exec(text) ?? /[^，。；,;]+/u.exec(text);
+    const at = clause ? clause.index + clause[0].replace(/[。！？!?]+$/u, '').length : text.length;
+    const object = (clause?.[0] ?? text).replace(/[。！？!?]+$/u, '').slice(-24);
+    return { kind, at, end: at, object, strength: 0.85 };
+  }
+  const end = m.index + m[0].length;
+  const named = m[0].startsWith('《');
+  const lead = named ? '' : text.slice(Math.max(0, m.index - 12), m.index).replace(NAME_START, '');
+  const object = lead + m[0];
+  const kind = kindOfNoun(object) ?? (named ? 'agreement' : SIGN.test(text) ? 'agreement' : 'mechanism');
+  return { kind, at: end - object.length, end, object, strength: 0.85 };
+}
+
+/**
+ * The proposal for a sentence the rules proposed nothing in, when the model scores it at or above
+ * its threshold and two sides can be found; otherwise null.
+ */
+export function modelProposal(model: SentenceModel, cues: SentenceCues, s: Sentence, ctx: ArticleContext, gaz: Gazetteer): (Found & { trigger: Trigger }) | null {
+  if (scoreSentence(model, cues) < model.threshold) return null;
+  const trigger = modelTrigger(cues.text);
+  const found = partiesFor(trigger, s, ctx, gaz);
+  // The two provinces standing in for places nobody named are no parties found.
+  // (Nor, unless the model says to keep them, is a plan or a hope: the rules keep those only when a partner states them too.)
+  if (!found || found.reasons.has('province-parties') || (found.reasons.has('future') && !model.keepPlans)) return null;
+  found.reasons.add('model');
+  return { ...found, trigger, confidence: MODEL_CONFIDENCE };
+}

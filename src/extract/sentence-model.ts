@@ -1,0 +1,145 @@
+/**
+ * A learned sentence scorer: how likely a sentence states an agreement, from its characters and a
+ * few things the extractor already knows about it. Logistic regression over binary features —
+ * character 1–3-grams of the sentence with places masked (so 与◇签署 is one feature whatever the
+ * places), and cues: how many places it names and whether they cross the line, whether its
+ * paragraph or the headline named both sides, whether a rule's act words are in it, its length.
+ * Trained by scripts/train-sentence-model.ts on the seed and tuning labels only; the weights are
+ * generated into sentence-weights.ts. Pure: no DOM or Node APIs.
+ */
+import type { PlaceMention } from './places';
+import { SENTENCE_WEIGHTS } from './sentence-weights';
+
+/** What the extractor knows of one sentence when it asks the model. */
+export interface SentenceCues {
+  /** The normalised sentence. */
+  text: string;
+  /** Its places, at their offsets in `text`. */
+  mentions: readonly PlaceMention[];
+  /** A headline or a line with no end mark. */
+  headline: boolean;
+  /** The paragraph has already named places on both sides of the line. */
+  paragraphPair: boolean;
+  /** The headline named places on both sides. */
+  headlinePair: boolean;
+  /** How many act patterns of the rules matched in it (whether or not they made an agreement). */
+  triggers: number;
+}
+
+export interface SentenceModel {
+  /** A sentence scoring at or above this is proposed when the rules propose nothing there. */
+  threshold: number;
+  /** Propose a sentence that speaks of a plan or a hope (将, 计划…) too; by default it is left out. */
+  keepPlans?: boolean;
+  bias: number;
+  weights: ReadonlyMap<string, number>;
+}
+
+// Masks: a place of a district, prefecture or new area; a province; a body; a digit.
+const PLACE = '\uE000';
+const PROVINCE = '\uE001';
+const BODY = '\uE002';
+const BEGIN = '\u0002';
+const END = '\u0003';
+const MAX_CHARS = 400;
+
+const maskOf = (m: PlaceMention) => (m.place.level === 'province' ? PROVINCE : m.place.level === 'organisation' ? BODY : PLACE);
+
+/** The sentence with each place replaced by one mask character, digits as 0, whitespace gone. */
+export function masked(text: string, mentions: readonly PlaceMention[]): string {
+  let out = '';
+  let at = 0;
+  for (const m of mentions) {
+    if (m.at < at || m.at < 0) continue;
+    out += text.slice(at, m.at) + maskOf(m);
+    at = m.end;
+  }
+  out += text.slice(at);
+  return out.replace(/\s+/gu, '').replace(/\d/gu, '0');
+}
+
+const bucket = (n: number, edges: readonly number[]) => {
+  let i = 0;
+  while (i < edges.length && n > edges[i]!) i++;
+  return i;
+};
+
+const SIGN = /(签署|签订|签约|缔结|达成)/u;
+const DOC = /(协议|备忘录|意向书|方案|纪要|倡议)/u;
+const MADE = /(联盟|中心|平台|机制|研究院|基地|园区|示范区|专班|窗口|基金|联席会)/u;
+const TOGETHER = /(共同|联合|携手|共建|合力|双方|两地|三地)/u;
+const FUTURE = /(将|拟|计划|争取|希望|下一步|力争|要)/u;
+
+/**
+ * The features of one sentence, each once. A long sentence is read for its first 400 characters
+ * (an act is stated early; a run-on text stays linear).
+ */
+export function sentenceFeatures(c: SentenceCues): string[] {
+  const out = new Set<string>();
+  const text = c.text.length > MAX_CHARS ? c.text.slice(0, MAX_CHARS) : c.text;
+  const s = BEGIN + masked(text, c.mentions) + END;
+  for (let i = 0; i < s.length; i++) {
+    out.add(s[i]!);
+    if (i + 1 < s.length) out.add(s.slice(i, i + 2));
+    if (i + 2 < s.length) out.add(s.slice(i, i + 3));
+  }
+  const codes = new Set<string>();
+  const provinces = new Set<string>();
+  for (const m of c.mentions) {
+    if (m.place.code) codes.add(m.place.code);
+    for (const p of m.place.provinces) provinces.add(p);
+  }
+  out.add(`#places${bucket(codes.size, [0, 1, 2])}`);
+  if (provinces.has('500000') && provinces.has('510000')) out.add('#crosses');
+  if (c.paragraphPair) out.add('#paragraph-pair');
+  if (c.headlinePair) out.add('#headline-pair');
+  if (c.headline) out.add('#headline');
+  out.add(`#triggers${bucket(c.triggers, [0, 1])}`);
+  out.add(`#length${bucket(c.text.length, [20, 50, 100, 200])}`);
+  if (SIGN.test(text)) out.add('#sign');
+  if (DOC.test(text)) out.add('#document');
+  if (MADE.test(text)) out.add('#made');
+  if (TOGETHER.test(text)) out.add('#together');
+  if (FUTURE.test(text)) out.add('#future');
+  return [...out];
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** The model's probability that the sentence states an agreement (0 for an empty one). */
+export function scoreSentence(model: SentenceModel, c: SentenceCues): number {
+  if (!c.text.trim()) return 0;
+  let z = model.bias;
+  for (const f of sentenceFeatures(c)) z += model.weights.get(f) ?? 0;
+  return sigmoid(z);
+}
+
+/**
+ * Weights as the generator packs them: one `feature<TAB>weight` per line (a feature never holds
+ * whitespace: the sentence's is removed before its n-grams are taken).
+ */
+export function unpackModel(packed: { threshold: number; keepPlans: boolean; bias: number; weights: string }): SentenceModel {
+  const weights = new Map<string, number>();
+  for (const line of packed.weights.split('\n')) {
+    const tab = line.lastIndexOf('\t');
+    if (tab > 0) weights.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  return { threshold: packed.threshold, keepPlans: packed.keepPlans, bias: packed.bias, weights };
+}
+
+export function packWeights(weights: ReadonlyMap<string, number>): string {
+  return [...weights]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([f, w]) => `${f}\t${w}`)
+    .join('\n');
+}
+
+let committed: SentenceModel | undefined;
+/** The committed model (sentence-weights.ts), unpacked once, whether or not it is switched on. */
+export function committedModel(): SentenceModel {
+  committed ??= unpackModel(SENTENCE_WEIGHTS);
+  return committed;
+}
+
+/** The model the extractor reads with by default: the committed one when it is switched on there, else none. */
+export const defaultModel = (): SentenceModel | null => (SENTENCE_WEIGHTS.enabled ? committedModel() : null);
