@@ -246,7 +246,6 @@ export function MapView({ data, onFailure, onReady }: Props) {
   );
 }
 
-/** The map feature a selection refers to, or null (nothing selected, or an id the data lacks). */
 /** Frames a box as a selection or a panel asks: clear of the legend and other panels over the map, so it is never under them. */
 function frameBox(map: MlMap, box: [number, number, number, number]) {
   // The panels may have just changed the map's size; MapLibre notices only on its next resize event.
@@ -254,6 +253,7 @@ function frameBox(map: MlMap, box: [number, number, number, number]) {
   map.fitBounds(box, { padding: paddingFor(map, 40), maxZoom: 9.5, duration: 600 });
 }
 
+/** The map feature a selection refers to, or null (nothing selected, or an id the data lacks). */
 function selectedRef(state: Pick<ViewState, 'selection'>, data: MapData): FeatureRef | null {
   const sel = state.selection;
   if (sel.type === 'district') return data.districts.byCode.has(sel.code) ? { source: SOURCE.districts, id: sel.code } : null;
