@@ -106,7 +106,11 @@ export function MapView({ data, onFailure, onReady }: Props) {
     if (!map || !data) return;
     if (fed.current?.map === map && fed.current.districts === data.districts) return;
     fed.current = { map, districts: data.districts };
-    for (const [id, json] of Object.entries(sourceFeed(data))) (map.getSource(id) as GeoJSONSource).setData(json);
+    for (const [id, json] of Object.entries(sourceFeed(data))) {
+      // Every source starts empty (sources.ts): handing it nothing again would only make the worker tile it again.
+      if (typeof json !== 'string' && json.features.length === 0) continue;
+      (map.getSource(id) as GeoJSONSource).setData(json);
+    }
     map.once('idle', () => {
       // Shown here rather than at React's commit, which may come after the frame below.
       container.current?.setAttribute('data-drawn', 'true');
