@@ -7,7 +7,7 @@ import { useStrings } from '../i18n/use-strings';
 import { pairSelection, useViewStore, type ViewState } from '../state/view-store';
 import { useCameraStore } from '../state/camera-store';
 import { roundCamera } from '../state/url';
-import type { MapData } from '../state/data-store';
+import { useDataStore, type MapData } from '../state/data-store';
 import { attachInteractions, showSelected, type FeatureRef } from './interactions';
 import { SOURCE } from './ids';
 import { attachAgreements } from './effects/agreements';
@@ -101,34 +101,41 @@ export function MapView({ data, onFailure, onReady }: Props) {
   }, [onFailure]);
 
   // An added article replaces `data` but not its geometry: the sources are sent once per map.
+  // Fed from the store the moment the data is in, not after React has rendered the panels with it
+  // (60–75 ms the map's worker waited for).
   const fed = useRef<{ map: MlMap; districts: MapData['districts'] } | null>(null);
   useEffect(() => {
-    if (!map || !data) return;
-    if (fed.current?.map === map && fed.current.districts === data.districts) return;
-    fed.current = { map, districts: data.districts };
-    for (const [id, json] of Object.entries(sourceFeed(data))) {
-      // Every source starts empty (sources.ts): handing it nothing again would only make the worker tile it again.
-      if (typeof json !== 'string' && json.features.length === 0) continue;
-      (map.getSource(id) as GeoJSONSource).setData(json);
-    }
-    map.once('idle', () => {
-      // Shown here rather than at React's commit, which may come after the frame below.
-      container.current?.setAttribute('data-drawn', 'true');
-      performance.mark('atlas:draft-end');
-      endDraft.current?.();
-      endDraft.current = null;
-      // Ready in the animation frame after the full frame, once it has gone to the compositor.
-      map.once('idle', () =>
-        requestAnimationFrame(() => {
-          window.__atlas = { map };
-          performance.mark('atlas:map-ready');
-          document.documentElement.dataset.mapReady = 'true';
-          setReady(true);
-        }),
-      );
-      setDrawn(true);
-    });
-  }, [map, data]);
+    if (!map) return;
+    const feed = (data: MapData | null) => {
+      if (!data) return;
+      if (fed.current?.map === map && fed.current.districts === data.districts) return;
+      fed.current = { map, districts: data.districts };
+      for (const [id, json] of Object.entries(sourceFeed(data))) {
+        // Every source starts empty (sources.ts): handing it nothing again would only make the worker tile it again.
+        if (typeof json !== 'string' && json.features.length === 0) continue;
+        (map.getSource(id) as GeoJSONSource).setData(json);
+      }
+      map.once('idle', () => {
+        // Shown here rather than at React's commit, which may come after the frame below.
+        container.current?.setAttribute('data-drawn', 'true');
+        performance.mark('atlas:draft-end');
+        endDraft.current?.();
+        endDraft.current = null;
+        // Ready in the animation frame after the full frame, once it has gone to the compositor.
+        map.once('idle', () =>
+          requestAnimationFrame(() => {
+            window.__atlas = { map };
+            performance.mark('atlas:map-ready');
+            document.documentElement.dataset.mapReady = 'true';
+            setReady(true);
+          }),
+        );
+        setDrawn(true);
+      });
+    };
+    feed(useDataStore.getState().data);
+    return useDataStore.subscribe((s) => feed(s.data));
+  }, [map]);
 
   useEffect(() => {
     if (!map) return;
