@@ -41,6 +41,7 @@ export const zh = {
   } as Record<Domain, string>,
   levels: { province: '省级', prefecture: '地级', county: '区县', 'new-area': '新区', organisation: '机构' } as Record<PartyLevel, string>,
   placeLevels: { district: '区县', prefecture: '地级市（全域）', province: '省市（全域）' } as Record<PlaceLevel, string>,
+  placeWhole: (name: string) => `${name}（全域）`,
   partyUnplaced: '位置未知，未在地图上绘出',
   /** A province party is drawn at its seat of government; say so, lest the district be read as the party. */
   placeSeat: (district: string) => `图上标于政府驻地${district}，代表全省市`,
@@ -102,6 +103,7 @@ export const en: typeof zh = {
   },
   levels: { province: 'province', prefecture: 'prefecture', county: 'district', 'new-area': 'new area', organisation: 'body' },
   placeLevels: { district: 'district', prefecture: 'prefecture (whole)', province: 'province (whole)' },
+  placeWhole: (name) => `${name} (whole)`,
   partyUnplaced: 'place unknown; not drawn on the map',
   placeSeat: (district) => `drawn at its seat of government, ${district}, standing for all of it`,
   reportedIn: (n) => `reported in ${n} articles`,
