@@ -311,6 +311,30 @@ describe('clicking a network arc where several run close', () => {
 });
 
 describe('framing a district with its partners', () => {
+  it('frames 大足区 again when its quote opens the reader and the map narrows: in view, clear of the legend', async () => {
+    // The camera west of 大足, as after framing it with its partners: the map narrows from the left, keeping its centre.
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111&c=105.0,29.7,8`, { viewport: { width: 1440, height: 900 } });
+    const page = a.page;
+    await settle(page);
+    await card(page, MEISHAN_QUOTE).getByTestId('open-source').click();
+    await page.getByTestId('source-reader').waitFor();
+    const dazu = (JSON.parse(readFileSync(join(ROOT, 'geodata/districts.geojson'), 'utf8')) as GeoJSON.FeatureCollection).features.find((f) => f.properties!.code === '500111')!.properties!.label as [number, number];
+    // Past the resize and any camera move it causes (settle waits for the map to be idle).
+    await page.waitForTimeout(300);
+    await settle(page);
+    expect(await page.evaluate((p) => {
+      const map = window.__atlas!.map;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      const at = map.project(p);
+      const [x, y] = [canvas.left + at.x, canvas.top + at.y];
+      const legend = document.querySelector('.legend')!.getBoundingClientRect();
+      const inMap = x > canvas.left && x < canvas.right && y > canvas.top && y < canvas.bottom;
+      const underLegend = x >= legend.left && x <= legend.right && y >= legend.top && y <= legend.bottom;
+      return inMap && !underLegend;
+    }, dazu)).toBe(true);
+    await a.close();
+  });
+
   it('zooms out from 大足区 to show every partner when asked, 眉山市 and 泸县 included', async () => {
     const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111&c=105.75,29.65,9.4`, { viewport: { width: 1440, height: 900 } });
     await settle(a.page);
