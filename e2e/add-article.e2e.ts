@@ -227,7 +227,12 @@ describe('a short article with no agreement, on a phone', () => {
     // Neither text nor title: both are named, the text first.
     await page.getByTestId('read-article').click();
     await expect.poll(() => error.textContent()).toMatch(/^请粘贴或拖入文章正文.*标题/u);
+    // Both fields are marked, and the first is focused to type into.
+    expect(await page.getByTestId('article-text').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('article-title').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('article-text');
     await page.getByTestId('article-title').fill('只有标题');
+    expect(await page.getByTestId('article-title').getAttribute('aria-invalid')).toBeNull();
     await page.getByTestId('read-article').click();
     await expect.poll(() => error.textContent()).toMatch(/^请粘贴或拖入文章正文[^标]*$/u);
 
@@ -273,13 +278,17 @@ describe('a short article with no agreement, on a phone', () => {
     await proposal.getByTestId('place-picker-input').fill('lezhi');
     await proposal.locator(`[data-testid="place-picker-hit"][data-code="${LEZHI}"]`).click();
     await proposal.getByTestId('proposal-date').fill('2024');
-    expect(await proposal.getByTestId('no-date-hint').count()).toBe(0);
+    await expect.poll(() => proposal.getByTestId('no-date-hint').count()).toBe(0);
     await proposal.getByTestId('proposal-date').fill('');
-    expect(await proposal.getByTestId('no-date-hint').count()).toBe(1);
+    await expect.poll(() => proposal.getByTestId('no-date-hint').count()).toBe(1);
     // The accept button is reachable by scrolling the dialog, and saving is not blocked by the missing date.
     await proposal.getByTestId('accept').click();
     await save.click();
     await expect.poll(() => page.getByTestId('add-article-message').textContent()).toContain('成都春日踏青');
+    // Saved: Escape closes the dialog, and focus is back on the button that opened it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('add-article').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('add-article-open');
     expect(a.errors).toEqual([]);
   });
 });

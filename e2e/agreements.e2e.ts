@@ -278,7 +278,63 @@ describe('agreements on the map and in the panels', () => {
   });
 });
 
+describe('clicking a network arc where several run close', () => {
+  it('opens the pair the pointer is on, the one its tooltip names, not a thinner arc a few pixels away', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?mode=network&c=105.5,30,6.6`, { viewport: { width: 1440, height: 900 } });
+    await settle(a.page);
+    // A point on the busiest arc where another drawn arc lies within the click's 5 px slack and
+    // comes first in that box: where a box-first pick opened the wrong pair.
+    const spot = await a.page.evaluate((layer) => {
+      const map = window.__atlas!.map;
+      const rect = map.getCanvas().getBoundingClientRect();
+      const shown = (where: Parameters<typeof map.queryRenderedFeatures>[0]) => map.queryRenderedFeatures(where, { layers: [layer] }).filter((f) => f.state.shown);
+      const arcs = shown(undefined as never);
+      const busiest = arcs.reduce((m, f) => (Number(f.properties.count) > Number(m.properties.count) ? f : m));
+      for (const f of arcs.filter((x) => x.id === busiest.id)) {
+        for (const c of (f.geometry as GeoJSON.LineString).coordinates) {
+          const p = map.project(c as [number, number]);
+          if (p.x < 320 || p.y < 160 || p.x > rect.width - 260 || p.y > rect.height - 60) continue; // clear of the controls and legend
+          const at = shown([p.x, p.y]);
+          const box = shown([[p.x - 5, p.y - 5], [p.x + 5, p.y + 5]]);
+          if (at[0]?.id === busiest.id && box[0]?.id !== busiest.id) return { x: rect.left + p.x, y: rect.top + p.y, id: String(busiest.id) };
+        }
+      }
+      return null;
+    }, LAYER.agreementNetwork);
+    expect(spot, 'a point on the busiest arc with a thinner one first in the click box').not.toBeNull();
+    await a.page.mouse.move(spot!.x, spot!.y);
+    await expect.poll(() => a.page.locator('.arc-popup').count()).toBe(1);
+    await a.page.mouse.click(spot!.x, spot!.y);
+    await expect.poll(() => a.page.getByTestId('pair-panel').getAttribute('data-pair')).toBe(spot!.id);
+    await a.close();
+  });
+});
+
 describe('framing a district with its partners', () => {
+  it('frames 大足区 again when its quote opens the reader and the map narrows: in view, clear of the legend', async () => {
+    // The camera west of 大足, as after framing it with its partners: the map narrows from the left, keeping its centre.
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111&c=105.0,29.7,8`, { viewport: { width: 1440, height: 900 } });
+    const page = a.page;
+    await settle(page);
+    await card(page, MEISHAN_QUOTE).getByTestId('open-source').click();
+    await page.getByTestId('source-reader').waitFor();
+    const dazu = (JSON.parse(readFileSync(join(ROOT, 'geodata/districts.geojson'), 'utf8')) as GeoJSON.FeatureCollection).features.find((f) => f.properties!.code === '500111')!.properties!.label as [number, number];
+    // Past the resize and any camera move it causes (settle waits for the map to be idle).
+    await page.waitForTimeout(300);
+    await settle(page);
+    expect(await page.evaluate((p) => {
+      const map = window.__atlas!.map;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      const at = map.project(p);
+      const [x, y] = [canvas.left + at.x, canvas.top + at.y];
+      const legend = document.querySelector('.legend')!.getBoundingClientRect();
+      const inMap = x > canvas.left && x < canvas.right && y > canvas.top && y < canvas.bottom;
+      const underLegend = x >= legend.left && x <= legend.right && y >= legend.top && y <= legend.bottom;
+      return inMap && !underLegend;
+    }, dazu)).toBe(true);
+    await a.close();
+  });
+
   it('zooms out from 大足区 to show every partner when asked, 眉山市 and 泸县 included', async () => {
     const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111&c=105.75,29.65,9.4`, { viewport: { width: 1440, height: 900 } });
     await settle(a.page);

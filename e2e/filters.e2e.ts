@@ -44,6 +44,8 @@ describe('filters, time slider, table and their link', () => {
     expect(await chips(page)).toEqual(['asOf:2021', 'domain:tourism-culture', 'domain:transport', 'partner:510000', 'years:2020,2021']);
     // The table's code loads on first use: wait for it, as a planner waits out the small progress note.
     await page.getByTestId('agreement-table').waitFor();
+    // The side panel widens for the table (at 360 px its columns wrapped a character a line).
+    expect(await page.locator('aside.side').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(500);
     const before = await rows(page);
     expect(before).toHaveLength(shown);
     for (const date of await page.getByTestId('agreement-table').locator('tbody tr td:first-child').allInnerTexts()) expect(date).toMatch(/^202[01]/);

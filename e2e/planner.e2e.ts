@@ -167,6 +167,12 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
           return out;
         };
         await expect.poll(clashes, { message: `${lang} ${mode}` }).toEqual([]);
+        // The count's class legend stays small: most of the map is still free in that mode too.
+        if (mode === 'choropleth') {
+          const map = (await page.getByTestId('map').boundingBox())!;
+          const free = uncoveredShare({ left: map.x, top: map.y, right: map.x + map.width, bottom: map.y + map.height }, await mapOverlays(page));
+          expect(free, `${lang} choropleth: free share of the map`).toBeGreaterThanOrEqual(0.7);
+        }
         // The folded legend's button is not cut at the map's right edge.
         const legend = await page.getByTestId('legend').evaluate((el) => ({ right: el.getBoundingClientRect().right, cut: el.scrollWidth - el.clientWidth, edge: el.parentElement!.getBoundingClientRect().right }));
         expect(legend.cut, `${lang} ${mode} legend`).toBeLessThanOrEqual(0);

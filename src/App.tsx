@@ -71,7 +71,7 @@ export function App() {
       {/* The side panel comes first in the page, so Tab reaches the search box before the map and
           its legend; CSS (order) still draws the map first. */}
       <main className="layout">
-        <aside className="side">
+        <aside className={panel === 'table' ? 'side table-open' : 'side'}>
           {data && <FilterBar data={data} />}
           {data && <SidePanel data={data} />}
           {data && (panel === 'table' ? <TablePanel data={data} /> : <DistrictList index={data.districts} transport={data.transport} book={bookOf(data)} />)}

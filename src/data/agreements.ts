@@ -67,6 +67,12 @@ export interface AgreementIndex {
   byProvince: ReadonlyMap<string, readonly Agreement[]>;
   /** Each agreement's parties with the places they stand for, in party order. */
   places: ReadonlyMap<string, readonly { party: Party; places: readonly Place[] }[]>;
+  /**
+   * The year of each agreement's first report (the earliest date of the articles that report it),
+   * where an article's date is known: an undated agreement existed by then, so the time slider
+   * does not show it in earlier years.
+   */
+  reportedYear: ReadonlyMap<string, number>;
 }
 
 /** Every report of an agreement (article, sentence), the quoted one first. */
@@ -86,7 +92,7 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 };
 
 /** Built once at load (and again for a filtered list): every lookup a panel or the map needs is a map get. */
-export function indexAgreements(list: readonly Agreement[], districts: ReadonlyMap<string, Pick<District, 'code'>>): AgreementIndex {
+export function indexAgreements(list: readonly Agreement[], districts: ReadonlyMap<string, Pick<District, 'code'>>, articleDate: (article: string) => string | null = () => null): AgreementIndex {
   const byArticle = new Map<string, Agreement[]>();
   const byDistrict = new Map<string, Agreement[]>();
   const byPrefecture = new Map<string, Agreement[]>();
@@ -103,7 +109,15 @@ export function indexAgreements(list: readonly Agreement[], districts: ReadonlyM
       for (const p of ps) push(p.level === 'district' ? byDistrict : p.level === 'prefecture' ? byPrefecture : byProvince, p.code, a);
   }
   for (const l of byArticle.values()) l.sort((x, y) => x.span.start - y.span.start);
-  return { list: sorted, byId: new Map(sorted.map((a) => [a.id, a])), byArticle, byDistrict, byPrefecture, byProvince, places };
+  const reportedYear = new Map<string, number>();
+  for (const a of sorted) {
+    const years = reportsOf(a)
+      .map((r) => articleDate(r.article))
+      .filter((d): d is string => !!d)
+      .map((d) => Number(d.slice(0, 4)));
+    if (years.length) reportedYear.set(a.id, Math.min(...years));
+  }
+  return { list: sorted, byId: new Map(sorted.map((a) => [a.id, a])), byArticle, byDistrict, byPrefecture, byProvince, places, reportedYear };
 }
 
 /**
@@ -147,6 +161,7 @@ export function subIndex(all: AgreementIndex, keep: (a: Agreement) => boolean): 
     get places() {
       return places();
     },
+    reportedYear: all.reportedYear,
   };
 }
 

@@ -45,6 +45,20 @@ describe('agreement filters', () => {
     expect(filterAgreements([undated], f({ years: [2000, 2035] }), null)).toEqual([]);
   });
 
+  it('shows an undated agreement on the time slider from the year it was first reported', () => {
+    const undated = { ...FIXTURE[0]!, id: 'undated-reported', date: null, article: 'report.txt' };
+    const dates: Record<string, string> = { 'report.txt': '2020-05-03' };
+    const all = indexAgreements([undated], districts, (file) => dates[file] ?? null);
+    expect(all.reportedYear.get('undated-reported')).toBe(2020);
+    expect(visibleAgreements(all, DEFAULT_FILTERS, 2019).list).toEqual([]);
+    expect(visibleAgreements(all, DEFAULT_FILTERS, 2020).list.map((a) => a.id)).toEqual(['undated-reported']);
+    // Its first report counts: reported again later does not move it.
+    const twice = { ...undated, sources: [{ article: 'report.txt', span: undated.span, quote: undated.quote }, { article: 'later.txt', span: undated.span, quote: undated.quote }] };
+    expect(indexAgreements([twice], districts, (file) => ({ ...dates, 'later.txt': '2022-01-01' })[file] ?? null).reportedYear.get('undated-reported')).toBe(2020);
+    // Without a report date it stays at every year.
+    expect(visibleAgreements(indexAgreements([undated], districts), DEFAULT_FILTERS, 2015).list).toHaveLength(1);
+  });
+
   it('lists the active filters as chips, and a chip removed drops only itself', () => {
     const filters = f({ domains: ['ecology'], years: [2020, 2021], minConfidence: 0.9 });
     const active = activeFilters(filters, 2027);

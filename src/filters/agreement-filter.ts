@@ -12,15 +12,17 @@ const provinceOfCode = (code: string | null): '500000' | '510000' | 'other' | nu
 /**
  * Whether an agreement passes the filters and the "as of" year. An empty list filters nothing.
  * An undated agreement fails a year range (a report on 2020–2021 must not list what may be from
- * another year) but stays on the time slider: we do not know when it was signed, and hiding it
- * would read as "not yet signed".
+ * another year). On the time slider it counts from the year it was first reported (`reported`,
+ * the article's date): it existed by then, and before then nothing said so; with no report date
+ * either it stays at every year, since hiding it would read as "not yet signed".
  */
-export function passes(a: Agreement, f: AgreementFilters, asOf: number | null): boolean {
+export function passes(a: Agreement, f: AgreementFilters, asOf: number | null, reported: number | null = null): boolean {
   if (f.domains.length && !a.domains.some((d) => f.domains.includes(d))) return false;
   if (f.kinds.length && !f.kinds.includes(a.kind)) return false;
   const year = agreementYear(a);
   if (f.years && (year === null || year < f.years[0] || year > f.years[1])) return false;
-  if (asOf !== null && year !== null && year > asOf) return false;
+  const known = year ?? reported;
+  if (asOf !== null && known !== null && known > asOf) return false;
   if (f.partnerProvince && !a.parties.some((p) => provinceOfCode(p.code) === f.partnerProvince)) return false;
   if (f.minConfidence !== null && a.confidence < f.minConfidence) return false;
   return true;
@@ -94,7 +96,7 @@ let last: { all: AgreementIndex; f: AgreementFilters; asOf: number | null; out: 
 export function visibleAgreements(all: AgreementIndex, f: AgreementFilters, asOf: number | null): AgreementIndex {
   if (!isFiltering(f, asOf)) return all;
   if (last && last.all === all && last.f === f && last.asOf === asOf) return last.out;
-  const out = subIndex(all, (a) => passes(a, f, asOf));
+  const out = subIndex(all, (a) => passes(a, f, asOf, all.reportedYear.get(a.id) ?? null));
   last = { all, f, asOf, out };
   return out;
 }

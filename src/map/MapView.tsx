@@ -173,6 +173,12 @@ export function MapView({ data, onFailure, onReady }: Props) {
     apply();
     return useViewStore.subscribe((s, prev) => {
       if (s.selection !== prev.selection) apply();
+      // The reader opening or closing narrows or widens the map: frame the selection again once
+      // the page has laid out, or it ends up under the legend (a quote opened from its own card).
+      else if ((s.reader === null) !== (prev.reader === null)) {
+        const bbox = selectionBounds(s, data);
+        if (bbox) requestAnimationFrame(() => frameBox(map, bbox));
+      }
     });
   }, [map, data]);
 

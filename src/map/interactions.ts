@@ -45,9 +45,12 @@ export function attachInteractions(map: MlMap, on: ClickTargets): () => void {
     });
     if (onLabel) return on.district(onLabel.code);
     const box: [[number, number], [number, number]] = [[x - 5, y - 5], [x + 5, y + 5]];
-    // Network arcs sit above districts and lines: a click on one opens the pair it joins.
+    // Network arcs sit above districts and lines: a click on one opens the pair it joins. The arc
+    // under the pointer itself first, as the hover's tooltip names it; the box's order is no
+    // nearness, and near the busy anchors a thin arc within 5 px came before the thick one clicked.
     if (on.arc && map.getLayer(LAYER.agreementNetwork)) {
-      const arc = map.queryRenderedFeatures(box, { layers: [LAYER.agreementNetwork] }).find((f) => f.state.shown);
+      const shownArc = (where: typeof box | typeof e.point) => map.queryRenderedFeatures(where, { layers: [LAYER.agreementNetwork] }).find((f) => f.state.shown);
+      const arc = shownArc(e.point) ?? shownArc(box);
       if (arc) return on.arc(String(arc.properties.a), String(arc.properties.b));
     }
     // Features the legend or the time slider hides are still in the layers (at opacity 0): never click them.

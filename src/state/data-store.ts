@@ -107,6 +107,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
     }
     const districtIndex = indexDistricts(districts);
     performance.mark('atlas:data-ready');
+    const articleMeta = new Map((meta?.articles ?? []).map((m) => [m.file, m]));
     const seed: MapData = {
       districts: districtIndex,
       borders,
@@ -115,8 +116,8 @@ export const useDataStore = create<DataState>()((set, get) => ({
       rivers,
       transport: indexTransport([rail, stations, network, hubs].flatMap((f) => f?.features ?? [])),
       articles,
-      agreements: agreements ? indexAgreements(agreements.agreements, districtIndex.byCode) : EMPTY_AGREEMENTS,
-      articleMeta: new Map((meta?.articles ?? []).map((m) => [m.file, m])),
+      agreements: agreements ? indexAgreements(agreements.agreements, districtIndex.byCode, (file) => articleMeta.get(file)?.date || null) : EMPTY_AGREEMENTS,
+      articleMeta,
     };
     set({ status: 'ready', errors, seed, data: withLocal(seed, await local) });
   },

@@ -14,10 +14,11 @@ export function withLocal(seed: MapData, records: readonly LocalRecord[]): MapDa
     a.id,
     { file: a.id, title: a.title, newspaper: a.newspaper, date: a.date ?? '', date_reasoning: 'entered by the planner who added the article' },
   ]);
+  const articleMeta = new Map([...seed.articleMeta, ...meta]);
   return {
     ...seed,
     articles: [...seed.articles, ...articles],
-    agreements: indexAgreements([...seed.agreements.list, ...records.flatMap((r) => r.agreements)], seed.districts.byCode),
-    articleMeta: new Map([...seed.articleMeta, ...meta]),
+    agreements: indexAgreements([...seed.agreements.list, ...records.flatMap((r) => r.agreements)], seed.districts.byCode, (file) => articleMeta.get(file)?.date || null),
+    articleMeta,
   };
 }

@@ -49,7 +49,8 @@ export function SourceReader({ data }: { data: MapData }) {
           </h2>
           {meta ? (
             <p className="muted">
-              {t.newspaper}: {meta.newspaper} · {t.published}: {meta.date}
+              {/* An added article may have no newspaper or date: leave out what is empty, not its label with nothing after it. */}
+              {[meta.newspaper && `${t.newspaper}: ${meta.newspaper}`, meta.date && `${t.published}: ${meta.date}`].filter(Boolean).join(' · ')}
               {/* A whole page: the title above is its first headline, not necessarily the quoted story's. */}
               {meta.other_stories && (
                 <span data-testid="whole-page" title={t.otherStories(meta.other_stories)}>

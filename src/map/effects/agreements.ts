@@ -1,7 +1,7 @@
 import { Popup, type Map as MlMap, type MapLayerMouseEvent } from 'maplibre-gl';
 import type { AgreementIndex } from '../../data/agreements';
-import { parsePlaceKey } from '../../data/agreements';
-import { placeBookFor, placeName } from '../../agreements/places';
+import { placeBookFor } from '../../agreements/places';
+import { linkPlaceLabel } from '../../agreements/place-label';
 import { STRINGS } from '../../i18n/strings';
 import type { MapData } from '../../data/map-data';
 import { useAgreementViewStore } from '../../state/agreement-view-store';
@@ -107,11 +107,7 @@ export function attachAgreements(map: MlMap, data: MapData): () => void {
       hovered = id;
     }
     const t = STRINGS[useViewStore.getState().lang];
-    const name = (key: string) => {
-      const p = parsePlaceKey(key);
-      const n = placeName(book.info(p), p.code, useViewStore.getState().lang);
-      return p.level === 'district' ? n : `${n} (${t.placeLevels[p.level]})`;
-    };
+    const name = (key: string) => linkPlaceLabel(key, book, useViewStore.getState().lang, t.placeWhole);
     // setText: names come from data files and are shown as text, never as HTML.
     popup.setLngLat(e.lngLat).setText(`${t.pairTitle(name(String(f.properties.a)), name(String(f.properties.b)))} · ${t.pairCount(Number(f.properties.count))}`).addTo(map);
     map.getCanvas().style.cursor = 'pointer';

@@ -1,3 +1,4 @@
+import { dateLabel } from './date-label';
 import type { Agreement } from '../../data/agreement-schema';
 import type { AgreementIndex } from '../../data/agreements';
 import type { PlaceBook } from '../../agreements/places';
@@ -27,7 +28,7 @@ export function AgreementCard({ agreement: a, index, book, current }: { agreemen
         {lang === 'zh' ? a.title_en : a.title_zh}
       </p>
       <p className="card-meta">
-        <span>{a.date ?? t.undated}</span> · <span>{t.kinds[a.kind]}</span>
+        <span>{dateLabel(a, index, t)}</span> · <span>{t.kinds[a.kind]}</span>
         {via && <span className="via"> · {t.viaNewArea(via)}</span>}
         <ReportCount agreement={a} />
         <LocalMark article={a.article} />

@@ -1,3 +1,4 @@
+import { dateLabel } from './date-label';
 import type { MapData } from '../../state/data-store';
 import { useStrings } from '../../i18n/use-strings';
 import { readable } from './article-label';
@@ -32,7 +33,7 @@ export function AgreementPanel({ data, id }: { data: MapData; id: string }) {
       />
       <dl className="facts">
         <dt>{t.date}</dt>
-        <dd>{a.date ?? t.undated}</dd>
+        <dd>{dateLabel(a, data.agreements, t)}</dd>
         <dt>{t.kind}</dt>
         <dd>{t.kinds[a.kind]}</dd>
         <dt>{t.fields}</dt>

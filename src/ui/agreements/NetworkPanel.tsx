@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { parsePlaceKey } from '../../data/agreements';
 import { networkLinks } from '../../agreements/selectors';
-import { placeName } from '../../agreements/places';
+import { linkPlaceLabel } from '../../agreements/place-label';
 import type { MapData } from '../../state/data-store';
 import { useStrings } from '../../i18n/use-strings';
 import { pairSelection, useViewStore } from '../../state/view-store';
@@ -17,11 +16,7 @@ export function NetworkPanel({ data }: { data: MapData }) {
   const index = useVisibleAgreements(data);
   const links = useMemo(() => networkLinks(index).slice(0, SHOWN), [index]);
   const book = bookOf(data);
-  const name = (key: string) => {
-    const p = parsePlaceKey(key);
-    const n = placeName(book.info(p), p.code, lang);
-    return p.level === 'district' ? n : `${n}（${t.placeLevels[p.level]}）`;
-  };
+  const name = (key: string) => linkPlaceLabel(key, book, lang, t.placeWhole);
   return (
     <section className="panel" data-testid="network-panel" aria-labelledby="network-title">
       <h2 id="network-title">{t.networkLinks}</h2>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { parsePlaceKey, type PlaceKey } from '../../data/agreements';
+import type { PlaceKey } from '../../data/agreements';
 import { pairAgreements } from '../../agreements/selectors';
-import { placeName } from '../../agreements/places';
+import { linkPlaceLabel } from '../../agreements/place-label';
 import type { MapData } from '../../state/data-store';
 import { useStrings } from '../../i18n/use-strings';
 import { useViewStore } from '../../state/view-store';
@@ -17,11 +17,7 @@ export function PairPanel({ data, pair }: { data: MapData; pair: readonly [Place
   const book = bookOf(data);
   const index = useVisibleAgreements(data);
   const list = useMemo(() => pairAgreements(index, pair[0], pair[1]), [index, pair]);
-  const [a, b] = pair.map((k) => {
-    const p = parsePlaceKey(k);
-    const name = placeName(book.info(p), p.code, lang);
-    return p.level === 'district' ? name : `${name}（${t.placeLevels[p.level]}）`;
-  }) as [string, string];
+  const [a, b] = pair.map((k) => linkPlaceLabel(k, book, lang, t.placeWhole)) as [string, string];
   return (
     <section className="panel" data-testid="pair-panel" data-pair={pair.join('|')} aria-labelledby="pair-title">
       <PanelHeader titleId="pair-title" title={t.pairTitle(a, b)} subtitle={t.pairCount(list.length)} onClose={() => select({ type: 'none' }, 'panel')} />

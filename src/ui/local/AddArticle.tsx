@@ -9,9 +9,10 @@ import { useViewStore } from '../../state/view-store';
 import { ArticleReview } from './ArticleReview';
 import { headlineOf } from './headline';
 import { LocalArticles } from './LocalArticles';
-import { formProblem } from './form-check';
+import { fieldsOf, formProblem, type FormField } from './form-check';
 import { problemOf, proposalsOf, recordOf, type ArticleFields, type Proposal } from './review-model';
 import './local.css';
+import { ADD_ARTICLE_BUTTON_ID } from './AddArticleButton';
 
 /** A file larger than this is refused before it is read (the worker refuses text over 2 MB too). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -46,6 +47,29 @@ export function AddArticle({ data }: { data: MapData }) {
 
   // One worker while the dialog is open.
   useEffect(() => () => client.current?.dispose(), []);
+  // A keyboard user starts inside the dialog, and is back at its button when it closes.
+  const dialog = useRef<HTMLElement>(null);
+  useEffect(() => {
+    dialog.current?.focus();
+    return () => document.getElementById(ADD_ARTICLE_BUTTON_ID)?.focus();
+  }, []);
+  // Escape closes it wherever focus is (after a save focus may be on the page), except during a
+  // review, where it would throw the planner's decisions away: there only the × closes it.
+  const reviewing = phase.step === 'review';
+  // After a first try, the fields still wrong are marked (and unmarked as the planner fixes them).
+  const [attempted, setAttempted] = useState(false);
+  const invalid = new Set<FormField>(attempted ? fieldsOf(formProblem(raw, fields)) : []);
+  const fieldProps = (f: FormField) => ({ 'data-field': f, 'aria-invalid': invalid.has(f) || undefined });
+  useEffect(() => {
+    if (reviewing) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [reviewing, setOpen]);
   const worker = () => (client.current ??= createExtractClient(gazetteerInput(data)));
 
   useEffect(() => {
@@ -75,7 +99,12 @@ export function AddArticle({ data }: { data: MapData }) {
   const read = async () => {
     setMessage(null);
     const problem = formProblem(raw, fields);
-    if (problem) return setMessage({ kind: 'error', text: t.local[problem] });
+    setAttempted(true);
+    if (problem) {
+      // Focus the first field the problem is about, so the planner can type the fix at once.
+      dialog.current?.querySelector<HTMLElement>(`[data-field="${fieldsOf(problem)[0]}"]`)?.focus();
+      return setMessage({ kind: 'error', text: t.local[problem] });
+    }
     const date = fields.date.trim();
     performance.mark('atlas:extract-start');
     setPhase({ step: 'reading', done: 0, total: raw.length });
@@ -102,19 +131,17 @@ export function AddArticle({ data }: { data: MapData }) {
     setDateTouched(false);
     setTitleTouched(false);
     setFields({ title: '', newspaper: '', date: '', note: '' });
+    setAttempted(false);
+    // The saved message is in the dialog: keep focus there (the review that had it is gone).
+    dialog.current?.focus();
   };
 
   const already = phase.step === 'review' ? useLocalArticles.getState().records.find((r) => r.article.sha256 === phase.found.sha256)?.article : undefined;
   const storageNotice = team ? teamProblem?.[lang] : t.local.storage[storage];
 
   return (
-    <div
-      className="add-article-backdrop"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && phase.step !== 'review') setOpen(false);
-      }}
-    >
-      <section className="add-article" data-testid="add-article" role="dialog" aria-modal="true" aria-label={t.local.addTitle}>
+    <div className="add-article-backdrop">
+      <section ref={dialog} tabIndex={-1} className="add-article" data-testid="add-article" role="dialog" aria-modal="true" aria-label={t.local.addTitle}>
         <header className="panel-head">
           <h2>{phase.step === 'review' ? t.local.review : t.local.addTitle}</h2>
           <button type="button" className="icon" data-testid="add-article-close" aria-label={t.local.close} title={t.local.close} onClick={() => setOpen(false)}>
@@ -159,9 +186,9 @@ export function AddArticle({ data }: { data: MapData }) {
                 if (file) void readFile(file);
               }}
             >
-              <label className="field">
+              <label className="field required">
                 <span>{t.local.text}</span>
-                <textarea data-testid="article-text" rows={10} value={raw} placeholder={t.local.textPlaceholder} onChange={(e) => setText(e.target.value)} />
+                <textarea data-testid="article-text" {...fieldProps('text')} aria-required="true" rows={10} value={raw} placeholder={t.local.textPlaceholder} onChange={(e) => setText(e.target.value)} />
               </label>
               <label className="file-pick">
                 {t.local.dropHere} · {t.local.chooseFile}{' '}
@@ -178,10 +205,12 @@ export function AddArticle({ data }: { data: MapData }) {
               </label>
             </div>
             <div className="field-row">
-              <label className="field grow">
+              <label className="field grow required">
                 <span>{t.local.title}</span>
                 <input
                   data-testid="article-title"
+                  {...fieldProps('title')}
+                  aria-required="true"
                   value={fields.title}
                   onChange={(e) => {
                     setTitleTouched(true);
@@ -197,6 +226,7 @@ export function AddArticle({ data }: { data: MapData }) {
                 <span>{t.local.date}</span>
                 <input
                   data-testid="article-date"
+                  {...fieldProps('date')}
                   value={fields.date}
                   placeholder="YYYY-MM-DD"
                   title={t.local.dateHint}

@@ -11,3 +11,21 @@ export function formProblem(raw: string, fields: ArticleFields): FormProblem | n
   const date = fields.date.trim();
   return date && !DATE.test(date) ? 'badDate' : null;
 }
+
+export type FormField = 'text' | 'title' | 'date';
+
+/** The fields a problem is about, in the form's order: marked invalid, and the first one focused. */
+export function fieldsOf(problem: FormProblem | null): FormField[] {
+  switch (problem) {
+    case null:
+      return [];
+    case 'needTextAndTitle':
+      return ['text', 'title'];
+    case 'needText':
+      return ['text'];
+    case 'needTitle':
+      return ['title'];
+    case 'badDate':
+      return ['date'];
+  }
+}
