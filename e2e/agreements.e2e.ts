@@ -310,6 +310,21 @@ describe('clicking a network arc where several run close', () => {
   });
 });
 
+describe('the network with a district selected', () => {
+  it('says the network is folded to the district’s links while it is selected, and shows it all again after Escape', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?mode=network&sel=d:500111`);
+    const hint = a.page.getByTestId('network-hint');
+    await expect.poll(() => hint.innerText()).toContain('关闭面板（Esc）');
+    await settle(a.page);
+    expect(await renderedProps(a.page, LAYER.agreementNetwork)).toEqual([]);
+    await a.page.keyboard.press('Escape');
+    await expect.poll(() => hint.innerText()).toContain('点击弧线查看双方的合作');
+    await settle(a.page);
+    expect((await renderedProps(a.page, LAYER.agreementNetwork)).length).toBeGreaterThan(3);
+    await a.close();
+  });
+});
+
 describe('framing a district with its partners', () => {
   it('frames 大足区 again when its quote opens the reader and the map narrows: in view, clear of the legend', async () => {
     // The camera west of 大足, as after framing it with its partners: the map narrows from the left, keeping its centre.

@@ -18,6 +18,8 @@ import { useVisibleAgreements } from './agreements/use-agreement-data';
 export function MapModeSwitch({ data }: { data: MapData }) {
   const t = useStrings();
   const mapMode = useViewStore((s) => s.mapMode);
+  // The whole network is drawn with nothing selected or a pair open (agreement-overlay.ts); else only the selection's links.
+  const folded = useViewStore((s) => s.selection.type !== 'none' && s.selection.type !== 'pair');
   const setMapMode = useViewStore((s) => s.setMapMode);
   const countBasis = useAgreementViewStore((s) => s.countBasis);
   const setCountBasis = useAgreementViewStore((s) => s.setCountBasis);
@@ -62,9 +64,9 @@ export function MapModeSwitch({ data }: { data: MapData }) {
         </>
       )}
       {mapMode === 'network' && (
-        <p className="muted" data-testid="network-hint" data-links={links}>
-          {t.networkHint}
-          {drawn < links && <> {t.networkCapped(drawn, links)}</>}
+        <p className="muted" data-testid="network-hint" data-links={links} data-folded={folded || undefined}>
+          {folded ? t.networkFolded : t.networkHint}
+          {!folded && drawn < links && <> {t.networkCapped(drawn, links)}</>}
         </p>
       )}
     </section>
