@@ -513,6 +513,9 @@ describe('labels', () => {
     const names = await a.page.evaluate((layer) => window.__atlas!.map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.name_en)), LAYER.provinceLabels);
     expect(names).toContain('Sichuan Province');
     expect(names).toContain('Chongqing Municipality');
+    // And the prefectures' names, on a phone too (its home view is zoomed out further, to about 5.5).
+    const prefectures = await a.page.evaluate((layer) => window.__atlas!.map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.short_en)), LAYER.prefectureLabels);
+    expect(new Set(prefectures).size, prefectures.join(', ')).toBeGreaterThanOrEqual(8);
     await a.page.screenshot({ path: join(ROOT, `.cache/shots/e2e-en-home-${viewport.width}.png`) });
     await done(a);
   });

@@ -94,7 +94,7 @@ export function adminLabelLayers(t: Theme, text: LabelText): LayerSpecification[
     },
     // Prefecture names stand at their seat, where the seat district's name would go: the
     // prefecture's (资阳 rather than 雁江) wins while both show (zoom 6.5–8).
-    adminLabel(LAYER.prefectureLabels, 'prefecture', { minzoom: 5.5, maxzoom: 8 }, 14, t.text),
+    adminLabel(LAYER.prefectureLabels, 'prefecture', { minzoom: 5.2, maxzoom: 8 }, 14, t.text),
     // Province names last, so they are placed first: a planner always sees which side of the
     // border is 四川 and which 重庆 (in English too, where the longer name used to lose its place).
     adminLabel(LAYER.provinceLabels, 'province', { maxzoom: 8.5 }, 20, t.provinceText, 0.2),
