@@ -2,9 +2,7 @@ import type { Agreement } from '../data/agreement-schema';
 import type { ArticleInput } from './agreements';
 import { extractWithProgress } from './chunked';
 import type { Gazetteer } from './gazetteer';
-import { committedModel, type SentenceModel } from './sentence-model';
-
-let model: SentenceModel | null = null;
+import { committedModel } from './sentence-model';
 
 /**
  * The proposals of an article a planner adds, in the browser or through the team server. A
@@ -14,6 +12,5 @@ let model: SentenceModel | null = null;
  * points of precision (docs/agreements.md), and each of its proposals says it is the model's.
  */
 export function extractForReview(article: ArticleInput, gaz: Gazetteer, progress: (done: number, total: number) => void): Agreement[] {
-  model ??= committedModel();
-  return extractWithProgress(article, gaz, progress, { model });
+  return extractWithProgress(article, gaz, progress, { model: committedModel() });
 }
