@@ -4,7 +4,7 @@ import type { District } from '../../data/districts';
 import { partnerBounds } from '../../agreements/partner-bounds';
 import { useCameraStore } from '../../state/camera-store';
 import { districtAgreements, domainCounts, groupAgreements, partnersOf, type GroupBy } from '../../agreements/selectors';
-import { placeName } from '../../agreements/places';
+import { parentName } from '../DistrictName';
 import { useStrings } from '../../i18n/use-strings';
 import type { Strings } from '../../i18n/strings';
 import type { Domain } from '../../data/agreement-vocab';
@@ -40,7 +40,7 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
   // Which district's partners are all shown: another district starts with the first ones again.
   const [allPartnersOf, setAllPartnersOf] = useState<string | null>(null);
   const shownPartners = allPartnersOf === district.code ? partners : partners.slice(0, PARTNERS_SHOWN);
-  const prefName = placeName(book.info({ level: 'prefecture', code: district.prefectureCode }), district.prefecture, lang);
+  const prefName = parentName(district, lang, t.provinceName, book);
 
   const cards = (list: readonly Agreement[]) => (
     <Grouped key={district.code} list={list} by={groupBy} t={t} render={(a) => <AgreementCard key={a.id} agreement={a} index={index} book={book} current={district.code} />} />
