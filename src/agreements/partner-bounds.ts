@@ -1,8 +1,7 @@
 import type { District } from '../data/districts';
+import { boxAround, type Box } from '../geo/box';
 import type { PlaceBook } from './places';
 import type { Partner } from './selectors';
-
-type Bounds = [number, number, number, number];
 
 /**
  * The box holding a district and every partner of it: the district's own outline and each
@@ -10,15 +9,7 @@ type Bounds = [number, number, number, number];
  * with room around the anchors so their rings are not cut by the edge. Partners the place book
  * cannot place are left out; with none placed, the district alone.
  */
-export function partnerBounds(district: Pick<District, 'bbox'>, partners: readonly Partner[], book: PlaceBook, margin = 0.15): Bounds {
-  let [w, s, e, n] = district.bbox;
-  for (const p of partners) {
-    const anchor = book.info(p.place)?.anchor;
-    if (!anchor) continue;
-    w = Math.min(w, anchor[0] - margin);
-    s = Math.min(s, anchor[1] - margin);
-    e = Math.max(e, anchor[0] + margin);
-    n = Math.max(n, anchor[1] + margin);
-  }
-  return [w, s, e, n];
+export function partnerBounds(district: Pick<District, 'bbox'>, partners: readonly Partner[], book: PlaceBook, margin = 0.15): Box {
+  const anchors = partners.map((p) => book.info(p.place)?.anchor).filter((a): a is [number, number] => !!a);
+  return boxAround(anchors, margin, district.bbox) ?? district.bbox;
 }

@@ -18,6 +18,7 @@ import { onePass } from './one-pass';
 import { agreementBounds } from './agreement-overlay';
 import { placeBookFor } from '../agreements/places';
 import { parsePlaceKey } from '../data/agreements';
+import { boxAround } from '../geo/box';
 import { buildStyle } from './style';
 import { startDraft } from './draft';
 import { sourceFeed } from './source-feed';
@@ -296,9 +297,7 @@ function selectionBounds(state: Pick<ViewState, 'selection'>, data: MapData): [n
     // Both ends of the arc, with room around them: a pair is a link, not the areas it joins.
     const book = placeBookFor(data.districts.list, data.adminLabels);
     const ends = [sel.a, sel.b].map((k) => book.info(parsePlaceKey(k))?.anchor).filter((p): p is [number, number] => !!p);
-    if (ends.length < 2) return null;
-    const [xs, ys] = [ends.map((p) => p[0]), ends.map((p) => p[1])];
-    return [Math.min(...xs) - 0.2, Math.min(...ys) - 0.2, Math.max(...xs) + 0.2, Math.max(...ys) + 0.2];
+    return ends.length < 2 ? null : boxAround(ends, 0.2);
   }
   return null;
 }

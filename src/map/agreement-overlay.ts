@@ -1,3 +1,4 @@
+import { boxAround } from '../geo/box';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { AgreementIndex, Place, PlaceKey } from '../data/agreements';
 import type { AdminLabelsFile } from '../data/schemas';
@@ -160,17 +161,17 @@ export function allPlaces(book: PlaceBook, districts: readonly District[], admin
 
 /** The box around an agreement's parties (their districts and anchors), to frame it; null when none is placed. */
 export function agreementBounds(index: AgreementIndex, book: PlaceBook, districts: ReadonlyMap<string, District>, id: string): [number, number, number, number] | null {
-  const boxes: [number, number, number, number][] = [];
+  // A district by two corners of its outline's box, a prefecture or province by its anchor.
+  const points: [number, number][] = [];
   for (const { places } of index.places.get(id) ?? [])
     for (const p of places) {
       if (p.level === 'district') {
         const d = districts.get(p.code);
-        if (d) boxes.push(d.bbox);
+        if (d) points.push([d.bbox[0], d.bbox[1]], [d.bbox[2], d.bbox[3]]);
       } else {
         const anchor = book.info(p)?.anchor;
-        if (anchor) boxes.push([anchor[0], anchor[1], anchor[0], anchor[1]]);
+        if (anchor) points.push(anchor);
       }
     }
-  if (boxes.length === 0) return null;
-  return [Math.min(...boxes.map((b) => b[0])) - 0.1, Math.min(...boxes.map((b) => b[1])) - 0.1, Math.max(...boxes.map((b) => b[2])) + 0.1, Math.max(...boxes.map((b) => b[3])) + 0.1];
+  return boxAround(points, 0.1);
 }
