@@ -10,12 +10,16 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText, labelledArticleSchema, type LabelledArticle } from '../src/extract/labels';
+import type { GoldAgreement } from '../src/extract/quality';
 
 const ROOT = join(import.meta.dirname, '..');
 export const SETS = ['tuning', 'unseen'] as const;
 export type SetName = (typeof SETS)[number];
 export const labelDir = (set: SetName) => join(ROOT, 'src/extract/fixtures', set);
 export const textDir = (set: SetName) => join(ROOT, 'local-articles', set);
+
+/** The seed articles' labels (fixtures/gold.json: quotes, since the seeds are in the repository). */
+export const readGold = (): GoldAgreement[] => (JSON.parse(readFileSync(join(ROOT, 'src/extract/fixtures/gold.json'), 'utf8')) as { agreements: GoldAgreement[] }).agreements;
 
 export function readLabels(set: SetName): LabelledArticle[] {
   const dir = labelDir(set);

@@ -14,12 +14,11 @@ import { join } from 'node:path';
 import type { Agreement } from '../src/data/agreement-schema';
 import { extractAgreements } from '../src/extract/agreements';
 import { articleFile, checkText, labelsOf } from '../src/extract/labels';
-import { fromGold, scoreAgreements, summary, type GoldAgreement, type LabelledAgreement } from '../src/extract/quality';
+import { fromGold, scoreAgreements, summary, type LabelledAgreement } from '../src/extract/quality';
 import { committedModel } from '../src/extract/sentence-model';
-import { readLabels, SETS, textDir } from './corpus';
+import { readGold, readLabels, SETS, textDir } from './corpus';
 import { loadGazetteer, seedArticles } from './extract';
 
-const ROOT = join(import.meta.dirname, '..');
 const gaz = loadGazetteer();
 const argv = process.argv.slice(2);
 const details = argv.includes('--details');
@@ -44,9 +43,9 @@ function show(name: string, texts: Map<string, string>, predicted: Agreement[], 
 
 if (!only || only === 'seeds') {
   const seeds = seedArticles();
-  const gold = JSON.parse(readFileSync(join(ROOT, 'src/extract/fixtures/gold.json'), 'utf8')) as { agreements: GoldAgreement[] };
+  const gold = readGold();
   const texts = new Map(seeds.map((a) => [a.file, a.text]));
-  show('seeds', texts, seeds.flatMap((a) => extractAgreements(a, gaz, options)), gold.agreements.map((g) => fromGold(g, texts.get(g.article)!)), seeds.length);
+  show('seeds', texts, seeds.flatMap((a) => extractAgreements(a, gaz, options)), gold.map((g) => fromGold(g, texts.get(g.article)!)), seeds.length);
 }
 for (const set of SETS) {
   if (only && only !== set) continue;

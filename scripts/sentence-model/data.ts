@@ -8,12 +8,10 @@ import { join } from 'node:path';
 import { extractAgreements, type ArticleInput } from '../../src/extract/agreements';
 import type { Gazetteer } from '../../src/extract/gazetteer';
 import { articleFile, checkText, labelsOf } from '../../src/extract/labels';
-import { fromGold, type GoldAgreement, type LabelledAgreement } from '../../src/extract/quality';
+import { fromGold, overlaps, type LabelledAgreement } from '../../src/extract/quality';
 import { sentenceFeatures, type SentenceCues } from '../../src/extract/sentence-model';
-import { readLabels, textDir } from '../corpus';
+import { readGold, readLabels, textDir } from '../corpus';
 import { seedArticles } from '../extract';
-
-const ROOT = join(import.meta.dirname, '../..');
 
 export interface TrainingArticle extends ArticleInput {
   set: 'seeds' | 'tuning';
@@ -41,8 +39,8 @@ export interface TrainingSentence {
 
 /** The seed and tuning articles with their labels; stops with the reason when a tuning text is missing or not the one labelled. */
 export async function trainingArticles(): Promise<TrainingArticle[]> {
-  const gold = JSON.parse(readFileSync(join(ROOT, 'src/extract/fixtures/gold.json'), 'utf8')) as { agreements: GoldAgreement[] };
-  const seeds: TrainingArticle[] = seedArticles().map((a) => ({ ...a, set: 'seeds', labels: gold.agreements.filter((g) => g.article === a.file).map((g) => fromGold(g, a.text)) }));
+  const gold = readGold();
+  const seeds: TrainingArticle[] = seedArticles().map((a) => ({ ...a, set: 'seeds', labels: gold.filter((g) => g.article === a.file).map((g) => fromGold(g, a.text)) }));
   const tuning: TrainingArticle[] = [];
   for (const a of readLabels('tuning')) {
     const path = join(textDir('tuning'), `${a.id}.txt`);
@@ -54,8 +52,6 @@ export async function trainingArticles(): Promise<TrainingArticle[]> {
   }
   return [...seeds, ...tuning];
 }
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** Every sentence of an article as the extractor reads it (rules alone), with its label. */
 export function sentencesOf(a: TrainingArticle, gaz: Gazetteer): TrainingSentence[] {

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import type { Agreement } from '../../src/data/agreement-schema';
 import { extractAgreements } from '../../src/extract/agreements';
-import { scoreAgreements, summary } from '../../src/extract/quality';
+import { overlaps, scoreAgreements, summary } from '../../src/extract/quality';
 import { loadGazetteer } from '../extract';
 import { sentencesOf, trainingArticles } from './data';
 import { train } from './logistic';
@@ -22,7 +22,6 @@ const gaz = loadGazetteer();
 const articles = await trainingArticles();
 const sentences = articles.flatMap((a) => sentencesOf(a, gaz));
 const noActCue = (fs: readonly string[]) => fs.filter((f) => !f.startsWith('#triggers'));
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 for (let i = 0; i + 1 < args.length; i += 2) {
   const ids = new Set(readFileSync(args[i]!, 'utf8').split('\n').filter(Boolean).map((id) => `${id}.txt`));

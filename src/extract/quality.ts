@@ -60,7 +60,8 @@ export interface Quality {
  */
 export type Containers = (code: string) => readonly string[];
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+/** Whether two spans of one text share a character: how a prediction meets a label. */
+export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /**
  * Codes a prediction names: each party's own code. A new area's other districts do not count: the
