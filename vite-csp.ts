@@ -2,7 +2,9 @@ import type { Plugin } from 'vite';
 
 /**
  * The production page may load only from its own origin. `blob:` for images and workers because
- * MapLibre builds some from blobs; `data:` images for its control icons. Dev keeps no CSP (Vite's
+ * MapLibre builds some from blobs, and for connections because its worker reads the validated data
+ * files from blob URLs (src/map/source-feed.ts; a worker served with this policy as a header would
+ * need it); `data:` images for its control icons. Dev keeps no CSP (Vite's
  * dev server injects inline scripts and a websocket for hot reload).
  */
 export const CSP = [
@@ -11,7 +13,7 @@ export const CSP = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' blob:",
   "worker-src 'self' blob:",
   "child-src 'self' blob:",
   "object-src 'none'",

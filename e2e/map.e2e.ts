@@ -16,6 +16,13 @@ describe('the map', () => {
     await jumpAndSettle(atlas.page, home.c, home.z);
   });
 
+  it('hands the map’s worker the validated text of the files it draws as fetched, and the worker keeps no copy of its own', async () => {
+    // Blob URLs of what passed the schemas (src/map/source-feed.ts), read from memory, not fetched again from the server; and the
+    // worker did not post the parsed file back to the page (src/map/worker/no-echo.ts), or the source would hold it as its data.
+    const feeds = await atlas.page.evaluate(() => ['districts', 'borders', 'context-provinces', 'rivers'].map((id) => String((window.__atlas!.map.getSource(id)!.serialize() as { data: unknown }).data)));
+    for (const f of feeds) expect(f).toMatch(/^blob:/);
+  });
+
   it('loads, sets mapReady and draws all 221 districts', async () => {
     // The home view frames the economic circle; out at zoom 5 every district is in a loaded tile.
     const home = await atlas.page.evaluate(() => ({ c: window.__atlas!.map.getCenter().toArray() as [number, number], z: window.__atlas!.map.getZoom() }));

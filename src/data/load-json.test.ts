@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError } from './errors';
-import { loadJson } from './load-json';
+import { loadJson, loadJsonWithBlob } from './load-json';
 import { adminLabelsFile, bordersFile, contextFile, districtsFile, riversFile, seaFile } from './schemas';
 
 const geodata = (f: string) => readFileSync(join(import.meta.dirname, '../../geodata', f), 'utf8');
@@ -23,6 +23,15 @@ describe('loadJson', () => {
       const data = await loadJson('/x', file, schema, respond(geodata(file)));
       expect(data.features.length, file).toBeGreaterThan(0);
     }
+  });
+
+  it('keeps a blob of the validated text for the map worker, and none for a file that fails', async () => {
+    const text = geodata('context/rivers.geojson');
+    const { value, blob } = await loadJsonWithBlob('/x', 'context/rivers.geojson', riversFile, respond(text));
+    expect(value.features.length).toBeGreaterThan(0);
+    expect(blob).toMatch(/^blob:/);
+    expect(await (await fetch(blob)).text()).toBe(text);
+    await expect(loadJsonWithBlob('/x', 'context/rivers.geojson', riversFile, respond(text.slice(0, 100)))).rejects.toThrow('is not valid JSON');
   });
 
   it('names the file and the HTTP status when the file is missing', async () => {

@@ -4,6 +4,9 @@ import type { DistrictIndex } from './districts';
 import type { AdminLabelsFile, BordersFile, ContextFile, RiversFile, SeaFile } from './schemas';
 import type { TransportIndex } from './transport';
 
+/** The files the map draws exactly as they were fetched and validated (src/map/source-feed.ts). */
+export type AsFetchedFile = 'districts' | 'borders' | 'contextProvinces' | 'rivers';
+
 /** Everything the app loaded, as typed domain objects (state/data-store.ts loads it, state/with-local.ts adds the planner's articles). */
 export interface MapData {
   districts: DistrictIndex;
@@ -18,6 +21,8 @@ export interface MapData {
   agreements: AgreementIndex;
   /** Title, newspaper and date of each article, by file name; empty while `seeds/articles.json` is missing. */
   articleMeta: ReadonlyMap<string, ArticleMeta>;
+  /** `blob:` URLs of the validated text of the files drawn as fetched, for the map's worker; none for a file that failed. */
+  asFetched: Partial<Record<AsFetchedFile, string>>;
 }
 
 /**

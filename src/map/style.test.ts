@@ -20,7 +20,7 @@ import { STATUSES } from '../data/transport-schema';
 import { transportFile } from '../data/transport-schema';
 
 const districts = indexDistricts(districtsFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/districts.geojson'), 'utf8'))));
-const data: MapData = { districts, borders: null, adminLabels: null, contextProvinces: null, rivers: null, transport: indexTransport([]), articles: [], agreements: EMPTY_AGREEMENTS, articleMeta: new Map() };
+const data: MapData = { districts, borders: null, adminLabels: null, contextProvinces: null, rivers: null, transport: indexTransport([]), articles: [], agreements: EMPTY_AGREEMENTS, articleMeta: new Map(), asFetched: {} };
 
 const transportGeojson = (name: string) =>
   transportFile.parse(JSON.parse(readFileSync(join(import.meta.dirname, `../../geodata/transport/${name}.geojson`), 'utf8'))).features;

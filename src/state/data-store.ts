@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { z } from 'zod';
 import { DataError } from '../data/errors';
 import { FILES } from '../data/files';
-import { loadJson } from '../data/load-json';
+import { loadJson, loadJsonWithBlob } from '../data/load-json';
 import { indexDistricts } from '../data/districts';
 import { indexTransport } from '../data/transport';
 import { articlesMetaUrl, loadArticle, seedFiles } from '../data/articles';
@@ -11,7 +11,7 @@ import { articlesFile } from '../data/agreement-schema';
 import { EMPTY_AGREEMENTS, indexAgreements } from '../data/agreements';
 import type { LocalRecord } from '../data/bundle';
 import { useLocalArticles } from './local-articles-store';
-import type { FarContext, MapData } from '../data/map-data';
+import type { AsFetchedFile, FarContext, MapData } from '../data/map-data';
 import { withLocal } from './with-local';
 
 export type { MapData };
@@ -52,6 +52,20 @@ const attemptWith =
     return (loadJson(url, file, schema, fetchImpl) as Promise<z.infer<(typeof FILES)[K]['schema']>>).catch(failureInto(errors)(file));
   };
 
+/** As attemptWith, for a file the map draws as fetched: its blob URL goes into `asFetched`. */
+const attemptKeepingWith =
+  (errors: DataError[], fetchImpl: typeof fetch, asFetched: MapData['asFetched']) =>
+  async <K extends AsFetchedFile>(key: K): Promise<z.infer<(typeof FILES)[K]['schema']> | null> => {
+    const { url, file, schema } = FILES[key];
+    try {
+      const { value, blob } = await loadJsonWithBlob(url, file, schema, fetchImpl);
+      asFetched[key] = blob;
+      return value as z.infer<(typeof FILES)[K]['schema']>;
+    } catch (e) {
+      return failureInto(errors)(file)(e);
+    }
+  };
+
 let farLoading = false;
 
 /**
@@ -82,15 +96,17 @@ export const useDataStore = create<DataState>()((set, get) => ({
     const errors: DataError[] = [];
     const recordFailure = failureInto(errors);
     const attempt = attemptWith(errors, fetchImpl);
+    const asFetched: MapData['asFetched'] = {};
+    const attemptKeeping = attemptKeepingWith(errors, fetchImpl, asFetched);
     const metaUrl = articlesMetaUrl();
     // With the files, not after them: the texts are small, and a round trip later they held up the map.
     const texts = Promise.all(seedFiles().map((s) => loadArticle(s.file, s.url, fetchImpl).catch(recordFailure(s.file))));
     const [districts, borders, adminLabels, contextProvinces, rivers, rail, stations, network, hubs, agreements, meta] = await Promise.all([
-      attempt('districts'),
-      attempt('borders'),
+      attemptKeeping('districts'),
+      attemptKeeping('borders'),
       attempt('adminLabels'),
-      attempt('contextProvinces'),
-      attempt('rivers'),
+      attemptKeeping('contextProvinces'),
+      attemptKeeping('rivers'),
       attempt('rail'),
       attempt('stations'),
       attempt('network'),
@@ -118,6 +134,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
       articles,
       agreements: agreements ? indexAgreements(agreements.agreements, districtIndex.byCode, (file) => articleMeta.get(file)?.date || null) : EMPTY_AGREEMENTS,
       articleMeta,
+      asFetched,
     };
     set({ status: 'ready', errors, seed, data: withLocal(seed, await local) });
   },
