@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { useStrings } from './i18n/use-strings';
 import { MapView } from './map/MapView';
 import { supportsWebGL2 } from './map/webgl';
@@ -27,7 +27,7 @@ export function App() {
   const lang = useViewStore((s) => s.lang);
   const panel = useViewStore((s) => s.panel);
   const { status, data, errors, load } = useDataStore();
-  const [mapState, setMapState] = useState<MapAvailability>(() => (supportsWebGL2() ? { ok: true } : { ok: false, reason: null }));
+  const [mapState, setMapState] = useState<MapAvailability>({ ok: true });
   const adding = useAddArticleStore((s) => s.open);
   const reading = useViewStore((s) => s.reader !== null);
   // Set once the first complete map is on screen (never where the map is unavailable).
@@ -38,10 +38,13 @@ export function App() {
   useEffect(() => {
     if (idle && data) void data.districts.neighbours;
   }, [idle, data]);
-  const onMapFailure = useCallback((reason: string) => setMapState({ ok: false, reason }), []);
+  // Asked only when the map could not be made: a test context of its own cost the load a WebGL context.
+  const onMapFailure = useCallback((reason: string) => setMapState({ ok: false, reason: supportsWebGL2() ? reason : null }), []);
 
   useEscapeCloses();
-  useEffect(() => {
+  // Asked for in the commit, right after the map has been made (MapView's layout effect runs
+  // before this one), not after the browser has first painted the page.
+  useLayoutEffect(() => {
     void load();
   }, [load]);
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { bbox } from '@turf/turf';
 import { Map as MlMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from './worker/map-worker.ts?worker&url';
@@ -56,7 +56,8 @@ export function MapView({ data, onFailure, onReady }: Props) {
   const endDraft = useRef<(() => void) | null>(null);
   const t = useStrings();
 
-  useEffect(() => {
+  // In the commit itself, not after the browser has painted the page: the map and its worker start sooner.
+  useLayoutEffect(() => {
     let instance: MlMap;
     try {
       const linked = useCameraStore.getState().camera;
