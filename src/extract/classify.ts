@@ -106,7 +106,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'fund', re: new RegExp(`(首只${C}{0,20}?基金)${C}{0,4}发起设立`, 'gu'), strength: 0.9, gate: ['发起设立'] },
   // Alliances.
   { kind: 'alliance', re: new RegExp(`(?:共同打造|共同发起成立|发起成立|联合组建|共同组建|成立|组建|建立|打造|构建)了?(${C}{0,30}?联盟)`, 'gu'), strength: 0.75 },
-  { kind: 'alliance', re: new RegExp(`(${C}{0,20}?联盟(?:等\\d+个联盟)?)成功签约`, 'gu'), strength: 0.85, gate: ['成功签约'] },
+  // (A list of them, A联盟、B联盟…等27个联盟成功签约: each item is one, lists.ts.)
+  { kind: 'alliance', re: new RegExp(`((?:${CI}{2,24}?联盟、)*${C}{0,20}?联盟(?:等(?:\\d+|[两三四五六七八九十]+)个联盟)?)成功签约`, 'gu'), strength: 0.85, gate: ['成功签约'] },
   // Joint mechanisms, windows, centres, pairing.
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|推动形成|形成|构建|搭建起?|开设|成立|签署|召开)了?(${C}{0,40}?(?:合作机制|联动机制|协作机制|工作机制|协调机制|沟通协调机制|联席会议机制|联席会议制度|会商制度|互评机制|合作体系|合作模式|示范窗口|服务机制|联动中心|专项工作组))`, 'gu'), strength: 0.75 },
   // Any other joint mechanism, when it is set up (not merely improved): 建立…一体化发展机制, 联防联控机制.

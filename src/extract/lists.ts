@@ -124,7 +124,10 @@ function ownOrSharedHead(t: Trigger, text: string): Trigger[] | null {
   // Short items sharing a made thing's head (组织联建、城市联管等“六联”工作机制) are the fields of one scheme;
   // sharing a document's head (普通公路、内河水运…等框架合作协议) each is a document of its own.
   const documentHead = !kindOfMade(shared?.[2] ?? '') || /(协议书?|备忘录|方案|计划)$/u.test(shared?.[2] ?? '');
-  const long = (i: string) => i.replace(/[“”"]/gu, '').length >= (documentHead ? 2 : 5);
+  // (…等9项合作机制: a count of so many says each named item is one, however short its name.)
+  const n = /等(\d+|[两三四五六七八九十]+)(?:个|项)/u.exec(bare(last));
+  const countedItems = !!n && count(n[1]!) >= items.length && items.length >= 3;
+  const long = (i: string) => i.replace(/[“”"]/gu, '').length >= (documentHead ? 2 : countedItems ? 4 : 5);
   if (shared && !itemKind(shared[1]!) && headless.every(long) && long(shared[1]!) && !/[“"]/u.test(shared[2]!) && (headless.length >= 2 || (headless.length === 1 && headless[0]!.length >= 6))) {
     const out: Trigger[] = [];
     let offset = 0;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractorFor, partyCodes } from './test-gazetteer';
+
+// Round 6: general mechanisms, each tested with sentences written for the test (no article's words).
+const run = extractorFor('round6.txt', '2023-05-01');
+const codes = partyCodes;
+
+describe('a body named by its place, a name of its own and a suffix (四川X科技馆, 成都X旅行社)', () => {
+  it('places museums, newspapers and travel agencies by the place their name opens with', () => {
+    const found = run('当日，四川美术馆与重庆美术馆、成都青山国际旅行社与重庆长江旅行社分别签订合作协议。');
+    expect(found.map((a) => codes(a).join('+'))).toEqual(['500000+510000', '500000+510100']);
+  });
+});
+
+describe('a district whose short name is an everyday word, before a court or a procuratorate (东坡法院)', () => {
+  it('is that district’s body', () => {
+    const [a, ...rest] = run('5月8日，永川区法院与东坡法院签订了司法协作框架协议。');
+    expect(rest).toEqual([]);
+    expect(codes(a!)).toEqual(['500118', '511402']);
+  });
+});
+
+describe('a list of named alliances before 成功签约', () => {
+  it('reads every alliance of the list, however long', () => {
+    const found = run('目前，川渝两地教育部门推动的高校图书馆联盟、职业院校实训联盟、中小学科创教育联盟、体育教育联盟、艺术教育联盟、学前教育联盟等20个联盟成功签约。');
+    expect(found.map((a) => a.kind)).toEqual(Array(6).fill('alliance'));
+    expect(found.map((a) => a.title_zh.replace(/^.*：/u, ''))).toContain('体育教育联盟');
+  });
+});
+
+describe('a counted list of mechanisms (建立A、B、C等5项合作机制)', () => {
+  it('reads each named mechanism of a counted list as its own', () => {
+    const found = run('5月6日，荣昌区与隆昌市签订协议，建立河道联合巡查、联合执法、信息共享等5项合作机制。');
+    expect(found.filter((a) => a.kind === 'mechanism')).toHaveLength(3);
+  });
+  it('keeps a scheme named in quotes (“六联”工作机制) as one', () => {
+    const found = run('5月6日，荣昌区与隆昌市建立组织联建、城市联管、平安联防等“六联”工作机制。');
+    expect(found.filter((a) => a.kind === 'mechanism')).toHaveLength(1);
+  });
+});
