@@ -68,8 +68,10 @@ const BRANDED = /^\p{Script=Han}{0,10}?(?:示范园区?|产业园区?|合作园�
 
 // Words that make what follows the work's aim (有利于共建…, 旨在打造…), not an act.
 const AIM = /(有利于|有助于|旨在|以便|致力于|意在|目的是|目标是)[^，,；;。：:]{0,8}$/u;
+// What may open a clause whose subject is left out, before its 与 (…，还与重庆市科技局签署).
+const LEFT_OUT = /^(?:还|也|并|又|已|先后|分别|积极|主动|日前|近日|近期|此前|随后)*$/u;
 // Whom the act is with: 与/和/同/跟 before it.
-const WITH = /(与|和|同|跟|携手|联合)/u;
+const WITH = /(与|和|(?<![协共相认赞连合])同(?!时|样|步|期|比|城)|跟|携手|联合)/u;
 /** Mentions in a clause that introduces a speaker (重庆市交通局局长许仁安说) name who speaks, not who agrees. Found once per sentence. */
 export function speakerClauses(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -235,6 +237,15 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
       if (ctx.headline.length) sources.push(ctx.headline);
     }
     if (pronoun) sources.push(ctx.main());
+    // 与重庆市科技局签署…, no one before 与: the subject left out is the article's own side — its headline,
+    // the places it names most, read to its end.
+    // (Only the side the act lacks: a side it names keeps its own places.)
+    const ownSides = new Set(own.flatMap((m) => (m.place.level === 'province' ? [] : m.place.provinces)));
+    const lacking = (ms: readonly PlaceMention[]) => ms.filter((m) => !m.place.provinces.every((p) => ownSides.has(p)));
+    // (The clause opens with 与: a subject of no known place, 基本区域与…, is still a subject.)
+    const leftOut = partnerUnplaced && !placedBefore && LEFT_OUT.test(text.slice(clauseStart(text, joinAt + 1), joinAt));
+    if (leftOut && ctx.headline.length) sources.push(lacking(ctx.headline));
+    if (pronoun || bare || leftOut) sources.push(lacking(ctx.whole()));
     // 《潼南区安居区合作框架协议》正式签署: with no one else named, the document's name says who.
     if (t.object.includes('《')) sources.push(detached(placesIn(t.object.replace(/[《》]/gu, ''), gaz)));
     if (follows && subjectless) sources.push(ctx.previous!.mentions);
@@ -251,7 +262,7 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     }
     // (Two named places of one side acting together are their own pair, not a half the other province completes.)
     const onePair = specific.length >= 2 && new Set(specific.map((m) => m.place.code)).size >= 2 && !pronoun;
-    if (!filled && (pronoun || bare || coVerb) && !s.headline && !onePair) {
+    if (!filled && (pronoun || bare || coVerb || leftOut) && !s.headline && !onePair) {
       // 双方 with no places named anywhere near: the two provinces, said to be a guess.
       const have = new Set(parties.flatMap((p) => provincesOfParty(p, gaz)));
       for (const c of ['500000', '510000'] as const) if (!have.has(c)) parties = [...parties, provinceParty(c)];

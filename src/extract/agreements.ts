@@ -55,6 +55,9 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
     spans.length,
     gaz,
   );
+  ctx.all = function* () {
+    for (let j = 0; j < spans.length; j++) yield (cache[j] ?? readSentence(text, spans[j]!, gaz)).found;
+  };
   const textEnd = text.trimEnd().length;
   const blockList = blocks(text);
   // Sentences come in order, so the block an offset lies in is found by walking forward.

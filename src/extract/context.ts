@@ -165,6 +165,35 @@ export class ArticleContext {
     return this.lists.get(n) ?? null;
   }
 
+  /** Every sentence's places, read once on demand (set by the extractor): the pair an article names only later. */
+  all: (() => Iterable<readonly PlaceMention[]>) | null = null;
+  private wholeMemo: PlaceMention[] | null = null;
+
+  /**
+   * The place the whole article names most on each side of the line, read ahead as well as behind:
+   * 双方 in a sentence before the article has named its pair (a delegation's visit, its host named later).
+   */
+  whole(): PlaceMention[] {
+    if (this.wholeMemo || !this.all) return this.wholeMemo ?? [];
+    const counts = new Map<string, { mention: PlaceMention; n: number }>();
+    for (const ms of this.all())
+      for (const m of ms) {
+        const p = m.place;
+        if (!p.code || p.generic || p.town || p.provinces.length !== 1 || (p.level !== 'county' && p.level !== 'prefecture' && p.level !== 'new-area')) continue;
+        const c = counts.get(p.code);
+        if (c) c.n++;
+        else counts.set(p.code, { mention: m, n: 1 });
+      }
+    const best = new Map<string, { mention: PlaceMention; n: number }>();
+    for (const c of counts.values()) {
+      const side = c.mention.place.provinces[0]!;
+      const b = best.get(side);
+      if (!b || c.n > b.n) best.set(side, c);
+    }
+    this.wholeMemo = best.size === 2 ? detached([...best.values()].map((c) => c.mention)) : [];
+    return this.wholeMemo;
+  }
+
   /** The sentences after the one being read, as far as the extractor lets the context look (set per sentence). */
   ahead: (() => Iterable<readonly PlaceMention[]>) | null = null;
 

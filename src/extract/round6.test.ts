@@ -38,3 +38,28 @@ describe('a counted list of mechanisms (建立A、B、C等5项合作机制)', ()
     expect(found.filter((a) => a.kind === 'mechanism')).toHaveLength(1);
   });
 });
+
+describe('an act with its partner named and its subject left out (与重庆市X局签署…)', () => {
+  it('takes the other side from the headline', () => {
+    const found = run('四川省科技厅推进川渝科技合作\n今年以来，我省扎实推进川渝合作。成立专项工作组，与重庆市科技局签署科技资源共享合作协议。');
+    const signed = found.find((a) => a.kind === 'agreement');
+    expect(signed).toBeDefined();
+    expect(codes(signed!)).toEqual(['500000', '510000']);
+  });
+  it('lets the other side’s province stand in when the article never names its own place, said so', () => {
+    const found = run('文旅工作有新进展\n今年以来，文旅工作扎实推进，与重庆市荣昌区签署了文旅合作协议。');
+    expect(found).toHaveLength(1);
+    expect(codes(found[0]!)).toEqual(['500153', '510000']);
+    expect(found[0]!.reasons).toContain('province-parties');
+  });
+});
+
+describe('双方/两地 when the article names the pair only after the act', () => {
+  it('takes the places the whole article names most on each side, not the provinces', () => {
+    const found = run(
+      '营山县代表团来访考察\n6月23日，南充市营山县代表团来访考察。双方表示，将缔结友好区县。\n合川区委书记主持座谈会，营山县委书记讲话。代表团参观了合川区的企业，了解合川发展情况。',
+    );
+    expect(found).toHaveLength(1);
+    expect(codes(found[0]!)).toEqual(['500117', '511322']);
+  });
+});
