@@ -69,7 +69,8 @@ const BRANDED = /^\p{Script=Han}{0,10}?(?:示范园区?|产业园区?|合作园�
 // Words that make what follows the work's aim (有利于共建…, 旨在打造…), not an act.
 const AIM = /(有利于|有助于|旨在|以便|致力于|意在|目的是|目标是)[^，,；;。：:]{0,8}$/u;
 // What may open a clause whose subject is left out, before its 与 (…，还与重庆市科技局签署).
-const LEFT_OUT = /^(?:还|也|并|又|已|先后|分别|积极|主动|日前|近日|近期|此前|随后)*$/u;
+// (我们 is the speaker's own side: 我们通过与X建立…)
+const LEFT_OUT = /^(?:我们)?(?:还|也|并|又|已|先后|分别|积极|主动|日前|近日|近期|此前|随后|通过|主要)*$/u;
 // Whom the act is with: 与/和/同/跟 before it.
 const WITH = /(与|和|(?<![协共相认赞连合])同(?!时|样|步|期|比|城)|跟|携手|联合)/u;
 /** Mentions in a clause that introduces a speaker (重庆市交通局局长许仁安说) name who speaks, not who agrees. Found once per sentence. */
@@ -296,6 +297,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     reasons.add('weak-act');
   }
   if (/(争取|推动|请求|报请|恳请)国家(相关部委)?$/u.test(text.slice(Math.max(0, t.at - 10), t.at))) return null;
+  // 两地一直没有开通…, 尚未签署: an act denied is none.
+  if (/(没有|没|尚未|从未|并未|未曾|未能|不曾|还未)$/u.test(text.slice(Math.max(0, t.at - 4), t.at))) return null;
   // 有利于共建X, 旨在打造Y: what the work is for, not a thing done.
   if (AIM.test(text.slice(Math.max(0, t.at - 12), t.at))) return null;
   if (t.strength < 0.7) reasons.add('weak-act');

@@ -112,7 +112,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|推动形成|形成|构建|搭建起?|开设|成立|签署|召开)了?(${C}{0,40}?(?:合作机制|联动机制|协作机制|工作机制|协调机制|沟通协调机制|联席会议机制|联席会议制度|会商制度|互评机制|合作体系|合作模式|示范窗口|服务机制|联动中心|专项工作组))`, 'gu'), strength: 0.75 },
   // Any other joint mechanism, when it is set up (not merely improved): 建立…一体化发展机制, 联防联控机制.
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|构建起?|构建了|签署|签订)了?(${C}{2,30}?(?:发展|协同|联动|联防联控|联防联治|共享|互认|对接|交流|会商|保障|协调|合作|协作|联络|联系|沟通|互访|通报|响应|调处|执法|联勤|协查|互助|衔接|联审|联办|联调|联治|联控|联保|监测|预警|应急)(?:制度|机制))`, 'gu'), strength: 0.7 },
-  { kind: 'mechanism', re: new RegExp(`(?:召开|举行)了?(${C}{0,40}?联席会议)`, 'gu'), strength: 0.7 },
+  { kind: 'mechanism', re: new RegExp(`(?:召开|举行|举办)了?(${C}{0,40}?联席会议?)(?!${C}{0,2}(?:精神|要求|部署))`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?联席会议?)(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[，,]?${C}{0,12}?(?:召开|举行)`, 'gu'), strength: 0.7, gate: ['联席会'] },
   { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
   // Named projects under a shared head (推动A、B等合作共建项目): each is one (lists.ts).
@@ -189,6 +189,14 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?(?:${MADE}|${DOCUMENT}))[”"]?由${C}{2,80}?(?:${JOINTLY})(?:${SETUP}|${ISSUE}|签署|签订)`, 'gu'), strength: 0.8, byNoun: true, gate: ['由'] },
   // A list of documents signed, each named at length before their count (签署了A、B、C等三个协议): each item is one (lists.ts).
   { kind: 'agreement', re: new RegExp(`(?:签署|签订|会签)了?((?:${CI}{2,50}?、)+${CI}{2,50}?等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份)${C}{0,6}?(?:${SIGNED}))`, 'gu'), strength: 0.9, gate: ['等'] },
+  // Things built together listed before their count (共建A联盟、B联合党支部12个): each item of a kind of its own is one (lists.ts).
+  { kind: 'mechanism', re: new RegExp(`(?:共建|${SETUP})了?((?:${CI}{2,24}?、)+${CI}{2,24}?(?:${MADE}|联合党支部|联合党委))(?:\\d+|[两三四五六七八九十]+)个(?!\\p{Script=Han}{0,4}(?:项目|亿|万))`, 'gu'), strength: 0.75, byNoun: true, gate: ['个'] },
+  // Things carried out together, listed with 等 and no head noun (共同实施了A、B、C等): each is one (lists.ts).
+  { kind: 'project', re: new RegExp(`(?:共同实施|联合实施|合作实施)了?((?:${CI}{2,12}、)+${CI}{2,12}等)(?=[，。；,;]|$)`, 'gu'), strength: 0.7, gate: ['实施'] },
+  // Patrols, inspections and law enforcement done together (一起开展跨界巡河, 联合开展执法检查).
+  { kind: 'mechanism', re: new RegExp(`(?:联合|共同|一起|一同)(?:${C}{0,6}?)(?:开展|进行)了?(${C}{0,12}?(?:巡河|巡湖|巡查|巡逻|巡护|执法|执法检查|督查|检查|演练))`, 'gu'), strength: 0.7, gate: ['开展', '进行'] },
+  // A plan the two governments approved for issue: 《…方案》已经A和B同意，现印发.
+  { kind: 'plan', re: new RegExp(`(《[^》]{2,80}》)(?:已经|已|经)${C}{2,30}?同意[，,]?(?:现)?(?:印发|下发)`, 'gu'), strength: 0.85, byNoun: true, gate: ['同意'] },
   // A list of things set up, sharing the head after 等 (建立了A、B等机制; 成立了A、B、C等3个联盟): each item is one (lists.ts).
   { kind: 'mechanism', re: new RegExp(`(?:${SETUP})了?((?:${CI}{2,40}?、)+${CI}{2,40}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项|家)?${C}{0,6}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['等'] },
 ];

@@ -10,7 +10,20 @@ import { ISSUE, ITEM_DOCUMENT, kindOfMade, MADE, SETUP } from './vocab';
  * A counted group whose items are not named (27个联盟) stays one.
  */
 export function itemsOf(t: Trigger, text: string): Trigger[] {
-  return namedAndCounted(t) ?? titles(t, text) ?? quoted(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? namedAfter(t, text) ?? bodiesEach(t, text) ?? [t];
+  return namedAndCounted(t) ?? titles(t, text) ?? quoted(t, text) ?? doneItems(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? namedAfter(t, text) ?? bodiesEach(t, text) ?? [t];
+}
+
+/** 共同实施了A、B、C等: things done together named with no head noun, each its own, of the act's kind. */
+function doneItems(t: Trigger, text: string): Trigger[] | null {
+  if (!/^(?:[^、，。；]{2,12}、)+[^、，。；]{2,12}等$/u.test(t.object)) return null;
+  const start = at(t, text);
+  const list = { start, end: start + t.object.length };
+  let offset = 0;
+  return t.object.slice(0, -1).split('、').map((item) => {
+    const s = start + t.object.indexOf(item, offset);
+    offset = s - start + item.length;
+    return { ...t, object: item, at: s, end: s + item.length, list };
+  });
 }
 
 // 法院、检察院、公安、司法行政等部门也分别签署了: the kinds of body listed before 分别, each signing its own.

@@ -19,7 +19,8 @@ const ORG_EN: Record<string, string> = {
 // A route (大足至内江), a destination list (途经乐至、安岳; 发往内江) or the venue of a meeting
 // (在云阳县召开) names places that are not parties.
 const ROUTE = /[\u4e00-\u9fa5]{2,4}(?:至|到|—|-)[\u4e00-\u9fa5]{2,4}(?=(?:高速|高铁|铁路|公路|城际|北线|南线|等|、))(?![^，。；,;]{0,8}(?:公交|班列|专线|航线))/gu;
-const PASSING = /(?:途径|途经|发往|运往|到|开往|直达)((?:[\u4e00-\u9fa5]{2,6}[、和及]?){1,6})/gu;
+// (到X考察调研, 到X签约: X is the host of a visit, not a destination on a route.)
+const PASSING = /(?:途径|途经|发往|运往|到(?![^，。；,;]{0,10}(?:考察|调研|访问|交流|学习|座谈|参观|走访|对接|签))|开往|直达)((?:[\u4e00-\u9fa5]{2,6}[、和及]?){1,6})/gu;
 const VENUE = /在([\u4e00-\u9fa5]{2,8}?)(?=(?:召开|举行|举办|签署|开幕|见面|考察|挂职))/gu;
 // 遂宁讯, 本报潼南讯, 重庆日报讯: a dateline names the outlet's place, not a party.
 export const DATELINE = /(?:^|[【（(\s□])(?:本报)?(\p{Script=Han}{2,8}?)讯(?=[\s（(】)]|记者|通讯员|\d|$)/gu;

@@ -63,3 +63,68 @@ describe('双方/两地 when the article names the pair only after the act', () 
     expect(codes(found[0]!)).toEqual(['500117', '511322']);
   });
 });
+
+describe('things built together listed before their count (共建A联盟、B党组织、C联合党支部12个)', () => {
+  it('reads each item with a kind of its own, the parties from the paragraph', () => {
+    const found = run('荣昌区和隆昌市山水相连。近年来，两地共建毗邻村镇产业联盟、边界联合党支部12个，推动两地融合发展。');
+    expect(found.map((a) => a.kind).sort()).toEqual(['alliance', 'mechanism']);
+    for (const a of found) expect(codes(a)).toEqual(['500153', '511083']);
+  });
+});
+
+describe('a joint meeting held (成功举办…联席会)', () => {
+  it('is a mechanism of the paragraph’s pair, and a region named after the act is no party', () => {
+    const found = run('荣昌区和隆昌市山水相连。两地签署文旅合作协议，成功举办川渝毗邻地区文旅联盟联席会。');
+    expect(found.map((a) => a.kind).sort()).toEqual(['agreement', 'mechanism']);
+    for (const a of found) expect(codes(a)).toEqual(['500153', '511083']);
+  });
+});
+
+describe('things carried out together, listed with 等 and no head noun (共同实施了A、B、C等)', () => {
+  it('reads each item as a project of the act’s parties', () => {
+    const found = run('去年，荣昌区清江镇还与隆昌市石碾镇共同实施了河道清淤、堤岸绿化、步道修建等。');
+    expect(found.map((a) => a.kind)).toEqual(['project', 'project', 'project']);
+    for (const a of found) expect(codes(a)).toEqual(['500153', '511083']);
+  });
+});
+
+describe('patrols and law enforcement done together (一起开展跨界巡河, 联合开展执法检查)', () => {
+  it('is a mechanism of the two named places', () => {
+    const [a, ...rest] = run('8日，荣昌区清江镇河长与隆昌市石碾镇河长相约在界河，一起乘船开展跨界巡河。');
+    expect(rest).toEqual([]);
+    expect(a!.kind).toBe('mechanism');
+    expect(codes(a!)).toEqual(['500153', '511083']);
+  });
+});
+
+describe('a clause opened by 通过与X… (its subject left out)', () => {
+  it('takes the subject from what the article names on the other side', () => {
+    const found = run('荣昌区清江镇抓好河流治理\n荣昌区清江镇负责人说，近年来，我们通过与隆昌建立跨界协作机制，解决了治理难题。');
+    const mech = found.find((a) => a.kind === 'mechanism');
+    expect(mech).toBeDefined();
+    expect(codes(mech!)).toEqual(['500153', '511083']);
+  });
+});
+
+describe('a plan the two governments approved for issue (《X方案》已经A和B同意，现印发)', () => {
+  it('is a plan of both', () => {
+    const [a, ...rest] = run('《深化川渝文旅共建共享行动方案》已经重庆市政府和四川省政府同意，现印发给你们，请认真贯彻执行。');
+    expect(rest).toEqual([]);
+    expect(a!.kind).toBe('plan');
+    expect(codes(a!)).toEqual(['500000', '510000']);
+  });
+});
+
+describe('两地法院 a few paragraphs after the pair was named', () => {
+  it('are the pair’s bodies, not the provinces', () => {
+    const found = run('5月8日，永川区法院一行到东坡法院考察调研。\n双方参观了调解中心。\n随后，两地法院共同签订了司法协作框架协议。');
+    expect(found).toHaveLength(1);
+    expect(codes(found[0]!)).toEqual(['500118', '511402']);
+  });
+});
+
+describe('an act denied (没有开通, 尚未签署)', () => {
+  it('is no agreement', () => {
+    expect(run('荣昌区清江镇与隆昌市石碾镇之间，两地一直没有开通直达公交。')).toEqual([]);
+  });
+});
