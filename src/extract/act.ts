@@ -224,6 +224,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     const placedBefore = own.some((m) => m.at >= 0 && m.at < joinAt);
     const placedAfter = own.some((m) => m.at > joinAt && m.at < t.at);
     const partnerUnplaced = !!w && !t.generic && t.strength >= 0.75 && placedBefore !== placedAfter;
+    // …，共建A联盟、B党支部12个: a clause opened by a verb of doing together that names no one is the pair's the article is about.
+    const jointNoOne = parties.length === 0 && !s.headline && !t.generic && /^(共建|共同|联合|携手|合力)/u.test(text.slice(t.at, t.at + 2)) && !/[与和同跟]$/u.test(text.slice(Math.max(0, t.at - 1), t.at));
     const sources: PlaceMention[][] = [];
     if (pronoun || coVerb || bare || partnerUnplaced) {
       if (ctx.group && ctx.group.block === s.block) sources.push(ctx.group.mentions);
@@ -233,7 +235,7 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     const subjectless = !own.some((m) => m.at >= 0 && m.at < t.at);
     if (follows && (pronoun || coVerb || bare || specific.length > 0)) sources.push(ctx.previous!.mentions);
     if (withSpeaker || ((pronoun || bare) && ctx.speaker && ctx.speaker.block === s.block)) sources.push(ctx.speaker!.mentions);
-    if (pronoun || bare) {
+    if (pronoun || bare || jointNoOne) {
       if (ctx.group) sources.push(ctx.group.mentions);
       if (ctx.headline.length) sources.push(ctx.headline);
     }
@@ -246,7 +248,7 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     // (The clause opens with 与: a subject of no known place, 基本区域与…, is still a subject.)
     const leftOut = partnerUnplaced && !placedBefore && LEFT_OUT.test(text.slice(clauseStart(text, joinAt + 1), joinAt));
     if (leftOut && ctx.headline.length) sources.push(lacking(ctx.headline));
-    if (pronoun || bare || leftOut) sources.push(lacking(ctx.whole()));
+    if (pronoun || bare || leftOut || jointNoOne) sources.push(lacking(ctx.whole()));
     // 《潼南区安居区合作框架协议》正式签署: with no one else named, the document's name says who.
     if (t.object.includes('《')) sources.push(detached(placesIn(t.object.replace(/[《》]/gu, ''), gaz)));
     if (follows && subjectless) sources.push(ctx.previous!.mentions);

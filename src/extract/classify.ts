@@ -112,7 +112,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|推动形成|形成|构建|搭建起?|开设|成立|签署|召开)了?(${C}{0,40}?(?:合作机制|联动机制|协作机制|工作机制|协调机制|沟通协调机制|联席会议机制|联席会议制度|会商制度|互评机制|合作体系|合作模式|示范窗口|服务机制|联动中心|专项工作组))`, 'gu'), strength: 0.75 },
   // Any other joint mechanism, when it is set up (not merely improved): 建立…一体化发展机制, 联防联控机制.
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|构建起?|构建了|签署|签订)了?(${C}{2,30}?(?:发展|协同|联动|联防联控|联防联治|共享|互认|对接|交流|会商|保障|协调|合作|协作|联络|联系|沟通|互访|通报|响应|调处|执法|联勤|协查|互助|衔接|联审|联办|联调|联治|联控|联保|监测|预警|应急)(?:制度|机制))`, 'gu'), strength: 0.7 },
-  { kind: 'mechanism', re: new RegExp(`(?:召开|举行|举办)了?(${C}{0,40}?联席会议?)(?!${C}{0,2}(?:精神|要求|部署))`, 'gu'), strength: 0.7 },
+  { kind: 'mechanism', re: new RegExp(`(?:召开|举行|举办)了?(${C}{0,40}?联席会议)`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?联席会议?)(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[，,]?${C}{0,12}?(?:召开|举行)`, 'gu'), strength: 0.7, gate: ['联席会'] },
   { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
   // Named projects under a shared head (推动A、B等合作共建项目): each is one (lists.ts).

@@ -177,9 +177,13 @@ export class ArticleContext {
     if (this.wholeMemo || !this.all) return this.wholeMemo ?? [];
     const counts = new Map<string, { mention: PlaceMention; n: number }>();
     for (const ms of this.all())
-      for (const m of ms) {
+      for (const [i, m] of ms.entries()) {
         const p = m.place;
         if (!p.code || p.generic || p.town || p.provinces.length !== 1 || (p.level !== 'county' && p.level !== 'prefecture' && p.level !== 'new-area')) continue;
+        // (Not a compound's member, 遂潼's 遂宁, nor a prefecture written before its own county, 遂宁市安居区.)
+        if ((this.gaz.names.get(m.name)?.length ?? 0) > 1) continue;
+        const next = ms[i + 1];
+        if (p.level === 'prefecture' && next && next.at === m.end && next.place.code && this.gaz.within(next.place.code).includes(p.code)) continue;
         const c = counts.get(p.code);
         if (c) c.n++;
         else counts.set(p.code, { mention: m, n: 1 });

@@ -72,9 +72,9 @@ describe('things built together listed before their count (共建A联盟、B党�
   });
 });
 
-describe('a joint meeting held (成功举办…联席会)', () => {
+describe('a joint meeting held (成功举办…联席会议)', () => {
   it('is a mechanism of the paragraph’s pair, and a region named after the act is no party', () => {
-    const found = run('荣昌区和隆昌市山水相连。两地签署文旅合作协议，成功举办川渝毗邻地区文旅联盟联席会。');
+    const found = run('荣昌区和隆昌市山水相连。两地签署文旅合作协议，成功举办川渝毗邻地区文旅联盟联席会议。');
     expect(found.map((a) => a.kind).sort()).toEqual(['agreement', 'mechanism']);
     for (const a of found) expect(codes(a)).toEqual(['500153', '511083']);
   });
@@ -126,5 +126,13 @@ describe('两地法院 a few paragraphs after the pair was named', () => {
 describe('an act denied (没有开通, 尚未签署)', () => {
   it('is no agreement', () => {
     expect(run('荣昌区清江镇与隆昌市石碾镇之间，两地一直没有开通直达公交。')).toEqual([]);
+  });
+});
+
+describe('a clause that opens with a verb of doing together and names no one (…，共建A联盟、B联合党支部12个)', () => {
+  it('takes the pair the article is about, a county over its prefecture', () => {
+    const found = run('深化毗邻合作\n遂宁市安居区和重庆市潼南区山水相连。\n近年来，打破行政壁垒，共建毗邻村镇产业联盟、边界联合党支部12个，推动融合发展。');
+    expect(found.map((a) => a.kind).sort()).toEqual(['alliance', 'mechanism']);
+    for (const a of found) expect(codes(a)).toEqual(['500152', '510904']);
   });
 });
