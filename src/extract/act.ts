@@ -68,6 +68,8 @@ const BRANDED = /^\p{Script=Han}{0,10}?(?:示范园区?|产业园区?|合作园�
 
 // Words that make what follows the work's aim (有利于共建…, 旨在打造…), not an act.
 const AIM = /(有利于|有助于|旨在|以便|致力于|意在|目的是|目标是)[^，,；;。：:]{0,8}$/u;
+// A sentence of a policy's aims (支持…, 鼓励…, 要…): what it asks for, not what was done.
+const POLICY = /^(?:支持|鼓励|推动|加快|着力|要|应|须|必须|力争|争取|深化|加强|推进|引导)/u;
 // What may open a clause whose subject is left out, before its 与 (…，还与重庆市科技局签署).
 // (我们 is the speaker's own side: 我们通过与X建立…)
 const LEFT_OUT = /^(?:我们)?(?:还|也|并|又|已|先后|分别|积极|主动|日前|近日|近期|此前|随后|通过|主要)*$/u;
@@ -193,6 +195,7 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     own = [...own.filter((m) => m.place.level !== 'province' && !(m.place.level === 'organisation' && (m.place.code === '500000' || m.place.code === '510000'))), ...list];
     reasons.add('context-parties');
   }
+  own = ctx.narrow(own);
   const adjacent = prefacingPrefectures(own, gaz);
   let parties = pruneParties(partiesOf(own), gaz, adjacent);
   let confidence = t.strength;
@@ -225,7 +228,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     const placedAfter = own.some((m) => m.at > joinAt && m.at < t.at);
     const partnerUnplaced = !!w && !t.generic && t.strength >= 0.75 && placedBefore !== placedAfter;
     // …，共建A联盟、B党支部12个: a clause opened by a verb of doing together that names no one is the pair's the article is about.
-    const jointNoOne = parties.length === 0 && !s.headline && !t.generic && /^(共建|共同|联合|携手|合力)/u.test(text.slice(t.at, t.at + 2)) && !/[与和同跟]$/u.test(text.slice(Math.max(0, t.at - 1), t.at));
+    // (Not in a list of aims a policy sets, 支持…，共建X.)
+    const jointNoOne = parties.length === 0 && !s.headline && !POLICY.test(text) && !t.generic && /^(共建|共同|联合|携手|合力)/u.test(text.slice(t.at, t.at + 2)) && !/[与和同跟]$/u.test(text.slice(Math.max(0, t.at - 1), t.at));
     const sources: PlaceMention[][] = [];
     if (pronoun || coVerb || bare || partnerUnplaced) {
       if (ctx.group && ctx.group.block === s.block) sources.push(ctx.group.mentions);
@@ -254,7 +258,7 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     if (follows && subjectless) sources.push(ctx.previous!.mentions);
     let filled = false;
     for (const src of sources) {
-      const more = pruneParties(partiesOf([...own, ...src]), gaz, adjacent, true);
+      const more = pruneParties(partiesOf([...own, ...ctx.narrow(src)]), gaz, adjacent, true);
       if (crosses(more, gaz)) {
         parties = more;
         filled = true;

@@ -136,3 +136,22 @@ describe('a clause that opens with a verb of doing together and names no one (�
     for (const a of found) expect(codes(a)).toEqual(['500152', '510904']);
   });
 });
+
+describe('a compound’s prefecture in an article about one county of it (遂潼 in a 安居区 paper)', () => {
+  it('is that county, the only one of the prefecture the article names', () => {
+    const found = run('安居区深化毗邻合作\n遂宁市安居区地处遂潼川渝毗邻地区。\n近年来，遂潼两地签订区域联动发展框架协议，推动融合发展。');
+    expect(found).toHaveLength(1);
+    expect(codes(found[0]!)).toEqual(['500152', '510904']);
+  });
+  it('stays the prefecture when the article names it on its own as often', () => {
+    const found = run('遂宁市深化毗邻合作\n遂宁市和安居区干部参加会议。\n近年来，遂潼两地签订区域联动发展框架协议，推动融合发展。');
+    expect(found).toHaveLength(1);
+    expect(codes(found[0]!)).toEqual(['500152', '510900']);
+  });
+});
+
+describe('a policy’s list of aims (支持…，共建X)', () => {
+  it('is no act, even in an article about a pair', () => {
+    expect(run('荣昌区和隆昌市山水相连。\n支持同根同源的非遗项目联合申报，共建“非遗传承示范区”。')).toEqual([]);
+  });
+});
