@@ -155,3 +155,13 @@ describe('a policy’s list of aims (支持…，共建X)', () => {
     expect(run('荣昌区和隆昌市山水相连。\n支持同根同源的非遗项目联合申报，共建“非遗传承示范区”。')).toEqual([]);
   });
 });
+
+describe('pairs of bodies signing 分别, after a first group that is no pair (A、B与C、D与E、F与G分别签订)', () => {
+  it('reads one agreement per pair', () => {
+    const found = run('当日，川渝文联、四川省书法促进会与重庆市书画创作研究会、四川美术馆与重庆美术馆、四川文艺报社与重庆文艺报社也分别签订协议。');
+    expect(found.map((a) => a.parties.map((p) => p.name).sort().join('+'))).toEqual(
+      expect.arrayContaining(['四川省书法促进会+重庆市', '四川美术馆+重庆美术馆', '四川文艺报社+重庆文艺报社']),
+    );
+    for (const a of found) expect(a.parties).toHaveLength(2);
+  });
+});
