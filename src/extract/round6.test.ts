@@ -165,3 +165,12 @@ describe('pairs of bodies signing 分别, after a first group that is no pair (A
     for (const a of found) expect(a.parties).toHaveLength(2);
   });
 });
+
+describe('a city paper’s own bodies listed before 分别与 (市人民检察院、市司法局分别与…)', () => {
+  it('reads one agreement per body, each of the paper’s city', () => {
+    const found = run('达州市与万州区深化政法合作\n\n会上，市委政法委与重庆市万州区委政法委签署合作方案，市人民检察院、市司法局分别与万州区对应单位签署合作方案。');
+    const bodies = found.map((a) => a.parties.map((p) => p.name).sort().join('+'));
+    expect(bodies.some((b) => b.includes('达州市人民检察院'))).toBe(true);
+    expect(bodies.some((b) => b.includes('达州市司法局'))).toBe(true);
+  });
+});
