@@ -87,6 +87,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'plan', re: /(?:审议通过|审议|审定|讨论通过)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true, placesOnly: true },
   // Any document issued together by its name: 联合印发《关于…总体方案的批复》.
   { kind: 'plan', re: /(?:联合印发|共同印发|联合出台|共同出台|联合发布|共同发布|联合制定|共同制定|联合编制|共同编制)了?(《[^》]{2,80}》)/gu, strength: 0.85, byNoun: true },
+  // A page cut off inside an unquoted document's name (签订友好合作协): still a signing.
+  { kind: 'agreement', re: new RegExp(`(?:签署|签订)了?(${C}{2,30}?(?:协|备忘|协议|框架协))$`, 'gu'), strength: 0.8, gate: ['签'] },
   // A page cut off inside the document's name (共同签署《关于加强深度合): still a signing.
   { kind: 'agreement', re: /(?:签署|签订|会签|签约)了?(《[^》]{2,80})$/gu, strength: 0.85, gate: ['《'] },
   // Any document signed by its name: 会签《…协作意见》, 签订《…机制》 (its kind is its noun's).
@@ -251,6 +253,8 @@ export function findTriggers(sentence: string): Trigger[] {
           end += close[0].length;
         } else if (end >= text.length) object += '…';
       }
+      // (签订友好合作协 at the end of a cut page: the name is marked as cut.)
+      if (end >= text.length && /(?:协|备忘)$/u.test(object)) object += '…';
       const run = object.endsWith('》') ? TITLE_RUN.exec(text.slice(end)) : null;
       if (run) {
         object += run[0];

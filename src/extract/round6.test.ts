@@ -174,3 +174,21 @@ describe('a city paper’s own bodies listed before 分别与 (市人民检察�
     expect(bodies.some((b) => b.includes('达州市司法局'))).toBe(true);
   });
 });
+
+describe('two signings of one sentence between different bodies of the same places', () => {
+  it('are two agreements, the second even when the page cuts its document’s name', () => {
+    expect(run('会上，荣昌区委统战部、隆昌市委统战部签订友好合作协议，荣昌区工商联、隆昌市工商联签订友好商会合作协议。')).toHaveLength(2);
+    expect(run('会上，荣昌区委统战部、隆昌市委统战部签订友好合作协议，荣昌区工商联、隆昌市工商联签订友好商会合作协')).toHaveLength(2);
+  });
+  it('a headline naming the places where its story names their bodies is the story’s', () => {
+    const found = run('荣昌区统战部和隆昌市统战部签订友好合作协议\n\n会上，荣昌区委统战部、隆昌市委统战部签订友好合作协议。');
+    expect(found).toHaveLength(1);
+  });
+});
+
+describe('a clause naming both sides of its own act', () => {
+  it('gives that act its parties, not the clause before’s', () => {
+    const found = run('会上，荣昌区委统战部、隆昌市委统战部签订友好合作协议，荣昌区工商联、隆昌市工商联签订友好商会合作协议。');
+    expect(found.map((a) => a.parties.map((p) => p.name).sort().join('+'))).toEqual(['荣昌区委+隆昌市委', '荣昌区工商联+隆昌市工商联']);
+  });
+});
