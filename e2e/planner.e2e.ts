@@ -395,6 +395,11 @@ describe('on a phone (390×844), picking and sharing', () => {
     expect(top.y).toBeGreaterThanOrEqual(pane.y);
     expect(top.y + top.height).toBeLessThanOrEqual(pane.y + pane.height);
     // An agreement found by the search: its panel is loaded on demand, and still shown from its top.
+    // Each hit gives its date, or for an undated one (the alliances are) the year it was first reported, as its card does.
+    await search.fill('联盟');
+    const results = a.page.getByTestId('agreement-results').locator('.meta');
+    await expect.poll(async () => (await results.allInnerTexts()).some((m) => m.startsWith('日期不详'))).toBe(true);
+    for (const m of await results.allInnerTexts()) expect(m).toMatch(/^(\d{4}(-\d\d){0,2}|日期不详（20\d\d 年已有报道）)$/);
     await search.fill('荣昌');
     await a.page.getByTestId('agreement-results').locator('button').first().click();
     const title = a.page.locator('[data-testid="agreement-panel"] h2');
