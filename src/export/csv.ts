@@ -10,14 +10,14 @@ export function csvField(v: string | number | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const CSV_COLUMNS = ['id', 'date', 'kind', 'domains', 'title_zh', 'title_en', 'parties', 'article', 'quote', 'confidence'] as const;
+export const CSV_COLUMNS = ['id', 'date', 'first_reported', 'kind', 'domains', 'title_zh', 'title_en', 'parties', 'article', 'quote', 'confidence'] as const;
 
 /** The agreement rows exactly as the table shows them (same order), as CSV text with a BOM and CRLF line ends. */
 export function agreementsCsv(rows: readonly AgreementRow[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const r of rows)
     lines.push(
-      [r.id, r.date, r.kind, r.domains.join(';'), r.title_zh, r.title_en, r.parties, r.article, r.quote, r.confidence].map(csvField).join(','),
+      [r.id, r.date, r.first_reported, r.kind, r.domains.join(';'), r.title_zh, r.title_en, r.parties, r.article, r.quote, r.confidence].map(csvField).join(','),
     );
   return BOM + lines.join('\r\n') + '\r\n';
 }

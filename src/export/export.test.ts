@@ -11,13 +11,21 @@ import type { DistrictIndex } from '../data/districts';
 
 describe('CSV export', () => {
   it('starts with a BOM and a header, one CRLF line per row, in the order given', () => {
-    const rows = FIXTURE.map(agreementRow);
+    const rows = FIXTURE.map((a) => agreementRow(a, new Map()));
     const csv = agreementsCsv(rows);
     expect(csv.startsWith(BOM)).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('id,date,kind,domains,title_zh,title_en,parties,article,quote,confidence');
+    expect(lines[0]).toBe('id,date,first_reported,kind,domains,title_zh,title_en,parties,article,quote,confidence');
     expect(lines.slice(1, -1).map((l) => l.split(',')[0])).toEqual(rows.map((r) => r.id));
     expect(lines.at(-1)).toBe('');
+  });
+
+  it('gives each row the year of its first report, the one the time slider counts an undated agreement from', () => {
+    const undated = { ...FIXTURE[0]!, date: null };
+    const row = agreementRow(undated, new Map([[undated.id, 2020]]));
+    expect(row.first_reported).toBe(2020);
+    expect(agreementsCsv([row]).split('\r\n')[1]!.split(',').slice(0, 3)).toEqual([undated.id, '', '2020']);
+    expect(agreementRow(undated, new Map()).first_reported).toBeNull();
   });
 
   it('quotes commas, quotes and line breaks, keeps Chinese as it is, and defuses formulas', () => {
@@ -43,6 +51,9 @@ describe('GeoJSON export', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]!.geometry).toEqual({ type: 'LineString', coordinates: [[105.7, 29.7], [103.8, 30.0]] });
     expect(lines[0]!.properties!.id).toBe('dazu-meishan-tourism');
+    expect(lines[0]!.properties!.first_reported).toBeNull();
+    const reported = indexAgreements(FIXTURE.slice(0, 1), new Map(FIXTURE_DISTRICTS.map((d) => [d.code, d])), () => '2021-05-01');
+    expect(agreementsGeoJson(reported, book, districts).features[0]!.properties!.first_reported).toBe(2021);
     expect(fc.features.find((f) => f.properties!.layer === 'district')!.properties!.agreements).toBe(1);
   });
 });

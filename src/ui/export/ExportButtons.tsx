@@ -26,7 +26,7 @@ export function ExportButtons({ data }: { data: MapData }) {
     return { years: s.filters.years, asOf: s.asOf };
   };
   const csv = () => {
-    const rows = sortRows(index.list.map(agreementRow), { key: 'date', dir: 'desc' });
+    const rows = sortRows(index.list.map((a) => agreementRow(a, index.reportedYear)), { key: 'date', dir: 'desc' });
     download(exportFileName('agreements', 'csv', new Date(), view()), new Blob([agreementsCsv(rows)], { type: 'text/csv;charset=utf-8' }));
   };
   const geojson = () => {
