@@ -163,6 +163,14 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     own = ctx.group.mentions;
     reasons.add('context-parties');
   }
+  // 驿站作为川渝毗邻地区…的载体，已实现两地…; 共建川渝美丽乡村示范带: 川渝 describing a region or a thing (not
+  // opening its clause, or after the act) names no one; the context says who acts.
+  // (Only the bare compound before a noun, and only when a pair is at hand: the paragraph's or the one
+  // before's, or the headline's places below the provinces.)
+  const describing = (m: PlaceMention) =>
+    (m.name === '川渝' || m.name === '成渝') && /^\p{Script=Han}/u.test(text.slice(m.end, m.end + 1)) && !/^(两地|双方|两省|党委|政府|地区|共同|联合|携手|合作|签|共建)/u.test(text.slice(m.end, m.end + 3)) && (m.at > t.at || clauseStart(text, m.at) < m.at);
+  const pairAtHand = (ctx.group && s.block - ctx.group.block <= 1) || ctx.headline.some((m) => m.place.level !== 'province');
+  if (own.length && own.every(describing) && pairAtHand) own = [];
   // 两大新区共同推动…: the new areas named last, whatever pair was named since or is told after the act.
   if (ctx.areas && /(两大新区|两个新区|两新区)/u.test(text.slice(Math.max(windowStart, clauseStart(text, t.at)), t.end)) && !own.some((m) => m.at < t.at && m.place.level === 'new-area')) {
     own = ctx.areas;

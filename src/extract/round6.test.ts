@@ -192,3 +192,18 @@ describe('a clause naming both sides of its own act', () => {
     expect(found.map((a) => a.parties.map((p) => p.name).sort().join('+'))).toEqual(['荣昌区委+隆昌市委', '荣昌区工商联+隆昌市工商联']);
   });
 });
+
+describe('川渝 describing a thing or a region (川渝毗邻地区的载体, 共建川渝美丽乡村示范带) in an article about a pair', () => {
+  it('is not the parties: the pair the paragraph names is', () => {
+    const found = run('荣昌区清江镇和隆昌市石碾镇山水相连，两镇共建便民驿站。\n他介绍，驿站作为川渝毗邻地区协同治理的载体，已实现两地政务通办。');
+    const mech = found.find((a) => a.kind === 'mechanism');
+    expect(mech).toBeDefined();
+    expect(codes(mech!)).toEqual(['500153', '511083']);
+  });
+  it('is not the parties of a list item that names no one (三是共建川渝X示范带)', () => {
+    const found = run('荣昌区与隆昌市将在五方面深化合作。\n三是共建川渝美丽乡村示范带，共同申报农业示范区。');
+    const belt = found.find((a) => a.title_zh.includes('美丽乡村示范带'));
+    expect(belt).toBeDefined();
+    expect(codes(belt!)).toEqual(['500153', '511083']);
+  });
+});
