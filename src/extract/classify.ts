@@ -87,6 +87,9 @@ const PATTERNS: Pattern[] = [
   { kind: 'plan', re: /(?:审议通过|审议|审定|讨论通过)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true, placesOnly: true },
   // Any document issued together by its name: 联合印发《关于…总体方案的批复》.
   { kind: 'plan', re: /(?:联合印发|共同印发|联合出台|共同出台|联合发布|共同发布|联合制定|共同制定|联合编制|共同编制)了?(《[^》]{2,80}》)/gu, strength: 0.85, byNoun: true },
+  // An agreement named by its parties, no verb: 重庆市教委、四川省教育厅《…框架协议》的任务, 长寿、邻水两区县战略合作框架协议
+  // (its parties the places right before it, act.ts; a document after 按照 or 根据 names none).
+  { kind: 'agreement', re: new RegExp(`(?<=[区县市省委厅局院])(?:两区县|两区|两县|两市|两地|双方)?的?(《[^》]{2,60}(?:协议|备忘录)》|(?<=两区县|两区|两县|两市|两地|双方)${C}{2,16}?(?:框架协议|合作协议))`, 'gu'), strength: 0.7, gate: ['协议', '备忘录'] },
   // A page cut off inside an unquoted document's name (签订友好合作协): still a signing.
   { kind: 'agreement', re: new RegExp(`(?:签署|签订)了?(${C}{2,30}?(?:协|备忘|协议|框架协))$`, 'gu'), strength: 0.8, gate: ['签'] },
   // A page cut off inside the document's name (共同签署《关于加强深度合): still a signing.

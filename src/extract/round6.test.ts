@@ -207,3 +207,17 @@ describe('川渝 describing a thing or a region (川渝毗邻地区的载体, �
     expect(codes(belt!)).toEqual(['500153', '511083']);
   });
 });
+
+describe('an agreement named by its parties with no verb (A、B《X框架协议》的任务; A、B两区县X协议的实践)', () => {
+  it('is the agreement of those parties', () => {
+    const [a, ...rest] = run('此举旨在落实好荣昌区教委、隆昌市教育局《教育协同发展框架协议》的重点任务。');
+    expect(rest).toEqual([]);
+    expect(a!.kind).toBe('agreement');
+    expect(codes(a!)).toEqual(['500153', '511083']);
+    const [b] = run('本次活动是对荣昌、隆昌两区县战略合作框架协议的一次实践。');
+    expect(codes(b!)).toEqual(['500153', '511083']);
+  });
+  it('is not a document named after a verb of following it with no parties before it (按照《X协议》)', () => {
+    expect(run('按照《教育协同发展框架协议》要求，各校开展交流。')).toEqual([]);
+  });
+});
