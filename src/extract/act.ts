@@ -67,7 +67,8 @@ function clausesOf(text: string) {
 const BRANDED = /^\p{Script=Han}{0,10}?(?:示范园区?|产业园区?|合作园区?|示范区|合作区|先行区)/u;
 
 // Words that make what follows the work's aim (有利于共建…, 旨在打造…), not an act.
-const AIM = /(有利于|有助于|旨在|以便|致力于|意在|目的是|目标是)[^，,；;。：:]{0,8}$/u;
+// (大力支持川渝共建X: support for others' work, not an act of the speaker's.)
+const AIM = /(有利于|有助于|旨在|以便|致力于|意在|目的是|目标是|大力支持|全力支持|积极支持|支持(?!下))[^，,；;。：:]{0,8}$/u;
 // A sentence of a policy's aims (支持…, 鼓励…, 要…): what it asks for, not what was done.
 const POLICY = /^(?:支持|鼓励|推动|加快|着力|要|应|须|必须|力争|争取|深化|加强|推进|引导)/u;
 // What may open a clause whose subject is left out, before its 与 (…，还与重庆市科技局签署).

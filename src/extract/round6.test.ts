@@ -221,3 +221,16 @@ describe('an agreement named by its parties with no verb (A、B《X框架协议�
     expect(run('按照《教育协同发展框架协议》要求，各校开展交流。')).toEqual([]);
   });
 });
+
+describe('false alarms of kinds seen in the tuning articles', () => {
+  it('does not take a signing pointed back to (此次签署…，双方将…) for a second one', () => {
+    const found = run('4月22日，四川省农村信用社联合社与重庆农村商业银行签署了《金融合作框架协议》。\n仪式上，负责人作了讲话，介绍了发展情况。\n此次签署战略合作协议，双方将以优势互补为基础，共同探索金融服务新模式。');
+    expect(found).toHaveLength(1);
+  });
+  it('does not take support for others’ work (大力支持川渝共建X) for an act', () => {
+    expect(run('聚焦金融科技创新，大力支持川渝共建西部科学城，助力完善科技基础设施。')).toEqual([]);
+  });
+  it('does not take a venue (在重庆X会展中心…签约仪式上) for a party', () => {
+    expect(run('在重庆悦来会展中心第二届“西洽会”开幕式暨重大项目签约仪式上，通川区作为达州市唯一代表，与一家建设集团签订《物流园区战略合作协议》。')).toEqual([]);
+  });
+});

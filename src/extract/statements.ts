@@ -54,7 +54,17 @@ export function mergeStatements(found: Candidate[]): Candidate[] {
       if (same.date) same.reasons.delete('no-date');
     }
   }
-  return withoutBareSignings(withoutStandInHeadlines(merged));
+  return withoutPointedBack(withoutBareSignings(withoutStandInHeadlines(merged)));
+}
+
+/**
+ * 此次签署战略合作协议，双方将…: a signing the sentence points back to, its parties only the provinces
+ * standing in, is the article's signing told before, not another.
+ */
+function withoutPointedBack(merged: Candidate[]): Candidate[] {
+  const first = merged.findIndex((c) => c.trigger.kind === 'agreement' && !c.reasons.has('province-parties'));
+  if (first < 0) return merged;
+  return merged.filter((c, i) => !(i > first && c.trigger.kind === 'agreement' && c.reasons.has('province-parties') && /(?:^|[，,；;])(?:此次|本次|这次)$/u.test(c.sentence.slice(0, c.trigger.at))));
 }
 
 /**
