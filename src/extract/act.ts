@@ -135,7 +135,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
   // 互派干部挂职交流，是两江新区、天府新区…所作的: with no party before the act, the rest of the clause group names them.
   let before = inWindow.filter((m) => m.at < clauseEnd);
   // …A、B签订X，C、D签订Y: a clause naming places on both sides of its own is its act's, not the clause before's.
-  const ownClause = before.filter((m) => m.at >= clauseStart(text, t.at) && m.end <= t.at && m.place.level !== 'province');
+  const actClause = clauseStart(text, t.at);
+  const ownClause = before.filter((m) => m.at >= actClause && m.end <= t.at && m.place.level !== 'province');
   if (ownClause.length >= 2 && ownClause.length < before.length && crosses(partiesOf(ownClause), gaz)) before = ownClause;
   let own = before.length ? before : inWindow;
   // 两县将共建明月山绿色发展示范带: a compound in the thing's name names the thing's places, not the

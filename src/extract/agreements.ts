@@ -55,8 +55,11 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
     spans.length,
     gaz,
   );
+  // The places of the sentences read so far, kept (a whole-article question reads each sentence once: those
+  // ahead are read into the cache the loop then takes them from).
+  const named: PlaceMention[][] = new Array(spans.length);
   ctx.all = function* () {
-    for (let j = 0; j < spans.length; j++) yield (cache[j] ?? readSentence(text, spans[j]!, gaz)).found;
+    for (let j = 0; j < spans.length; j++) yield named[j] ?? read(j).found;
   };
   const textEnd = text.trimEnd().length;
   const blockList = blocks(text);
@@ -73,11 +76,12 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
   for (let si = 0; si < spans.length; si++) {
     const sp = spans[si]!;
     const original = text.slice(sp.start, sp.end);
-    const { n, found: named } = read(si);
+    const { n, found: placesNamed } = read(si);
     cache[si] = undefined;
-    home.keep(si, { text: n.text, found: named });
+    named[si] = placesNamed;
+    home.keep(si, { text: n.text, found: placesNamed });
     const block = blockOf(sp.start);
-    const mentions = ctx.spell(ctx.withStems(n.text, ctx.resolve(home.resolve(n.text, named))));
+    const mentions = ctx.spell(ctx.withStems(n.text, ctx.resolve(home.resolve(n.text, placesNamed))));
     const speakers = speakerClauses(n.text);
     // A web page's headline may end with ！ or ？: a short line of its own with no clause in it is one too.
     // (A long sentence of several clauses with no end mark is body text cut off, not a headline.)
