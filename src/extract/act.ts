@@ -243,7 +243,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     // …，共建A联盟、B党支部12个: a clause opened by a verb of doing together that names no one is the pair's the article is about.
     // (Not in a list of aims a policy sets, 支持…，共建X.)
     const jointNoOne = parties.length === 0 && !s.headline && !POLICY.test(text) && !t.generic && /^(共建|共同|联合|携手|合力)/u.test(text.slice(t.at, t.at + 2)) && !/[与和同跟]$/u.test(text.slice(Math.max(0, t.at - 1), t.at));
-    const sources: PlaceMention[][] = [];
+    // (The whole article's places are read only when no nearer source gives the pair: a function until then.)
+    const sources: (PlaceMention[] | (() => PlaceMention[]))[] = [];
     if (pronoun || coVerb || bare || partnerUnplaced) {
       if (ctx.group && ctx.group.block === s.block) sources.push(ctx.group.mentions);
     }
@@ -265,12 +266,13 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     // (The clause opens with 与: a subject of no known place, 基本区域与…, is still a subject.)
     const leftOut = partnerUnplaced && !placedBefore && LEFT_OUT.test(text.slice(clauseStart(text, joinAt + 1), joinAt));
     if (leftOut && ctx.headline.length) sources.push(lacking(ctx.headline));
-    if (pronoun || bare || leftOut || jointNoOne) sources.push(lacking(ctx.whole()));
+    if (pronoun || bare || leftOut || jointNoOne) sources.push(() => lacking(ctx.whole()));
     // 《潼南区安居区合作框架协议》正式签署: with no one else named, the document's name says who.
     if (t.object.includes('《')) sources.push(detached(placesIn(t.object.replace(/[《》]/gu, ''), gaz)));
     if (follows && subjectless) sources.push(ctx.previous!.mentions);
     let filled = false;
-    for (const src of sources) {
+    for (const source of sources) {
+      const src = typeof source === 'function' ? source() : source;
       const more = pruneParties(partiesOf([...own, ...ctx.narrow(src)]), gaz, adjacent, true);
       if (crosses(more, gaz)) {
         parties = more;

@@ -55,11 +55,11 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
     spans.length,
     gaz,
   );
-  // The places of the sentences read so far, kept (a whole-article question reads each sentence once: those
-  // ahead are read into the cache the loop then takes them from).
+  // The places of every sentence, kept once found (a whole-article question finds those ahead once; the
+  // loop then normalises them again, which is cheap, and does not look for places twice).
   const named: PlaceMention[][] = new Array(spans.length);
   ctx.all = function* () {
-    for (let j = 0; j < spans.length; j++) yield named[j] ?? read(j).found;
+    for (let j = 0; j < spans.length; j++) yield (named[j] ??= cache[j]?.found ?? placesIn(normalise(text.slice(spans[j]!.start, spans[j]!.end)).text, gaz));
   };
   const textEnd = text.trimEnd().length;
   const blockList = blocks(text);
@@ -76,7 +76,8 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
   for (let si = 0; si < spans.length; si++) {
     const sp = spans[si]!;
     const original = text.slice(sp.start, sp.end);
-    const { n, found: placesNamed } = read(si);
+    const known = named[si];
+    const { n, found: placesNamed } = cache[si] ?? (known ? { n: normalise(original), found: known } : read(si));
     cache[si] = undefined;
     named[si] = placesNamed;
     home.keep(si, { text: n.text, found: placesNamed });
