@@ -317,6 +317,11 @@ export function AddArticle({ data }: { data: MapData }) {
         {phase.step === 'review' && (
           <>
             {already && <p className="notice warn">{already.added_by ? t.team.alreadyKept(already.added_by) : t.local.alreadyKept}</p>}
+            {team && (
+              <Suspense fallback={null}>
+                <ReviewIdentity handle={identity} />
+              </Suspense>
+            )}
             <ArticleReview
               articleId={phase.found.id}
               text={phase.found.text}
@@ -327,11 +332,6 @@ export function AddArticle({ data }: { data: MapData }) {
               adminLabels={data.adminLabels}
               partyWords={partyWords}
             />
-            {team && (
-              <Suspense fallback={null}>
-                <ReviewIdentity handle={identity} />
-              </Suspense>
-            )}
             <footer className="review-actions">
               {phase.proposals.some((p) => p.decision === 'pending') && (
                 <span className="muted pending" data-testid="pending-left">
