@@ -296,6 +296,9 @@ describe('a short article with no agreement, on a phone', () => {
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.y + box.height).toBeLessThanOrEqual(844);
     }
+    // The bar ends at the screen's bottom edge: no strip of the review shows under it.
+    const bar = (await page.locator('.review-actions').boundingBox())!;
+    expect(bar.y + bar.height).toBeGreaterThanOrEqual(843);
     const lines = await page.locator('.review-actions button').evaluateAll((els) =>
       els.map((el) => {
         const r = document.createRange();
