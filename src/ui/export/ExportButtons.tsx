@@ -27,7 +27,8 @@ export function ExportButtons({ data }: { data: MapData }) {
   };
   const csv = () => {
     const rows = sortRows(index.list.map((a) => agreementRow(a, index.reportedYear)), { key: 'date', dir: 'desc' });
-    download(exportFileName('agreements', 'csv', new Date(), view()), new Blob([agreementsCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+    const words = { kinds: t.kinds, domains: t.domains, join: useViewStore.getState().lang === 'zh' ? '、' : ', ', article: (file: string) => data.articleMeta.get(file) };
+    download(exportFileName('agreements', 'csv', new Date(), view()), new Blob([agreementsCsv(rows, words)], { type: 'text/csv;charset=utf-8' }));
   };
   const geojson = () => {
     const fc = agreementsGeoJson(index, bookOf(data), data.districts);
