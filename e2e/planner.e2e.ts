@@ -367,7 +367,7 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     await review.waitFor({ timeout: 30_000 });
     const lines = (await review.innerText()).split('\n').filter((l) => l.trim() !== '');
     expect(lines.length).toBeLessThan(100);
-    await page.getByRole('button', { name: /^取消$|^Cancel$/ }).click();
+    await page.getByTestId('back-to-form').click();
     await page.getByTestId('add-article-close').click();
     await expect.poll(() => page.getByTestId('add-article').count()).toBe(0);
   });
