@@ -92,6 +92,9 @@ describe('adding an article in the browser', () => {
     await agri.getByTestId('place-picker-input').fill('lezhi');
     await agri.locator(`[data-testid="place-picker-hit"][data-code="${LEZHI}"]`).click();
     expect(await agri.getByTestId('proposal-party').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))).toEqual([TONGNAN, LEZHI]);
+    // The title names the parties as they now are (the planner did not type one).
+    expect(await agri.getByTestId('proposal-title-zh').inputValue()).toMatch(/^潼南、乐至/u);
+    expect(await agri.getByTestId('proposal-title-en').inputValue()).toMatch(/^Tongnan–Lezhi: /u);
     await agri.getByTestId('accept').click();
     expect(await agri.getAttribute('data-decision')).toBe('accepted');
     await page.getByTestId('save-article').click();
@@ -126,9 +129,9 @@ describe('adding an article in the browser', () => {
   });
 
   it('imports the bundle in a fresh browser: a share link first says how to load it, then the same cards; a second import doubles nothing', async () => {
-    const bundle = JSON.parse(readFileSync(exported, 'utf8')) as { agreements: { id: string }[] };
-    const id = bundle.agreements[0]!.id;
-    const a = await open(`${h.server.url}?sel=a:${id}`);
+    const bundle = JSON.parse(readFileSync(exported, 'utf8')) as { agreements: { id: string; article: string; span: { start: number } }[] };
+    const { id, article, span } = bundle.agreements[0]!;
+    const a = await open(`${h.server.url}?sel=a:${id}&r=${article}@${span.start}`);
     const { page } = a;
     await expect.poll(() => page.getByTestId('link-notice').textContent()).toContain('其他浏览器中添加的文章');
     expect(await page.getByTestId('link-notice').innerText()).toContain('导入');
@@ -136,6 +139,11 @@ describe('adding an article in the browser', () => {
     await importBundle(page, exported);
     await expect.poll(() => page.getByTestId('import-message').textContent()).toContain('已导入 1 篇');
     await page.getByTestId('add-article-close').click();
+    // The link's selection and reader position are applied now, and the banner that asked for the import is gone.
+    await page.locator(`[data-testid="agreement-panel"][data-id="${id}"]`).waitFor();
+    expect(await page.getByTestId('source-reader').getAttribute('data-article')).toBe(article);
+    expect(await page.getByTestId('link-notice').count()).toBe(0);
+    expect(decodeURIComponent(page.url())).toContain(`sel=a:${id}`);
     await showDistrict(page, LEZHI);
     await expect.poll(() => localCards(page).count()).toBe(1);
     expect(await localCards(page).innerText()).toContain(NOTE);
@@ -220,7 +228,7 @@ describe('a short article with no agreement, on a phone', () => {
   // No agreement, no date anywhere: the review must say so, stay readable at 390×844, and still keep it.
   const SHORT = '成都春日踏青\n\n今天天气晴朗，市民纷纷到公园踏青。\n\n会上，潼南区与乐至县商定共同办好柠檬节。';
   it('says what is missing, that nothing was found, scrolls as one column, and hints at a missing date without blocking the save', async () => {
-    const a = await open(h.server.url, { viewport: { width: 390, height: 844 } });
+    const a = await open(h.server.url, { viewport: { width: 390, height: 844 }, touch: true });
     const { page } = a;
     await page.getByTestId('add-article-open').click();
     const error = page.getByTestId('add-article-error');
@@ -281,14 +289,102 @@ describe('a short article with no agreement, on a phone', () => {
     await expect.poll(() => proposal.getByTestId('no-date-hint').count()).toBe(0);
     await proposal.getByTestId('proposal-date').fill('');
     await expect.poll(() => proposal.getByTestId('no-date-hint').count()).toBe(1);
+    // Wherever the dialog is scrolled, its bottom bar is on screen: what is left to review, and the buttons, each on one line.
+    await page.getByTestId('review-intro').scrollIntoViewIfNeeded();
+    for (const el of [page.getByTestId('pending-left'), save]) {
+      const box = (await el.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(844);
+    }
+    // The bar ends at the screen's bottom edge: no strip of the review shows under it.
+    const bar = (await page.locator('.review-actions').boundingBox())!;
+    expect(bar.y + bar.height).toBeGreaterThanOrEqual(843);
+    const lines = await page.locator('.review-actions button').evaluateAll((els) =>
+      els.map((el) => {
+        const r = document.createRange();
+        r.selectNodeContents(el);
+        return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+      }),
+    );
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines.every((n) => n === 1)).toBe(true);
     // The accept button is reachable by scrolling the dialog, and saving is not blocked by the missing date.
     await proposal.getByTestId('accept').click();
     await save.click();
     await expect.poll(() => page.getByTestId('add-article-message').textContent()).toContain('成都春日踏青');
+    // A touch screen cannot drop a file: only the picker is offered, named once (no native "Choose File" beside it).
+    expect(await page.getByTestId('drop-hint').isVisible()).toBe(false);
+    expect(await page.getByTestId('choose-file').innerText()).toBe('选择文件…');
+    expect((await page.getByTestId('article-file').boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
     // Saved: Escape closes the dialog, and focus is back on the button that opened it.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('add-article').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('add-article-open');
+    expect(a.errors).toEqual([]);
+  });
+});
+
+describe('the dialog keeps the planner’s work, and the keyboard in it', () => {
+  const inDialog = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('[data-testid="add-article"]'));
+  const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+
+  it('keeps Tab inside, moves focus to the review, closes on Escape or × keeping the review, and discards it only when asked', async () => {
+    const a = await open(h.server.url, { viewport: { width: 1440, height: 900 } });
+    const { page } = a;
+    await page.getByTestId('add-article-open').click();
+    await expect.poll(() => inDialog(page)).toBe(true);
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      expect(await inDialog(page), `Tab ${i + 1}`).toBe(true);
+    }
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await inDialog(page), `Shift+Tab ${i + 1}`).toBe(true);
+    }
+    await page.getByTestId('article-text').fill(FIXTURE);
+    await page.getByTestId('article-title').fill(TITLE);
+    // Escape on the form closes it too, and keeps what was typed.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('add-article').count()).toBe(0);
+    await page.getByTestId('add-article-open').click();
+    expect(await page.getByTestId('article-title').inputValue()).toBe(TITLE);
+
+    await page.getByTestId('read-article').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('article-review').waitFor();
+    await expect.poll(() => focused(page)).toBe('add-article-heading');
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      expect(await inDialog(page), `Tab ${i + 1} in the review`).toBe(true);
+    }
+    const first = page.getByTestId('proposal').first();
+    const firstId = await first.getAttribute('data-id');
+    await first.getByTestId('accept').click();
+
+    // Escape closes the review as it closes the form; reopening brings it back as it was.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('add-article').count()).toBe(0);
+    expect(await focused(page)).toBe('add-article-open');
+    await page.getByTestId('add-article-open').click();
+    await page.getByTestId('article-review').waitFor();
+    expect(await page.locator(`[data-testid="proposal"][data-id="${firstId}"]`).getAttribute('data-decision')).toBe('accepted');
+    expect(await page.getByTestId('draft-restored').innerText()).toContain('没有保存');
+    // × does the same.
+    await page.getByTestId('add-article-close').click();
+    await page.getByTestId('add-article-open').click();
+    expect(await page.locator(`[data-testid="proposal"][data-id="${firstId}"]`).getAttribute('data-decision')).toBe('accepted');
+
+    // Discarding is a deliberate step, asked once more.
+    await page.getByTestId('discard-draft').click();
+    expect(await page.getByTestId('article-review').count()).toBe(1);
+    await page.getByTestId('discard-draft-confirm').click();
+    await page.getByTestId('article-text').waitFor();
+    expect(await page.getByTestId('article-text').inputValue()).toBe('');
+    expect(await page.getByTestId('article-title').inputValue()).toBe('');
+    await page.getByTestId('add-article-close').click();
+    await page.getByTestId('add-article-open').click();
+    expect(await page.getByTestId('article-review').count()).toBe(0);
+    expect(await page.getByTestId('draft-restored').count()).toBe(0);
     expect(a.errors).toEqual([]);
   });
 });
@@ -351,7 +447,7 @@ describe('bad input', () => {
     expect(await page.getByTestId('read-notes').textContent()).toContain('HTML');
     expect(await page.getByTestId('review-text').innerText()).not.toContain('script');
     expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBe(false);
-    await page.getByRole('button', { name: '取消' }).last().click();
+    await page.getByTestId('back-to-form').click();
 
     // Bundles from a newer version, or naming codes we do not have.
     const bundle = JSON.parse(readFileSync(keptBundle(), 'utf8')) as { version: number; agreements: { parties: { code: string }[] }[] };

@@ -90,13 +90,15 @@ export interface AtlasPage {
 
 export interface OpenOptions {
   viewport?: { width: number; height: number };
+  /** A touch screen (a phone): no hover, a coarse pointer, no drag and drop. */
+  touch?: boolean;
   waitForMap?: boolean;
   /** Extra routes (a broken file, say); registered after the offline guard, so they win. */
   routes?: (context: BrowserContext) => Promise<unknown>;
 }
 
 export async function openAtlas(browser: Browser, url: string, opts: OpenOptions = {}): Promise<AtlasPage> {
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 }, hasTouch: opts.touch });
   const outside = await guardOffline(context);
   await opts.routes?.(context);
   const page = await context.newPage();

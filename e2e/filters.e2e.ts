@@ -158,6 +158,10 @@ describe('filters, time slider, table and their link', () => {
     await page.getByTestId('agreement-table').waitFor();
     const ids = await rows(page);
     expect(ids.length).toBeGreaterThan(0);
+    // An undated row says when it was first reported, as its card does (the slider goes by that year).
+    const dates = await page.getByTestId('agreement-table').locator('tbody tr td:first-child').allInnerTexts();
+    for (const date of dates) expect(date).toMatch(/^(\d{4}(-\d\d){0,2}|日期不详（20\d\d 年已有报道）)$/);
+    expect(dates.some((d) => d.startsWith('日期不详'))).toBe(true);
     const fetchDownload = async (testid: string) => {
       const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
       const stream = await d.createReadStream();

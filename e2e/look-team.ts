@@ -36,6 +36,18 @@ try {
   await page.waitForTimeout(1500);
   await page.screenshot({ path: join(out, 'team-card.png') });
   const id = await page.locator('[data-testid="agreement-card"]').filter({ has: page.getByTestId('team-by') }).first().getAttribute('data-id');
+  // A planner with no name or token yet: asked in the review itself, on a desktop and on a phone.
+  for (const [size, viewport] of [['desktop', { width: 1440, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+    const c = await openAtlas(browser, `${server.url}/`, { viewport });
+    await c.page.getByTestId('add-article-open').click();
+    await c.page.getByTestId('article-text').fill('大足荣昌签署文旅协议\n\n本报讯 3月5日，大足区与荣昌区签署文旅合作框架协议，双方将共建巴蜀文化旅游走廊。');
+    await c.page.getByTestId('read-article').click();
+    await c.page.getByTestId('proposal').first().getByTestId('accept').click();
+    await c.page.getByTestId('save-article').click();
+    await c.page.getByTestId('add-article-error').waitFor();
+    await c.page.screenshot({ path: join(out, `team-review-identity-${size}.png`) });
+    await c.context.close();
+  }
   const b = await openAtlas(browser, `${server.url}/?v=1&sel=a:${id}`, { viewport: { width: 1440, height: 900 } });
   await b.page.getByTestId('agreement-panel').waitFor();
   await b.page.screenshot({ path: join(out, 'team-colleague.png') });

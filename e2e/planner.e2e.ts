@@ -167,6 +167,27 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
           return out;
         };
         await expect.poll(clashes, { message: `${lang} ${mode}` }).toEqual([]);
+        // On the phone no place name the map shows lies under the mode box, which is one short row in
+        // plain and network mode (in English it was two and covered 广元). In count mode its three rows
+        // may still cover the northernmost name, as the box does 四川省 on a desktop.
+        if (viewport === PHONE && mode !== 'choropleth') {
+          await settle(page);
+          const covered = await page.evaluate((layers) => {
+            const map = window.__atlas!.map;
+            const box = document.querySelector('[data-testid="map-mode"]')!.getBoundingClientRect();
+            const canvas = map.getCanvas().getBoundingClientRect();
+            return map
+              .queryRenderedFeatures({ layers })
+              .filter((f) => {
+                const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+                const x = canvas.left + p.x;
+                const y = canvas.top + p.y;
+                return x > box.left - 4 && x < box.right + 4 && y > box.top - 4 && y < box.bottom + 8;
+              })
+              .map((f) => String(f.properties.name_zh ?? f.properties.short_en ?? f.properties.name_en));
+          }, [LAYER.prefectureLabels, LAYER.provinceLabels]);
+          expect(covered, `${lang} ${mode}: labels under the mode box`).toEqual([]);
+        }
         // The count's class legend stays small: most of the map is still free in that mode too.
         if (mode === 'choropleth') {
           const map = (await page.getByTestId('map').boundingBox())!;
@@ -346,7 +367,7 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     await review.waitFor({ timeout: 30_000 });
     const lines = (await review.innerText()).split('\n').filter((l) => l.trim() !== '');
     expect(lines.length).toBeLessThan(100);
-    await page.getByRole('button', { name: /^取消$|^Cancel$/ }).click();
+    await page.getByTestId('back-to-form').click();
     await page.getByTestId('add-article-close').click();
     await expect.poll(() => page.getByTestId('add-article').count()).toBe(0);
   });
@@ -395,6 +416,11 @@ describe('on a phone (390×844), picking and sharing', () => {
     expect(top.y).toBeGreaterThanOrEqual(pane.y);
     expect(top.y + top.height).toBeLessThanOrEqual(pane.y + pane.height);
     // An agreement found by the search: its panel is loaded on demand, and still shown from its top.
+    // Each hit gives its date, or for an undated one (the alliances are) the year it was first reported, as its card does.
+    await search.fill('联盟');
+    const results = a.page.getByTestId('agreement-results').locator('.meta');
+    await expect.poll(async () => (await results.allInnerTexts()).some((m) => m.startsWith('日期不详'))).toBe(true);
+    for (const m of await results.allInnerTexts()) expect(m).toMatch(/^(\d{4}(-\d\d){0,2}|日期不详（20\d\d 年已有报道）)$/);
     await search.fill('荣昌');
     await a.page.getByTestId('agreement-results').locator('button').first().click();
     const title = a.page.locator('[data-testid="agreement-panel"] h2');

@@ -43,6 +43,18 @@ describe('the team atlas', () => {
     expect(await indicator.innerText()).toContain('团队 · 请署名');
 
     await indicator.click();
+    // Each label sits above its field, the token's too (not run on after the name's input).
+    const box = async (field: string, part: 'input' | 'label') => {
+      const input = pageA.getByTestId(field);
+      const rects = await (part === 'input' ? input : input.locator('xpath=preceding-sibling::span')).evaluate((el) => [...el.getClientRects()].map((r) => ({ x: r.x, top: r.top, bottom: r.bottom })));
+      return { x: Math.min(...rects.map((r) => r.x)), firstX: rects[0]!.x, top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)) };
+    };
+    for (const field of ['team-name', 'team-token']) {
+      const [label, input] = [await box(field, 'label'), await box(field, 'input')];
+      expect(label.bottom, field).toBeLessThanOrEqual(input.top + 1);
+      expect(Math.abs(label.firstX - input.x), field).toBeLessThan(4);
+    }
+    expect((await box('team-token', 'label')).top).toBeGreaterThanOrEqual((await box('team-name', 'input')).bottom - 1);
     await pageA.getByTestId('team-name').fill(NAME);
     await pageA.getByTestId('team-token').fill(TOKEN);
     await pageA.getByTestId('team-save').click();
@@ -55,6 +67,8 @@ describe('the team atlas', () => {
     await pageA.getByTestId('read-article').click();
     const proposals = pageA.getByTestId('article-review').getByTestId('proposal');
     await proposals.first().waitFor();
+    // A gave a name and the token: the review asks for neither.
+    expect(await pageA.getByTestId('review-team-name').count()).toBe(0);
     const n = await proposals.count();
     for (let i = 0; i < n; i++) await proposals.nth(i).getByTestId('accept').click();
     await pageA.getByTestId('save-article').click();
@@ -101,5 +115,39 @@ describe('the team atlas', () => {
       expect(x.outside, 'requests that tried to leave 127.0.0.1').toEqual([]);
       expect(x.errors).toEqual([]);
     }
+  });
+
+  it('a planner who has not given a name or the token gives them in the review: asked once, nothing lost, then saved', async () => {
+    const c = await openAtlas(browser, `${server.url}/`);
+    opened.push(c);
+    const { page } = c;
+    await page.getByTestId('add-article-open').click();
+    await page.getByTestId('article-text').fill('大足荣昌签署文旅协议\n\n本报讯 3月5日，大足区与荣昌区签署文旅合作框架协议，双方将共建巴蜀文化旅游走廊。');
+    await page.getByTestId('article-date').fill('2024-03-06');
+    await page.getByTestId('read-article').click();
+    const proposal = page.getByTestId('proposal').first();
+    await proposal.waitFor();
+    await proposal.getByTestId('accept').click();
+    // The fields are right there in the review (the header's 团队 button is behind the dialog).
+    const name = page.getByTestId('review-team-name');
+    const token = page.getByTestId('review-team-token');
+    expect(await name.isVisible()).toBe(true);
+    expect(await token.isVisible()).toBe(true);
+    await page.getByTestId('save-article').click();
+    const dialog = page.getByTestId('add-article');
+    await expect.poll(() => dialog.locator('.notice').filter({ hasText: '口令' }).count()).toBe(1);
+    expect(await dialog.locator('.notice').filter({ hasText: '口令' }).innerText()).not.toContain('页眉');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('review-team-name');
+    expect(await proposal.getAttribute('data-decision')).toBe('accepted');
+
+    await name.fill('李工');
+    await token.fill(TOKEN);
+    await page.getByTestId('save-article').click();
+    await expect.poll(() => page.getByTestId('add-article-message').textContent(), { timeout: 30_000 }).toContain('已保存到团队服务器');
+    expect(await dialog.locator('.notice.error').count()).toBe(0);
+    expect(await page.getByTestId('team-indicator').innerText()).toContain('李工');
+    const kept = (await (await fetch(`${server.url}/api/articles`)).json()) as { articles: { title: string; added_by: string }[] };
+    expect(kept.articles.find((x) => x.title === '大足荣昌签署文旅协议')?.added_by).toBe('李工');
+    expect(c.errors).toEqual([]);
   });
 });

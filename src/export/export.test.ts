@@ -2,22 +2,51 @@ import { describe, expect, it } from 'vitest';
 import { indexAgreements } from '../data/agreements';
 import { FIXTURE, FIXTURE_DISTRICTS } from '../agreements/fixture';
 import { agreementRow } from '../table/agreement-rows';
-import { agreementsCsv, BOM, csvField } from './csv';
+import { zh } from '../i18n/strings';
+import { agreementsCsv, BOM, csvField, CSV_COLUMNS, type CsvWords } from './csv';
 import { agreementsGeoJson } from './geojson';
 import { exportFileName } from './file-name';
 import { metresPerPixel, scaleBar } from './scale-bar';
 import type { PlaceBook } from '../agreements/places';
 import type { DistrictIndex } from '../data/districts';
 
+const WORDS: CsvWords = {
+  kinds: zh.kinds,
+  domains: zh.domains,
+  join: '、',
+  article: (file) => (file === FIXTURE[0]!.article ? { title: '川渝合作的一篇报道', newspaper: '重庆日报', date: '2020-04-20' } : undefined),
+};
+
 describe('CSV export', () => {
   it('starts with a BOM and a header, one CRLF line per row, in the order given', () => {
-    const rows = FIXTURE.map(agreementRow);
-    const csv = agreementsCsv(rows);
+    const rows = FIXTURE.map((a) => agreementRow(a, new Map()));
+    const csv = agreementsCsv(rows, WORDS);
     expect(csv.startsWith(BOM)).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('id,date,kind,domains,title_zh,title_en,parties,article,quote,confidence');
+    expect(lines[0]).toBe('id,date,first_reported,kind,kind_label,domains,domain_labels,title_zh,title_en,parties,article,article_title,newspaper,article_date,quote,confidence');
     expect(lines.slice(1, -1).map((l) => l.split(',')[0])).toEqual(rows.map((r) => r.id));
     expect(lines.at(-1)).toBe('');
+  });
+
+  it('names the kind and fields in the interface language and the article as it is cited, beside the codes and the file', () => {
+    const a = FIXTURE[0]!;
+    const cells = agreementsCsv([agreementRow(a, new Map())], WORDS).split('\r\n')[1]!.split(',');
+    const col = (name: string) => cells[CSV_COLUMNS.indexOf(name as (typeof CSV_COLUMNS)[number])];
+    expect(col('kind')).toBe(a.kind);
+    expect(col('kind_label')).toBe(zh.kinds[a.kind]);
+    expect(col('domain_labels')).toBe(a.domains.map((d) => zh.domains[d]).join('、'));
+    expect([col('article'), col('article_title'), col('newspaper'), col('article_date')]).toEqual([a.article, '川渝合作的一篇报道', '重庆日报', '2020-04-20']);
+    // An article the atlas has no record of keeps its file name and leaves the rest empty, never guessed.
+    const other = agreementsCsv([agreementRow({ ...a, article: 'unknown.txt' }, new Map())], WORDS).split('\r\n')[1]!.split(',');
+    expect([other[CSV_COLUMNS.indexOf('article_title')], other[CSV_COLUMNS.indexOf('newspaper')]]).toEqual(['', '']);
+  });
+
+  it('gives each row the year of its first report, the one the time slider counts an undated agreement from', () => {
+    const undated = { ...FIXTURE[0]!, date: null };
+    const row = agreementRow(undated, new Map([[undated.id, 2020]]));
+    expect(row.first_reported).toBe(2020);
+    expect(agreementsCsv([row], WORDS).split('\r\n')[1]!.split(',').slice(0, 3)).toEqual([undated.id, '', '2020']);
+    expect(agreementRow(undated, new Map()).first_reported).toBeNull();
   });
 
   it('quotes commas, quotes and line breaks, keeps Chinese as it is, and defuses formulas', () => {
@@ -43,6 +72,9 @@ describe('GeoJSON export', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]!.geometry).toEqual({ type: 'LineString', coordinates: [[105.7, 29.7], [103.8, 30.0]] });
     expect(lines[0]!.properties!.id).toBe('dazu-meishan-tourism');
+    expect(lines[0]!.properties!.first_reported).toBeNull();
+    const reported = indexAgreements(FIXTURE.slice(0, 1), new Map(FIXTURE_DISTRICTS.map((d) => [d.code, d])), () => '2021-05-01');
+    expect(agreementsGeoJson(reported, book, districts).features[0]!.properties!.first_reported).toBe(2021);
     expect(fc.features.find((f) => f.properties!.layer === 'district')!.properties!.agreements).toBe(1);
   });
 });

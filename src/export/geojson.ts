@@ -27,6 +27,7 @@ export function agreementsGeoJson(index: AgreementIndex, book: PlaceBook, distri
       layer: 'agreement',
       id: a.id,
       date: a.date,
+      first_reported: index.reportedYear.get(a.id) ?? null,
       kind: a.kind,
       domains: a.domains.join(';'),
       title_zh: a.title_zh,

@@ -67,9 +67,15 @@ function clausesOf(text: string) {
 const BRANDED = /^\p{Script=Han}{0,10}?(?:示范园区?|产业园区?|合作园区?|示范区|合作区|先行区)/u;
 
 // Words that make what follows the work's aim (有利于共建…, 旨在打造…), not an act.
-const AIM = /(有利于|有助于|旨在|以便|致力于|意在|目的是|目标是)[^，,；;。：:]{0,8}$/u;
+// (大力支持川渝共建X: support for others' work, not an act of the speaker's.)
+const AIM = /(有利于|有助于|旨在|以便|致力于|意在|目的是|目标是|大力支持|全力支持|积极支持|支持(?!下))[^，,；;。：:]{0,8}$/u;
+// A sentence of a policy's aims (支持…, 鼓励…, 要…): what it asks for, not what was done.
+const POLICY = /^(?:支持|鼓励|推动|加快|着力|要|应|须|必须|力争|争取|深化|加强|推进|引导)/u;
+// What may open a clause whose subject is left out, before its 与 (…，还与重庆市科技局签署).
+// (我们 is the speaker's own side: 我们通过与X建立…)
+const LEFT_OUT = /^(?:我们)?(?:还|也|并|又|已|先后|分别|积极|主动|日前|近日|近期|此前|随后|通过|主要)*$/u;
 // Whom the act is with: 与/和/同/跟 before it.
-const WITH = /(与|和|同|跟|携手|联合)/u;
+const WITH = /(与|和|(?<![协共相认赞连合])同(?!时|样|步|期|比|城)|跟|携手|联合)/u;
 /** Mentions in a clause that introduces a speaker (重庆市交通局局长许仁安说) name who speaks, not who agrees. Found once per sentence. */
 export function speakerClauses(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -127,7 +133,11 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
   const notOtherItem = (m: PlaceMention) => !t.list || m.at < t.list.start || m.at >= t.list.end || (m.at >= t.at && m.end <= t.end);
   const inWindow = s.mentions.filter((m) => m.at >= windowStart && notSpeaker(m) && notOtherItem(m));
   // 互派干部挂职交流，是两江新区、天府新区…所作的: with no party before the act, the rest of the clause group names them.
-  const before = inWindow.filter((m) => m.at < clauseEnd);
+  let before = inWindow.filter((m) => m.at < clauseEnd);
+  // …A、B签订X，C、D签订Y: a clause naming places on both sides of its own is its act's, not the clause before's.
+  const actClause = clauseStart(text, t.at);
+  const ownClause = before.filter((m) => m.at >= actClause && m.end <= t.at && m.place.level !== 'province');
+  if (ownClause.length >= 2 && ownClause.length < before.length && crosses(partiesOf(ownClause), gaz)) before = ownClause;
   let own = before.length ? before : inWindow;
   // 两县将共建明月山绿色发展示范带: a compound in the thing's name names the thing's places, not the
   // parties, when named places already cross the line; when the signers are provinces or their
@@ -155,6 +165,14 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     own = ctx.group.mentions;
     reasons.add('context-parties');
   }
+  // 驿站作为川渝毗邻地区…的载体，已实现两地…; 共建川渝美丽乡村示范带: 川渝 describing a region or a thing (not
+  // opening its clause, or after the act) names no one; the context says who acts.
+  // (Only the bare compound before a noun, and only when a pair is at hand: the paragraph's or the one
+  // before's, or the headline's places below the provinces.)
+  const describing = (m: PlaceMention) =>
+    (m.name === '川渝' || m.name === '成渝') && /^\p{Script=Han}/u.test(text.slice(m.end, m.end + 1)) && !/^(两地|双方|两省|党委|政府|地区|共同|联合|携手|合作|签|共建)/u.test(text.slice(m.end, m.end + 3)) && (m.at > t.at || clauseStart(text, m.at) < m.at);
+  const pairAtHand = (ctx.group && s.block - ctx.group.block <= 1) || ctx.headline.some((m) => m.place.level !== 'province');
+  if (own.length && own.every(describing) && pairAtHand) own = [];
   // 两大新区共同推动…: the new areas named last, whatever pair was named since or is told after the act.
   if (ctx.areas && /(两大新区|两个新区|两新区)/u.test(text.slice(Math.max(windowStart, clauseStart(text, t.at)), t.end)) && !own.some((m) => m.at < t.at && m.place.level === 'new-area')) {
     own = ctx.areas;
@@ -190,6 +208,7 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     own = [...own.filter((m) => m.place.level !== 'province' && !(m.place.level === 'organisation' && (m.place.code === '500000' || m.place.code === '510000'))), ...list];
     reasons.add('context-parties');
   }
+  own = ctx.narrow(own);
   const adjacent = prefacingPrefectures(own, gaz);
   let parties = pruneParties(partiesOf(own), gaz, adjacent);
   let confidence = t.strength;
@@ -221,7 +240,11 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     const placedBefore = own.some((m) => m.at >= 0 && m.at < joinAt);
     const placedAfter = own.some((m) => m.at > joinAt && m.at < t.at);
     const partnerUnplaced = !!w && !t.generic && t.strength >= 0.75 && placedBefore !== placedAfter;
-    const sources: PlaceMention[][] = [];
+    // …，共建A联盟、B党支部12个: a clause opened by a verb of doing together that names no one is the pair's the article is about.
+    // (Not in a list of aims a policy sets, 支持…，共建X.)
+    const jointNoOne = parties.length === 0 && !s.headline && !POLICY.test(text) && !t.generic && /^(共建|共同|联合|携手|合力)/u.test(text.slice(t.at, t.at + 2)) && !/[与和同跟]$/u.test(text.slice(Math.max(0, t.at - 1), t.at));
+    // (The whole article's places are read only when no nearer source gives the pair: a function until then.)
+    const sources: (PlaceMention[] | (() => PlaceMention[]))[] = [];
     if (pronoun || coVerb || bare || partnerUnplaced) {
       if (ctx.group && ctx.group.block === s.block) sources.push(ctx.group.mentions);
     }
@@ -230,17 +253,27 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     const subjectless = !own.some((m) => m.at >= 0 && m.at < t.at);
     if (follows && (pronoun || coVerb || bare || specific.length > 0)) sources.push(ctx.previous!.mentions);
     if (withSpeaker || ((pronoun || bare) && ctx.speaker && ctx.speaker.block === s.block)) sources.push(ctx.speaker!.mentions);
-    if (pronoun || bare) {
+    if (pronoun || bare || jointNoOne) {
       if (ctx.group) sources.push(ctx.group.mentions);
       if (ctx.headline.length) sources.push(ctx.headline);
     }
     if (pronoun) sources.push(ctx.main());
+    // 与重庆市科技局签署…, no one before 与: the subject left out is the article's own side — its headline,
+    // the places it names most, read to its end.
+    // (Only the side the act lacks: a side it names keeps its own places.)
+    const ownSides = new Set(own.flatMap((m) => (m.place.level === 'province' ? [] : m.place.provinces)));
+    const lacking = (ms: readonly PlaceMention[]) => ms.filter((m) => !m.place.provinces.every((p) => ownSides.has(p)));
+    // (The clause opens with 与: a subject of no known place, 基本区域与…, is still a subject.)
+    const leftOut = partnerUnplaced && !placedBefore && LEFT_OUT.test(text.slice(clauseStart(text, joinAt + 1), joinAt));
+    if (leftOut && ctx.headline.length) sources.push(lacking(ctx.headline));
+    if (pronoun || bare || leftOut || jointNoOne) sources.push(() => lacking(ctx.whole()));
     // 《潼南区安居区合作框架协议》正式签署: with no one else named, the document's name says who.
     if (t.object.includes('《')) sources.push(detached(placesIn(t.object.replace(/[《》]/gu, ''), gaz)));
     if (follows && subjectless) sources.push(ctx.previous!.mentions);
     let filled = false;
-    for (const src of sources) {
-      const more = pruneParties(partiesOf([...own, ...src]), gaz, adjacent, true);
+    for (const source of sources) {
+      const src = typeof source === 'function' ? source() : source;
+      const more = pruneParties(partiesOf([...own, ...ctx.narrow(src)]), gaz, adjacent, true);
       if (crosses(more, gaz)) {
         parties = more;
         filled = true;
@@ -251,7 +284,7 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     }
     // (Two named places of one side acting together are their own pair, not a half the other province completes.)
     const onePair = specific.length >= 2 && new Set(specific.map((m) => m.place.code)).size >= 2 && !pronoun;
-    if (!filled && (pronoun || bare || coVerb) && !s.headline && !onePair) {
+    if (!filled && (pronoun || bare || coVerb || leftOut) && !s.headline && !onePair) {
       // 双方 with no places named anywhere near: the two provinces, said to be a guess.
       const have = new Set(parties.flatMap((p) => provincesOfParty(p, gaz)));
       for (const c of ['500000', '510000'] as const) if (!have.has(c)) parties = [...parties, provinceParty(c)];
@@ -285,6 +318,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     reasons.add('weak-act');
   }
   if (/(争取|推动|请求|报请|恳请)国家(相关部委)?$/u.test(text.slice(Math.max(0, t.at - 10), t.at))) return null;
+  // 两地一直没有开通…, 尚未签署: an act denied is none.
+  if (/(没有|没|尚未|从未|并未|未曾|未能|不曾|还未)$/u.test(text.slice(Math.max(0, t.at - 4), t.at))) return null;
   // 有利于共建X, 旨在打造Y: what the work is for, not a thing done.
   if (AIM.test(text.slice(Math.max(0, t.at - 12), t.at))) return null;
   if (t.strength < 0.7) reasons.add('weak-act');

@@ -55,6 +55,12 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
     spans.length,
     gaz,
   );
+  // The places of every sentence, kept once found (a whole-article question finds those ahead once; the
+  // loop then normalises them again, which is cheap, and does not look for places twice).
+  const named: PlaceMention[][] = new Array(spans.length);
+  ctx.all = function* () {
+    for (let j = 0; j < spans.length; j++) yield (named[j] ??= cache[j]?.found ?? placesIn(normalise(text.slice(spans[j]!.start, spans[j]!.end)).text, gaz));
+  };
   const textEnd = text.trimEnd().length;
   const blockList = blocks(text);
   // Sentences come in order, so the block an offset lies in is found by walking forward.
@@ -70,11 +76,13 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
   for (let si = 0; si < spans.length; si++) {
     const sp = spans[si]!;
     const original = text.slice(sp.start, sp.end);
-    const { n, found: named } = read(si);
+    const known = named[si];
+    const { n, found: placesNamed } = cache[si] ?? (known ? { n: normalise(original), found: known } : read(si));
     cache[si] = undefined;
-    home.keep(si, { text: n.text, found: named });
+    named[si] = placesNamed;
+    home.keep(si, { text: n.text, found: placesNamed });
     const block = blockOf(sp.start);
-    const mentions = ctx.spell(ctx.withStems(n.text, ctx.resolve(home.resolve(n.text, named))));
+    const mentions = ctx.spell(ctx.withStems(n.text, ctx.resolve(home.resolve(n.text, placesNamed))));
     const speakers = speakerClauses(n.text);
     // A web page's headline may end with ！ or ？: a short line of its own with no clause in it is one too.
     // (A long sentence of several clauses with no end mark is body text cut off, not a headline.)

@@ -152,6 +152,11 @@ export const BODY_STEMS: BodyStem[] = [
   { cq: ['文化旅游委'], sc: ['文化和旅游厅'], both: ['文旅部门', '文化旅游部门'], zh: '文旅部门', en: 'Culture and Tourism Department' },
   { cq: ['卫生健康委'], sc: ['卫生健康委'], both: ['卫生健康部门'], zh: '卫生健康部门', en: 'Health Commission' },
   { cq: ['团市委'], sc: ['团省委'], both: ['团委'], zh: '共青团', en: 'Communist Youth League' },
+  // (市人民检察院 in a city's paper is that city's: home.ts reads 市X as the outlet's own city's body. 两地检察机关
+  // stays a pronoun: the pair the article names, read by act.ts.)
+  { cq: ['人民检察院', '检察院'], sc: ['人民检察院', '检察院'], both: [], zh: '检察院', en: 'Procuratorate' },
+  { cq: ['司法局'], sc: ['司法厅'], both: [], zh: '司法行政部门', en: 'Justice Department' },
+  { cq: ['中级人民法院', '高级人民法院', '高法院'], sc: ['高级人民法院'], both: [], zh: '法院', en: 'Court' },
 ];
 
 /**

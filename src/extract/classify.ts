@@ -87,6 +87,11 @@ const PATTERNS: Pattern[] = [
   { kind: 'plan', re: /(?:审议通过|审议|审定|讨论通过)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true, placesOnly: true },
   // Any document issued together by its name: 联合印发《关于…总体方案的批复》.
   { kind: 'plan', re: /(?:联合印发|共同印发|联合出台|共同出台|联合发布|共同发布|联合制定|共同制定|联合编制|共同编制)了?(《[^》]{2,80}》)/gu, strength: 0.85, byNoun: true },
+  // An agreement named by its parties, no verb: 重庆市教委、四川省教育厅《…框架协议》的任务, 长寿、邻水两区县战略合作框架协议
+  // (its parties the places right before it, act.ts; a document after 按照 or 根据 names none).
+  { kind: 'agreement', re: new RegExp(`(?<=[区县市省委厅局院])(?:两区县|两区|两县|两市|两地|双方)?的?(《[^》]{2,60}(?:协议|备忘录)》|(?<=两区县|两区|两县|两市|两地|双方)${C}{2,16}?(?:框架协议|合作协议))`, 'gu'), strength: 0.7, gate: ['协议', '备忘录'] },
+  // A page cut off inside an unquoted document's name (签订友好合作协): still a signing.
+  { kind: 'agreement', re: new RegExp(`(?:签署|签订)了?(${C}{2,30}?(?:协|备忘|协议|框架协))$`, 'gu'), strength: 0.8, gate: ['签'] },
   // A page cut off inside the document's name (共同签署《关于加强深度合): still a signing.
   { kind: 'agreement', re: /(?:签署|签订|会签|签约)了?(《[^》]{2,80})$/gu, strength: 0.85, gate: ['《'] },
   // Any document signed by its name: 会签《…协作意见》, 签订《…机制》 (its kind is its noun's).
@@ -106,12 +111,13 @@ const PATTERNS: Pattern[] = [
   { kind: 'fund', re: new RegExp(`(首只${C}{0,20}?基金)${C}{0,4}发起设立`, 'gu'), strength: 0.9, gate: ['发起设立'] },
   // Alliances.
   { kind: 'alliance', re: new RegExp(`(?:共同打造|共同发起成立|发起成立|联合组建|共同组建|成立|组建|建立|打造|构建)了?(${C}{0,30}?联盟)`, 'gu'), strength: 0.75 },
-  { kind: 'alliance', re: new RegExp(`(${C}{0,20}?联盟(?:等\\d+个联盟)?)成功签约`, 'gu'), strength: 0.85, gate: ['成功签约'] },
+  // (A list of them, A联盟、B联盟…等27个联盟成功签约: each item is one, lists.ts.)
+  { kind: 'alliance', re: new RegExp(`((?:${CI}{2,24}?联盟、)*${C}{0,20}?联盟(?:等(?:\\d+|[两三四五六七八九十]+)个联盟)?)成功签约`, 'gu'), strength: 0.85, gate: ['成功签约'] },
   // Joint mechanisms, windows, centres, pairing.
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|推动形成|形成|构建|搭建起?|开设|成立|签署|召开)了?(${C}{0,40}?(?:合作机制|联动机制|协作机制|工作机制|协调机制|沟通协调机制|联席会议机制|联席会议制度|会商制度|互评机制|合作体系|合作模式|示范窗口|服务机制|联动中心|专项工作组))`, 'gu'), strength: 0.75 },
   // Any other joint mechanism, when it is set up (not merely improved): 建立…一体化发展机制, 联防联控机制.
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|构建起?|构建了|签署|签订)了?(${C}{2,30}?(?:发展|协同|联动|联防联控|联防联治|共享|互认|对接|交流|会商|保障|协调|合作|协作|联络|联系|沟通|互访|通报|响应|调处|执法|联勤|协查|互助|衔接|联审|联办|联调|联治|联控|联保|监测|预警|应急)(?:制度|机制))`, 'gu'), strength: 0.7 },
-  { kind: 'mechanism', re: new RegExp(`(?:召开|举行)了?(${C}{0,40}?联席会议)`, 'gu'), strength: 0.7 },
+  { kind: 'mechanism', re: new RegExp(`(?:召开|举行|举办)了?(${C}{0,40}?联席会议)`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?联席会议?)(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[，,]?${C}{0,12}?(?:召开|举行)`, 'gu'), strength: 0.7, gate: ['联席会'] },
   { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
   // Named projects under a shared head (推动A、B等合作共建项目): each is one (lists.ts).
@@ -188,6 +194,14 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?(?:${MADE}|${DOCUMENT}))[”"]?由${C}{2,80}?(?:${JOINTLY})(?:${SETUP}|${ISSUE}|签署|签订)`, 'gu'), strength: 0.8, byNoun: true, gate: ['由'] },
   // A list of documents signed, each named at length before their count (签署了A、B、C等三个协议): each item is one (lists.ts).
   { kind: 'agreement', re: new RegExp(`(?:签署|签订|会签)了?((?:${CI}{2,50}?、)+${CI}{2,50}?等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份)${C}{0,6}?(?:${SIGNED}))`, 'gu'), strength: 0.9, gate: ['等'] },
+  // Things built together listed before their count (共建A联盟、B联合党支部12个): each item of a kind of its own is one (lists.ts).
+  { kind: 'mechanism', re: new RegExp(`(?:共建|${SETUP})了?((?:${CI}{2,24}?、)+${CI}{2,24}?(?:${MADE}|联合党支部|联合党委))(?:\\d+|[两三四五六七八九十]+)个(?!\\p{Script=Han}{0,4}(?:项目|亿|万))`, 'gu'), strength: 0.75, byNoun: true, gate: ['个'] },
+  // Things carried out together, listed with 等 and no head noun (共同实施了A、B、C等): each is one (lists.ts).
+  { kind: 'project', re: new RegExp(`(?:共同实施|联合实施|合作实施)了?((?:${CI}{2,12}、)+${CI}{2,12}等)(?=[，。；,;]|$)`, 'gu'), strength: 0.7, gate: ['实施'] },
+  // Patrols, inspections and law enforcement done together (一起开展跨界巡河, 联合开展执法检查).
+  { kind: 'mechanism', re: new RegExp(`(?:联合|共同|一起|一同)(?:${C}{0,6}?)(?:开展|进行)了?(${C}{0,12}?(?:巡河|巡湖|巡查|巡逻|巡护|执法|执法检查|督查|检查|演练))`, 'gu'), strength: 0.7, gate: ['开展', '进行'] },
+  // A plan the two governments approved for issue: 《…方案》已经A和B同意，现印发.
+  { kind: 'plan', re: new RegExp(`(《[^》]{2,80}》)(?:已经|已|经)${C}{2,30}?同意[，,]?(?:现)?(?:印发|下发)`, 'gu'), strength: 0.85, byNoun: true, gate: ['同意'] },
   // A list of things set up, sharing the head after 等 (建立了A、B等机制; 成立了A、B、C等3个联盟): each item is one (lists.ts).
   { kind: 'mechanism', re: new RegExp(`(?:${SETUP})了?((?:${CI}{2,40}?、)+${CI}{2,40}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项|家)?${C}{0,6}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['等'] },
 ];
@@ -242,6 +256,8 @@ export function findTriggers(sentence: string): Trigger[] {
           end += close[0].length;
         } else if (end >= text.length) object += '…';
       }
+      // (签订友好合作协 at the end of a cut page: the name is marked as cut.)
+      if (end >= text.length && /(?:协|备忘)$/u.test(object)) object += '…';
       const run = object.endsWith('》') ? TITLE_RUN.exec(text.slice(end)) : null;
       if (run) {
         object += run[0];

@@ -165,6 +165,63 @@ export class ArticleContext {
     return this.lists.get(n) ?? null;
   }
 
+  /** Every sentence's places, read once on demand (set by the extractor): the pair an article names only later. */
+  all: (() => Iterable<readonly PlaceMention[]>) | null = null;
+  private wholeMemo: PlaceMention[] | null = null;
+
+  /**
+   * The place the whole article names most on each side of the line, read ahead as well as behind:
+   * 双方 in a sentence before the article has named its pair (a delegation's visit, its host named later).
+   */
+  whole(): PlaceMention[] {
+    if (this.wholeMemo) return this.wholeMemo;
+    const best = new Map<string, { mention: PlaceMention; n: number }>();
+    for (const c of this.wholeCounts().values()) {
+      const side = c.mention.place.provinces[0]!;
+      const b = best.get(side);
+      if (!b || c.n > b.n) best.set(side, c);
+    }
+    this.wholeMemo = best.size === 2 ? detached([...best.values()].map((c) => c.mention)) : [];
+    return this.wholeMemo;
+  }
+
+  private countsMemo: Map<string, { mention: PlaceMention; n: number }> | null = null;
+  /** How often the whole article names each county, prefecture and new area (read once, on demand). */
+  private wholeCounts(): Map<string, { mention: PlaceMention; n: number }> {
+    if (this.countsMemo) return this.countsMemo;
+    const counts = new Map<string, { mention: PlaceMention; n: number }>();
+    if (this.all)
+      for (const ms of this.all())
+        for (const [i, m] of ms.entries()) {
+          const p = m.place;
+          if (!p.code || p.generic || p.town || p.provinces.length !== 1 || (p.level !== 'county' && p.level !== 'prefecture' && p.level !== 'new-area')) continue;
+          // (Not a compound's member, 遂潼's 遂宁, nor a prefecture written before its own county, 遂宁市安居区.)
+          if ((this.gaz.names.get(m.name)?.length ?? 0) > 1) continue;
+          const next = ms[i + 1];
+          if (p.level === 'prefecture' && next && next.at === m.end && next.place.code && this.gaz.within(next.place.code).includes(p.code)) continue;
+          const c = counts.get(p.code);
+          if (c) c.n++;
+          else counts.set(p.code, { mention: m, n: 1 });
+        }
+    this.countsMemo = counts;
+    return counts;
+  }
+
+  /**
+   * 遂潼 in a 安居区 paper: a compound's prefecture is the one county of it the article names, when the
+   * article names no other county of it and the prefecture on its own no more often.
+   */
+  narrow(ms: PlaceMention[]): PlaceMention[] {
+    if (!ms.some((m) => m.place.level === 'prefecture' && (this.gaz.names.get(m.name)?.length ?? 0) > 1)) return ms;
+    const counts = this.wholeCounts();
+    return ms.map((m) => {
+      if (m.place.level !== 'prefecture' || (this.gaz.names.get(m.name)?.length ?? 0) <= 1) return m;
+      const inside = [...counts.values()].filter((c) => c.mention.place.level === 'county' && this.gaz.within(c.mention.place.code!).includes(m.place.code!));
+      const own = counts.get(m.place.code!)?.n ?? 0;
+      return inside.length === 1 && inside[0]!.n >= own ? { ...inside[0]!.mention, at: m.at, end: m.end } : m;
+    });
+  }
+
   /** The sentences after the one being read, as far as the extractor lets the context look (set per sentence). */
   ahead: (() => Iterable<readonly PlaceMention[]>) | null = null;
 

@@ -57,6 +57,9 @@ const VARIANT_NAMES: [string, string][] = [
 ];
 const AMBIGUOUS_SHORT = new Set(['市中', '东区', '西区', '南岸', '江北', '长寿', '中江', '通江', '青川', '高坪', '顺庆', '东坡', '大竹', '平昌', '荣县', '珙县']);
 
+/** Bodies that, after a district's short name, can only be that district's. */
+const COUNTY_BODIES: [string, string][] = [['人民法院', 'court'], ['法院', 'court'], ['人民检察院', 'procuratorate'], ['检察院', 'procuratorate'], ['公安分局', 'police'], ['司法局', 'justice bureau']];
+
 export function buildGazetteer(districts: readonly GazDistrict[], admin: readonly GazAdmin[]): Gazetteer {
   const names = new Map<string, Place[]>();
   const listShorts = new Map<string, Place>();
@@ -98,6 +101,9 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
     const place: Place = { zh: d.name, en: d.name_en, level: 'county', code: d.code, codes: [d.code], provinces: [d.province_code] };
     for (const zone of ['经开区', '高新区', '工业园区']) if (!names.has(d.short + zone)) add(d.short + zone, place);
     if (/[区市]$/u.test(d.name) && !AMBIGUOUS_SHORT.has(d.short) && !names.has(`${d.short}县`)) add(`${d.short}县`, place);
+    // 东坡法院, 江北检察院: a court or procuratorate makes even an everyday stem (东坡, 江北) its district's body.
+    if (AMBIGUOUS_SHORT.has(d.short))
+      for (const [body, en] of COUNTY_BODIES) if (!names.has(d.short + body)) add(d.short + body, { ...place, zh: d.short + body, en: `${d.name_en} ${en}`, level: 'organisation' });
   }
   // A district by a common variant of its name (壁山 for 璧山) or its name before a merger or renaming
   // (开县 → 开州区 2016, 郫县 → 郫都区 2016, 达县 → 达川区 2013, 双桥区 → 大足区 2011).

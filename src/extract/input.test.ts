@@ -52,6 +52,11 @@ describe('decodeBytes / prepareText: bad input gets a reason in both languages',
     expect(htmlToText('<script>unterminated')).toBe('');
   });
 
+  it('ends a line where a page’s title, header, navigation or list ends, so a headline is never run into the next line', () => {
+    const html = '<html><head><title>大足眉山签约</title></head><body><nav>首页</nav><h1>大足眉山签约</h1><ul><li>一</li></ul><p>正文。</p></body></html>';
+    expect(htmlToText(html).split(/\n+/u)).toEqual(['大足眉山签约', '首页', '大足眉山签约', '一', '正文。']);
+  });
+
   it('finds a printed date near the top', () => {
     expect(printedDate('发布时间:2020-04-26 10:23 来源')).toBe('2020-04-26');
     expect(printedDate('2021年5月28日 重庆日报')).toBe('2021-05-28');

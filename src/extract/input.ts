@@ -82,7 +82,7 @@ export function htmlToText(html: string): string {
     .replace(/<(script|style|noscript|template|iframe|object)\b[\s\S]*?<\/\1\s*>/giu, '')
     .replace(/<(script|style)\b[\s\S]*$/giu, '')
     .replace(/<br\s*\/?>/giu, '\n')
-    .replace(/<\/(p|div|h[1-6]|li|tr|section|article|blockquote)\s*>/giu, '\n\n')
+    .replace(/<\/(p|div|h[1-6]|li|tr|section|article|blockquote|title|header|footer|nav|aside|ul|ol|table|dd|dt|figcaption)\s*>/giu, '\n\n')
     .replace(/<[^>]*>/gu, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (m, e: string) => {
       if (e[0] === '#') {

@@ -10,7 +10,20 @@ import { ISSUE, ITEM_DOCUMENT, kindOfMade, MADE, SETUP } from './vocab';
  * A counted group whose items are not named (27个联盟) stays one.
  */
 export function itemsOf(t: Trigger, text: string): Trigger[] {
-  return namedAndCounted(t) ?? titles(t, text) ?? quoted(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? namedAfter(t, text) ?? bodiesEach(t, text) ?? [t];
+  return namedAndCounted(t) ?? titles(t, text) ?? quoted(t, text) ?? doneItems(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? namedAfter(t, text) ?? bodiesEach(t, text) ?? [t];
+}
+
+/** 共同实施了A、B、C等: things done together named with no head noun, each its own, of the act's kind. */
+function doneItems(t: Trigger, text: string): Trigger[] | null {
+  if (!/^(?:[^、，。；]{2,12}、)+[^、，。；]{2,12}等$/u.test(t.object)) return null;
+  const start = at(t, text);
+  const list = { start, end: start + t.object.length };
+  let offset = 0;
+  return t.object.slice(0, -1).split('、').map((item) => {
+    const s = start + t.object.indexOf(item, offset);
+    offset = s - start + item.length;
+    return { ...t, object: item, at: s, end: s + item.length, list };
+  });
 }
 
 // 法院、检察院、公安、司法行政等部门也分别签署了: the kinds of body listed before 分别, each signing its own.
@@ -124,7 +137,10 @@ function ownOrSharedHead(t: Trigger, text: string): Trigger[] | null {
   // Short items sharing a made thing's head (组织联建、城市联管等“六联”工作机制) are the fields of one scheme;
   // sharing a document's head (普通公路、内河水运…等框架合作协议) each is a document of its own.
   const documentHead = !kindOfMade(shared?.[2] ?? '') || /(协议书?|备忘录|方案|计划)$/u.test(shared?.[2] ?? '');
-  const long = (i: string) => i.replace(/[“”"]/gu, '').length >= (documentHead ? 2 : 5);
+  // (…等9项合作机制: a count of so many says each named item is one, however short its name.)
+  const n = /等(\d+|[两三四五六七八九十]+)(?:个|项)/u.exec(bare(last));
+  const countedItems = !!n && count(n[1]!) >= items.length && items.length >= 3;
+  const long = (i: string) => i.replace(/[“”"]/gu, '').length >= (documentHead ? 2 : countedItems ? 4 : 5);
   if (shared && !itemKind(shared[1]!) && headless.every(long) && long(shared[1]!) && !/[“"]/u.test(shared[2]!) && (headless.length >= 2 || (headless.length === 1 && headless[0]!.length >= 6))) {
     const out: Trigger[] = [];
     let offset = 0;

@@ -81,11 +81,18 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
 /** A与B、C与D: the pairs, when the places go two by two, each pair joined by 与/和/同. */
 function pairsOf(ms: PlaceMention[], text: string): PlaceMention[][] | null {
   const pairs: PlaceMention[][] = [];
-  for (let i = 0; i + 1 < ms.length; i += 2) {
+  // (A first group that is no pair, 川渝X、四川省Y与重庆市Z, gives its last two; the pairs after it follow on.)
+  for (let i = 0; i + 1 < ms.length; ) {
     const [a, b] = [ms[i]!, ms[i + 1]!];
-    if (!/^(与|和|同)$/u.test(text.slice(a.end, b.at))) break;
-    if (pairs.length && !/^[、，]$/u.test(text.slice(pairs[pairs.length - 1]![1]!.end, a.at))) break;
+    if (!/^(与|和|同)$/u.test(text.slice(a.end, b.at))) {
+      if (pairs.length) break;
+      i++;
+      continue;
+    }
+    // (The pair before may end in words of a body's name no place holds: 重庆市产学研合作促进会、)
+    if (pairs.length && !/^[^，。；、与和同]{0,10}[、，]$/u.test(text.slice(pairs[pairs.length - 1]![1]!.end, a.at))) break;
     pairs.push([a, b]);
+    i += 2;
   }
   return pairs.length >= 2 ? pairs : null;
 }

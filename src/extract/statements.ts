@@ -54,7 +54,17 @@ export function mergeStatements(found: Candidate[]): Candidate[] {
       if (same.date) same.reasons.delete('no-date');
     }
   }
-  return withoutBareSignings(withoutStandInHeadlines(merged));
+  return withoutPointedBack(withoutBareSignings(withoutStandInHeadlines(merged)));
+}
+
+/**
+ * 此次签署战略合作协议，双方将…: a signing the sentence points back to, its parties only the provinces
+ * standing in, is the article's signing told before, not another.
+ */
+function withoutPointedBack(merged: Candidate[]): Candidate[] {
+  const first = merged.findIndex((c) => c.trigger.kind === 'agreement' && !c.reasons.has('province-parties'));
+  if (first < 0) return merged;
+  return merged.filter((c, i) => !(i > first && c.trigger.kind === 'agreement' && c.reasons.has('province-parties') && /(?:^|[，,；;])(?:此次|本次|这次)$/u.test(c.sentence.slice(0, c.trigger.at))));
 }
 
 /**
@@ -105,7 +115,8 @@ function withoutStandInHeadlines(merged: Candidate[]): Candidate[] {
     if (!h.parties.every((p) => p.level === 'province')) {
       // A headline naming some of the places its story lists (明月山's six counties over the story's seven) is the story's.
       const codes = (c: Candidate) => new Set(c.parties.map((p) => p.code));
-      const within = bucket.find((b) => b.parties.length > h.parties.length && [...codes(h)].every((x) => codes(b).has(x)) && (similar(h.trigger.object, b.trigger.object) || told(keyOf(h.trigger.object).core, keyOf(b.trigger.object).core)));
+      // (So is one naming the places whose bodies its story names: 荣昌区统战部 over 荣昌区委统战部.)
+      const within = bucket.find((b) => (b.parties.length > h.parties.length || (b.parties.length === h.parties.length && h.parties.some((p) => p.level !== 'organisation') && b.parties.every((p) => p.level === 'organisation'))) && [...codes(h)].every((x) => codes(b).has(x)) && (similar(h.trigger.object, b.trigger.object) || told(keyOf(h.trigger.object).core, keyOf(b.trigger.object).core)));
       if (within && !within.date && h.date) within.date = h.date;
       if (within) return false;
       // 安岳要闻资阳大足…领导小组会议召开 over the story's 资阳大足…领导小组: a headline naming more places than
@@ -155,6 +166,8 @@ function sameAgreement(m: Candidate, c: Candidate): boolean {
   if (sameSentence && ((m.trigger.list && c.trigger.list) || m.item !== undefined || c.item !== undefined)) return false;
   if (m.countedOf && c.countedOf && m.trigger.object !== c.trigger.object) return false;
   if (partyKey(m.parties) !== partyKey(c.parties)) return false;
+  // 区委统战部…签订A，区工商联…签订B: different bodies of the same places signing in one sentence are two.
+  if (sameSentence && m.trigger.at !== c.trigger.at && names(m) !== names(c) && m.parties.every((p) => p.level === 'organisation') && c.parties.every((p) => p.level === 'organisation')) return false;
   const a = m.trigger.object;
   const b = c.trigger.object;
   // A headline says in short what its story tells (签订合作备忘录 over …推进朱沱—白沙合作备忘录).

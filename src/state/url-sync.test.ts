@@ -6,7 +6,7 @@ import { useNoticeStore } from './notice-store';
 import { DEFAULT_LINK_STATE } from './view-types';
 import { indexAgreements } from '../data/agreements';
 import { FIXTURE } from '../agreements/fixture';
-import { REPLACE_THROTTLE_MS, startUrlSync, unknownIds } from './url-sync';
+import { dropUnknownIds, REPLACE_THROTTLE_MS, startUrlSync, unknownIds } from './url-sync';
 import { linkFields, useViewStore } from './view-store';
 
 /** Just enough of `window` for the sync: a location, a history that rewrites it, popstate. */
@@ -137,5 +137,34 @@ describe('unknownIds', () => {
 
   it('keeps the link fields plain data', () => {
     expect(Object.keys(linkFields(useViewStore.getState())).sort()).toEqual(['asOf', 'filters', 'hiddenModes', 'hiddenStatuses', 'lang', 'mapMode', 'panel', 'reader', 'selection']);
+  });
+});
+
+describe('a link to an agreement added in another browser', () => {
+  const districts = { byCode: new Map([['500111', {}]]) } as unknown as DistrictIndex;
+  const transport = indexTransport([]);
+  const seedOnly = { districts, transport, agreements: indexAgreements(FIXTURE, new Map()), articles: [{ file: 'a.txt', text: '成渝' }] };
+  const LOCAL = 'local-0123456789ab';
+  const local = { ...FIXTURE[0]!, id: `${LOCAL}-agreement-tongnan`, article: LOCAL };
+  const withBundle = { ...seedOnly, agreements: indexAgreements([...FIXTURE, local], new Map()), articles: [...seedOnly.articles, { file: LOCAL, text: '潼南与乐至签署协议。' }] };
+
+  it('is applied, reader position and all, once the bundle is imported, and its notice goes', () => {
+    const { win } = fakeWindow(`?sel=a:${local.id}&r=${LOCAL}@3&hm=rail&x=1`);
+    const stop = startUrlSync(win);
+    dropUnknownIds(seedOnly);
+    expect(useViewStore.getState().selection).toEqual({ type: 'none' });
+    expect(useNoticeStore.getState().linkProblems.map((p) => p.kind)).toContain('local-not-loaded');
+    // Loading anything else (the seed data again) changes nothing.
+    dropUnknownIds(seedOnly);
+    expect(useViewStore.getState().selection).toEqual({ type: 'none' });
+
+    dropUnknownIds(withBundle);
+    expect(useViewStore.getState().selection).toEqual({ type: 'agreement', id: local.id });
+    expect(useViewStore.getState().reader).toEqual({ article: LOCAL, offset: 3 });
+    // The other problems of the link (an unknown parameter) are still said; the import hint is gone.
+    expect(useNoticeStore.getState().linkProblems.map((p) => p.kind)).toEqual(['unknown']);
+    vi.advanceTimersByTime(REPLACE_THROTTLE_MS + 10);
+    expect(win.location.search).toContain(`sel=a:${local.id}`);
+    stop();
   });
 });

@@ -100,15 +100,32 @@ export function unknownIds(state: Pick<LinkState, 'selection' | 'reader'>, data:
   return problems;
 }
 
+/**
+ * Drops what the link names that the data lacks, and reports it. What it names of an article added
+ * in another browser is kept aside: once that article is loaded (a bundle imported), the selection
+ * and reader position are applied after all, and the notice stops asking for the import.
+ */
 export function dropUnknownIds(data: KnownData): void {
+  const notices = useNoticeStore.getState();
+  const awaited = notices.awaited;
+  if (awaited) {
+    const want = { selection: awaited.selection ?? { type: 'none' as const }, reader: awaited.reader };
+    if (unknownIds(want, data).length === 0) {
+      const view = useViewStore.getState();
+      view.applyLink({ ...linkFields(view), ...(awaited.selection ? { selection: awaited.selection } : {}), ...(awaited.reader ? { reader: awaited.reader } : {}) });
+      notices.arrived();
+    }
+  }
   const problems = unknownIds(useViewStore.getState(), data);
   if (problems.length === 0) return;
   const view = useViewStore.getState();
   const dropped = new Set(problems.map((p) => p.param));
+  const local = new Set(problems.filter((p) => p.kind === 'local-not-loaded').map((p) => p.param));
+  if (local.size) notices.await({ selection: local.has('sel') ? view.selection : null, reader: local.has('r') ? view.reader : null });
   view.applyLink({
     ...linkFields(view),
     ...(dropped.has('sel') ? { selection: { type: 'none' as const } } : {}),
     ...(dropped.has('r') ? { reader: null } : {}),
   });
-  useNoticeStore.getState().report(problems);
+  notices.report(problems);
 }

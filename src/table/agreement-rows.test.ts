@@ -5,7 +5,7 @@ import { FIXTURE, FIXTURE_DISTRICTS } from '../agreements/fixture';
 import type { TransportFeature } from '../data/transport';
 import { agreementRow, districtRows, linesByDistrict, sortRows } from './agreement-rows';
 
-const rows = FIXTURE.map(agreementRow);
+const rows = FIXTURE.map((a) => agreementRow(a, new Map()));
 const order = (key: Parameters<typeof sortRows>[1]['key'], dir: 'asc' | 'desc') => sortRows(rows, { key, dir }).map((r) => r.id);
 
 describe('agreement table rows', () => {

@@ -15,6 +15,8 @@ export interface Sort {
 export interface AgreementRow {
   id: string;
   date: string | null;
+  /** The year of the earliest article that reports it: for an undated one, the year the time slider counts it from. */
+  first_reported: number | null;
   kind: Agreement['kind'];
   domains: Agreement['domains'];
   title_zh: string;
@@ -25,9 +27,10 @@ export interface AgreementRow {
   confidence: number;
 }
 
-export const agreementRow = (a: Agreement): AgreementRow => ({
+export const agreementRow = (a: Agreement, reportedYear: ReadonlyMap<string, number>): AgreementRow => ({
   id: a.id,
   date: a.date,
+  first_reported: reportedYear.get(a.id) ?? null,
   kind: a.kind,
   domains: a.domains,
   title_zh: a.title_zh,

@@ -38,7 +38,9 @@ export function MapModeSwitch({ data }: { data: MapData }) {
         <legend>{t.mapMode}</legend>
         {MAP_MODES.map((m) => (
           <label key={m}>
-            <input type="radio" name="map-mode" data-testid={`map-mode-${m}`} checked={mapMode === m} onChange={() => setMapMode(m)} /> {t.mapModes[m]}
+            <input type="radio" name="map-mode" data-testid={`map-mode-${m}`} checked={mapMode === m} onChange={() => setMapMode(m)} />{' '}
+            <span className="long-label">{t.mapModes[m]}</span>
+            <span className="short-label">{t.mapModesShort[m]}</span>
           </label>
         ))}
       </fieldset>
@@ -49,14 +51,22 @@ export function MapModeSwitch({ data }: { data: MapData }) {
             {(['own', 'all'] as const).map((b) => (
               <label key={b}>
                 <input type="radio" name="count-basis" data-testid={`count-basis-${b}`} checked={countBasis === b} onChange={() => setCountBasis(b)} />{' '}
-                {b === 'own' ? t.countBasisOwn : t.countBasisAll}
+                {b === 'own' ? (
+                  t.countBasisOwn
+                ) : (
+                  <>
+                    <span className="long-label">{t.countBasisAll}</span>
+                    <span className="short-label">{t.countBasisAllShort}</span>
+                  </>
+                )}
               </label>
             ))}
           </fieldset>
           <ul className="choropleth-legend" data-testid="choropleth-legend">
             {shown.map((c) => (
               <li key={c.index} data-class={c.index} data-districts={c.districts}>
-                <span className="class-swatch" style={{ background: THEME.agreements.classes[c.index] }} /> {t.classRange(c.min, c.max)}{' '}
+                <span className="class-swatch" style={{ background: THEME.agreements.classes[c.index] }} /> <span className="long-label">{t.classRange(c.min, c.max)}</span>
+                <span className="short-label">{t.classRangeShort(c.min, c.max)}</span>{' '}
                 <span className="muted">({t.districtsInClass(c.districts)})</span>
               </li>
             ))}

@@ -20,7 +20,7 @@ export const zh = {
     truncated: () => '链接过长，末尾部分已截去',
     'newer-version': () => '链接来自本应用的更新版本，部分内容可能无法显示',
     'not-found': (what: string) => `${what}不在数据中，未选中`,
-    'local-not-loaded': () => '链接指向一篇在其他浏览器中添加的文章，此浏览器中没有。请向发送链接的人索取导出的文章包（JSON），在“添加文章”中导入后再打开链接',
+    'local-not-loaded': () => '链接指向一篇在其他浏览器中添加的文章，此浏览器中没有。请向发送链接的人索取导出的文章包（JSON），在“添加文章”中导入：导入后链接所指的内容随即打开',
   },
   /** A parameter the notice cannot name (never echoed: it may be anything, markup included). */
   linkSomething: '链接中的一项内容',
@@ -47,7 +47,7 @@ export const en: typeof zh = {
     truncated: () => 'The link was too long; its end was cut off',
     'newer-version': () => 'The link was made by a newer version of this app; some of it may not show',
     'not-found': (what) => `${what} is not in the data; nothing is selected`,
-    'local-not-loaded': () => 'The link points to an article added in another browser, not loaded here. Ask whoever sent the link for the exported bundle (JSON), import it with "Add article", then open the link again',
+    'local-not-loaded': () => 'The link points to an article added in another browser, not loaded here. Ask whoever sent the link for the exported bundle (JSON) and import it with "Add article": what the link points to then opens',
   },
   linkSomething: 'An item in the link',
   listSeparator: '. ',

@@ -29,4 +29,18 @@ describe('the add-article wording', () => {
     expect(zh.local.noDate).toContain('日期不详');
     expect(en.local.noDate).toContain('"Date unknown"');
   });
+
+  it('counts in English with the right number, and calls them agreements as everywhere else', async () => {
+    const team = await import('./team');
+    expect(en.local.saved('T', 1)).toBe('Saved "T" with 1 agreement.');
+    expect(en.local.saved('T', 3)).toBe('Saved "T" with 3 agreements.');
+    expect(team.en.team.saved('T', 1)).toBe('Saved on the team server: "T" with 1 agreement.');
+    expect(en.local.agreementsCount(1)).toBe('1 agreement');
+    expect(en.local.imported(1, 0)).toBe('Imported 1 article.');
+    expect(en.local.confirmRemove('T', 1)).toContain('its 1 agreement?');
+    expect(en.local.reviewIntro(1)).toContain('found 1 agreement.');
+    expect(en.local.reviewIntro(2)).toContain('found 2 agreements.');
+    expect(en.local.reviewIntro(2)).not.toMatch(/acts/u);
+    expect(zh.local.reviewIntro(2)).toContain('找到 2 项合作协议');
+  });
 });

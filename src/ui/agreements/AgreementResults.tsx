@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { dateLabel } from './date-label';
 import { useStrings } from '../../i18n/use-strings';
 import { fold } from '../../search/normalise';
 import { searchAgreements } from '../../search/agreement-search';
@@ -33,7 +34,7 @@ export function AgreementResults({ query, onPicked }: { query: string; onPicked?
                 onPicked?.();
               }}>
               <span className="name">{lang === 'zh' ? a.title_zh : a.title_en}</span>
-              <span className="meta">{a.date ?? t.undated}</span>
+              <span className="meta">{dateLabel(a, data!.agreements, t)}</span>
             </button>
           </li>
         ))}

@@ -26,8 +26,9 @@ export function ExportButtons({ data }: { data: MapData }) {
     return { years: s.filters.years, asOf: s.asOf };
   };
   const csv = () => {
-    const rows = sortRows(index.list.map(agreementRow), { key: 'date', dir: 'desc' });
-    download(exportFileName('agreements', 'csv', new Date(), view()), new Blob([agreementsCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+    const rows = sortRows(index.list.map((a) => agreementRow(a, index.reportedYear)), { key: 'date', dir: 'desc' });
+    const words = { kinds: t.kinds, domains: t.domains, join: useViewStore.getState().lang === 'zh' ? '、' : ', ', article: (file: string) => data.articleMeta.get(file) };
+    download(exportFileName('agreements', 'csv', new Date(), view()), new Blob([agreementsCsv(rows, words)], { type: 'text/csv;charset=utf-8' }));
   };
   const geojson = () => {
     const fc = agreementsGeoJson(index, bookOf(data), data.districts);

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createExtractClient, gazetteerInput, type ExtractClient, type Extracted } from '../../data/extract-client';
+import { buildGazetteer } from '../../extract/gazetteer';
 import { printedDate, type Note } from '../../extract/input';
 import { useStrings } from '../../i18n/use-strings';
 import { useAddArticleStore } from '../../state/add-article-store';
@@ -7,17 +8,22 @@ import type { MapData } from '../../state/data-store';
 import { useLocalArticles } from '../../state/local-articles-store';
 import { useViewStore } from '../../state/view-store';
 import { ArticleReview } from './ArticleReview';
-import { headlineOf } from './headline';
+import { headlineOf, offeredText, pageHeadline } from './headline';
 import { LocalArticles } from './LocalArticles';
 import { fieldsOf, formProblem, type FormField } from './form-check';
 import { problemOf, proposalsOf, recordOf, type ArticleFields, type Proposal } from './review-model';
 import './local.css';
 import { ADD_ARTICLE_BUTTON_ID } from './AddArticleButton';
+import { hasWork, useDraft, type Phase } from './draft';
+import { useModalKeys } from './dialog-keys';
+import { lazyPartyWords } from './retitle';
+import type { IdentityHandle } from '../team/ReviewIdentity';
 
 /** A file larger than this is refused before it is read (the worker refuses text over 2 MB too). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-type Phase = { step: 'form' } | { step: 'reading'; done: number; total: number } | { step: 'review'; found: Extracted; proposals: Proposal[] };
+// Fetched only on a team server (the static build never loads team code).
+const ReviewIdentity = lazy(() => import('../team/ReviewIdentity'));
 
 /** A message in the planner's language: from the extractor (both languages) or from the strings. */
 type Message = { kind: 'error' | 'info'; text: string };
@@ -34,72 +40,97 @@ export function AddArticle({ data }: { data: MapData }) {
   const team = storage === 'team' || storage === 'team-failed';
   const teamProblem = useLocalArticles((s) => s.problem);
   const save = useLocalArticles((s) => s.save);
-  const [raw, setRaw] = useState('');
-  const [fields, setFields] = useState<ArticleFields>({ title: '', newspaper: '', date: '', note: '' });
-  const [dateTouched, setDateTouched] = useState(false);
-  const [titleTouched, setTitleTouched] = useState(false);
-  const [phase, setPhase] = useState<Phase>({ step: 'form' });
+  // The planner's work lives in the draft store: closing the dialog (×, Escape) keeps it.
+  const { draft, update, discard } = useDraft();
+  const { raw, fields, notes, phase, attempted } = draft;
+  const setFields = (f: ArticleFields) => update({ fields: f });
+  const setPhase = (p: Phase) => update({ phase: p });
+  const [restored] = useState(() => hasWork(useDraft.getState().draft));
   const [message, setMessage] = useState<Message | null>(null);
-  const [notes, setNotes] = useState<Note[]>([]);
   const [dragging, setDragging] = useState(false);
+  const [discarding, setDiscarding] = useState(false);
   const client = useRef<ExtractClient | null>(null);
+  const identity = useRef<IdentityHandle>(null);
   const say = (n: Note) => (lang === 'zh' ? n.zh : n.en);
+  // The extractor's titles for a change of parties: its gazetteer built on the first change.
+  const partyWords = useMemo(
+    () =>
+      lazyPartyWords(() => {
+        const g = gazetteerInput(data);
+        return buildGazetteer(g.districts, g.admin);
+      }),
+    [data],
+  );
 
-  // One worker while the dialog is open.
-  useEffect(() => () => client.current?.dispose(), []);
-  // A keyboard user starts inside the dialog, and is back at its button when it closes.
+  // One worker while the dialog is open; a reading cut short by closing is started again from the form.
+  useEffect(
+    () => () => {
+      client.current?.dispose();
+      if (useDraft.getState().draft.phase.step === 'reading') useDraft.getState().update({ phase: { step: 'form' } });
+    },
+    [],
+  );
+  // A keyboard user starts inside the dialog (on the review's heading when a review is back), and
+  // is back at its button when it closes.
   const dialog = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    dialog.current?.focus();
+    (useDraft.getState().draft.phase.step === 'review' ? heading.current : dialog.current)?.focus();
     return () => document.getElementById(ADD_ARTICLE_BUTTON_ID)?.focus();
   }, []);
-  // Escape closes it wherever focus is (after a save focus may be on the page), except during a
-  // review, where it would throw the planner's decisions away: there only the × closes it.
-  const reviewing = phase.step === 'review';
+  const close = useCallback(() => setOpen(false), [setOpen]);
+  // Tab stays in the dialog; Escape closes it on every screen, as × does, keeping the draft.
+  useModalKeys(dialog, close);
+  // The button pressed to read is gone once reading starts: focus goes to the dialog, then to the review's heading.
+  const step = phase.step;
+  const lastStep = useRef(step);
+  useEffect(() => {
+    const before = lastStep.current;
+    lastStep.current = step;
+    if (step === before) return;
+    if (step === 'reading') dialog.current?.focus();
+    if (step === 'review') heading.current?.focus();
+  }, [step]);
   // After a first try, the fields still wrong are marked (and unmarked as the planner fixes them).
-  const [attempted, setAttempted] = useState(false);
   const invalid = new Set<FormField>(attempted ? fieldsOf(formProblem(raw, fields)) : []);
   const fieldProps = (f: FormField) => ({ 'data-field': f, 'aria-invalid': invalid.has(f) || undefined });
-  useEffect(() => {
-    if (reviewing) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [reviewing, setOpen]);
   const worker = () => (client.current ??= createExtractClient(gazetteerInput(data)));
 
   useEffect(() => {
     if (phase.step === 'review') performance.mark('atlas:review-shown');
   }, [phase.step]);
 
-  /** The text, and what it offers for an empty or untouched title and date (the planner may change both). */
-  const setText = (text: string, fallbackTitle = '') => {
-    setRaw(text);
-    setFields((f) => ({
-      ...f,
-      date: dateTouched ? f.date : (printedDate(text) ?? ''),
-      title: titleTouched && f.title.trim() ? f.title : (headlineOf(text) ?? fallbackTitle),
+  /**
+   * The text, and what it offers for an empty or untouched title and date (the planner may change
+   * both). A chosen file may offer its page's headline (read from its markup) and its name.
+   */
+  const setText = (text: string, file?: { headline: string | null; name: string }) => {
+    update((d) => ({
+      raw: text,
+      fields: {
+        ...d.fields,
+        date: d.dateTouched ? d.fields.date : (printedDate(offeredText(text)) ?? ''),
+        title: d.titleTouched && d.fields.title.trim() ? d.fields.title : (file?.headline ?? headlineOf(text) ?? file?.name ?? ''),
+      },
     }));
   };
 
   const readFile = async (file: File) => {
     setMessage(null);
-    setNotes([]);
+    update({ notes: [] });
     if (file.size > MAX_FILE_BYTES) return setMessage({ kind: 'error', text: t.local.fileTooLarge });
     const decoded = await worker().decode(new Uint8Array(await file.arrayBuffer()));
     if (!decoded.ok) return setMessage({ kind: 'error', text: say(decoded.error) });
-    setText(decoded.text, file.name.replace(/\.[a-z]+$/i, ''));
-    setNotes(decoded.notes);
+    // A web page's headline is in its markup, which the text as read no longer has: read it as a pasted page is.
+    const page = decoded.notes.some((n) => n.code === 'html') ? pageHeadline(new TextDecoder(decoded.encoding).decode(await file.arrayBuffer())) : null;
+    setText(decoded.text, { headline: page, name: file.name.replace(/\.[a-z]+$/i, '') });
+    update({ notes: decoded.notes });
   };
 
   const read = async () => {
     setMessage(null);
     const problem = formProblem(raw, fields);
-    setAttempted(true);
+    update({ attempted: true });
     if (problem) {
       // Focus the first field the problem is about, so the planner can type the fix at once.
       dialog.current?.querySelector<HTMLElement>(`[data-field="${fieldsOf(problem)[0]}"]`)?.focus();
@@ -113,41 +144,68 @@ export function AddArticle({ data }: { data: MapData }) {
       setPhase({ step: 'form' });
       return setMessage({ kind: 'error', text: say(r.error) });
     }
-    setNotes((n) => [...n, ...r.notes.filter((x) => !n.some((y) => y.code === x.code))]);
-    setPhase({ step: 'review', found: r, proposals: proposalsOf(r.agreements) });
+    update((d) => ({ notes: [...d.notes, ...r.notes.filter((x) => !d.notes.some((y) => y.code === x.code))], phase: { step: 'review', found: r, proposals: proposalsOf(r.agreements) } }));
   };
 
   const keep = async (found: Extracted, proposals: Proposal[]) => {
     const problems = proposals.filter((p) => p.decision === 'accepted').map((p) => problemOf(p.agreement)).filter((p): p is string => p !== null);
     if (problems.length) return setMessage({ kind: 'error', text: t.local.invalid(problems[0]!) });
+    // On a team server: the name and token typed in the review are kept first (or the empty one is focused).
+    if (team && identity.current?.commit()) return setMessage({ kind: 'error', text: t.team.needIdentity });
     const record = recordOf(found, fields, proposals, new Date());
     const saved = await save([record]);
     // Refused (the team server's reason): the review stays as it is, to be saved again.
     if (!saved.ok) return setMessage({ kind: 'error', text: saved.problem[lang] });
     setMessage({ kind: 'info', text: (team ? t.team.saved : t.local.saved)(record.article.title, record.agreements.length) });
-    setPhase({ step: 'form' });
-    setRaw('');
-    setNotes([]);
-    setDateTouched(false);
-    setTitleTouched(false);
-    setFields({ title: '', newspaper: '', date: '', note: '' });
-    setAttempted(false);
+    discard();
     // The saved message is in the dialog: keep focus there (the review that had it is gone).
     dialog.current?.focus();
   };
 
+  const discardAll = () => {
+    discard();
+    setDiscarding(false);
+    setMessage(null);
+    dialog.current?.focus();
+  };
+
+  /** The explicit way to throw the draft away, asked once more. */
+  const discardControl = discarding ? (
+    <span className="discard-ask" role="alertdialog" aria-label={t.local.discard}>
+      {t.local.discardAsk}{' '}
+      <button type="button" className="danger" data-testid="discard-draft-confirm" onClick={discardAll}>
+        {t.local.discardYes}
+      </button>{' '}
+      <button type="button" onClick={() => setDiscarding(false)}>
+        {t.local.keep}
+      </button>
+    </span>
+  ) : (
+    <button type="button" data-testid="discard-draft" onClick={() => setDiscarding(true)}>
+      {t.local.discard}
+    </button>
+  );
+
   const already = phase.step === 'review' ? useLocalArticles.getState().records.find((r) => r.article.sha256 === phase.found.sha256)?.article : undefined;
-  const storageNotice = team ? teamProblem?.[lang] : t.local.storage[storage];
+  // On a team server only a failure to read is a standing notice: a refused save is said once, as the message.
+  const storageNotice = team ? (storage === 'team-failed' && teamProblem?.[lang] !== message?.text ? teamProblem?.[lang] : undefined) : t.local.storage[storage];
 
   return (
     <div className="add-article-backdrop">
       <section ref={dialog} tabIndex={-1} className="add-article" data-testid="add-article" role="dialog" aria-modal="true" aria-label={t.local.addTitle}>
         <header className="panel-head">
-          <h2>{phase.step === 'review' ? t.local.review : t.local.addTitle}</h2>
-          <button type="button" className="icon" data-testid="add-article-close" aria-label={t.local.close} title={t.local.close} onClick={() => setOpen(false)}>
+          <h2 ref={heading} tabIndex={-1} data-testid="add-article-heading">
+            {phase.step === 'review' ? t.local.review : t.local.addTitle}
+          </h2>
+          <button type="button" className="icon" data-testid="add-article-close" aria-label={t.local.closeKeeps} title={t.local.closeKeeps} onClick={close}>
             ×
           </button>
         </header>
+        {restored && hasWork(draft) && (
+          <p className="notice" role="status" data-testid="draft-restored">
+            {t.local.restored}
+          </p>
+        )}
         {storageNotice && (
           <p className="notice warn" role="status" data-testid="storage-notice">
             {storageNotice}
@@ -190,19 +248,25 @@ export function AddArticle({ data }: { data: MapData }) {
                 <span>{t.local.text}</span>
                 <textarea data-testid="article-text" {...fieldProps('text')} aria-required="true" rows={10} value={raw} placeholder={t.local.textPlaceholder} onChange={(e) => setText(e.target.value)} />
               </label>
-              <label className="file-pick">
-                {t.local.dropHere} · {t.local.chooseFile}{' '}
-                <input
-                  type="file"
-                  data-testid="article-file"
-                  accept=".txt,.html,.htm,.md,text/plain,text/html,text/markdown"
-                  onChange={(e) => {
-                    const file = e.target.files?.[0];
-                    e.target.value = '';
-                    if (file) void readFile(file);
-                  }}
-                />
-              </label>
+              <p className="file-row">
+                <label className="file-pick" data-testid="choose-file">
+                  {t.local.chooseFile}
+                  <input
+                    type="file"
+                    className="visually-hidden"
+                    data-testid="article-file"
+                    accept=".txt,.html,.htm,.md,text/plain,text/html,text/markdown"
+                    onChange={(e) => {
+                      const file = e.target.files?.[0];
+                      e.target.value = '';
+                      if (file) void readFile(file);
+                    }}
+                  />
+                </label>{' '}
+                <span className="drop-hint muted" data-testid="drop-hint">
+                  {t.local.dropHere}
+                </span>
+              </p>
             </div>
             <div className="field-row">
               <label className="field grow required">
@@ -212,10 +276,7 @@ export function AddArticle({ data }: { data: MapData }) {
                   {...fieldProps('title')}
                   aria-required="true"
                   value={fields.title}
-                  onChange={(e) => {
-                    setTitleTouched(true);
-                    setFields({ ...fields, title: e.target.value });
-                  }}
+                  onChange={(e) => update({ titleTouched: true, fields: { ...fields, title: e.target.value } })}
                 />
               </label>
               <label className="field">
@@ -230,10 +291,7 @@ export function AddArticle({ data }: { data: MapData }) {
                   value={fields.date}
                   placeholder="YYYY-MM-DD"
                   title={t.local.dateHint}
-                  onChange={(e) => {
-                    setDateTouched(true);
-                    setFields({ ...fields, date: e.target.value });
-                  }}
+                  onChange={(e) => update({ dateTouched: true, fields: { ...fields, date: e.target.value } })}
                 />
               </label>
             </div>
@@ -241,10 +299,11 @@ export function AddArticle({ data }: { data: MapData }) {
               <span>{t.local.note}</span>
               <input data-testid="article-note" value={fields.note} placeholder={t.local.notePlaceholder} onChange={(e) => setFields({ ...fields, note: e.target.value })} />
             </label>
-            <p>
+            <p className="form-actions">
               <button type="submit" className="primary" data-testid="read-article">
                 {t.local.read}
               </button>
+              {hasWork(draft) && discardControl}
             </p>
           </form>
         )}
@@ -258,6 +317,11 @@ export function AddArticle({ data }: { data: MapData }) {
         {phase.step === 'review' && (
           <>
             {already && <p className="notice warn">{already.added_by ? t.team.alreadyKept(already.added_by) : t.local.alreadyKept}</p>}
+            {team && (
+              <Suspense fallback={null}>
+                <ReviewIdentity handle={identity} />
+              </Suspense>
+            )}
             <ArticleReview
               articleId={phase.found.id}
               text={phase.found.text}
@@ -266,15 +330,27 @@ export function AddArticle({ data }: { data: MapData }) {
               setProposals={(proposals) => setPhase({ ...phase, proposals })}
               districts={data.districts.list}
               adminLabels={data.adminLabels}
+              partyWords={partyWords}
             />
             <footer className="review-actions">
-              {phase.proposals.some((p) => p.decision === 'pending') && <span className="muted">{t.local.pendingLeft(phase.proposals.filter((p) => p.decision === 'pending').length)}</span>}
-              <button type="button" onClick={() => setPhase({ step: 'form' })}>
-                {t.local.cancel}
-              </button>
-              <button type="button" className="primary" data-testid="save-article" onClick={() => void keep(phase.found, phase.proposals)}>
-                {t.local.save(phase.proposals.filter((p) => p.decision === 'accepted').length)}
-              </button>
+              {phase.proposals.some((p) => p.decision === 'pending') && (
+                <span className="muted pending" data-testid="pending-left">
+                  {t.local.pendingLeft(phase.proposals.filter((p) => p.decision === 'pending').length)}
+                </span>
+              )}
+              {discarding ? (
+                discardControl
+              ) : (
+                <span className="buttons">
+                  <button type="button" data-testid="back-to-form" title={t.local.backTitle} onClick={() => setPhase({ step: 'form' })}>
+                    {t.local.back}
+                  </button>
+                  {discardControl}
+                  <button type="button" className="primary" data-testid="save-article" onClick={() => void keep(phase.found, phase.proposals)}>
+                    {t.local.save(phase.proposals.filter((p) => p.decision === 'accepted').length)}
+                  </button>
+                </span>
+              )}
             </footer>
           </>
         )}

@@ -6,7 +6,7 @@ import type { AdminLabelsFile } from '../../data/schemas';
 import { useStrings } from '../../i18n/use-strings';
 import { ArticlePieces } from '../ArticlePieces';
 import { ProposalEditor } from './ProposalEditor';
-import { manualProposal, type Proposal } from './review-model';
+import { manualProposal, type PartyWords, type Proposal } from './review-model';
 
 interface Props {
   articleId: string;
@@ -16,6 +16,8 @@ interface Props {
   setProposals(p: Proposal[]): void;
   districts: readonly District[];
   adminLabels: AdminLabelsFile | null;
+  /** How the extractor's titles name parties, so a title follows a change of parties. */
+  partyWords?: PartyWords | null;
 }
 
 /** The offset in the article of a point in the rendered text (every piece carries its start). */
@@ -31,7 +33,7 @@ function offsetOf(node: Node, offset: number): number | null {
  * the reader, with each proposed agreement highlighted, beside the proposals to accept, change or
  * reject. Every shown piece carries its offset in the article, so a selection maps back exactly.
  */
-export function ArticleReview({ articleId, text, date, proposals, setProposals, districts, adminLabels }: Props) {
+export function ArticleReview({ articleId, text, date, proposals, setProposals, districts, adminLabels, partyWords }: Props) {
   const t = useStrings();
   const textRef = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState<string | null>(null);
@@ -101,6 +103,7 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
               articleDate={date}
               districts={districts}
               adminLabels={adminLabels}
+              partyWords={partyWords}
               onFocus={() => setFocus(p.agreement.id)}
               onChange={(next) => setProposals(proposals.map((x, j) => (j === i ? next : x)))}
             />

@@ -107,9 +107,10 @@ export function LocalArticles({ data }: { data: MapData }) {
           {t.local.exportBundle}
         </button>{' '}
         <label className="file-pick">
-          {t.local.importBundle}{' '}
+          {t.local.importBundle}
           <input
             type="file"
+            className="visually-hidden"
             accept=".json,application/json"
             data-testid="import-bundle"
             disabled={status.kind === 'busy'}

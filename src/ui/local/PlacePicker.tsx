@@ -34,7 +34,17 @@ export function PlacePicker({ districts, adminLabels, onPick, onCancel }: { dist
     return [...admin, ...ds].slice(0, MAX_HITS);
   }, [query, districts, adminLabels, lang, t]);
   return (
-    <div className="place-picker" data-testid="place-picker">
+    <div
+      className="place-picker"
+      data-testid="place-picker"
+      data-own-escape
+      onKeyDown={(e) => {
+        // The picker's own Escape: the dialog around it stays open, and the map's panel behind it too.
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        onCancel();
+      }}
+    >
       <label htmlFor={id} className="muted">
         {t.local.pickerLabel}
       </label>
@@ -47,7 +57,6 @@ export function PlacePicker({ districts, adminLabels, onPick, onCancel }: { dist
         placeholder={t.local.pickerPlaceholder}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') onCancel();
           if (e.key === 'Enter' && hits[0]) onPick(hits[0].party);
         }}
       />

@@ -7,7 +7,7 @@ import { useStrings } from '../../i18n/use-strings';
 import { readable } from '../agreements/article-label';
 import { PlacePicker } from './PlacePicker';
 import { DoubtLine } from '../agreements/Doubts';
-import { DATE, withParty, withoutParty, type Proposal } from './review-model';
+import { DATE, withParties, withParty, withoutParty, withTitle, type PartyWords, type Proposal } from './review-model';
 
 interface Props {
   proposal: Proposal;
@@ -15,18 +15,21 @@ interface Props {
   articleDate: string | null;
   districts: readonly District[];
   adminLabels: AdminLabelsFile | null;
+  partyWords?: PartyWords | null;
   onChange(p: Proposal): void;
   onFocus(): void;
 }
 
 /** One proposed agreement: every field editable, parties changeable with the picker, accept or reject. */
-export function ProposalEditor({ proposal, articleDate, districts, adminLabels, onChange, onFocus }: Props) {
+export function ProposalEditor({ proposal, articleDate, districts, adminLabels, partyWords, onChange, onFocus }: Props) {
   const t = useStrings();
   const a = proposal.agreement;
   // Which party the picker replaces (the party count: a new one); null while closed.
   const [picking, setPicking] = useState<number | null>(null);
   const edit = (next: Partial<Agreement>) => onChange({ ...proposal, agreement: { ...a, ...next } });
   const decide = (decision: Proposal['decision']) => onChange({ ...proposal, decision });
+  // The titles name the parties: they follow a change, unless the planner typed them.
+  const setParties = (parties: Agreement['parties']) => onChange(withParties(proposal, parties, partyWords ?? null));
   const [dateText, setDateText] = useState(a.date ?? '');
   const [editingDomains, setEditingDomains] = useState(false);
   const dateOk = dateText === '' || DATE.test(dateText);
@@ -38,11 +41,11 @@ export function ProposalEditor({ proposal, articleDate, districts, adminLabels, 
       {!proposal.manual && <DoubtLine agreement={a} />}
       <label className="field">
         <span>{t.local.titleZh}</span>
-        <input lang="zh" value={a.title_zh} onChange={(e) => edit({ title_zh: e.target.value })} />
+        <input lang="zh" data-testid="proposal-title-zh" value={a.title_zh} onChange={(e) => onChange(withTitle(proposal, 'zh', e.target.value))} />
       </label>
       <label className="field">
         <span>{t.local.titleEn}</span>
-        <input lang="en" value={a.title_en} onChange={(e) => edit({ title_en: e.target.value })} />
+        <input lang="en" data-testid="proposal-title-en" value={a.title_en} onChange={(e) => onChange(withTitle(proposal, 'en', e.target.value))} />
       </label>
       <blockquote lang="zh">{readable(a.quote)}</blockquote>
       <div className="field-row">
@@ -105,7 +108,7 @@ export function ProposalEditor({ proposal, articleDate, districts, adminLabels, 
             <button type="button" className="link" data-testid="change-party" onClick={() => setPicking(i)}>
               {t.local.changeParty}
             </button>{' '}
-            <button type="button" className="link" onClick={() => edit({ parties: withoutParty(a, i).parties })}>
+            <button type="button" className="link" onClick={() => setParties(withoutParty(a, i).parties)}>
               {t.local.removeParty}
             </button>
           </li>
@@ -121,7 +124,7 @@ export function ProposalEditor({ proposal, articleDate, districts, adminLabels, 
           adminLabels={adminLabels}
           onCancel={() => setPicking(null)}
           onPick={(party) => {
-            edit({ parties: withParty(a, picking, party).parties });
+            setParties(withParty(a, picking, party).parties);
             setPicking(null);
           }}
         />

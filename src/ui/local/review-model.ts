@@ -7,7 +7,14 @@ export interface Proposal {
   decision: 'pending' | 'accepted' | 'rejected';
   /** Marked by the planner in the text, not found by the extractor. */
   manual: boolean;
+  /** Each title without the parties' names that open it (null when it does not open with them): taken when the parties first change. */
+  titleTails?: { zh: string | null; en: string | null };
+  /** The titles the planner typed: theirs, never rewritten. */
+  titleTyped?: { zh?: boolean; en?: boolean };
 }
+
+/** How the extractor's titles name a list of parties, in Chinese and in English (`retitle.ts`). */
+export type PartyWords = (parties: readonly Party[], a: Agreement) => { zh: string; en: string };
 
 /** What the planner entered about the article in the form. */
 export interface ArticleFields {
@@ -50,6 +57,33 @@ export function manualProposal(text: string, start: number, end: number, article
     decision: 'pending',
     manual: true,
   };
+}
+
+const tailOf = (title: string, who: string): string | null => (who && title.startsWith(who) ? title.slice(who.length) : null);
+
+/**
+ * The proposal with these parties, its titles naming them as the extractor would have (unless the
+ * planner typed that title, or it is a sentence marked by hand, titled by its quote). With no party
+ * left the titles stay as they were, to follow again once one is added.
+ */
+export function withParties(p: Proposal, parties: Party[], words: PartyWords | null): Proposal {
+  const a = p.agreement;
+  if (p.manual || !words) return { ...p, agreement: { ...a, parties } };
+  const before = p.titleTails ? null : words(a.parties, a);
+  const tails = p.titleTails ?? { zh: tailOf(a.title_zh, before!.zh), en: tailOf(a.title_en, before!.en) };
+  if (parties.length === 0) return { ...p, titleTails: tails, agreement: { ...a, parties } };
+  const now = words(parties, a);
+  const follows = (lang: 'zh' | 'en') => !p.titleTyped?.[lang] && tails[lang] !== null;
+  return {
+    ...p,
+    titleTails: tails,
+    agreement: { ...a, parties, title_zh: follows('zh') ? now.zh + tails.zh! : a.title_zh, title_en: follows('en') ? now.en + tails.en! : a.title_en },
+  };
+}
+
+/** The proposal with a title the planner typed: from now on it is theirs, and a change of parties leaves it. */
+export function withTitle(p: Proposal, lang: 'zh' | 'en', title: string): Proposal {
+  return { ...p, titleTyped: { ...p.titleTyped, [lang]: true }, agreement: { ...p.agreement, [lang === 'zh' ? 'title_zh' : 'title_en']: title } };
 }
 
 /** Replaces party `i` (or adds one at the end when `i` is the length). */

@@ -4,6 +4,7 @@ import type { MapData } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
 import { agreementRow, districtRows, linesByDistrict, sortRows, SORT_KEYS, type Sort, type SortKey } from '../../table/agreement-rows';
 import { ArticleName } from '../agreements/ArticleName';
+import { dateLabel } from '../agreements/date-label';
 import { useVisibleAgreements } from '../agreements/use-agreement-data';
 import { ExportButtons } from '../export/ExportButtons';
 import { ReportCount } from '../agreements/Doubts';
@@ -59,7 +60,7 @@ export function TablePanel({ data }: { data: MapData }) {
   const [tab, setTab] = useState<Tab>('agreements');
   const [sort, setSort] = useState<Sort>({ key: 'date', dir: 'desc' });
   const [limit, setLimit] = useState(TABLE_PAGE);
-  const rows = useMemo(() => sortRows(index.list.map(agreementRow), sort), [index, sort]);
+  const rows = useMemo(() => sortRows(index.list.map((a) => agreementRow(a, index.reportedYear)), sort), [index, sort]);
   const districts = useMemo(() => (tab === 'districts' ? districtRows(data.districts.list, index, crossings(data)) : []), [tab, data, index]);
   const colName: Record<SortKey, string> = { date: t.tableDate, kind: t.tableKind, field: t.tableField, parties: t.tableParties, article: t.tableArticle };
   const lineName = (id: string) => {
@@ -103,7 +104,7 @@ export function TablePanel({ data }: { data: MapData }) {
               const selected = selection.type === 'agreement' && selection.id === r.id;
               return (
                 <tr key={r.id} data-id={r.id} tabIndex={0} aria-selected={selected} className={selected ? 'selected' : undefined} onClick={pick} onKeyDown={(e) => rowKeys(e, pick)}>
-                  <td>{r.date ?? t.undated}</td>
+                  <td>{dateLabel(r, index, t)}</td>
                   <td>{t.kinds[r.kind]}</td>
                   <td>{r.domains.map((d) => t.domains[d]).join(lang === 'zh' ? '、' : ', ')}</td>
                   <td>
