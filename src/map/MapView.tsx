@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { bbox } from '@turf/turf';
 import { Map as MlMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
-import workerUrl from './worker/map-worker.ts?worker&url';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useStrings } from '../i18n/use-strings';
 import { pairSelection, useViewStore, type ViewState } from '../state/view-store';
