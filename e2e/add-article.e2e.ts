@@ -373,6 +373,14 @@ describe('the dialog keeps the planner’s work, and the keyboard in it', () => 
     await page.getByTestId('add-article-close').click();
     await page.getByTestId('add-article-open').click();
     expect(await page.locator(`[data-testid="proposal"][data-id="${firstId}"]`).getAttribute('data-decision')).toBe('accepted');
+    // A reload of the tab keeps it too (the tab's session storage).
+    await page.waitForTimeout(400); // past the draft's write delay
+    await page.reload();
+    await page.getByTestId('add-article-open').click();
+    await page.getByTestId('article-review').waitFor();
+    expect(await page.locator(`[data-testid="proposal"][data-id="${firstId}"]`).getAttribute('data-decision')).toBe('accepted');
+    expect(await page.getByTestId('draft-restored').innerText()).toContain('没有保存');
+    expect(await page.getByTestId('draft-not-kept').count()).toBe(0);
 
     // Discarding is a deliberate step, asked once more.
     await page.getByTestId('discard-draft').click();
@@ -385,6 +393,11 @@ describe('the dialog keeps the planner’s work, and the keyboard in it', () => 
     await page.getByTestId('add-article-open').click();
     expect(await page.getByTestId('article-review').count()).toBe(0);
     expect(await page.getByTestId('draft-restored').count()).toBe(0);
+    // And a discarded draft does not come back with a reload.
+    await page.waitForTimeout(400);
+    await page.reload();
+    await page.getByTestId('add-article-open').click();
+    expect(await page.getByTestId('article-text').inputValue()).toBe('');
     expect(a.errors).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ export function AddArticle({ data }: { data: MapData }) {
   const teamProblem = useLocalArticles((s) => s.problem);
   const save = useLocalArticles((s) => s.save);
   // The planner's work lives in the draft store: closing the dialog (×, Escape) keeps it.
-  const { draft, update, discard } = useDraft();
+  const { draft, kept, update, discard } = useDraft();
   const { raw, fields, notes, phase, attempted } = draft;
   const setFields = (f: ArticleFields) => update({ fields: f });
   const setPhase = (p: Phase) => update({ phase: p });
@@ -204,6 +204,11 @@ export function AddArticle({ data }: { data: MapData }) {
         {restored && hasWork(draft) && (
           <p className="notice" role="status" data-testid="draft-restored">
             {t.local.restored}
+          </p>
+        )}
+        {!kept && hasWork(draft) && (
+          <p className="notice" role="status" data-testid="draft-not-kept">
+            {t.local.draftNotKept}
           </p>
         )}
         {storageNotice && (

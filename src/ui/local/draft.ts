@@ -2,13 +2,15 @@ import { create } from 'zustand';
 import type { Extracted } from '../../data/extract-client';
 import type { Note } from '../../extract/input';
 import type { ArticleFields, Proposal } from './review-model';
+import { readDraft, sessionStore, writeDraft } from './draft-storage';
 
 export type Phase = { step: 'form' } | { step: 'reading'; done: number; total: number } | { step: 'review'; found: Extracted; proposals: Proposal[] };
 
 /**
  * What the planner has put into the add-article dialog: the text, the fields, and the review with
- * every decision. It outlives the dialog (× and Escape close it, they do not throw the work away),
- * for the session; only saving or an explicit discard empties it.
+ * every decision. It outlives the dialog (× and Escape close it, they do not throw the work away)
+ * and a reload of the tab (it is kept in the tab's session storage); only saving or an explicit
+ * discard empties it.
  */
 export interface Draft {
   raw: string;
@@ -36,12 +38,37 @@ export const hasWork = (d: Draft): boolean => d.phase.step !== 'form' || d.raw.t
 
 export interface DraftState {
   draft: Draft;
+  /** False when the browser would not keep the draft (storage full, blocked or missing): a reload would lose it. */
+  kept: boolean;
   update(change: Partial<Draft> | ((d: Draft) => Partial<Draft>)): void;
   discard(): void;
 }
 
+const store = sessionStore();
+
 export const useDraft = create<DraftState>()((set) => ({
-  draft: EMPTY_DRAFT,
+  draft: readDraft(store) ?? EMPTY_DRAFT,
+  kept: true,
   update: (change) => set((s) => ({ draft: { ...s.draft, ...(typeof change === 'function' ? change(s.draft) : change) } })),
   discard: () => set({ draft: EMPTY_DRAFT }),
 }));
+
+// Written a moment after the last change, not at every keystroke of a 1 MB text; on leaving the page at once.
+let pending: ReturnType<typeof setTimeout> | undefined;
+const keep = () => {
+  pending = undefined;
+  const { draft, kept } = useDraft.getState();
+  const ok = writeDraft(store, draft, hasWork(draft));
+  if (ok !== kept) useDraft.setState({ kept: ok });
+};
+useDraft.subscribe((s, before) => {
+  if (s.draft === before.draft) return;
+  clearTimeout(pending);
+  pending = setTimeout(keep, 300);
+});
+globalThis.addEventListener?.('pagehide', () => {
+  if (pending !== undefined) {
+    clearTimeout(pending);
+    keep();
+  }
+});
