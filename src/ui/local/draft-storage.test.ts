@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DRAFT, type Draft } from './draft';
+import { EMPTY_DRAFT, type Draft } from './draft-model';
 import { readDraft, writeDraft, type DraftStorage } from './draft-storage';
 
 function memory(): DraftStorage & { items: Map<string, string> } {

@@ -1,4 +1,4 @@
-import type { Draft } from './draft';
+import type { Draft } from './draft-model';
 
 /** Where the tab keeps the add-article draft: a reload does not lose a review, a new tab starts clean. */
 const KEY = 'chengyu-atlas:add-article-draft';
