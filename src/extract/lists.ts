@@ -18,12 +18,9 @@ function doneItems(t: Trigger, text: string): Trigger[] | null {
   if (!/^(?:[^、，。；]{2,12}、)+[^、，。；]{2,12}等$/u.test(t.object)) return null;
   const start = at(t, text);
   const list = { start, end: start + t.object.length };
-  let offset = 0;
-  return t.object.slice(0, -1).split('、').map((item) => {
-    const s = start + t.object.indexOf(item, offset);
-    offset = s - start + item.length;
-    return { ...t, object: item, at: s, end: s + item.length, list };
-  });
+  const items = t.object.slice(0, -1).split('、');
+  const starts = startsOf(items, t.object, start);
+  return items.map((item, i) => ({ ...t, object: item, at: starts[i]!, end: starts[i]! + item.length, list }));
 }
 
 // 法院、检察院、公安、司法行政等部门也分别签署了: the kinds of body listed before 分别, each signing its own.
@@ -92,6 +89,16 @@ const at = (t: Trigger, text: string) => {
   return i >= 0 ? i : t.end - t.object.length;
 };
 
+/** Where each item of a list starts in the text, the object itself starting at `start`: each found after the one before. */
+function startsOf(items: readonly string[], object: string, start: number): number[] {
+  let offset = 0;
+  return items.map((item) => {
+    const s = start + object.indexOf(item, offset);
+    offset = s - start + item.length;
+    return s;
+  });
+}
+
 function quoted(t: Trigger, text: string): Trigger[] | null {
   const m = /^((?:[“"][^”"]{2,30}[”"][、和及]?){2,})等(.{1,12})$/u.exec(t.object);
   if (!m) return null;
@@ -143,11 +150,10 @@ function ownOrSharedHead(t: Trigger, text: string): Trigger[] | null {
   const long = (i: string) => i.replace(/[“”"]/gu, '').length >= (documentHead ? 2 : countedItems ? 4 : 5);
   if (shared && !itemKind(shared[1]!) && headless.every(long) && long(shared[1]!) && !/[“"]/u.test(shared[2]!) && (headless.length >= 2 || (headless.length === 1 && headless[0]!.length >= 6))) {
     const out: Trigger[] = [];
-    let offset = 0;
+    const starts = startsOf(items, t.object, start);
     const headKind = kindOfNoun(shared[2]!) ?? t.kind;
     items.forEach((item, i) => {
-      const s = start + t.object.indexOf(item, offset);
-      offset = s - start + item.length;
+      const s = starts[i]!;
       const isLast = i === items.length - 1;
       const name = isLast ? `${shared[1]}${shared[2]}` : kinds[i] ? item.replace(/等(文件)?$/u, '') : `${item}${shared[2]}`;
       out.push({ ...t, kind: isLast || !kinds[i] ? headKind : kinds[i]!, object: name, at: s, end: s + (isLast ? shared[1]!.length : item.length), list });
@@ -159,10 +165,9 @@ function ownOrSharedHead(t: Trigger, text: string): Trigger[] | null {
   const bareHead = UNCOUNTED_HEAD.exec(bare(last));
   if (!shared && bareHead && !itemKind(bareHead[1]!) && headless.length === items.length - 1 && headless.every((i) => i.replace(/[“”"]/gu, '').length >= 7) && bareHead[1]!.length >= 4) {
     const head = bareHead[2]!;
-    let offset = 0;
+    const starts = startsOf(items, t.object, start);
     return items.map((item, i) => {
-      const s = start + t.object.indexOf(item, offset);
-      offset = s - start + item.length;
+      const s = starts[i]!;
       const isLast = i === items.length - 1;
       // (…共享合作 + 合作框架协议: the words the item ends with are not said twice.)
       let overlap = Math.min(item.length, head.length);
