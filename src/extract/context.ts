@@ -185,6 +185,11 @@ export class ArticleContext {
     return this.wholeMemo;
   }
 
+  /** A mention by a name that stands for several places: a member of a compound (遂潼 gives 遂宁 and 潼南). */
+  private compound(m: PlaceMention): boolean {
+    return (this.gaz.names.get(m.name)?.length ?? 0) > 1;
+  }
+
   private countsMemo: Map<string, { mention: PlaceMention; n: number }> | null = null;
   /** How often the whole article names each county, prefecture and new area (read once, on demand). */
   private wholeCounts(): Map<string, { mention: PlaceMention; n: number }> {
@@ -196,7 +201,7 @@ export class ArticleContext {
           const p = m.place;
           if (!p.code || p.generic || p.town || p.provinces.length !== 1 || (p.level !== 'county' && p.level !== 'prefecture' && p.level !== 'new-area')) continue;
           // (Not a compound's member, 遂潼's 遂宁, nor a prefecture written before its own county, 遂宁市安居区.)
-          if ((this.gaz.names.get(m.name)?.length ?? 0) > 1) continue;
+          if (this.compound(m)) continue;
           const next = ms[i + 1];
           if (p.level === 'prefecture' && next && next.at === m.end && next.place.code && this.gaz.within(next.place.code).includes(p.code)) continue;
           const c = counts.get(p.code);
@@ -212,10 +217,11 @@ export class ArticleContext {
    * article names no other county of it and the prefecture on its own no more often.
    */
   narrow(ms: PlaceMention[]): PlaceMention[] {
-    if (!ms.some((m) => m.place.level === 'prefecture' && (this.gaz.names.get(m.name)?.length ?? 0) > 1)) return ms;
+    const compoundPrefecture = (m: PlaceMention) => m.place.level === 'prefecture' && this.compound(m);
+    if (!ms.some(compoundPrefecture)) return ms;
     const counts = this.wholeCounts();
     return ms.map((m) => {
-      if (m.place.level !== 'prefecture' || (this.gaz.names.get(m.name)?.length ?? 0) <= 1) return m;
+      if (!compoundPrefecture(m)) return m;
       const inside = [...counts.values()].filter((c) => c.mention.place.level === 'county' && this.gaz.within(c.mention.place.code!).includes(m.place.code!));
       const own = counts.get(m.place.code!)?.n ?? 0;
       return inside.length === 1 && inside[0]!.n >= own ? { ...inside[0]!.mention, at: m.at, end: m.end } : m;
