@@ -91,6 +91,12 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   } else map.set(key, [value]);
 };
 
+/** An article's date from the article records, for `indexAgreements`: none where it is unknown or left empty (a planner's article may have none). */
+export const articleDateIn =
+  (meta: ReadonlyMap<string, { date: string }>) =>
+  (file: string): string | null =>
+    meta.get(file)?.date || null;
+
 /** Built once at load (and again for a filtered list): every lookup a panel or the map needs is a map get. */
 export function indexAgreements(list: readonly Agreement[], districts: ReadonlyMap<string, Pick<District, 'code'>>, articleDate: (article: string) => string | null = () => null): AgreementIndex {
   const byArticle = new Map<string, Agreement[]>();

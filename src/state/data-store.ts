@@ -8,7 +8,7 @@ import { indexTransport } from '../data/transport';
 import { articlesMetaUrl, loadArticle, seedFiles } from '../data/articles';
 import type { ArticleText } from '../data/article';
 import { articlesFile } from '../data/agreement-schema';
-import { EMPTY_AGREEMENTS, indexAgreements } from '../data/agreements';
+import { articleDateIn, EMPTY_AGREEMENTS, indexAgreements } from '../data/agreements';
 import type { LocalRecord } from '../data/bundle';
 import { useLocalArticles } from './local-articles-store';
 import type { AsFetchedFile, FarContext, MapData } from '../data/map-data';
@@ -132,7 +132,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
       rivers,
       transport: indexTransport([rail, stations, network, hubs].flatMap((f) => f?.features ?? [])),
       articles,
-      agreements: agreements ? indexAgreements(agreements.agreements, districtIndex.byCode, (file) => articleMeta.get(file)?.date || null) : EMPTY_AGREEMENTS,
+      agreements: agreements ? indexAgreements(agreements.agreements, districtIndex.byCode, articleDateIn(articleMeta)) : EMPTY_AGREEMENTS,
       articleMeta,
       asFetched,
     };

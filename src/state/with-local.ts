@@ -1,6 +1,6 @@
 import type { ArticleMeta, ArticleText } from '../data/article';
 import type { LocalRecord } from '../data/bundle';
-import { indexAgreements } from '../data/agreements';
+import { articleDateIn, indexAgreements } from '../data/agreements';
 import type { MapData } from '../data/map-data';
 
 /**
@@ -18,7 +18,7 @@ export function withLocal(seed: MapData, records: readonly LocalRecord[]): MapDa
   return {
     ...seed,
     articles: [...seed.articles, ...articles],
-    agreements: indexAgreements([...seed.agreements.list, ...records.flatMap((r) => r.agreements)], seed.districts.byCode, (file) => articleMeta.get(file)?.date || null),
+    agreements: indexAgreements([...seed.agreements.list, ...records.flatMap((r) => r.agreements)], seed.districts.byCode, articleDateIn(articleMeta)),
     articleMeta,
   };
 }
