@@ -1,7 +1,8 @@
 /**
  * A/B of the load between builds: `npx tsx bench/ab-load.ts <dirA> <dirB> [<dirC> …] [runs=7]`,
  * each dir a full `vite build` output (copy dist/ aside before rebuilding), optionally with a
- * query for the page (`dir?x=1`: one build, several variants of a debug switch), the first dir's
+ * query for the page (`dir?x=1`: one build, several variants of a debug switch) or another page
+ * of it (`dir::bare/styled.html?w=920&h=757`: the styled bare page as a variant), the first dir's
  * bare page (bench/bare/, simple layers) as the yardstick. Each dir is served by its own `vite
  * preview`; loads go round the variants (each round starting one later, so that none always
  * follows the bare page), then the bare page, each in a fresh browser context (nothing cached), so
@@ -23,8 +24,9 @@ const args = process.argv.slice(2);
 const runs = /^\d+$/.test(args.at(-1) ?? '') ? Number(args.pop()) : 7;
 if (args.length < 2) throw new Error('usage: npx tsx bench/ab-load.ts <dirA> <dirB> [<dirC> …] [runs]  (a dir may end in ?query)');
 const variants = args.map((arg) => {
-  const [dir, query = ''] = arg.split('?') as [string, string?];
-  return { arg, dir, query: query ? `?${query}` : '' };
+  const [where, query = ''] = arg.split('?') as [string, string?];
+  const [dir, page = ''] = where.split('::') as [string, string?];
+  return { arg, dir, query: `${page}${query ? `?${query}` : ''}` };
 });
 
 async function serve(dir: string): Promise<{ url: string; child: ChildProcess }> {
@@ -87,7 +89,8 @@ try {
       lastCpu = cpuMsBetween(cpu0, browserCpu(serverPids));
       const out = await p.page.evaluate(() => {
         const c = window.__atlas!.map.getContainer();
-        return { ms: performance.getEntriesByName('atlas:map-ready')[0]!.startTime, w: c.clientWidth, h: c.clientHeight };
+        const mark = performance.getEntriesByName('atlas:map-ready')[0] ?? performance.getEntriesByName('bare:map-ready')[0]!;
+        return { ms: mark.startTime, w: c.clientWidth, h: c.clientHeight };
       });
       if (p.errors.length) console.warn(p.errors);
       await p.close();
