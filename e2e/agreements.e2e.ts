@@ -184,6 +184,10 @@ describe('agreements on the map and in the panels', () => {
     const all = await legend();
     expect(all['0'] ?? 0).toBeLessThan(own['0']!);
     expect(await onMap()).toEqual(nonEmpty(all));
+    // Every district shares its province's agreements: the classes step up from that floor, and say
+    // so, rather than putting all 221 in the top class in one colour.
+    expect(Object.values(all).filter((n) => n > 0).length, JSON.stringify(all)).toBeGreaterThanOrEqual(3);
+    expect(await page.getByTestId('class-floor').innerText()).toMatch(/每个区县都至少有 \d+ 项/u);
   });
 
   it('reopens a shared agreement (sel=a:) with its panel and its parties on the map; one reported twice shows each report, one uncertain says why', async () => {

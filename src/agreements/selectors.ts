@@ -147,7 +147,7 @@ function countsOf(index: AgreementIndex, districts: readonly DistrictLike[], bas
 }
 
 export interface ChoroplethClass {
-  /** 0 for no agreement; then 1, 2–3, 4–7, 8–15, 16 and more. */
+  /** 0 for the floor (no agreement, when some district has none); then floor + 1, + 2–3, + 4–7, + 8–15, + 16 and more. */
   index: number;
   min: number;
   /** null: no upper bound. */
@@ -160,20 +160,26 @@ export const CLASS_COUNT = 6;
 /** Doubling classes keep a handful of classes readable whether a district has 2 agreements or 200. */
 export const classOf = (count: number): number => (count <= 0 ? 0 : Math.min(CLASS_COUNT - 1, Math.floor(Math.log2(count)) + 1));
 
-export function choroplethClasses(counts: ReadonlyMap<string, number>): { classOf: Map<string, number>; classes: ChoroplethClass[] } {
+/**
+ * Each district's class and the classes with their ranges. The classes step up from the count every
+ * district has (the floor): counted with their prefecture and province, every district shares the
+ * province-wide agreements (55 and more in the atlas), and classes from 0 put all 221 in the top one.
+ */
+export function choroplethClasses(counts: ReadonlyMap<string, number>): { classOf: Map<string, number>; classes: ChoroplethClass[]; floor: number } {
+  const floor = counts.size ? Math.max(0, Math.min(...counts.values())) : 0;
   const of = new Map<string, number>();
   const classes: ChoroplethClass[] = Array.from({ length: CLASS_COUNT }, (_, i) => ({
     index: i,
-    min: i === 0 ? 0 : 2 ** (i - 1),
-    max: i === 0 ? 0 : i === CLASS_COUNT - 1 ? null : 2 ** i - 1,
+    min: floor + (i === 0 ? 0 : 2 ** (i - 1)),
+    max: i === 0 ? floor : i === CLASS_COUNT - 1 ? null : floor + 2 ** i - 1,
     districts: 0,
   }));
   for (const [code, n] of counts) {
-    const c = classOf(n);
+    const c = classOf(n - floor);
     of.set(code, c);
     classes[c]!.districts++;
   }
-  return { classOf: of, classes };
+  return { classOf: of, classes, floor };
 }
 
 /** How many agreements name each field, most first (an agreement counts once per field it names). */
