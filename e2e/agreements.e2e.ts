@@ -138,6 +138,9 @@ describe('agreements on the map and in the panels', () => {
 
     // Without a mouse: the busiest links are listed, and Enter opens one.
     await pair.getByRole('button', { name: '关闭' }).click();
+    // A link between the districts two new areas are drawn at is named by the new areas that signed
+    // (it read 渝北区 — 双流区 for 两江新区 and 天府新区).
+    expect(await page.getByTestId('network-panel').locator('button[data-pair="d:500112|d:510116"]').innerText()).toMatch(/^两江新区（渝北区）\s*—\s*天府新区（双流区）$/u);
     const first = page.getByTestId('network-panel').locator('button[data-pair]').first();
     const key = await first.getAttribute('data-pair');
     await first.focus();

@@ -11,6 +11,7 @@ import {
   domainCounts,
   groupAgreements,
   networkLinks,
+  newAreasAt,
   pairAgreements,
   partnersOf,
   viaNewArea,
@@ -89,6 +90,14 @@ describe('pairAgreements and networkLinks', () => {
     // 3 (濑溪河) + 1 (大足–眉山) + 1 (两江–天府, main districts only) + 1 (provinces) links
     expect(links).toHaveLength(6);
     for (const l of links) expect(ids(pairAgreements(index, l.a, l.b))).toHaveLength(l.count);
+  });
+
+  it('names the new area a link\'s district stands for (两江新区 drawn at 渝北区), and whether it stands only for it', () => {
+    const list = pairAgreements(index, 'd:500112', 'd:510116');
+    expect(newAreasAt(index, 'd:500112', list)).toEqual({ names: ['两江新区'], only: true });
+    expect(newAreasAt(index, 'd:510116', list)).toEqual({ names: ['天府新区'], only: true });
+    // 大足 is a party in its own right: no new area.
+    expect(newAreasAt(index, 'd:500111', pairAgreements(index, 'd:500111', 'p:511400'))).toEqual({ names: [], only: false });
   });
 });
 

@@ -73,6 +73,28 @@ export function pairAgreements(index: AgreementIndex, a: PlaceKey, b: PlaceKey):
   });
 }
 
+/**
+ * The new areas a link's district stands for in the given agreements (两江新区 is drawn at 渝北区,
+ * 天府新区 at 双流区), most named first, and whether it stands for nothing else: a link named only by
+ * its districts (渝北区 — 双流区) hides who signed. A province's name before the area's is left out
+ * (重庆两江新区 and 两江新区 are one).
+ */
+export function newAreasAt(index: AgreementIndex, key: PlaceKey, list: readonly Agreement[]): { names: string[]; only: boolean } {
+  const counts = new Map<string, number>();
+  let itself = false;
+  for (const ag of list) {
+    const parties = index.places.get(ag.id) ?? [];
+    const via = parties.filter((p) => p.party.level === 'new-area' && p.places[0] !== undefined && placeKey(p.places[0]) === key);
+    for (const p of via) {
+      const name = p.party.name.replace(/^(重庆市?|四川省?)(?=.)/u, '');
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    if (!via.length || parties.some((p) => p.party.level !== 'new-area' && p.places.some((x) => placeKey(x) === key))) itself = true;
+  }
+  const names = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([n]) => n);
+  return { names, only: names.length > 0 && !itself };
+}
+
 function candidatesFor(index: AgreementIndex, key: PlaceKey): readonly Agreement[] {
   const p = parsePlaceKey(key);
   const map = p.level === 'district' ? index.byDistrict : p.level === 'prefecture' ? index.byPrefecture : index.byProvince;
