@@ -230,7 +230,7 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     const coVerb = parties.length > 0 && /^(共|联合|携手|合作|合力|互)/u.test(text.slice(t.at, t.at + 2));
     // (A named joint meeting, …气象合作联席会议, is both sides' by its name: with no one named, as bare as a plain signing.)
     // (So is a thing named as built together, A、B等合作共建项目.)
-    const bare = ((specific.length === 0 || before.length === 0) && t.strength >= 0.85) || (specific.length === 0 && (/\p{Script=Han}{4}联席会议?$/u.test(t.object) || /(?:合作共建|共建)项目$/u.test(text.slice(Math.min(t.at, t.list?.start ?? t.at), Math.max(t.end, t.list?.end ?? t.end)))));
+    const bare = ((specific.length === 0 || before.length === 0) && t.strength >= 0.85) || (!!t.event && specific.length === 0 && !s.mentions.some((m) => m.at >= t.at && m.end <= t.end)) || (specific.length === 0 && (/\p{Script=Han}{4}联席会议?$/u.test(t.object) || /(?:合作共建|共建)项目$/u.test(text.slice(Math.min(t.at, t.list?.start ?? t.at), Math.max(t.end, t.list?.end ?? t.end)))));
     const withSpeaker = ctx.speaker && ctx.speaker.block === s.block && WITH.test(text.slice(windowStart, t.at));
     const follows = ctx.previous && ctx.previous.block === s.block && (ctx.previous.open || FOLLOWS.test(text.slice(Math.max(windowStart, text.lastIndexOf('，', t.at) + 1))));
     // 漫客空间与天府新区行政审批局合作: one side placed, its partner a body of no known place; the

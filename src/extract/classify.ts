@@ -16,6 +16,11 @@ export interface Trigger {
   strength: number;
   /** Says only that something was agreed (签约, 达成共识), not what. */
   generic?: boolean;
+  /**
+   * Told as a shared thing's happening, the thing the subject (X合作联席会议在万州召开, X联盟在永川揭牌成立,
+   * X公交车正式开通): with no one named, its parties are those of the text around it (act.ts).
+   */
+  event?: boolean;
   /** One item of a list: where the whole list lies in the sentence (the item's own words are at…end). */
   list?: { start: number; end: number };
   /** Only an act between named places, never between the provinces standing in (审议了《…》 at any meeting). */
@@ -44,6 +49,8 @@ interface Pattern {
   /** The kind is the object's (联盟: alliance, 平台: mechanism, 公司: project), the pattern's only when the noun says nothing. */
   byNoun?: boolean;
   placesOnly?: boolean;
+  /** The thing is the subject, told as happening: its parties may come from the text around it. */
+  event?: boolean;
 }
 
 /** The literal verbs of a pattern that opens with (?:A|B|C): a cheap test before the costly one. */
@@ -153,7 +160,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'project', re: new RegExp(`(?:合资成立|共同出资组建|合资组建|联合组建|共同出资设立|共同出资成立|合资设立|联合出资设立|联合出资成立)了?(${C}{0,20}?(?:公司|集团))`, 'gu'), strength: 0.85 },
   { kind: 'project', re: new RegExp(`(${C}{2,20}?)由${C}{0,60}?共同出资组建`, 'gu'), strength: 0.85, gate: ['共同出资组建'] },
   // The document first, then its signing: 《…协议》正式签署, …战略合作协议签约仪式在永川举行.
-  { kind: 'agreement', re: new RegExp(`(《[^》]{2,60}》|${C}{2,30}?(?:协议书|协议|备忘录|意向书))的?(?:在\\p{Script=Han}{1,5})?(?:正式|顺利|成功)?(?:签订|签署|签约)(?:仪式)?`, 'gu'), strength: 0.85, gate: ['签订', '签署', '签约'] },
+  { kind: 'agreement', re: new RegExp(`(《[^》]{2,60}》|${C}{2,30}?(?:协议书|协议|备忘录|意向书))的?(?:在\\p{Script=Han}{1,5})?(?:正式|顺利|成功)?(?:签订|签署|签约|签字)(?:仪式)?`, 'gu'), strength: 0.85, gate: ['签订', '签署', '签约', '签字'], event: true },
   // 举行了签约仪式。其中，第一轮为《A》《B》: the documents of a signing told in the sentence before.
   { kind: 'agreement', re: new RegExp(`^其中[，,]?${C}{0,10}?(?:为|是|包括|有)(《[^》]{2,80}(?:》|$))`, 'gu'), strength: 0.75, byNoun: true, gate: ['其中'] },
   // 《A》和《B》同步签署: several named documents, then that they were signed at once (each is one, lists.ts).
@@ -184,8 +191,10 @@ const PATTERNS: Pattern[] = [
   // …told as what it is: 重庆市中医院在四川省建设的首家川渝合作示范医院, 在宜宾设立的第一个校区.
   { kind: 'project', re: new RegExp(`在${C}{1,12}?(?:设立|建设|建立|成立|挂牌|揭牌|共建)的(?:首家|首个|第一家|第一个)(${C}{0,20}?(?:医院|分院|研究院|校区|学院|中心|基地|园区|产业园))`, 'gu'), strength: 0.75, gate: ['首家', '首个', '第一家', '第一个'] },
   // The thing first, then that it was set up: 渝广文化旅游合作平台正式搭建, 三峡物流集团日前揭牌成立.
-  { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|园区|产业园|基地|工作站|实验室|服务站))[”"]?(?:在\\p{Script=Han}{1,5}|正式|日前|近日|已|于\\d+月\\d+日)?(?:揭牌成立|挂牌成立|揭牌|挂牌|授牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '授牌', '成立', '搭建', '上线', '启动'], byNoun: true },
-  { kind: 'project', re: new RegExp(`(${C}{2,24}?(?:快巴|公交|班车|客运专线|专线|航线|班列))的?(?:正式|顺利|已|首次)?(?:开通|开行|首发|通车)(?![\\d一二三四五六七八九十百千万多]+)`, 'gu'), strength: 0.7, gate: ['开通', '开行', '首发', '通车'] },
+  { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|园区|产业园|基地|工作站|实验室|服务站))[”"]?(?:在${C}{1,14}?|正式|日前|近日|已|于\\d+月\\d+日)?(?:正式|隆重)?(?:揭牌成立|挂牌成立|揭牌|挂牌|授牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '授牌', '成立', '搭建', '上线', '启动'], byNoun: true, event: true },
+  { kind: 'project', re: new RegExp(`(${C}{2,24}?(?:快巴|公交车|公交线路|公交|班车|客运专线|专线|航线|班列)[”"]?)的?(?:正式|顺利|已|首次)?(?:开通|开行|首发|通车)(?![\\d一二三四五六七八九十百千万多]+)`, 'gu'), strength: 0.7, gate: ['开通', '开行', '首发', '通车'], event: true },
+  // A joint meeting convened, its name saying it is shared (X区域警务合作联席会议正式拉开帷幕, X合作第5次工作推进会议在Y举行).
+  { kind: 'mechanism', re: new RegExp(`([^，。；！？,;:：暨]{2,40}?(?:合作|协作|协同|联动|一体化)[^，。；！？,;:：暨]{0,16}?(?:联席会议?|推进会议?|协调会议?|协商会议?|工作会议|会议))(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[”"]?(?:在${C}{1,14}?)?(?:正式|顺利|成功|隆重)?(?:召开|举行|开幕|拉开帷幕)`, 'gu'), strength: 0.7, gate: ['召开', '举行', '开幕', '拉开帷幕'], event: true },
   // The general table (vocab.ts): a thing made together (共同/联合/携手… × 成立/设立/揭牌… × 联盟/中心/学院…),
   // a document issued together or worked out at a joint meeting (联合印发/研究出台 × 办法/细则…), and
   // either told the other way round (X联盟由A、B共同发起成立).
@@ -205,6 +214,9 @@ const PATTERNS: Pattern[] = [
   // A list of things set up, sharing the head after 等 (建立了A、B等机制; 成立了A、B、C等3个联盟): each item is one (lists.ts).
   { kind: 'mechanism', re: new RegExp(`(?:${SETUP})了?((?:${CI}{2,40}?、)+${CI}{2,40}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项|家)?${C}{0,6}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['等'] },
 ];
+
+// A thing's name that says it is shared (an alliance, a joint body, a document, a route): told as happening, it is both sides'.
+const SHARED = /(联盟|合作|协作|协同|联合|联动|一体化|共建|毗邻|跨省|跨界|省际|城际|协议书?|备忘录|《)/u;
 
 // What makes an act's words the name of a meeting: 党政联席会, 推进会, 论坛 right after them.
 const MEETING_AFTER = new RegExp(`^${C}{0,8}?(?:党政联席会|联席会|座谈会|推进会|推介会|对接会|洽谈会|现场会|研讨会|交流会|论坛|峰会|年会|大会|工作会)`, 'u');
@@ -302,7 +314,7 @@ export function findTriggers(sentence: string): Trigger[] {
         const i = text.indexOf(object, m.index);
         if (i >= 0) object = sentence.slice(i, i + object.length);
       }
-      found.push({ kind, actKind: p.kind, at: m.index, end, object, strength: p.strength, ...(p.generic ? { generic: true } : {}), ...(p.placesOnly ? { placesOnly: true } : {}) });
+      found.push({ kind, actKind: p.kind, at: m.index, end, object, strength: p.strength, ...(p.generic ? { generic: true } : {}), ...(p.placesOnly ? { placesOnly: true } : {}), ...(p.event && SHARED.test(object) ? { event: true } : {}) });
     }
   }
   const specific = found.filter((t) => !t.generic);

@@ -2,6 +2,7 @@ import type { Party } from '../data/agreement-schema';
 import type { Gazetteer, Place } from './gazetteer';
 import type { PlaceMention } from './places';
 
+const GROUP_COUNT = /(?<=\p{Script=Han})(?:\d+|[两二三四五六七八九十]+)个?(?:地|区县|市县|县区)(?=\p{Script=Han})/u;
 const PROVINCE_ZH: Record<string, string> = { '500000': '重庆市', '510000': '四川省' };
 
 /** The parties some mentions name, once each (a body by its own name, a place by its place). */
@@ -9,7 +10,8 @@ export function partiesOf(mentions: readonly PlaceMention[]): Party[] {
   const out: Party[] = [];
   const push = (p: Place, name: string) => {
     if (p.code === null) return;
-    const label = p.level === 'organisation' && !p.generic && name.length > p.zh.length ? name : p.zh;
+    // (璧山区五地司法局, the last of a counted list: the count names the group, not the body.)
+    const label = p.level !== 'organisation' ? p.zh : (!p.generic && name.length > p.zh.length ? name : p.zh).replace(GROUP_COUNT, '');
     if (out.some((o) => o.code === p.code && o.level === p.level && (o.level !== 'organisation' || o.name === label || p.generic))) return;
     const party: Party = { name: label, code: p.code, level: p.level };
     if (p.level === 'new-area' && p.codes.length > 1) party.codes = [...p.codes];

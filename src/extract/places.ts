@@ -21,7 +21,7 @@ const ORG_EN: Record<string, string> = {
 const ROUTE = /[\u4e00-\u9fa5]{2,4}(?:至|到|—|-)[\u4e00-\u9fa5]{2,4}(?=(?:高速|高铁|铁路|公路|城际|北线|南线|等|、))(?![^，。；,;]{0,8}(?:公交|班列|专线|航线))/gu;
 // (到X考察调研, 到X签约: X is the host of a visit, not a destination on a route.)
 const PASSING = /(?:途径|途经|发往|运往|到(?![^，。；,;]{0,10}(?:考察|调研|访问|交流|学习|座谈|参观|走访|对接|签))|开往|直达)((?:[\u4e00-\u9fa5]{2,6}[、和及]?){1,6})/gu;
-const VENUE = /在([\u4e00-\u9fa5]{2,8}?)(?=(?:召开|举行|举办|签署|开幕|见面|考察|挂职))/gu;
+const VENUE = /在([\u4e00-\u9fa5]{2,8}?)(?=(?:正式|隆重|成功|顺利)?(?:召开|举行|举办|签署|开幕|见面|考察|挂职|揭牌|挂牌|成立))/gu;
 // 在重庆悦来会展中心…签约仪式上: a hall, hotel or exhibition centre is where it happened, not who.
 const HALL = /在(\p{Script=Han}{2,10}?(?:会展中心|会议中心|博览中心|展览中心|国际会议厅|大厦|大酒店|酒店|宾馆|体育馆|大剧院|剧院))/gu;
 // 遂宁讯, 本报潼南讯, 重庆日报讯: a dateline names the outlet's place, not a party.

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractorFor, partyCodes } from './test-gazetteer';
+
+// Round 7: general mechanisms, each tested with sentences written for the test (no article's words).
+const run = extractorFor('round7.txt', '2023-05-01');
+const codes = partyCodes;
+
+describe('a word’s reading in brackets after it (近日(jìnrì), 协议(xiéyì))', () => {
+  it('reads the sentence as if the readings were not there, quoting the original', () => {
+    const text = '近日(jìnrì)，荣昌区与隆昌市签署(qiānshǔ)协议，共建物流交接(jiāojiē)中心。';
+    const found = run(text);
+    const centre = found.find((a) => a.title_zh.includes('中心'));
+    expect(centre && codes(centre)).toEqual(['500153', '511083']);
+    expect(centre!.title_zh).toMatch(/物流交接中心$/u);
+    expect(centre!.quote).toBe(text);
+  });
+  it('keeps a long bracket of letters with no tone mark, which is no reading', () => {
+    const [a] = run('荣昌区与隆昌市签署了共建(digital)园区合作协议。');
+    expect(a!.title_zh).toContain('digital');
+  });
+});
+
+describe('a count naming the partners’ bodies as one group (与A、B、C三地司法局签署)', () => {
+  it('is one agreement of all of them, not one per partner', () => {
+    const [a, ...rest] = run('泸州市司法局与重庆市永川区、江津区、荣昌区、大足区、璧山区五地司法局签署了法治合作备忘录。');
+    expect(rest).toEqual([]);
+    expect(codes(a!)).toEqual(['500111', '500116', '500118', '500120', '500153', '510500']);
+    // (The last place's body is named without the count: 璧山区司法局.)
+    expect(a!.parties.map((p) => p.name)).not.toContain('璧山区五地司法局');
+  });
+  it('still splits a signing the sentence says was done 分别', () => {
+    const found = run('泸州市司法局与重庆市永川区、江津区、荣昌区、大足区、璧山区五地司法局分别签署了法治合作备忘录。');
+    expect(found).toHaveLength(5);
+  });
+});
+
+describe('a shared thing told as happening, its parties in the paragraph (X联盟在Y揭牌成立, X合作联席会议拉开帷幕)', () => {
+  const pair = '5月2日，荣昌区与隆昌市举行座谈会，深化两地合作。';
+  it('reads an alliance founded at a venue as the paragraph’s pair’s', () => {
+    const found = run(`${pair}会上，陶瓷产业发展联盟在重庆市荣昌区揭牌成立。`);
+    const alliance = found.find((a) => a.kind === 'alliance');
+    expect(alliance && codes(alliance)).toEqual(['500153', '511083']);
+  });
+  it('reads a joint meeting that opened, with no one named, as the paragraph’s pair’s', () => {
+    const found = run(`${pair}次日，两地警务合作联席会议正式拉开帷幕。`);
+    expect(found.filter((a) => a.kind === 'mechanism').map(codes)).toEqual([['500153', '511083']]);
+  });
+  it('reads a route opened and a named document’s signing ceremony held as the pair’s', () => {
+    const found = run(`${pair}当天，“荣隆1路”城际公交车正式开通。《荣隆教育合作协议书》签字仪式在隆昌市举行。`);
+    expect(found.map((a) => a.kind).sort()).toEqual(['agreement', 'project']);
+    for (const a of found) expect(codes(a)).toEqual(['500153', '511083']);
+  });
+  it('does not give one side’s own company, founded at a venue, to the pair', () => {
+    const found = run(`${pair}当天，重庆某物流集团在荣昌区揭牌成立。`);
+    expect(found).toEqual([]);
+  });
+});
