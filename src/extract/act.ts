@@ -7,7 +7,7 @@ import type { Reason } from '../data/agreement-vocab';
 import type { Trigger } from './classify';
 import { detached, type ArticleContext } from './context';
 import type { Gazetteer } from './gazetteer';
-import { crosses, partiesOf, prefacingPrefectures, provinceParty, provincesOfParty, pruneParties } from './parties';
+import { crosses, oneSidePair, partiesOf, prefacingPrefectures, provinceParty, provincesOfParty, pruneParties } from './parties';
 import { placesIn, type PlaceMention } from './places';
 
 // Words that put the act in the future or in the hoping: still an agreement when a named partner
@@ -291,7 +291,9 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
       reasons.add('province-parties');
       confidence -= 0.05;
     }
-    if (!crosses(parties, gaz)) return null;
+    // 成都市与宜宾市签署合作协议 in an article about the economic circle: two named places of one side
+    // signing with each other are cooperation within the circle (the labelling rules count it), not one side's own act.
+    if (!crosses(parties, gaz) && !(onePair && placedBefore && placedAfter && !filled && ctx.circle && oneSidePair(parties, gaz) && t.strength >= 0.85 && !t.generic && !s.headline)) return null;
   }
   // 区委常委会审议了《…》 after a sentence naming 重庆四川党政联席会议: no places, no agreement.
   if (t.placesOnly && parties.every((p) => p.level === 'province' || p.level === 'organisation')) return null;

@@ -33,6 +33,19 @@ export const crosses = (parties: readonly Party[], gaz: Gazetteer): boolean => {
 };
 
 /**
+ * Two or more places of one side, none a province nor inside another of them (成都市 and 宜宾市, 成都高新区
+ * and 宜宾高新区): a pair that cooperates within its province.
+ */
+export const oneSidePair = (parties: readonly Party[], gaz: Gazetteer): boolean => {
+  if (parties.length < 2 || parties.some((p) => p.level === 'province' || !p.code)) return false;
+  const sides = new Set(parties.flatMap((p) => provincesOfParty(p, gaz)));
+  if (sides.size !== 1) return false;
+  const codes = [...new Set(parties.map((p) => p.code!))];
+  // (A prefecture and its own county, 成都彭州, are one place: some two must lie apart.)
+  return codes.some((c) => codes.some((d) => d !== c && !gaz.within(c).includes(d) && !gaz.within(d).includes(c)));
+};
+
+/**
  * A wider place named beside a place inside it adds nothing: a province beside one of its places
  * (大足与四川眉山), a prefecture just before one of its counties (成都彭州, 遂宁市蓬溪县).
  */

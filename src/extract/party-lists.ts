@@ -2,7 +2,7 @@ import type { Party } from '../data/agreement-schema';
 import type { Sentence } from './act';
 import type { Trigger } from './classify';
 import type { Gazetteer } from './gazetteer';
-import { crosses, partiesOf } from './parties';
+import { crosses, oneSidePair, partiesOf } from './parties';
 import type { PlaceMention } from './places';
 
 // A count after a list of parties (6市政府, 四所高校, 2个科研院所, 三地工商联): the list is counted.
@@ -42,7 +42,7 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
   const each = /分别/u.test(text.slice(from, t.at));
   const pairs = pairsOf(ms, text);
   if (each && pairs) {
-    const split = pairs.map((pair) => partiesOf(pair)).filter((ps) => crosses(ps, gaz));
+    const split = pairs.map((pair) => partiesOf(pair)).filter((ps) => crosses(ps, gaz) || (!crosses(parties, gaz) && oneSidePair(ps, gaz)));
     if (split.length === pairs.length) return split;
   }
   // The two sides of the act: who stands before the last 与/和/同 joining places, and who after it.

@@ -55,3 +55,23 @@ describe('a shared thing told as happening, its parties in the paragraph (X联�
     expect(found).toEqual([]);
   });
 });
+
+describe('two named places of one side signing with each other, in an article about the economic circle', () => {
+  const circle = '为推动成渝地区双城经济圈建设，';
+  it('is an agreement within the circle, as the labelling rules count it', () => {
+    const [a, ...rest] = run(`${circle}5月8日，泸州市与宜宾市签署了全面合作协议。`);
+    expect(rest).toEqual([]);
+    expect(codes(a!)).toEqual(['510500', '511500']);
+  });
+  it('reads pairs signing 分别 one by one', () => {
+    const found = run(`${circle}泸州市与宜宾市、自贡市与内江市分别签署了合作协议。`);
+    expect(found.map(codes)).toEqual([
+      ['510500', '511500'],
+      ['510300', '511000'],
+    ]);
+  });
+  it('is none in an article that does not name the circle, nor between a prefecture and its own county', () => {
+    expect(run('5月8日，泸州市与宜宾市签署了全面合作协议。')).toEqual([]);
+    expect(run(`${circle}成都市与彭州市签署了合作协议。`)).toEqual([]);
+  });
+});
