@@ -66,7 +66,9 @@ const OPEN_TITLE = /^[^《》，。；,;]*?》/u;
 // 《…框架协议》等5个合作协议: the count after a named document belongs to the object.
 const COUNT_TAIL = new RegExp(`^等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份|家)${C}{0,6}?(?:${ITEM_DOCUMENT}|${MADE})`, 'u');
 // (An item opened by a verb is another act: 建立合作机制、搭建合作平台.)
-const LIST_TAIL = new RegExp(`^((?:(?:[、和及]|中?(?=《))(?!${C}{0,2}(?:${SETUP}|${ISSUE}|签署|签订|缔结|共建|推动|推进|加强|深化|开展|打造))${C}{1,60}?(?:${ITEM_DOCUMENT}|重点任务|工作机制|机制|${MADE})》?(?:（[^）]{0,12}）)?》?)*)`, 'u');
+// (Nor is any later item of the run: 共建A平台、联合对外招商、共建B园区 ends at A平台; each act is its own.)
+const ITEM_VERB = `(?:${SETUP}|${ISSUE}|签署|签订|缔结|共建|推动|推进|加强|深化|开展|打造|联合|共同)`;
+const LIST_TAIL = new RegExp(`^((?:(?:[、和及]|中?(?=《))(?!${C}{0,2}${ITEM_VERB})(?:(?!、${CI}{0,2}${ITEM_VERB})${C}){1,60}?(?:${ITEM_DOCUMENT}|重点任务|工作机制|机制|${MADE})》?(?:（[^）]{0,12}）)?》?)*)`, 'u');
 // 《A》《B》, 《A》、《B》和《C》: a run of named documents after the first, whatever joins them.
 // (A page cut off inside the last one, 《A》《B…, ends the run with it.)
 const TITLE_RUN = /^(?:[、，和及与]?《[^》]{2,80}(?:》|$))+/u;
@@ -218,6 +220,12 @@ const PATTERNS: Pattern[] = [
 // A thing's name that says it is shared (an alliance, a joint body, a document, a route): told as happening, it is both sides'.
 const SHARED = /(联盟|合作|协作|协同|联合|联动|一体化|共建|毗邻|跨省|跨界|省际|城际|协议书?|备忘录|《)/u;
 
+// A clause whose subject is the pair (双方…, 两地…, 川渝两地…): what the sentence's clauses set up from there on is made together.
+// (Not a pair named inside an object, 推动建立两地…基地, nor a pair's plan, 两地将…构建….)
+const PAIR_CLAUSE = /(?:^|[，,；;])(?:同时|此外|目前|近年来|近年|其中|随后|此前)?(?:双方|两地|三地|两省市|川渝两地|成渝两地)(?!的|将|要|拟|计划|还将|也将|共同将)/u;
+// (Only a clause opened by the verb or an adverb of it: 推动建立… says the work is pushed, not done.)
+const BY_PAIR = new RegExp(`(?<=(?:^|[，,；;])(?:还|也|并|又|已|先后|共同|联合|分别|相继|已经|正式)*)(?:建立起?|建立了|搭建起?|搭建了|构建起?|设立了?|互设|开设|成立了?|组建了?)(${CI}{0,30}?(?:${MADE}))(?=[，,；;。、]|$)`, 'gu');
+
 // What makes an act's words the name of a meeting: 党政联席会, 推进会, 论坛 right after them.
 const MEETING_AFTER = new RegExp(`^${C}{0,8}?(?:党政联席会|联席会|座谈会|推进会|推介会|对接会|洽谈会|现场会|研讨会|交流会|论坛|峰会|年会|大会|工作会)`, 'u');
 
@@ -315,6 +323,16 @@ export function findTriggers(sentence: string): Trigger[] {
         if (i >= 0) object = sentence.slice(i, i + object.length);
       }
       found.push({ kind, actKind: p.kind, at: m.index, end, object, strength: p.strength, ...(p.generic ? { generic: true } : {}), ...(p.placesOnly ? { placesOnly: true } : {}), ...(p.event && SHARED.test(object) ? { event: true } : {}) });
+    }
+  }
+  // 双方打通信息链，建立协同工作机制，搭建起对接平台: once the pair is the subject, each thing its clauses set up is made together.
+  const pair = PAIR_CLAUSE.exec(text);
+  if (pair) {
+    BY_PAIR.lastIndex = pair.index;
+    for (let m = BY_PAIR.exec(text); m; m = BY_PAIR.exec(text)) {
+      const object = m[1]!;
+      if (inTitle(m.index) || found.some((t) => m!.index < t.end && t.at < m!.index + m![0].length) || /^(更多|更加|进一步|一些)/u.test(object) || object.length < 2) continue;
+      found.push({ kind: kindOfNoun(object) ?? 'mechanism', actKind: 'mechanism', at: m.index, end: m.index + m[0].length, object, strength: 0.7 });
     }
   }
   const specific = found.filter((t) => !t.generic);

@@ -75,3 +75,19 @@ describe('two named places of one side signing with each other, in an article ab
     expect(run(`${circle}成都市与彭州市签署了合作协议。`)).toEqual([]);
   });
 });
+
+describe('several acts in one sentence, each its own', () => {
+  it('ends a list of things made at an item opened by a verb (共建A平台、联合招商、共建B园区)', () => {
+    const found = run('5月2日，荣昌区与隆昌市联合成立陶瓷产业工作专班，共建供需信息对接平台、联合对外招商、共建陶瓷产业合作园区。');
+    expect(found.map((a) => a.title_zh.replace(/^.*：/u, '')).sort()).toEqual(['供需信息对接平台', '陶瓷产业合作园区', '陶瓷产业工作专班']);
+  });
+  it('reads what each clause sets up, once the pair is the subject (双方…，建立…机制，搭建起…平台)', () => {
+    const found = run('5月2日，荣昌区与隆昌市签署合作协议。具体来看，双方打通物流通道，建立陶瓷产业协同工作机制，搭建起线上供应链对接平台。');
+    const platform = found.find((a) => a.title_zh.includes('线上供应链对接平台'));
+    expect(platform && codes(platform)).toEqual(['500153', '511083']);
+  });
+  it('reads no joint act where the pair is named inside an object or plans it', () => {
+    const found = run('5月2日，荣昌区与隆昌市签署合作协议。两地加强农业合作，推动建立两地农产品加工基地。两地将构建陶瓷发展共同体。');
+    expect(found.map((a) => a.kind)).toEqual(['agreement']);
+  });
+});
