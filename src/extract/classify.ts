@@ -65,6 +65,7 @@ function gateOf(p: Pattern): string[] | null {
 const OPEN_TITLE = /^[^《》，。；,;]*?》/u;
 // 《…框架协议》等5个合作协议: the count after a named document belongs to the object.
 const COUNT_TAIL = new RegExp(`^等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份|家)${C}{0,6}?(?:${ITEM_DOCUMENT}|${MADE})`, 'u');
+const MORE_COUNTED = new RegExp(`^(?:、${CI}{2,40}?等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份|家)${C}{0,6}?(?:${ITEM_DOCUMENT}|${MADE}))*`, 'u');
 // (An item opened by a verb is another act: 建立合作机制、搭建合作平台.)
 // (Nor is any later item of the run: 共建A平台、联合对外招商、共建B园区 ends at A平台; each act is its own.)
 const ITEM_VERB = `(?:${SETUP}|${ISSUE}|签署|签订|缔结|共建|推动|推进|加强|深化|开展|打造|联合|共同)`;
@@ -77,7 +78,8 @@ const NOUN_KIND: [RegExp, Kind][] = [
   [/(协议书|协议|备忘录|合作关系|合作协议)$/u, 'agreement'],
   [/(方案|行动计划|重点任务|工作计划|规划)$/u, 'plan'],
   [/基金$/u, 'fund'],
-  [/(联盟|医联体|联合体|共同体)$/u, 'alliance'],
+  // (A group of schools or hospitals, 职教集团, is an alliance of its members, not a company.)
+  [/(联盟|医联体|联合体|共同体|职教集团|教育集团|医疗集团)$/u, 'alliance'],
   [/(机制|联席会议?|窗口|中心|工作组|领导小组|专班|体系|模式|制度|平台|办公室|联合党委|联合党工委|联合党总支|联合党支部|联合调解委员会|互认互贷|互认|互惠|互通|通办|两地通|一点通|就近办)$/u, 'mechanism'],
   [/倡议(书)?$/u, 'agreement'],
   [/(集团|公司|示范区|先行区|园区|产业园|研究院|分院|无水港|基地|线路|度假区|走廊|示范带|数据库|资源库|人才库|专家库|师资库|文创园|科技园|示范园)$/u, 'project'],
@@ -184,7 +186,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:开设|设立|开通|设置|互设|共设)了?(${C}{0,24}?(?:专窗|窗口|服务专区|服务站|服务点))`, 'gu'), strength: 0.75 },
   // Institutes, labs and bodies set up or built together: 共同设立…研究院, 组建…医联体.
   { kind: 'project', re: new RegExp(`(?:合作设立|共同设立|联合设立|共建|合作共建|联合共建|共同组建|联合组建|组建)了?(${C}{0,30}?(?:研究院|分院|实验室|学院|医联体|联合体|共同体))`, 'gu'), strength: 0.75, byNoun: true },
-  { kind: 'agreement', re: new RegExp(`(?:联合发出|共同发出|发出|联合发起|共同发起|联合发布|共同发布|发布)了?(${C}{0,40}?(?:倡议(?:书)?|宣言|共识)》?[”"]?)`, 'gu'), strength: 0.75, gate: ['倡议', '宣言', '共识'] },
+  { kind: 'agreement', re: new RegExp(`(?:联合发出|共同发出|发出|联合发起|共同发起|联合发布|共同发布|联合发表|共同发表|发布)了?(${C}{0,40}?(?:倡议(?:书)?|宣言|共识)》?[”"]?)`, 'gu'), strength: 0.75, gate: ['倡议', '宣言', '共识'] },
   { kind: 'project', re: new RegExp(`(?:共同创建|联合创建|合力创建|携手创建|共同创|共创)了?(${C}{0,30}?(?:度假区|示范区|景区|试验区|先行区|园区|基地|中心|走廊|示范带)[”"]?)`, 'gu'), strength: 0.75 },
   { kind: 'project', re: new RegExp(`(?:联合推出|共同推出|携手推出)了?(${C}{0,30}?(?:线路|路线|产品|套票|年卡|一卡通))`, 'gu'), strength: 0.7 },
   { kind: 'plan', re: new RegExp(`(?:共同谋划实施|共同谋划|联合谋划)了?(${C}{0,30}?(?:重点任务|任务|项目)(?:\\d+项)?)`, 'gu'), strength: 0.7 },
@@ -214,7 +216,9 @@ const PATTERNS: Pattern[] = [
   // A plan the two governments approved for issue: 《…方案》已经A和B同意，现印发.
   { kind: 'plan', re: new RegExp(`(《[^》]{2,80}》)(?:已经|已|经)${C}{2,30}?同意[，,]?(?:现)?(?:印发|下发)`, 'gu'), strength: 0.85, byNoun: true, gate: ['同意'] },
   // A list of things set up, sharing the head after 等 (建立了A、B等机制; 成立了A、B、C等3个联盟): each item is one (lists.ts).
-  { kind: 'mechanism', re: new RegExp(`(?:${SETUP})了?((?:${CI}{2,40}?、)+${CI}{2,40}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项|家)?${C}{0,6}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['等'] },
+  { kind: 'mechanism', re: new RegExp(`(?:${SETUP}|达成|形成)了?((?:${CI}{2,40}?、)+${CI}{2,40}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项|家)?${C}{0,6}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['等'] },
+  // …the same list told as running already (交叉巡河、联合执法等机制已常态化运转): the work done, its parties the text's around it.
+  { kind: 'mechanism', re: new RegExp(`((?:${CI}{2,16}?、)+${CI}{2,16}?等${C}{0,6}?(?:机制|制度))(?:已经?|均已|都已)(?:呈|实现|建立|形成|常态化|运转|运行|落地)`, 'gu'), strength: 0.7, byNoun: true, gate: ['已'], event: true },
 ];
 
 // A thing's name that says it is shared (an alliance, a joint body, a document, a route): told as happening, it is both sides'.
@@ -293,6 +297,12 @@ export function findTriggers(sentence: string): Trigger[] {
       if (counted) {
         object += counted[0];
         end += counted[0].length;
+        // A等6个职教集团、B等4个联盟: more groups, each a named item and the rest of its count (lists.ts).
+        const more = MORE_COUNTED.exec(text.slice(end));
+        if (more?.[0]) {
+          object += more[0];
+          end += more[0].length;
+        }
       }
       // 两地还为“荣隆高新技术产业园”揭牌: the thing is the quoted name, not who unveiled it;
       // 双方还举行了战略合作协议签约仪式: the document, not who held the ceremony.

@@ -91,3 +91,27 @@ describe('several acts in one sentence, each its own', () => {
     expect(found.map((a) => a.kind)).toEqual(['agreement']);
   });
 });
+
+describe('work told in sum: lists of counted groups, mechanisms reached or running, statements published together', () => {
+  const pair = '5月2日，荣昌区与隆昌市签署合作协议。';
+  it('reads each counted group of a list (A等6个职教集团、B等4个联盟), a school group being an alliance', () => {
+    const found = run(`${pair}两年来，两地共同成立了陶瓷产业职教集团等3个职教集团、夏布产业发展联盟等2个联盟。`);
+    const alliances = found.filter((a) => a.kind === 'alliance').map((a) => a.title_zh.replace(/^.*：/u, ''));
+    expect(alliances).toEqual(['陶瓷产业职教集团', '其余2个职教集团', '夏布产业发展联盟', '其余1个联盟']);
+  });
+  it('reads mechanisms 达成 in a counted list, and a list of mechanisms told as running already', () => {
+    const reached = run(`${pair}此外，双方还就深化合作达成干部互访交流、信息定期通报等2项机制。`).filter((a) => a.kind === 'mechanism');
+    expect(reached).toHaveLength(2);
+    const running = run(`${pair}围绕濑溪河治理，荣昌与隆昌并肩作战，联合巡河、联合执法等机制已常态化运转。`).filter((a) => a.kind === 'mechanism');
+    expect(running.map(codes)).toEqual([['500153', '511083']]);
+  });
+  it('reads a consensus two bodies published together (共同发表了《…共识》)', () => {
+    const [a, ...rest] = run('6月1日，泸州市文化广电旅游局与永川区文化旅游委共同发表了《泸永文旅融合发展共识》。');
+    expect(rest).toEqual([]);
+    expect(codes(a!)).toEqual(['500118', '510500']);
+  });
+  it('places newspapers and media groups by the place they are named for', () => {
+    const [a] = run('6月1日，重庆晨报与成都商报签署战略合作协议。');
+    expect(a!.parties.map((p) => `${p.name}:${p.code}`)).toEqual(['重庆晨报:500000', '成都商报:510100']);
+  });
+});
