@@ -29,6 +29,8 @@ const PURPOSE = /(?:^|[，。；,;])为了?(?:推动|推进|深化|加快|促进
 // 借力成德眉资同城化…等合作平台，…: the means the act draws on, not who acts.
 const MEANS = /(?:^|[，。；,;]|[区县市])(?:借力|借助|依托|利用|抢抓)[^，。；,;]{2,60}?(?:平台|机遇|契机|优势|红利)[，,]/gu;
 const NUMERAL = '一二三四五六七八九十';
+// Places outside both provinces (the other provinces, their capitals, some countries): a partner the atlas has no district for.
+const OUTSIDE = /(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾|西安|贵阳|昆明|武汉|长沙|兰州|南宁|广州|深圳|杭州|南京|郑州|雄安|遵义|毕节|汉中|安康|恩施|宜昌|越南|老挝|泰国|新加坡|日本|韩国|德国|法国|英国|美国|意大利|匈牙利|俄罗斯|巴基斯坦|印度|澳大利亚|荷兰|比利时|西班牙)(?:省|市|国|自治区)?/u;
 /** How many places a counted reference names (九地, 八个市、区, 7区县), or 0. */
 function countedPlaces(s: string): number {
   const m = /(\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:地|市区县|市、区|市区|区县|区（市）县|区\(市\)县|市县|县区|区市|县市|城市|个区|个县|区|县|市)(?![长委政])/u.exec(s);
@@ -208,6 +210,12 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     own = [...own.filter((m) => m.place.level !== 'province' && !(m.place.level === 'organisation' && (m.place.code === '500000' || m.place.code === '510000'))), ...list];
     reasons.add('context-parties');
   }
+  // …，C公司、匈牙利D联盟签订《E》: the clause's own signers, one of them outside both provinces, are the act's;
+  // the places of the sentence's other clauses are not.
+  const ownClauseStart = clauseStart(text, t.at);
+  const outsideSigner = OUTSIDE.exec(text.slice(ownClauseStart, t.at));
+  const clauseSigners = own.filter((m) => m.at >= ownClauseStart && m.end <= t.at);
+  if (outsideSigner && !WITH.test(text.slice(ownClauseStart, ownClauseStart + outsideSigner.index)) && clauseSigners.length > 0 && !crosses(partiesOf(clauseSigners), gaz)) return null;
   own = ctx.narrow(own);
   const adjacent = prefacingPrefectures(own, gaz);
   let parties = pruneParties(partiesOf(own), gaz, adjacent);
@@ -225,8 +233,9 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
   }
   if (!crosses(parties, gaz)) {
     const span = text.slice(windowStart, clauseEnd);
-    const pronoun = BOTH.test(span);
     const specific = own.filter((m) => m.place.level !== 'province');
+    // (三方合作协议 after three named bodies counts them; it is no 双方 pointing elsewhere.)
+    const pronoun = BOTH.test(text.slice(windowStart, t.at)) || (BOTH.test(span) && specific.length < 2);
     const coVerb = parties.length > 0 && /^(共|联合|携手|合作|合力|互)/u.test(text.slice(t.at, t.at + 2));
     // (A named joint meeting, …气象合作联席会议, is both sides' by its name: with no one named, as bare as a plain signing.)
     // (So is a thing named as built together, A、B等合作共建项目.)
@@ -239,7 +248,9 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     const joinAt = w ? windowStart + w.index : -1;
     const placedBefore = own.some((m) => m.at >= 0 && m.at < joinAt);
     const placedAfter = own.some((m) => m.at > joinAt && m.at < t.at);
-    const partnerUnplaced = !!w && !t.generic && t.strength >= 0.75 && placedBefore !== placedAfter;
+    // 江津区还与河北省雄安新区签订…, A与越南X公司签订…: a partner outside both provinces is no partner the context could name.
+    const outside = OUTSIDE.test(text.slice(Math.max(windowStart, clauseStart(text, t.at)), t.end));
+    const partnerUnplaced = !!w && !t.generic && t.strength >= 0.75 && placedBefore !== placedAfter && !outside;
     // …，共建A联盟、B党支部12个: a clause opened by a verb of doing together that names no one is the pair's the article is about.
     // (Not in a list of aims a policy sets, 支持…，共建X.)
     const jointNoOne = parties.length === 0 && !s.headline && !POLICY.test(text) && !t.generic && /^(共建|共同|联合|携手|合力)/u.test(text.slice(t.at, t.at + 2)) && !/[与和同跟]$/u.test(text.slice(Math.max(0, t.at - 1), t.at));

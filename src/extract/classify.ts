@@ -321,8 +321,10 @@ export function findTriggers(sentence: string): Trigger[] {
       if (/(?:此次|本次|这次|上述|这些|此前)$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^(?:签订|签署|签约)了?的/u.test(m[0])) continue;
       // 推动…互联互通: connecting is the work's aim, not a service set up.
       if (/^(?:推动|推进)/u.test(m[0]) && /互联互通”?$/u.test(object)) continue;
-      // 签署更多的协作规范: more of a kind, wished for, not a thing done.
-      if (/^(更多|更加|进一步|一些)/u.test(object)) continue;
+      // 签署更多的协作规范: more of a kind, wished for, not a thing done; 签订了这样一个协议: one told already.
+      if (/^(更多|更加|进一步|一些|这样一个|这样的|这一|这个|那个)/u.test(object)) continue;
+      // 成立X联盟对于…具有重要意义, 签署X是…: the act is what a judgement is about, not told as done.
+      if (/^(?:对于|对|将对)[^。；;]{0,60}?(?:意义|作用|影响)/u.test(text.slice(end, end + 64))) continue;
       // 共建、做强运营平台: a list of verbs, not an object.
       if (/^[、和及]/u.test(object) || object.replace(/[“”"《》]/gu, '').length < 2) continue;
       const nounKind = kindOfNoun(object);

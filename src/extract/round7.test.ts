@@ -115,3 +115,20 @@ describe('work told in sum: lists of counted groups, mechanisms reached or runni
     expect(a!.parties.map((p) => `${p.name}:${p.code}`)).toEqual(['重庆晨报:500000', '成都商报:510100']);
   });
 });
+
+describe('what is not an act of the two sides: a partner outside both provinces, a demonstrative, a judgement about an act', () => {
+  it('takes no partner from the text around when the sentence’s partner lies outside both provinces', () => {
+    const found = run('5月2日，荣昌区与隆昌市签署合作协议。此外，荣昌区还与贵州省仁怀市签订了旅游合作协议。');
+    expect(found).toHaveLength(1);
+  });
+  it('does not join a clause’s signers with another province’s or country’s partner to the sentence’s other clauses', () => {
+    const found = run('会上，荣昌区某公司与隆昌市某公司签订《陶瓷合作协议》，荣昌区陶瓷研究所、越南某陶瓷公司签订《技术合作协议》。');
+    expect(found.map((a) => a.title_zh.replace(/^.*：/u, ''))).toEqual(['《陶瓷合作协议》']);
+  });
+  it('reads no new act in 签订了这样一个协议', () => {
+    expect(run('荣昌区与隆昌市签署合作协议。“感谢两地税务部门签订了这样一个税收服务协议，帮助我们拓宽了视野。”')).toHaveLength(1);
+  });
+  it('reads no act in 成立X联盟对于…具有重要意义', () => {
+    expect(run('荣昌区负责人在会上谈到，成立荣隆陶瓷产业联盟对于促进两地产业协同发展，具有重要意义。')).toEqual([]);
+  });
+});
