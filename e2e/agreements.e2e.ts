@@ -160,7 +160,7 @@ describe('agreements on the map and in the panels', () => {
     await settle(page);
     const legend = async (): Promise<Record<string, number>> =>
       Object.fromEntries(
-        await page.getByTestId('choropleth-legend').locator('li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-class'), Number(li.getAttribute('data-districts'))])),
+        await page.getByTestId('choropleth-legend').locator('[data-class]').evaluateAll((cells) => cells.map((c) => [c.getAttribute('data-class'), Number(c.getAttribute('data-districts'))])),
       );
     const onMap = () =>
       page.evaluate(async (src) => {

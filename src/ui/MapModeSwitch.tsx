@@ -62,15 +62,26 @@ export function MapModeSwitch({ data }: { data: MapData }) {
               </label>
             ))}
           </fieldset>
-          <ul className="choropleth-legend" data-testid="choropleth-legend">
-            {shown.map((c) => (
-              <li key={c.index} data-class={c.index} data-districts={c.districts}>
-                <span className="class-swatch" style={{ background: THEME.agreements.classes[c.index] }} /> <span className="long-label">{t.classRange(c.min, c.max)}</span>
-                <span className="short-label">{t.classRangeShort(c.min, c.max)}</span>{' '}
-                <span className="muted">({t.districtsInClass(c.districts)})</span>
-              </li>
-            ))}
-          </ul>
+          {/* A table of two short rows (the classes, then how many districts each holds), not a line per
+              class: six lines covered the 四川省 label and the north of the map on a desktop. */}
+          <table className="choropleth-legend" data-testid="choropleth-legend">
+            <tbody>
+              <tr>
+                <th scope="row">{t.classRowRange}</th>
+                {shown.map((c) => (
+                  <td key={c.index} data-class={c.index} data-districts={c.districts} title={`${t.classRange(c.min, c.max)}: ${t.districtsInClass(c.districts)}`}>
+                    <span className="class-swatch" style={{ background: THEME.agreements.classes[c.index] }} /> {t.classRangeShort(c.min, c.max)}
+                  </td>
+                ))}
+              </tr>
+              <tr className="class-districts">
+                <th scope="row">{t.classRowDistricts}</th>
+                {shown.map((c) => (
+                  <td key={c.index}>{c.districts}</td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
         </>
       )}
       {mapMode === 'network' && (
