@@ -112,6 +112,8 @@ const PATTERNS: Pattern[] = [
   // 举行了友好城市签约仪式: the ceremony of a named relation or document is its signing.
   { kind: 'agreement', re: new RegExp(`(?:举行了?|举办了?)(${C}{0,20}?(?:友好(?:城市|区县|县区|县|区|市)|友城|姊妹城市))(?:协议)?(?:签约|签字|签署)仪式`, 'gu'), strength: 0.85, gate: ['仪式'] },
   { kind: 'agreement', re: new RegExp(`(?:签订|签署)的(${C}{0,40}?(?:协议|备忘录))`, 'gu'), strength: 0.85 },
+  // A与B共同举行“…签约仪式”: two sides holding their signing ceremony together have signed.
+  { kind: 'agreement', re: new RegExp(`(?:共同|联合)举行了?[“"]?(${C}{2,40}?)(?:签约|签字|签署)仪式`, 'gu'), strength: 0.85, gate: ['仪式'] },
   // A document named in quotes as the subject: “共建陆海新通道框架协议”提出…
   { kind: 'agreement', re: /(“[^”]{2,30}?(?:协议|备忘录|方案|行动计划)”)(?:明确|提出|指出|要求|规定|确定)/gu, strength: 0.7, gate: ['”明确', '”提出', '”指出', '”要求', '”规定', '”确定'] },
   // Jointly adopted plans and task lists.

@@ -132,3 +132,29 @@ describe('what is not an act of the two sides: a partner outside both provinces,
     expect(run('荣昌区负责人在会上谈到，成立荣隆陶瓷产业联盟对于促进两地产业协同发展，具有重要意义。')).toEqual([]);
   });
 });
+
+describe('a page’s headline and a ceremony held together', () => {
+  it('reads a headline whose 川渝 stands for the bodies of its story’s one signing as that signing', () => {
+    const text = '川渝图书馆签署数字文献共享协议 上万册古籍跨省协作开发\n\n2023-03-23 17:07  发布:某网\n\n3月22日，四川省图书馆、重庆市图书馆签署了《关于四川省图书馆馆藏清代地方志与重庆市图书馆馆藏民国报刊数字资源共享协议》，约定分批共享资源。';
+    const found = run(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.quote).toContain('3月22日');
+  });
+  it('ends a headline run into the first paragraph on its line, set off by a space', () => {
+    const text = '川渝签署备忘录推进旅游服务一体化 川渝两地，情同一脉。5月2日，四川省文化和旅游厅与重庆市文化旅游委签署《旅游服务一体化合作备忘录》。';
+    const found = run(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.quote).toContain('5月2日');
+  });
+  it('reads two sides holding their signing ceremony together as a signing', () => {
+    const [a, ...rest] = run('3月13日，荣昌区法院与隆昌市法院共同举行“司法协作视频会议暨合作共建云签约仪式”。');
+    expect(rest).toEqual([]);
+    expect(codes(a!)).toEqual(['500153', '511083']);
+  });
+  it('reads 川、渝 opening a list of provinces by their one-character names as the two provinces', () => {
+    const [a] = run('11月8日，川、渝、鄂、湘的20多家物流企业共同签署了长江物流战略合作协议。');
+    expect(codes(a!)).toEqual(['500000', '510000']);
+    // (named by the sentence, not standing in for places nobody named)
+    expect(a!.reasons ?? []).not.toContain('province-parties');
+  });
+});

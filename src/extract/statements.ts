@@ -140,7 +140,8 @@ function withoutStandInHeadlines(merged: Candidate[]): Candidate[] {
     }
     // 签署多项文化旅游合作协议 over 签署多项协议: the same count of documents, told in short.
     const plural = (x: Candidate) => PLURAL_DOCUMENTS.exec(x.trigger.object.replace(/^了/u, ''))?.[0];
-    const inStory = bucket.find((b) => GENERIC_OBJECT.test(keyOf(h.trigger.object).core) || similar(h.trigger.object, b.trigger.object) || (!!plural(h) && plural(h) === plural(b)));
+    // (川渝档案馆签署数字档案共享协议 over the story's one signing of the two sides' archives, named in full.)
+    const inStory = bucket.find((b) => GENERIC_OBJECT.test(keyOf(h.trigger.object).core) || similar(h.trigger.object, b.trigger.object) || (!!plural(h) && plural(h) === plural(b))) ?? (bucket.length === 1 && !plural(h) ? bucket[0] : undefined);
     if (inStory && !inStory.date && h.date) inStory.date = h.date;
     return !inStory;
   });
