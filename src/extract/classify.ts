@@ -80,7 +80,7 @@ const NOUN_KIND: [RegExp, Kind][] = [
   [/基金$/u, 'fund'],
   // (A group of schools or hospitals, 职教集团, is an alliance of its members, not a company.)
   [/(联盟|医联体|联合体|共同体|职教集团|教育集团|医疗集团)$/u, 'alliance'],
-  [/(机制|联席会议?|窗口|中心|工作组|领导小组|专班|体系|模式|制度|平台|办公室|联合党委|联合党工委|联合党总支|联合党支部|联合调解委员会|互认互贷|互认|互惠|互通|通办|两地通|一点通|就近办)$/u, 'mechanism'],
+  [/(机制|联席会议?|窗口|中心|工作组|领导小组|专班|体系|模式|制度|平台|办公室|联合党委|联合党工委|联合党总支|联合党支部|联合调解委员会|联合委员会|互认互贷|互认|互惠|互通|通办|两地通|一点通|就近办)$/u, 'mechanism'],
   [/倡议(书)?$/u, 'agreement'],
   [/(集团|公司|示范区|先行区|园区|产业园|研究院|分院|无水港|基地|线路|度假区|走廊|示范带|数据库|资源库|人才库|专家库|师资库|文创园|科技园|示范园)$/u, 'project'],
   [/(友好(城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市)$/u, 'agreement'],
@@ -207,6 +207,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:${JOINTLY})(?:${SETUP})了?(${C}{0,40}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['共同', '联合', '携手', '合作', '合力', '一起'] },
   { kind: 'plan', re: new RegExp(`(?:(?:${JOINTLY})(?:${ISSUE})|研究出台|研究制定)了?(${C}{0,60}?(?:${DOCUMENT}))`, 'gu'), strength: 0.8, gate: ['共同', '联合', '携手', '研究出台', '研究制定'] },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?(?:${MADE}|${DOCUMENT}))[”"]?由${C}{2,80}?(?:${JOINTLY})(?:${SETUP}|${ISSUE}|签署|签订)`, 'gu'), strength: 0.8, byNoun: true, gate: ['由'] },
+  // 由A、B共同组建的X（揭牌仪式…）: a thing whose founders a relative clause names (its parties those after 由, act.ts).
+  { kind: 'mechanism', re: new RegExp(`由${C}{2,60}?(?:${JOINTLY})(?:${SETUP}|建设|打造|发起)的[“"]?(${C}{2,40}?(?:${MADE}|联合委员会|联合党委|联合党工委|联合党支部))[”"]?`, 'gu'), strength: 0.8, byNoun: true, gate: ['由'] },
   // A list of documents signed, each named at length before their count (签署了A、B、C等三个协议): each item is one (lists.ts).
   { kind: 'agreement', re: new RegExp(`(?:签署|签订|会签)了?((?:${CI}{2,50}?、)+${CI}{2,50}?等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份)${C}{0,6}?(?:${SIGNED}))`, 'gu'), strength: 0.9, gate: ['等'] },
   // Things built together listed before their count (共建A联盟、B联合党支部12个): each item of a kind of its own is one (lists.ts).

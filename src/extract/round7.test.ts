@@ -158,3 +158,12 @@ describe('a page’s headline and a ceremony held together', () => {
     expect(a!.reasons ?? []).not.toContain('province-parties');
   });
 });
+
+describe('a thing whose founders a relative clause names (由A、B共同组建的X)', () => {
+  it('is the founders’ thing, its kind its noun’s', () => {
+    const [a, ...rest] = run('5月14日，由荣昌区清升镇、隆昌市石燕桥镇共同组建的“荣隆边界产业发展联合委员会”揭牌仪式在清升镇举行。');
+    expect(rest).toEqual([]);
+    expect(a!.kind).toBe('mechanism');
+    expect(codes(a!)).toEqual(['500153', '511083']);
+  });
+});
