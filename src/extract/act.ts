@@ -129,6 +129,9 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     }
   // 落实重庆市委、四川省委…的部署: whose decisions the act carries out, not who acts.
   const { instruction, aims } = clausesOf(text);
+  // 为推动共建X，…; 抢抓参与共建X等重大机遇，…: a thing named in the work's aim or means is no act of its own.
+  if (aims.some(([a, b]) => t.at >= a && t.end <= b)) return null;
+  if (/(?:借力|借助|依托|利用|抢抓|抓住)[^，。；,;]{0,60}$/u.test(text.slice(Math.max(0, t.at - 64), t.at)) && /^[^，。；,;]{0,40}?(?:平台|机遇|契机|红利)/u.test(text.slice(t.end, t.end + 44))) return null;
   const instructing = [...instruction, ...aims.filter(([, e]) => e <= t.at)];
   const notSpeaker = (m: PlaceMention) => !s.speakers.some(([a, b]) => m.at >= a && m.end <= b && m.end <= t.at) && !instructing.some(([a, b]) => m.at >= a && m.end <= b);
   // A list item (普通公路…等框架合作协议) has the places of its own words, not its neighbours'.

@@ -319,6 +319,8 @@ export function findTriggers(sentence: string): Trigger[] {
       if (/^[^“”]{0,6}”(?:为)?(?:主题|口号|理念|的主题)/u.test(text.slice(end, end + 12))) continue;
       // 这22条协议签署后, 以此次协议签订为契机: the act told already, pointed back to, not a new one.
       if (/(?:这|此|该|上述|本次|本轮)(?:次|份|项|个|批|些|\d+条|[一二两三四五六七八九十]+条)?\p{Script=Han}{0,6}(?:协议书?|备忘录|文件|方案|机制)$/u.test(object.replace(/[“”"]/gu, ''))) continue;
+      // 合作协议签署后，举行了…: a document named only by its kind, its signing the time of what follows, told before.
+      if (/^(?:后|之后|以后|以来)/u.test(text.slice(end, end + 2)) && /^(?:战略|框架|合作|协作|专项|工作|一揽子|系列)*(?:协议书?|备忘录)(?:签署|签订|签约)$/u.test(m[0])) continue;
       // 在《战略合作协议》签署后: the time of what follows, the signing told before.
       if (text[m.index - 1] === '在' && m[0].startsWith('《') && /^(?:之|以)?后/u.test(text.slice(end))) continue;
       // 此次签订的三个协议: the signing told already, pointed back to by its own words.

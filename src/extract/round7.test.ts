@@ -167,3 +167,14 @@ describe('a thing whose founders a relative clause names (由A、B共同组建�
     expect(codes(a!)).toEqual(['500153', '511083']);
   });
 });
+
+describe('an act named as the work’s aim, means or time, not told as done', () => {
+  it('reads no act in a thing named in a purpose or means clause (为推动共建X，…; 抢抓参与共建X等机遇，…)', () => {
+    expect(run('为推进荣昌区与隆昌市共建陶瓷产业园，两地负责人召开座谈会。')).toEqual([]);
+    expect(run('当前，隆昌抢抓参与荣昌区共建陶瓷产业园等重大机遇，勾勒发展布局。')).toEqual([]);
+  });
+  it('reads no new signing in a document named by its kind whose signing is the time of what follows', () => {
+    const found = run('5月2日，荣昌区教委与隆昌市教育局签署了职业教育协同发展框架协议。合作协议签署后，两地举行了职业教育联盟揭牌仪式。');
+    expect(found.map((a) => a.kind).sort()).toEqual(['agreement', 'alliance']);
+  });
+});
