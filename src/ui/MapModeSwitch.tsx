@@ -24,8 +24,8 @@ export function MapModeSwitch({ data }: { data: MapData }) {
   const countBasis = useAgreementViewStore((s) => s.countBasis);
   const setCountBasis = useAgreementViewStore((s) => s.setCountBasis);
   const index = useVisibleAgreements(data);
-  const classes = useMemo(
-    () => (mapMode === 'choropleth' ? choroplethClasses(countsByDistrict(index, data.districts.list, countBasis)).classes : []),
+  const { classes, floor } = useMemo(
+    () => (mapMode === 'choropleth' ? choroplethClasses(countsByDistrict(index, data.districts.list, countBasis)) : { classes: [], floor: 0 }),
     [mapMode, data, index, countBasis],
   );
   const links = useMemo(() => (mapMode === 'network' ? networkLinks(index).length : 0), [mapMode, index]);
@@ -62,15 +62,31 @@ export function MapModeSwitch({ data }: { data: MapData }) {
               </label>
             ))}
           </fieldset>
-          <ul className="choropleth-legend" data-testid="choropleth-legend">
-            {shown.map((c) => (
-              <li key={c.index} data-class={c.index} data-districts={c.districts}>
-                <span className="class-swatch" style={{ background: THEME.agreements.classes[c.index] }} /> <span className="long-label">{t.classRange(c.min, c.max)}</span>
-                <span className="short-label">{t.classRangeShort(c.min, c.max)}</span>{' '}
-                <span className="muted">({t.districtsInClass(c.districts)})</span>
-              </li>
-            ))}
-          </ul>
+          {/* A table of two short rows (the classes, then how many districts each holds), not a line per
+              class: six lines covered the 四川省 label and the north of the map on a desktop. */}
+          <table className="choropleth-legend" data-testid="choropleth-legend">
+            <tbody>
+              <tr>
+                <th scope="row">{t.classRowRange}</th>
+                {shown.map((c) => (
+                  <td key={c.index} data-class={c.index} data-districts={c.districts} title={`${t.classRange(c.min, c.max)}: ${t.districtsInClass(c.districts)}`}>
+                    <span className="class-swatch" style={{ background: THEME.agreements.classes[c.index] }} /> {t.classRangeShort(c.min, c.max)}
+                  </td>
+                ))}
+              </tr>
+              <tr className="class-districts">
+                <th scope="row">{t.classRowDistricts}</th>
+                {shown.map((c) => (
+                  <td key={c.index}>{c.districts}</td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+          {floor > 0 && (
+            <p className="muted class-floor" data-testid="class-floor">
+              {t.classFloor(floor)}
+            </p>
+          )}
         </>
       )}
       {mapMode === 'network' && (
