@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { networkLinks } from '../../agreements/selectors';
-import { linkPlaceLabel } from '../../agreements/place-label';
+import { networkLinks, pairAgreements } from '../../agreements/selectors';
+import { pairPlaceLabels } from '../../agreements/place-label';
 import type { MapData } from '../../state/data-store';
 import { useStrings } from '../../i18n/use-strings';
 import { pairSelection, useViewStore } from '../../state/view-store';
@@ -18,7 +18,6 @@ export function NetworkPanel({ data }: { data: MapData }) {
   const index = useVisibleAgreements(data);
   const links = useMemo(() => networkLinks(index).slice(0, SHOWN), [index]);
   const book = bookOf(data);
-  const name = (key: string) => linkPlaceLabel(key, book, lang, t.placeWhole);
   return (
     <section className="panel" data-testid="network-panel" aria-labelledby="network-title">
       <h2 id="network-title">{t.networkLinks}</h2>
@@ -27,7 +26,7 @@ export function NetworkPanel({ data }: { data: MapData }) {
         {links.map((l) => (
           <li key={`${l.a}|${l.b}`}>
             <button type="button" className="link" data-pair={`${l.a}|${l.b}`} onClick={() => select(pairSelection(l.a, l.b), 'panel')}>
-              {t.pairTitle(name(l.a), name(l.b))}
+              {t.pairTitle(...pairPlaceLabels(index, [l.a, l.b], pairAgreements(index, l.a, l.b), book, lang, t))}
             </button>{' '}
             <span className="count-badge">{t.agreementCount(l.count)}</span>
           </li>
