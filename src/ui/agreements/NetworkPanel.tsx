@@ -4,6 +4,7 @@ import { pairPlaceLabels } from '../../agreements/place-label';
 import type { MapData } from '../../state/data-store';
 import { useStrings } from '../../i18n/use-strings';
 import { pairSelection, useViewStore } from '../../state/view-store';
+import { useMapStatus } from '../../state/map-status-store';
 import { bookOf, useVisibleAgreements } from './use-agreement-data';
 
 const SHOWN = 15;
@@ -13,13 +14,14 @@ export function NetworkPanel({ data }: { data: MapData }) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const select = useViewStore((s) => s.select);
+  const noMap = useMapStatus((s) => s.unavailable);
   const index = useVisibleAgreements(data);
   const links = useMemo(() => networkLinks(index).slice(0, SHOWN), [index]);
   const book = bookOf(data);
   return (
     <section className="panel" data-testid="network-panel" aria-labelledby="network-title">
       <h2 id="network-title">{t.networkLinks}</h2>
-      <p className="muted">{t.networkHint}</p>
+      <p className="muted">{noMap ? t.networkHintNoMap : t.networkHint}</p>
       <ol className="network-list">
         {links.map((l) => (
           <li key={`${l.a}|${l.b}`}>
