@@ -53,6 +53,17 @@ export const AREA_TOLERANCE = 1.5;
 
 const AREA_SOURCES: readonly SourceId[] = [SOURCE.countries, SOURCE.contextProvinces, SOURCE.sea, SOURCE.rivers, SOURCE.districts, SOURCE.borders];
 
+/**
+ * The name points (district, prefecture, province and context names) are tiled up to zoom 5 and
+ * overzoomed beyond: the home view (zoom ~6.4) then needs one or two of their tiles instead of
+ * four to six, so the worker lays out, and the page receives, fewer symbol buckets and glyph
+ * atlases. A point is kept to 1/8192 of a zoom-5 tile, at most 2 px off at MAX_ZOOM (11): nothing
+ * for a name. Not for stations and hubs (they sit on their lines) nor the agreements' places (the
+ * arcs end at them).
+ */
+export const LABEL_MAXZOOM = 5;
+const LABEL_SOURCES: readonly SourceId[] = [SOURCE.adminLabels, SOURCE.districtLabels, SOURCE.contextLabels];
+
 /** promoteId lets feature-state address districts by their admin code, transport and arcs by id, places by key. */
 const PROMOTE_ID: Partial<Record<SourceId, string>> = {
   [SOURCE.districts]: 'code',
@@ -72,6 +83,7 @@ export function emptySources(): Record<SourceId, SourceSpecification> {
     type: 'geojson',
     data: EMPTY,
     ...(AREA_SOURCES.includes(id) ? { tolerance: AREA_TOLERANCE } : {}),
+    ...(LABEL_SOURCES.includes(id) ? { maxzoom: LABEL_MAXZOOM } : {}),
     ...(PROMOTE_ID[id] ? { promoteId: PROMOTE_ID[id] } : {}),
   });
   return Object.fromEntries(Object.values(SOURCE).map((id) => [id, source(id)])) as Record<SourceId, SourceSpecification>;

@@ -8,7 +8,7 @@ import { districtsFile } from '../data/schemas';
 import type { MapData } from '../state/data-store';
 import { EMPTY_AGREEMENTS } from '../data/agreements';
 import { LAYER, SOURCE } from './ids';
-import { CONTEXT_BOUNDS } from './camera';
+import { CONTEXT_BOUNDS, MAX_ZOOM } from './camera';
 import { buildStyle } from './style';
 import { AREA_TOLERANCE, sourceData } from './sources';
 import { LINE_LAYER_STATUSES } from './layers/transport';
@@ -68,6 +68,18 @@ describe('buildStyle', () => {
     expect(AREA_TOLERANCE).toBeGreaterThan(0.375);
     // No tolerance: MapLibre's default of 0.375 pixel, so a line is not bent away from its station circles.
     expect(sources[SOURCE.transportLines]!.tolerance).toBeUndefined();
+  });
+
+  it('tiles the name points coarser (fewer tiles in the first view), never more than 2 px off at the deepest zoom; points drawn on lines keep full precision', () => {
+    const sources = buildStyle('zh').sources as Record<string, { maxzoom?: number }>;
+    for (const id of [SOURCE.adminLabels, SOURCE.districtLabels, SOURCE.contextLabels]) {
+      const z = sources[id]!.maxzoom;
+      expect(z, id).toBeLessThan(6);
+      // geojson-vt keeps a point to 1/8192 of its tile at the source's maxzoom: half a unit, in screen pixels at MAX_ZOOM.
+      expect((0.5 * 2 ** (MAX_ZOOM - z!) * 512) / 8192, id).toBeLessThanOrEqual(2);
+    }
+    // Stations and hubs sit on their lines, places at the arcs' ends: MapLibre's default (18).
+    for (const id of [SOURCE.transportPoints, SOURCE.agreementPlaces, SOURCE.transportLines, SOURCE.districts]) expect(sources[id]!.maxzoom, id).toBeUndefined();
   });
 
   it('draws prefecture borders heavier than district borders, province and outer borders heavier still, on top', () => {
