@@ -70,6 +70,10 @@ export function MapView({ data, onFailure, onReady }: Props) {
         maxBounds: CONTEXT_BOUNDS,
         maxZoom: MAX_ZOOM,
         fadeDuration: 0,
+        // The style is made by our own code and checked against the style spec by a unit test
+        // (style.test.ts); MapLibre's own check of it at load took ~30 ms of the main thread
+        // (every colour literal of the district fill's tint parsed) while the files were loading.
+        validateStyle: false,
         attributionControl: false,
         dragRotate: false,
         pitchWithRotate: false,
