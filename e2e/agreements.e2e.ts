@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LAYER, SOURCE } from '../src/map/ids';
-import { clickDistrictLabel, featureState, jumpAndSettle, openAtlas, renderedProps, ROOT, serverAndBrowser, settle, sharedAtlas } from './driver';
+import { clickDistrictLabel, featureState, firstFrame, jumpAndSettle, openAtlas, recordFirstFrame, renderedProps, ROOT, serverAndBrowser, settle, sharedAtlas } from './driver';
 
 const h = serverAndBrowser();
 
@@ -287,7 +287,11 @@ describe('agreements on the map and in the panels', () => {
 
 describe('clicking a network arc where several run close', () => {
   it('opens the pair the pointer is on, the one its tooltip names, not a thinner arc a few pixels away', async () => {
-    const a = await openAtlas(h.browser, `${h.server.url}?mode=network&c=105.5,30,6.6`, { viewport: { width: 1440, height: 900 } });
+    const a = await openAtlas(h.browser, `${h.server.url}?mode=network&c=105.5,30,6.6`, { viewport: { width: 1440, height: 900 }, routes: recordFirstFrame });
+    // A link in network mode has the network in its first frame (the layers a plain home view defers are there from the start).
+    const first = await firstFrame(a.page);
+    expect(first.visibility[LAYER.agreementNetwork]).toBe('visible');
+    expect(first.shown[LAYER.agreementNetwork]).toBeGreaterThan(3);
     await settle(a.page);
     // A point on the busiest arc where another drawn arc lies within the click's 5 px slack and
     // comes first in that box: where a box-first pick opened the wrong pair.

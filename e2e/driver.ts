@@ -124,6 +124,38 @@ export async function guardOffline(context: BrowserContext): Promise<string[]> {
   return outside;
 }
 
+/**
+ * Records what the first complete map drew, at the moment it is marked ready (before anything the
+ * app does after it): each layer's visibility, and the features each layer holds and shows, as
+ * `window.__firstFrame`. For `openAtlas`'s `routes`.
+ */
+export async function recordFirstFrame(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+      const map = window.__atlas?.map;
+      if (name === 'atlas:map-ready' && map) {
+        const layers = map.getStyle().layers.map((l) => l.id);
+        (window as unknown as { __firstFrame: unknown }).__firstFrame = {
+          visibility: Object.fromEntries(layers.map((id) => [id, map.getLayoutProperty(id, 'visibility') ?? 'visible'])),
+          rendered: Object.fromEntries(layers.map((id) => [id, map.queryRenderedFeatures({ layers: [id] }).length])),
+          // For the layers drawn by feature-state `shown` (the network, the places).
+          shown: Object.fromEntries(layers.map((id) => [id, map.queryRenderedFeatures({ layers: [id] }).filter((f) => f.state.shown === true).length])),
+        };
+      }
+      return mark(name, options);
+    }) as typeof performance.mark;
+  });
+}
+
+export interface FirstFrame {
+  visibility: Record<string, string>;
+  rendered: Record<string, number>;
+  shown: Record<string, number>;
+}
+
+export const firstFrame = (page: Page): Promise<FirstFrame> => page.evaluate(() => (window as unknown as { __firstFrame: FirstFrame }).__firstFrame);
+
 export async function waitForMapReady(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { timeout });
 }

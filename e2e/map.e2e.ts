@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { clickDistrictLabel, clickMapAt, jumpAndSettle, launch, openAtlas, serverAndBrowser, sharedAtlas } from './driver';
+import { LAYER } from '../src/map/ids';
+import { clickDistrictLabel, clickMapAt, DAZU_LABEL, firstFrame, jumpAndSettle, launch, openAtlas, recordFirstFrame, renderedProps, serverAndBrowser, sharedAtlas } from './driver';
 
 const h = serverAndBrowser();
 
 describe('the map', () => {
-  const atlas = sharedAtlas(h);
+  const atlas = sharedAtlas(h, { routes: recordFirstFrame });
 
   it('fetches neither the countries abroad nor the sea for the home view, and both once the view reaches beyond the circle', async () => {
     const fetched = () => atlas.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /\/(countries|sea)-[^/]*\.geojson$/.test(p)).length);
@@ -25,6 +26,20 @@ describe('the map', () => {
     const features = await b.page.evaluate(async () => ((await (window.__atlas!.map.getSource('districts') as import('maplibre-gl').GeoJSONSource).getData()) as GeoJSON.FeatureCollection).features.length);
     expect(features).toBe(221);
     await b.close();
+  });
+
+  it('leaves out of the home view’s first frame only the layers that draw nothing there (halo, arcs, network, places), and has them after it', async () => {
+    const deferred = [LAYER.transportSelected, LAYER.agreementArcs, LAYER.agreementNetwork, LAYER.agreementPlaces];
+    const first = await firstFrame(atlas.page);
+    for (const [id, v] of Object.entries(first.visibility)) expect(v, id).toBe(deferred.includes(id as never) ? 'none' : 'visible');
+    // What the home view shows was all in that frame.
+    for (const id of [LAYER.districtsFill, LAYER.borders, LAYER.transportOpen, LAYER.transportHubs, LAYER.transportHubLabels, LAYER.prefectureLabels, LAYER.provinceLabels]) expect(first.rendered[id], id).toBeGreaterThan(0);
+    await expect.poll(() => atlas.page.evaluate((ids) => ids.map((id) => window.__atlas!.map.getLayoutProperty(id, 'visibility')), deferred)).toEqual(deferred.map(() => 'visible'));
+    // 大足区 selected: its partners' arcs and places are drawn.
+    await clickDistrictLabel(atlas.page, DAZU_LABEL);
+    await expect.poll(async () => (await renderedProps(atlas.page, LAYER.agreementArcs)).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await renderedProps(atlas.page, LAYER.agreementPlaces)).length).toBeGreaterThan(0);
+    await atlas.page.keyboard.press('Escape');
   });
 
   it('loads, sets mapReady and draws all 221 districts', async () => {

@@ -35,7 +35,7 @@ el.style.width = `${q.get('w') ?? 900}px`;
 el.style.height = `${q.get('h') ?? 700}px`;
 const bounds = (q.get('bounds') ?? '103.55,28.45,108.75,31.75').split(',').map(Number) as [number, number, number, number];
 
-const map = new MlMap({ container: el, style: buildStyle('zh'), bounds, fadeDuration: 0, attributionControl: false, maxZoom: 11 });
+const map = new MlMap({ container: el, style: buildStyle('zh', undefined, { deferred: true }), validateStyle: false, bounds, fadeDuration: 0, attributionControl: false, maxZoom: 11 });
 const endDraft = startDraft(map);
 (window as unknown as { __atlas: { map: MlMap } }).__atlas = { map };
 

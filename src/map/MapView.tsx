@@ -20,6 +20,8 @@ import { placeBookFor } from '../agreements/places';
 import { parsePlaceKey } from '../data/agreements';
 import { boxAround } from '../geo/box';
 import { buildStyle } from './style';
+import { defersLayers, revealDeferred } from './deferred-layers';
+import { THEME } from './theme';
 import { startDraft } from './draft';
 import { sourceFeed } from './source-feed';
 import { labelFields } from './layers/label-text';
@@ -28,6 +30,13 @@ import { attachAttribution, attachControls, paddingFor } from './effects/control
 import { useIdle } from '../ui/use-idle';
 
 setWorkerUrl(workerUrl);
+
+/** Shows the deferred layers if they are still hidden (deferred-layers.ts). */
+function revealOnce(deferred: { current: boolean }, map: MlMap): void {
+  if (!deferred.current) return;
+  deferred.current = false;
+  revealDeferred(map);
+}
 
 declare global {
   interface Window {
@@ -54,6 +63,8 @@ export function MapView({ data, onFailure, onReady }: Props) {
   const [ready, setReady] = useState(false);
   // Paints the first complete map (draft.ts); set while the map is a draft.
   const endDraft = useRef<(() => void) | null>(null);
+  // Whether the deferred layers (deferred-layers.ts) are still hidden.
+  const deferred = useRef(false);
   const t = useStrings();
 
   // In the commit itself, not after the browser has painted the page: the map and its worker start sooner.
@@ -61,9 +72,11 @@ export function MapView({ data, onFailure, onReady }: Props) {
     let instance: MlMap;
     try {
       const linked = useCameraStore.getState().camera;
+      const view = useViewStore.getState();
+      deferred.current = defersLayers(view);
       instance = new MlMap({
         container: container.current!,
-        style: buildStyle(useViewStore.getState().lang),
+        style: buildStyle(view.lang, THEME, { deferred: deferred.current }),
         ...(linked
           ? { center: linked.center, zoom: linked.zoom, bearing: linked.bearing, pitch: linked.pitch }
           : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: homePadding(container.current!.clientWidth) } }),
@@ -134,6 +147,7 @@ export function MapView({ data, onFailure, onReady }: Props) {
             performance.mark('atlas:map-ready');
             document.documentElement.dataset.mapReady = 'true';
             setReady(true);
+            revealOnce(deferred, map);
           }),
         );
         setDrawn(true);
@@ -141,6 +155,15 @@ export function MapView({ data, onFailure, onReady }: Props) {
     };
     feed(useDataStore.getState().data);
     return useDataStore.subscribe((s) => feed(s.data));
+  }, [map]);
+
+  // The deferred layers are shown once the first view is ready (above), or as soon as the view needs them.
+  useEffect(() => {
+    if (!map) return;
+    if (!defersLayers(useViewStore.getState())) return revealOnce(deferred, map);
+    return useViewStore.subscribe((s) => {
+      if (!defersLayers(s)) revealOnce(deferred, map);
+    });
   }, [map]);
 
   useEffect(() => {
