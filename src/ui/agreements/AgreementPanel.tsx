@@ -1,7 +1,7 @@
 import { dateLabel } from './date-label';
 import type { MapData } from '../../state/data-store';
 import { useStrings } from '../../i18n/use-strings';
-import { readable } from './article-label';
+import { readable } from '../../agreements/readable';
 import { useViewStore } from '../../state/view-store';
 import { PanelHeader } from '../PanelHeader';
 import { PartyList } from './AgreementCard';

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { activeFilters } from '../../filters/agreement-filter';
+import type { Agreement } from '../../data/agreement-schema';
 import { agreementsCsv } from '../../export/csv';
+import { exportRow } from '../../export/export-row';
 import { download } from '../../export/download';
 import { exportFileName } from '../../export/file-name';
 import { agreementsGeoJson } from '../../export/geojson';
@@ -23,15 +25,17 @@ export function ExportButtons({ data }: { data: MapData }) {
   const [error, setError] = useState<string | null>(null);
   const view = () => {
     const s = useViewStore.getState();
-    return { years: s.filters.years, asOf: s.asOf };
+    return activeFilters(s.filters, s.asOf);
   };
+  const row = (a: Agreement) => exportRow(a, index, bookOf(data), { lang: useViewStore.getState().lang, t, article: (file) => data.articleMeta.get(file) });
   const csv = () => {
-    const rows = sortRows(index.list.map((a) => agreementRow(a, index.reportedYear)), { key: 'date', dir: 'desc' });
-    const words = { kinds: t.kinds, domains: t.domains, join: useViewStore.getState().lang === 'zh' ? '、' : ', ', article: (file: string) => data.articleMeta.get(file) };
-    download(exportFileName('agreements', 'csv', new Date(), view()), new Blob([agreementsCsv(rows, words)], { type: 'text/csv;charset=utf-8' }));
+    // In the table's default order (newest first).
+    const order = sortRows(index.list.map((a) => agreementRow(a, index.reportedYear)), { key: 'date', dir: 'desc' });
+    const rows = order.map((r) => row(index.byId.get(r.id)!));
+    download(exportFileName('agreements', 'csv', new Date(), view()), new Blob([agreementsCsv(rows)], { type: 'text/csv;charset=utf-8' }));
   };
   const geojson = () => {
-    const fc = agreementsGeoJson(index, bookOf(data), data.districts);
+    const fc = agreementsGeoJson(index, bookOf(data), data.districts, row);
     download(exportFileName('agreements', 'geojson', new Date(), view()), new Blob([JSON.stringify(fc)], { type: 'application/geo+json' }));
   };
   const png = () => {
