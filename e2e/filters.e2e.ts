@@ -170,25 +170,80 @@ describe('filters, time slider, table and their link', () => {
       return { name: d.suggestedFilename(), body: Buffer.concat(chunks) };
     };
     const csv = await fetchDownload('export-csv');
-    expect(csv.name).toMatch(/^chengyu-agreements-\d{8}-\d{4}\.csv$/);
+    // Named for the filter that is on, not only the date.
+    expect(csv.name).toMatch(/^chengyu-agreements-ecology-\d{8}-\d{4}\.csv$/);
     expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.body.toString('utf8').slice(1).trim().split('\r\n');
+    // One line per agreement: the quote has no print line breaks left to split a record.
+    expect(csv.body.toString('utf8')).not.toMatch(/[^\r]\n/);
     expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual([...ids].sort());
+    const header = lines[0]!.split(',');
+    for (const c of ['party_codes', 'party_levels', 'party_provinces', 'reason_labels']) expect(header).toContain(c);
+    // RFC 4180 fields: quoted ones may hold commas.
+    const fields = (l: string) => [...l.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]!);
+    expect(lines.slice(1).every((l) => fields(l).length === header.length)).toBe(true);
+    const codes = lines.slice(1).map((l) => fields(l)[header.indexOf('party_codes')]!);
+    expect(codes.every((c) => /^(\d{6})?(;(\d{6})?)*$/.test(c))).toBe(true);
+    expect(codes.some((c) => /\d{6};\d{6}/.test(c))).toBe(true);
     const geo = await fetchDownload('export-geojson');
-    const fc = JSON.parse(geo.body.toString('utf8')) as { features: { properties: { layer: string; id?: string } }[] };
-    const lineIds = new Set(fc.features.filter((f) => f.properties.layer === 'agreement').map((f) => f.properties.id!));
-    expect(lineIds.size).toBeGreaterThan(0);
-    for (const id of lineIds) expect(ids).toContain(id);
+    expect(geo.name).toMatch(/^chengyu-agreements-ecology-\d{8}-\d{4}\.geojson$/);
+    type Props = { layer: string; id?: string; quote?: string } & Record<string, unknown>;
+    const fc = JSON.parse(geo.body.toString('utf8')) as { features: { properties: Props }[] };
+    const own = fc.features.filter((f) => f.properties.layer === 'agreement');
+    const lineIds = new Set(own.map((f) => f.properties.id!));
+    // The same agreements and fields as the CSV (one row model).
+    expect([...lineIds].sort()).toEqual([...ids].sort());
+    for (const f of own) {
+      for (const c of header) expect(f.properties).toHaveProperty(c);
+      expect(f.properties.quote).not.toContain('\n');
+    }
+    expect(own.some((f) => f.properties.article_title && f.properties.newspaper && f.properties.article_date)).toBe(true);
     expect(fc.features.filter((f) => f.properties.layer === 'district')).toHaveLength(221);
     await settle(page);
     const png = await fetchDownload('export-png');
-    expect(png.name).toMatch(/^chengyu-map-\d{8}-\d{4}\.png$/);
+    expect(png.name).toMatch(/^chengyu-map-ecology-\d{8}-\d{4}\.png$/);
     expect([...png.body.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     const width = png.body.readUInt32BE(16);
     const height = png.body.readUInt32BE(20);
     const canvas = await page.evaluate(() => [window.__atlas!.map.getCanvas().width, window.__atlas!.map.getCanvas().height]);
     expect(width).toBe(canvas[0]);
     expect(height).toBeGreaterThan(canvas[1]!);
+    expect(a.errors).toEqual([]);
+    await a.close();
+  }, 120_000);
+
+  it('sorts undated rows by the year first reported and a new column A→Z first; no column a character wide; a card per row on a phone', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?panel=table`, { viewport: { width: 1440, height: 900 } });
+    const { page } = a;
+    const table = page.getByTestId('agreement-table');
+    await table.waitFor();
+    await table.locator('[data-sort="date"]').click();
+    expect(await table.locator('th:has([data-sort="date"])').getAttribute('aria-sort')).toBe('ascending');
+    const dates = await table.locator('tbody td:first-child').allInnerTexts();
+    const undatedYears = dates.map((d) => /（(\d{4}) 年已有报道）/.exec(d)?.[1]).filter((y) => y !== undefined).map(Number);
+    expect(undatedYears.length).toBeGreaterThan(2);
+    expect(undatedYears).toEqual([...undatedYears].sort((x, y) => x - y));
+    await table.locator('[data-sort="parties"]').click();
+    expect(await table.locator('th:has([data-sort="parties"])').getAttribute('aria-sort')).toBe('ascending');
+    // Every kind on one line, every field name whole on its line (the text laid out in one rect per word).
+    const lineCounts = (sel: string) =>
+      table.locator(sel).evaluateAll((els) =>
+        els.map((el) => {
+          const r = document.createRange();
+          r.selectNodeContents(el);
+          return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+        }),
+      );
+    expect(Math.max(...(await lineCounts('tbody td:nth-child(2)')))).toBe(1);
+    expect(Math.max(...(await lineCounts('tbody td.col-field .nowrap')))).toBe(1);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    const box = await page.getByTestId('table-panel').boundingBox();
+    const titles = await table.locator('tbody td:nth-child(4)').evaluateAll((els) => els.slice(0, 10).map((el) => el.getBoundingClientRect().width));
+    // The title and parties take the card's whole width, and nothing runs off the side.
+    for (const w of titles) expect(w).toBeGreaterThan(box!.width * 0.8);
+    expect(await page.getByTestId('table-panel').evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    expect(Math.max(...(await lineCounts('tbody td:nth-child(2)')))).toBe(1);
     expect(a.errors).toEqual([]);
     await a.close();
   }, 120_000);
