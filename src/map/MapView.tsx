@@ -175,9 +175,10 @@ export function MapView({ data, onFailure, onReady }: Props) {
     apply();
     return useViewStore.subscribe((s, prev) => {
       if (s.selection !== prev.selection) apply();
-      // The reader opening or closing narrows or widens the map: frame the selection again once
-      // the page has laid out, or it ends up under the legend (a quote opened from its own card).
-      else if ((s.reader === null) !== (prev.reader === null)) {
+      // The reader opening or closing, or the table (a wider panel) replacing the list, narrows or
+      // widens the map: frame the selection again once the page has laid out, or it ends up under
+      // the legend (a quote opened from its own card) or cut by the edge (a pair, then the table).
+      else if ((s.reader === null) !== (prev.reader === null) || s.panel !== prev.panel) {
         const bbox = selectionBounds(s, data);
         if (bbox) requestAnimationFrame(() => frameBox(map, bbox));
       }
