@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { LAYER, SOURCE } from '../src/map/ids';
 import { featureState, jumpAndSettle, openAtlas, renderedProps, ROOT, serverAndBrowser, settle } from './driver';
 
@@ -17,6 +17,23 @@ const chips = (page: Page) => page.getByTestId('filter-chip').evaluateAll((bs) =
 const count = (page: Page) => page.getByTestId('filter-count').innerText();
 // The selection's arcs and the network's, whichever are drawn.
 const arcs = async (page: Page) => [...(await renderedProps(page, LAYER.agreementArcs)), ...(await renderedProps(page, LAYER.agreementNetwork))].map((a) => String(a.id)).sort();
+
+// What the export writes on its image, recorded as it draws (the image itself is pixels).
+const recordText = (c: BrowserContext) =>
+  c.addInitScript(() => {
+    const w = window as unknown as { __drawnText: string[] };
+    w.__drawnText = [];
+    const fill = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, max?: number) {
+      w.__drawnText.push(text);
+      return max === undefined ? fill.call(this, text, x, y) : fill.call(this, text, x, y, max);
+    };
+  });
+const exportPng = async (page: Page) => {
+  await page.evaluate(() => ((window as unknown as { __drawnText: string[] }).__drawnText = []));
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+  return page.evaluate(() => (window as unknown as { __drawnText: string[] }).__drawnText);
+};
 
 describe('filters, time slider, table and their link', () => {
   it('sets fields, years, partner province, the slider and the table through the UI; a fresh context opened on the copied link shows the same', async () => {
@@ -153,7 +170,7 @@ describe('filters, time slider, table and their link', () => {
   });
 
   it('exports exactly what the table shows: CSV with a BOM, GeoJSON, and a PNG of the map named for what and when', async () => {
-    const a = await openAtlas(h.browser, `${h.server.url}?fd=ecology&panel=table`);
+    const a = await openAtlas(h.browser, `${h.server.url}?fd=ecology&panel=table`, { routes: recordText });
     const { page } = a;
     await page.getByTestId('agreement-table').waitFor();
     const ids = await rows(page);
@@ -200,16 +217,49 @@ describe('filters, time slider, table and their link', () => {
     expect(own.some((f) => f.properties.article_title && f.properties.newspaper && f.properties.article_date)).toBe(true);
     expect(fc.features.filter((f) => f.properties.layer === 'district')).toHaveLength(221);
     await settle(page);
+    await page.evaluate(() => ((window as unknown as { __drawnText: string[] }).__drawnText = []));
     const png = await fetchDownload('export-png');
+    // Plain mode with a filter on draws no agreement: the image says so rather than only counting them,
+    // and its legend has every kind and status drawn (points and the planned dots too).
+    const texts = await page.evaluate(() => (window as unknown as { __drawnText: string[] }).__drawnText);
+    expect(texts.some((x) => x.startsWith('普通模式：地图上未画合作事项'))).toBe(true);
+    for (const entry of ['高速铁路', '港口', '无水港', '机场', '物流枢纽', '车站', '已建成', '在建', '规划']) expect(texts).toContain(entry);
     expect(png.name).toMatch(/^chengyu-map-ecology-\d{8}-\d{4}\.png$/);
     expect([...png.body.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     const width = png.body.readUInt32BE(16);
     const height = png.body.readUInt32BE(20);
-    const canvas = await page.evaluate(() => [window.__atlas!.map.getCanvas().width, window.__atlas!.map.getCanvas().height]);
-    expect(width).toBe(canvas[0]);
-    expect(height).toBeGreaterThan(canvas[1]!);
+    // At twice the screen's pixels, for print, whatever the screen.
+    const canvas = await page.evaluate(() => [window.__atlas!.map.getCanvas().clientWidth, window.__atlas!.map.getCanvas().clientHeight]);
+    expect(width).toBe(2 * canvas[0]!);
+    expect(height).toBeGreaterThan(2 * canvas[1]!);
+    // and the map on screen is back at its own ratio.
+    expect(await page.evaluate(() => window.__atlas!.map.getCanvas().width)).toBe(canvas[0]);
     expect(a.errors).toEqual([]);
     await a.close();
+  }, 120_000);
+
+  it('names the selected pair on the map image and explains the arcs; the table opening re-frames the pair', async () => {
+    // The network with a pair open, then the table: the pair is named, arcs and the selection explained, both ends in view.
+    const net = await openAtlas(h.browser, `${h.server.url}?mode=network&sel=p:500112,510116`, { viewport: { width: 1440, height: 900 }, routes: recordText });
+    await settle(net.page);
+    await net.page.getByTestId('panel-switch').click();
+    await net.page.getByTestId('export-png').waitFor();
+    await settle(net.page);
+    const inView = await net.page.evaluate(() => {
+      const m = window.__atlas!.map;
+      const c = m.getCanvas();
+      return ([[106.798, 29.821], [104.075, 30.399]] as [number, number][]).map((p) => {
+        const q = m.project(p);
+        return q.x > 0 && q.y > 0 && q.x < c.clientWidth && q.y < c.clientHeight;
+      });
+    });
+    expect(inView).toEqual([true, true]);
+    const netTexts = await exportPng(net.page);
+    expect(netTexts.some((x) => x.includes('已选：渝北区 — 双流区'))).toBe(true);
+    for (const entry of ['伙伴对之间的合作连线，越粗合作越多', '所选伙伴对']) expect(netTexts).toContain(entry);
+    expect(netTexts.some((x) => x.includes('合作网络'))).toBe(true);
+    expect(net.errors).toEqual([]);
+    await net.close();
   }, 120_000);
 
   it('sorts undated rows by the year first reported and a new column A→Z first; no column a character wide; a card per row on a phone', async () => {

@@ -173,6 +173,13 @@ describe('when things go wrong', () => {
       await atlas.page.getByTestId('search-input').fill('荣昌');
       await atlas.page.locator('.district-list:not(.projects) button').first().click();
       await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500153');
+      // No map, so no image of it: the button is off and says why, in both languages; the data exports stay.
+      await atlas.page.getByTestId('panel-switch').click();
+      expect(await atlas.page.getByTestId('export-png').isDisabled()).toBe(true);
+      expect(await atlas.page.getByTestId('export-png-why').innerText()).toMatch(/没有地图.*WebGL2.*CSV 和 GeoJSON 仍可导出/);
+      expect(await atlas.page.getByTestId('export-csv').isEnabled()).toBe(true);
+      await atlas.page.getByTestId('lang-switch').click();
+      expect(await atlas.page.getByTestId('export-png-why').innerText()).toMatch(/no map.*WebGL2.*CSV and GeoJSON still can/);
       expect(atlas.outside).toEqual([]);
       expect(atlas.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
       await atlas.close();

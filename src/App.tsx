@@ -10,6 +10,7 @@ import { SidePanel } from './ui/SidePanel';
 import { MapModeSwitch } from './ui/MapModeSwitch';
 import { Header } from './ui/Header';
 import { DataErrors, MapUnavailable } from './ui/Notices';
+import { setMapFailed } from './map/map-handle';
 import { LinkNotice } from './ui/LinkNotice';
 import { dropUnknownIds } from './state/url-sync';
 import { SEARCH_ID, useEscapeCloses } from './ui/use-escape';
@@ -39,7 +40,10 @@ export function App() {
     if (idle && data) void data.districts.neighbours;
   }, [idle, data]);
   // Asked only when the map could not be made: a test context of its own cost the load a WebGL context.
-  const onMapFailure = useCallback((reason: string) => setMapState({ ok: false, reason: supportsWebGL2() ? reason : null }), []);
+  const onMapFailure = useCallback((reason: string) => {
+    setMapFailed();
+    setMapState({ ok: false, reason: supportsWebGL2() ? reason : null });
+  }, []);
 
   useEscapeCloses();
   // Asked for in the commit, right after the map has been made (MapView's layout effect runs

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { activeFilters } from '../../filters/agreement-filter';
 import type { Agreement } from '../../data/agreement-schema';
 import { agreementsCsv } from '../../export/csv';
@@ -8,21 +8,21 @@ import { exportFileName } from '../../export/file-name';
 import { agreementsGeoJson } from '../../export/geojson';
 import { mapPng } from '../../export/png';
 import { useStrings } from '../../i18n/use-strings';
-import { getMapHandle } from '../../map/map-handle';
-import { THEME } from '../../map/theme';
+import { getMap, getMapHandle, subscribeMapHandle } from '../../map/map-handle';
+import { pngCaption } from '../../export/png-caption';
+import { pngInput } from './png-input';
 import type { MapData } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
 import { agreementRow, sortRows } from '../../table/agreement-rows';
 import { bookOf, useVisibleAgreements } from '../agreements/use-agreement-data';
-import { chipLabel } from '../filters/chip-label';
-
-const LEGEND_MODES = ['hsr', 'rail', 'expressway', 'waterway', 'corridor'] as const;
 
 /** CSV, GeoJSON and PNG of exactly what is shown: the agreements passing the filters, the map view. */
 export function ExportButtons({ data }: { data: MapData }) {
   const t = useStrings();
   const index = useVisibleAgreements(data);
   const [error, setError] = useState<string | null>(null);
+  const handle = useSyncExternalStore(subscribeMapHandle, getMapHandle);
+  const mapReady = handle !== null && 'map' in handle;
   const view = () => {
     const s = useViewStore.getState();
     return activeFilters(s.filters, s.asOf);
@@ -39,18 +39,11 @@ export function ExportButtons({ data }: { data: MapData }) {
     download(exportFileName('agreements', 'geojson', new Date(), view()), new Blob([JSON.stringify(fc)], { type: 'application/geo+json' }));
   };
   const png = () => {
-    const map = getMapHandle();
+    const map = getMap();
     if (!map) return;
-    const s = useViewStore.getState();
     const now = new Date();
-    const chips = activeFilters(s.filters, s.asOf).map((a) => chipLabel(a, t));
-    const subtitle = [now.toISOString().slice(0, 10), t.filterCount(index.list.length, data.agreements.list.length), ...chips].join(' · ');
-    const legend = [
-      ...LEGEND_MODES.map((m) => ({ label: t.modes[m]!, colour: THEME.mode[m] ?? '#555', dash: null })),
-      { label: t.statuses['under-construction']!, colour: '#555', dash: THEME.statusLine['under-construction'].dash },
-      { label: t.statuses.planned!, colour: '#555', dash: THEME.statusLine.planned.dash },
-    ];
-    mapPng(map, { title: t.appTitle, subtitle, sources: t.attribution, legend })
+    const caption = pngCaption(pngInput(data, index, t, now), t);
+    mapPng(map, { ...caption, sources: t.attribution })
       .then((blob) => download(exportFileName('map', 'png', now, view()), blob))
       .catch((e: unknown) => setError(String(e)));
   };
@@ -62,9 +55,14 @@ export function ExportButtons({ data }: { data: MapData }) {
       <button type="button" data-testid="export-geojson" onClick={geojson}>
         {t.exportGeojson}
       </button>
-      <button type="button" data-testid="export-png" onClick={png}>
+      <button type="button" data-testid="export-png" onClick={png} disabled={!mapReady} aria-describedby={mapReady ? undefined : 'export-png-why'}>
         {t.exportPng}
       </button>
+      {!mapReady && (
+        <p id="export-png-why" className="muted" data-testid="export-png-why" role="status">
+          {handle && 'failed' in handle ? t.exportPngNoMap : t.exportPngWait}
+        </p>
+      )}
       {error && (
         <p role="alert" className="muted">
           {t.exportFailed}
