@@ -242,6 +242,7 @@ describe('filters, time slider, table and their link', () => {
     // The network with a pair open, then the table: the pair is named, arcs and the selection explained, both ends in view.
     const net = await openAtlas(h.browser, `${h.server.url}?mode=network&sel=p:500112,510116`, { viewport: { width: 1440, height: 900 }, routes: recordText });
     await settle(net.page);
+    const title = await net.page.locator('#pair-title').innerText();
     await net.page.getByTestId('panel-switch').click();
     await net.page.getByTestId('export-png').waitFor();
     await settle(net.page);
@@ -255,7 +256,10 @@ describe('filters, time slider, table and their link', () => {
     });
     expect(inView).toEqual([true, true]);
     const netTexts = await exportPng(net.page);
-    expect(netTexts.some((x) => x.includes('已选：渝北区 — 双流区'))).toBe(true);
+    // Named as the pair panel names it.
+    const named = netTexts.find((x) => x.startsWith('画出') && x.includes('已选：'));
+    expect(named).toMatch(/已选：.*渝北区.* — .*双流区.*（\d+ 项合作）/);
+    expect(named).toContain(title);
     for (const entry of ['伙伴对之间的合作连线，越粗合作越多', '所选伙伴对']) expect(netTexts).toContain(entry);
     expect(netTexts.some((x) => x.includes('合作网络'))).toBe(true);
     expect(net.errors).toEqual([]);

@@ -3,6 +3,7 @@ import { useStrings } from './i18n/use-strings';
 import { MapView } from './map/MapView';
 import { supportsWebGL2 } from './map/webgl';
 import { useDataStore } from './state/data-store';
+import { useMapStatus } from './state/map-status-store';
 import { useViewStore } from './state/view-store';
 import { Legend } from './ui/Legend';
 import { DistrictList } from './ui/DistrictList';
@@ -10,7 +11,6 @@ import { SidePanel } from './ui/SidePanel';
 import { MapModeSwitch } from './ui/MapModeSwitch';
 import { Header } from './ui/Header';
 import { DataErrors, MapUnavailable } from './ui/Notices';
-import { setMapFailed } from './map/map-handle';
 import { LinkNotice } from './ui/LinkNotice';
 import { dropUnknownIds } from './state/url-sync';
 import { SEARCH_ID, useEscapeCloses } from './ui/use-escape';
@@ -41,8 +41,8 @@ export function App() {
   }, [idle, data]);
   // Asked only when the map could not be made: a test context of its own cost the load a WebGL context.
   const onMapFailure = useCallback((reason: string) => {
-    setMapFailed();
     setMapState({ ok: false, reason: supportsWebGL2() ? reason : null });
+    useMapStatus.getState().setUnavailable();
   }, []);
 
   useEscapeCloses();

@@ -7,7 +7,6 @@ export const zh = {
   exportGeojson: '导出 GeoJSON',
   exportPng: '导出图片 PNG',
   exportFailed: '导出失败：',
-  exportPngNoMap: '没有地图（此浏览器不支持 WebGL2，或地图无法启动），所以无法导出图片；CSV 和 GeoJSON 仍可导出。',
   exportPngWait: '地图画好后即可导出图片。',
   /** The exported image: what is drawn, and its legend's agreement entries. */
   pngAgreements: '合作事项',
@@ -34,7 +33,6 @@ export const en: typeof zh = {
   exportGeojson: 'Export GeoJSON',
   exportPng: 'Export PNG image',
   exportFailed: 'Export failed: ',
-  exportPngNoMap: 'There is no map (this browser has no WebGL2, or the map could not start), so no image can be exported; CSV and GeoJSON still can.',
   exportPngWait: 'The image can be exported once the map is drawn.',
   pngAgreements: 'Agreements',
   pngArc: 'Agreement link (joins the parties)',

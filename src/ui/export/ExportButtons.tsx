@@ -8,11 +8,12 @@ import { exportFileName } from '../../export/file-name';
 import { agreementsGeoJson } from '../../export/geojson';
 import { mapPng } from '../../export/png';
 import { useStrings } from '../../i18n/use-strings';
-import { getMap, getMapHandle, subscribeMapHandle } from '../../map/map-handle';
+import { getMap, subscribeMapHandle } from '../../map/map-handle';
 import { pngCaption } from '../../export/png-caption';
 import { pngInput } from './png-input';
 import type { MapData } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
+import { useMapStatus } from '../../state/map-status-store';
 import { agreementRow, sortRows } from '../../table/agreement-rows';
 import { bookOf, useVisibleAgreements } from '../agreements/use-agreement-data';
 
@@ -21,8 +22,10 @@ export function ExportButtons({ data }: { data: MapData }) {
   const t = useStrings();
   const index = useVisibleAgreements(data);
   const [error, setError] = useState<string | null>(null);
-  const handle = useSyncExternalStore(subscribeMapHandle, getMapHandle);
-  const mapReady = handle !== null && 'map' in handle;
+  const noMap = useMapStatus((s) => s.unavailable);
+  // Until the map is made (a link opening the table), there is nothing to draw from yet.
+  const handle = useSyncExternalStore(subscribeMapHandle, getMap);
+  const off = noMap || handle === null;
   const view = () => {
     const s = useViewStore.getState();
     return activeFilters(s.filters, s.asOf);
@@ -55,12 +58,12 @@ export function ExportButtons({ data }: { data: MapData }) {
       <button type="button" data-testid="export-geojson" onClick={geojson}>
         {t.exportGeojson}
       </button>
-      <button type="button" data-testid="export-png" onClick={png} disabled={!mapReady} aria-describedby={mapReady ? undefined : 'export-png-why'}>
+      <button type="button" data-testid="export-png" onClick={png} disabled={off} aria-describedby={off ? 'export-png-why' : undefined}>
         {t.exportPng}
       </button>
-      {!mapReady && (
-        <p id="export-png-why" className="muted" data-testid="export-png-why" role="status">
-          {handle && 'failed' in handle ? t.exportPngNoMap : t.exportPngWait}
+      {off && (
+        <p className="muted needs-map" id="export-png-why" data-testid="export-png-why" role="status">
+          {noMap ? t.exportPngNoMap : t.exportPngWait}
         </p>
       )}
       {error && (

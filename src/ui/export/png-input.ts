@@ -1,5 +1,5 @@
-import { linkPlaceLabel } from '../../agreements/place-label';
-import { choroplethClasses, countsByDistrict, networkLinks, partnersOf } from '../../agreements/selectors';
+import { pairPlaceLabels } from '../../agreements/place-label';
+import { choroplethClasses, countsByDistrict, networkLinks, pairAgreements, partnersOf } from '../../agreements/selectors';
 import type { AgreementIndex } from '../../data/agreements';
 import { MODES, STATUSES } from '../../data/transport-schema';
 import type { CaptionInput } from '../../export/png-caption';
@@ -28,9 +28,10 @@ function selectionName(data: MapData, index: AgreementIndex, t: Strings): string
       return a ? (lang === 'zh' ? a.title_zh : a.title_en) : null;
     }
     case 'pair': {
-      const [a, b] = [sel.a, sel.b].map((k) => linkPlaceLabel(k, book, lang, t.placeWhole)) as [string, string];
-      const n = networkLinks(index).find((l) => l.a === sel.a && l.b === sel.b)?.count ?? 0;
-      return t.pngSelectedPair(a, b, n);
+      // Named and counted as its panel does.
+      const list = pairAgreements(index, sel.a, sel.b);
+      const [a, b] = pairPlaceLabels(index, [sel.a, sel.b], list, book, lang, t);
+      return t.pngSelectedPair(a, b, list.length);
     }
     case 'feature': {
       const p = data.transport.byId.get(sel.id)?.properties;
