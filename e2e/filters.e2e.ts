@@ -290,6 +290,13 @@ describe('filters, time slider, table and their link', () => {
       );
     expect(Math.max(...(await lineCounts('tbody td:nth-child(2)')))).toBe(1);
     expect(Math.max(...(await lineCounts('tbody td.col-field .nowrap')))).toBe(1);
+    // In English too (longer words), and the table fits its panel: nothing runs off the side.
+    const fits = () => page.getByTestId('table-panel').evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+    expect(await fits()).toBe(true);
+    await page.getByTestId('lang-switch').click();
+    expect(await fits()).toBe(true);
+    expect(Math.max(...(await lineCounts('tbody td:nth-child(2)')))).toBe(1);
+    await page.getByTestId('lang-switch').click();
 
     await page.setViewportSize({ width: 390, height: 844 });
     const box = await page.getByTestId('table-panel').boundingBox();

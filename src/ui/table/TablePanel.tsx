@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { Fragment, useMemo, useState, type KeyboardEvent } from 'react';
 import { useStrings } from '../../i18n/use-strings';
 import type { MapData } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
@@ -104,15 +104,16 @@ export function TablePanel({ data }: { data: MapData }) {
               const selected = selection.type === 'agreement' && selection.id === r.id;
               return (
                 <tr key={r.id} data-id={r.id} tabIndex={0} aria-selected={selected} className={selected ? 'selected' : undefined} onClick={pick} onKeyDown={(e) => rowKeys(e, pick)}>
-                  <td className="col-date">{dateLabel(r, index, t)}</td>
+                  <td className={r.date ? 'col-date' : 'col-date undated'}>{dateLabel(r, index, t)}</td>
                   <td className="col-kind">{t.kinds[r.kind]}</td>
                   <td className="col-field">
                     {/* A field wraps only between fields, never a character per line. */}
+                    {/* The separator stays outside the unbreakable name: the line may break after it. */}
                     {r.domains.map((d, i) => (
-                      <span key={d} className="nowrap">
-                        {t.domains[d]}
+                      <Fragment key={d}>
+                        <span className="nowrap">{t.domains[d]}</span>
                         {i < r.domains.length - 1 && (lang === 'zh' ? '、' : ', ')}
-                      </span>
+                      </Fragment>
                     ))}
                   </td>
                   <td className="col-title">
