@@ -485,24 +485,56 @@ describe('from the keyboard (1440×900)', () => {
     await done(a);
   });
 
-  it('takes the highlighted result with Enter: a district it names first, else the project listed first; ↓ and ↑ move the highlight', async () => {
+  it('moves the highlight through the results in the order shown (every group), Enter takes the highlighted or else the first shown, and the focus goes to the opened panel’s heading', async () => {
     const a = await openAtlas(h.browser, h.server.url, { viewport: DESKTOP });
-    const search = a.page.getByTestId('search-input');
+    const { page } = a;
+    const search = page.getByTestId('search-input');
+    const highlighted = () => page.locator('#search-results [role="option"][aria-selected="true"]');
+    const focused = () =>
+      page.evaluate(() => {
+        const e = document.activeElement as HTMLElement;
+        const r = e.getBoundingClientRect();
+        return { tag: e.tagName, panel: e.closest('[data-testid]')?.getAttribute('data-testid'), inView: r.top >= 0 && r.bottom <= innerHeight };
+      });
+    // Nothing is highlighted while typing: Enter then opens the first result shown (the project for 成达万).
     await search.fill('成达万');
-    await expect.poll(() => a.page.locator('.district-list.projects li').count()).toBeGreaterThan(0);
-    const first = await a.page.getByTestId('project-results').getByRole('option').first().getAttribute('data-id');
-    expect(await a.page.getByTestId('project-results').getByRole('option').first().getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.locator('.district-list.projects li').count()).toBeGreaterThan(0);
+    const first = await page.getByTestId('project-results').getByRole('option').first().getAttribute('data-id');
+    expect(await highlighted().count()).toBe(0);
     await search.press('Enter');
-    await expect.poll(() => a.page.getByTestId('feature-panel').getAttribute('data-id')).toBe(first);
+    await expect.poll(() => page.getByTestId('feature-panel').getAttribute('data-id')).toBe(first);
+    await expect.poll(focused).toEqual({ tag: 'H2', panel: 'feature-panel', inView: true });
+    // dazu: 大足区, then a project, then agreements; ↓ visits them exactly top to bottom.
     await search.fill('dazu');
-    await expect.poll(() => a.page.locator('.district-list:not(.projects) li').count()).toBe(1);
-    expect(await a.page.locator('[data-code="500111"]').getAttribute('aria-selected')).toBe('true');
-    await search.press('ArrowDown');
-    expect(await a.page.getByTestId('project-results').getByRole('option').first().getAttribute('aria-selected')).toBe('true');
-    await search.press('ArrowUp');
-    expect(await a.page.locator('[data-code="500111"]').getAttribute('aria-selected')).toBe('true');
+    await page.locator('[data-testid="district-results"] [data-code="500111"]').waitFor();
+    await expect.poll(() => page.getByTestId('agreement-results').locator('li').count()).toBeGreaterThan(0);
+    expect(await highlighted().count()).toBe(0);
+    const shown = await page.locator('#search-results [role="option"]').evaluateAll((els) =>
+      els
+        .map((e) => ({ key: e.getAttribute('data-code') ?? e.getAttribute('data-id'), y: e.getBoundingClientRect().top }))
+        .sort((p, q) => p.y - q.y)
+        .map((e) => e.key),
+    );
+    expect(shown[0]).toBe('500111');
+    const visited: (string | null)[] = [];
+    for (let i = 0; i < shown.length; i++) {
+      await search.press('ArrowDown');
+      visited.push(await highlighted().evaluate((e) => e.getAttribute('data-code') ?? e.getAttribute('data-id')));
+    }
+    expect(visited).toEqual(shown);
+    // Enter on the last (an agreement) opens it; the focus moves to its heading.
     await search.press('Enter');
-    await expect.poll(() => a.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+    await expect.poll(() => page.getByTestId('agreement-panel').getAttribute('data-id')).toBe(shown.at(-1));
+    await expect.poll(focused).toEqual({ tag: 'H2', panel: 'agreement-panel', inView: true });
+    // ↑ goes back up the same order; Enter with 大足区 highlighted opens it.
+    await search.fill('dazu');
+    await search.press('ArrowDown');
+    await search.press('ArrowDown');
+    await search.press('ArrowUp');
+    expect(await highlighted().getAttribute('data-code')).toBe('500111');
+    await search.press('Enter');
+    await expect.poll(() => page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+    await expect.poll(focused).toEqual({ tag: 'H2', panel: 'district-panel', inView: true });
     await done(a);
   });
 
