@@ -39,7 +39,7 @@ export function AgreementResults({ hits, option, onPick }: { hits: readonly Agre
           <li key={a.id} role="presentation">
             <button type="button" role="option" {...option(i)} data-id={a.id} onClick={() => onPick(a.id)}>
               <span className="name">{lang === 'zh' ? a.title_zh : a.title_en}</span>
-              <span className="meta">{dateLabel(a, agreements, t)}</span>
+              <span className={a.date ? 'meta date' : 'meta'}>{dateLabel(a, agreements, t)}</span>
             </button>
           </li>
         ))}
