@@ -397,6 +397,37 @@ describe('on a phone (390×844)', () => {
   });
 });
 
+describe('on a phone (390×844), the legend opened', () => {
+  it('shows every section: it scrolls inside to its last (线路位置 / Line position), keeps its closing header in sight, and leaves the time slider uncovered', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?mode=network`, { viewport: PHONE });
+    const legend = a.page.getByTestId('legend');
+    for (const lang of ['zh', 'en']) {
+      if (lang === 'en') await a.page.getByTestId('lang-switch').click();
+      await legend.locator('summary').click();
+      await expect.poll(() => legend.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+      const slider = (await a.page.getByTestId('time-slider').boundingBox())!;
+      const box = (await legend.boundingBox())!;
+      expect(box.y + box.height, `${lang}: the legend stops above the time slider`).toBeLessThanOrEqual(slider.y);
+      const map = (await a.page.locator('.map-area').boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(map.y);
+      // Scrolled to its end inside, its last section is in the legend's visible box, and so is its header.
+      await legend.evaluate((el) => (el.scrollTop = el.scrollHeight));
+      const seen = await legend.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const inside = (e: Element | null) => {
+          const b = e!.getBoundingClientRect();
+          return b.height > 0 && b.top >= r.top - 1 && b.bottom <= r.bottom + 1;
+        };
+        return { heading: inside(el.querySelector('[data-testid="trust-key"] legend')), last: inside(el.querySelector('[data-testid="trust-links"]')), summary: inside(el.querySelector('summary')) };
+      });
+      expect(seen, lang).toEqual({ heading: true, last: true, summary: true });
+      await legend.locator('summary').click();
+      await expect.poll(() => legend.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    }
+    await done(a);
+  });
+});
+
 describe('on a phone (390×844), picking and sharing', () => {
   it('shows the picked district’s panel from its top in the lower pane, not the results it was picked from', async () => {
     const a = await openAtlas(h.browser, h.server.url, { viewport: PHONE });
