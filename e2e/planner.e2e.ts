@@ -133,6 +133,28 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     expect(await a.page.evaluate(() => window.__atlas!.map.getMaxZoom())).toBe(11);
   });
 
+  it('keeps the circle’s districts, 云阳 and 开州 at its north-eastern edge included, clear of the legend and the other controls in the home view, in both languages', async () => {
+    for (const lang of ['zh', 'en']) {
+      if (lang === 'en') await a.page.getByTestId('lang-switch').click();
+      const overlays = await mapOverlays(a.page);
+      const points = await a.page.evaluate(
+        (labels) => {
+          const map = window.__atlas!.map;
+          const r = map.getCanvas().getBoundingClientRect();
+          return labels.map(([code, ll]) => {
+            const p = map.project(ll);
+            return { code, x: r.left + p.x, y: r.top + p.y };
+          });
+        },
+        ECONOMIC_CORE.map((code) => [code, labelOf(code)] as [string, [number, number]]),
+      );
+      // A label is written around its point: room for a short name (about 24 px each side, 10 above and below).
+      for (const p of points)
+        for (const o of overlays) expect(overlaps({ left: p.x - 24, right: p.x + 24, top: p.y - 10, bottom: p.y + 10 }, o), `${lang} ${p.code} under ${o.name}`).toBe(false);
+    }
+    await a.page.getByTestId('lang-switch').click();
+  });
+
   it('lays the controls over the map side by side, none over another, the play button one line high, and most of the map free', async () => {
     const { page } = a;
     const boxes = await mapOverlays(page);
@@ -487,6 +509,27 @@ describe('on a phone (390×844), picking and sharing', () => {
     await expect.poll(() => status.innerText(), { timeout: 6000 }).toBe('');
     expect(await header()).toBeLessThanOrEqual(oneLine);
     expect(await header()).toBeLessThan(48);
+    await done(a);
+  });
+});
+
+describe('the legend beside a narrowed map (1440×900)', () => {
+  it('folds by itself while the table narrows the map, opens when the planner asks, and opens again when the map is wide', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?panel=table`, { viewport: DESKTOP });
+    const legend = a.page.getByTestId('legend');
+    const isOpen = () => legend.evaluate((el) => (el as HTMLDetailsElement).open);
+    await a.page.getByTestId('table-panel').waitFor();
+    expect((await a.page.locator('.map-area').boundingBox())!.width).toBeLessThan(800);
+    expect(await isOpen()).toBe(false);
+    // Folded, it leaves the east of the map (Chongqing) free: a button, not a 230 px panel.
+    expect((await legend.boundingBox())!.width).toBeLessThan(120);
+    await legend.locator('summary').click();
+    expect(await isOpen()).toBe(true);
+    await legend.locator('summary').click();
+    await a.page.getByTestId('panel-switch').click();
+    await expect.poll(isOpen).toBe(true);
+    await a.page.getByTestId('panel-switch').click();
+    await expect.poll(isOpen).toBe(false);
     await done(a);
   });
 });
