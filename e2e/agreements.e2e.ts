@@ -138,6 +138,9 @@ describe('agreements on the map and in the panels', () => {
 
     // Without a mouse: the busiest links are listed, and Enter opens one.
     await pair.getByRole('button', { name: '关闭' }).click();
+    // A link between the districts two new areas are drawn at is named by the new areas that signed
+    // (it read 渝北区 — 双流区 for 两江新区 and 天府新区).
+    expect(await page.getByTestId('network-panel').locator('button[data-pair="d:500112|d:510116"]').innerText()).toMatch(/^两江新区（渝北区）\s*—\s*天府新区（双流区）$/u);
     const first = page.getByTestId('network-panel').locator('button[data-pair]').first();
     const key = await first.getAttribute('data-pair');
     await first.focus();
@@ -184,6 +187,10 @@ describe('agreements on the map and in the panels', () => {
     const all = await legend();
     expect(all['0'] ?? 0).toBeLessThan(own['0']!);
     expect(await onMap()).toEqual(nonEmpty(all));
+    // Every district shares its province's agreements: the classes step up from that floor, and say
+    // so, rather than putting all 221 in the top class in one colour.
+    expect(Object.values(all).filter((n) => n > 0).length, JSON.stringify(all)).toBeGreaterThanOrEqual(3);
+    expect(await page.getByTestId('class-floor').innerText()).toMatch(/每个区县都至少有 \d+ 项/u);
   });
 
   it('reopens a shared agreement (sel=a:) with its panel and its parties on the map; one reported twice shows each report, one uncertain says why', async () => {

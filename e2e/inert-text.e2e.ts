@@ -30,7 +30,7 @@ function panelMarkup(): string {
   const districts = indexDistricts(districtsFile.parse(geodata('districts.geojson')));
   const transport = indexTransport(transportFile.parse(geodata('transport/rail.geojson')).features);
   const feature = transport.byId.get('chengyu-zhongxian-hsr')!;
-  return renderToStaticMarkup(createElement(FeaturePanel, { feature, transport, districts, articles: [{ file: 'pasted.txt', text: HOSTILE }] }));
+  return renderToStaticMarkup(createElement(FeaturePanel, { feature, transport, districts, articles: [{ file: 'pasted.txt', text: HOSTILE }], articleMeta: new Map() }));
 }
 
 type Probe = { __ran?: string[] };

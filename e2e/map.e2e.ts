@@ -165,7 +165,7 @@ describe('the map', () => {
 });
 
 describe('when things go wrong', () => {
-  it('explains a missing WebGL2 and keeps the district list and panel working', async () => {
+  it('explains a missing WebGL2, keeps the district list and panel working, and offers nothing that needs the map', async () => {
     const noGl = await launch(['--disable-software-rasterizer', '--disable-gpu']);
     try {
       const atlas = await openAtlas(noGl, h.server.url, { waitForMap: false });
@@ -173,6 +173,18 @@ describe('when things go wrong', () => {
       await atlas.page.getByTestId('search-input').fill('荣昌');
       await atlas.page.locator('.district-list:not(.projects) button').first().click();
       await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500153');
+      // What needs the map is not offered as if it worked: each says why.
+      await expect.poll(() => atlas.page.getByTestId('frame-partners').isDisabled()).toBe(true);
+      expect(await atlas.page.getByTestId('district-agreements').innerText()).toContain('需要地图');
+      // The year still filters the agreements and statuses in the lists and panels, and says so.
+      expect(await atlas.page.getByTestId('time-slider').innerText()).toContain('没有地图');
+      await atlas.page.goto(`${h.server.url}?mode=network`);
+      await expect.poll(() => atlas.page.getByTestId('network-panel').innerText(), { timeout: 15_000 }).toContain('点击列表中的伙伴对');
+      expect(await atlas.page.getByTestId('network-panel').innerText()).not.toContain('点击弧线');
+      await atlas.page.goto(`${h.server.url}?panel=table&lang=en`);
+      await expect.poll(() => atlas.page.getByTestId('export-png').isDisabled(), { timeout: 15_000 }).toBe(true);
+      expect(await atlas.page.getByTestId('export').innerText()).toContain('The PNG image needs the map');
+      expect(await atlas.page.getByTestId('export-csv').isDisabled()).toBe(false);
       expect(atlas.outside).toEqual([]);
       expect(atlas.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
       await atlas.close();

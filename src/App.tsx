@@ -3,6 +3,7 @@ import { useStrings } from './i18n/use-strings';
 import { MapView } from './map/MapView';
 import { supportsWebGL2 } from './map/webgl';
 import { useDataStore } from './state/data-store';
+import { useMapStatus } from './state/map-status-store';
 import { useViewStore } from './state/view-store';
 import { Legend } from './ui/Legend';
 import { DistrictList } from './ui/DistrictList';
@@ -39,7 +40,10 @@ export function App() {
     if (idle && data) void data.districts.neighbours;
   }, [idle, data]);
   // Asked only when the map could not be made: a test context of its own cost the load a WebGL context.
-  const onMapFailure = useCallback((reason: string) => setMapState({ ok: false, reason: supportsWebGL2() ? reason : null }), []);
+  const onMapFailure = useCallback((reason: string) => {
+    setMapState({ ok: false, reason: supportsWebGL2() ? reason : null });
+    useMapStatus.getState().setUnavailable();
+  }, []);
 
   useEscapeCloses();
   // Asked for in the commit, right after the map has been made (MapView's layout effect runs

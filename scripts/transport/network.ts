@@ -42,6 +42,7 @@ export interface CuratedPoint extends CuratedBase {
 export interface CuratedLine extends CuratedBase {
   length_km: number | null;
   speed_kmh: number | null;
+  length_by_province?: TransportProps['length_by_province'];
   /** One line through these places; or `parts`, several, joined by `route`. */
   anchors?: Anchor[];
   parts?: Anchor[][];
@@ -54,6 +55,8 @@ export interface CuratedLine extends CuratedBase {
    */
   along?: 'river';
 }
+
+const byProvince = (c: CuratedLine) => (c.length_by_province ? { length_by_province: c.length_by_province } : {});
 
 export type Resolve = (a: Anchor) => Position | undefined;
 
@@ -111,7 +114,7 @@ export function buildNetwork(curated: { points: CuratedPoint[]; lines: CuratedLi
       if (parts.some((p) => p.length < 2)) problems.push(`${c.id}: a part with fewer than two anchors placed`);
       return {
         type: 'Feature',
-        properties: base(c, { length_km: c.length_km, speed_kmh: c.speed_kmh, ...(c.route ? { route: resolveRoute(c.id, c.route, stationAt, problems) } : {}) }),
+        properties: base(c, { length_km: c.length_km, ...byProvince(c), speed_kmh: c.speed_kmh, ...(c.route ? { route: resolveRoute(c.id, c.route, stationAt, problems) } : {}) }),
         geometry: { type: 'MultiLineString', coordinates: parts },
       };
     }
@@ -125,7 +128,7 @@ export function buildNetwork(curated: { points: CuratedPoint[]; lines: CuratedLi
     }
     return {
       type: 'Feature',
-      properties: base(c, { length_km: c.length_km, speed_kmh: c.speed_kmh, ...(c.along === 'river' ? { accuracy: 'approximate' as const } : {}) }),
+      properties: base(c, { length_km: c.length_km, ...byProvince(c), speed_kmh: c.speed_kmh, ...(c.along === 'river' ? { accuracy: 'approximate' as const } : {}) }),
       geometry: { type: 'LineString', coordinates: coords },
     };
   });

@@ -32,6 +32,7 @@ export type TrackPiece = { track: string; from?: string; to?: string } | { at: s
 export interface CuratedLine extends CuratedBase {
   length_km: number | null;
   speed_kmh: number | null;
+  length_by_province?: TransportProps['length_by_province'];
   stations: CuratedStop[];
   /** The traced geometry, piece by piece; a line without it is drawn through its stations. */
   track?: TrackPiece[];
@@ -103,6 +104,7 @@ export function buildRail(
         status: l.status,
         dates: l.dates,
         length_km: l.length_km,
+        ...(l.length_by_province ? { length_by_province: l.length_by_province } : {}),
         speed_kmh: l.speed_kmh,
         accuracy: l.track ? 'traced' : 'approximate',
         sources: usesOsm ? [...l.sources, OSM_SOURCE] : l.sources,

@@ -1,6 +1,8 @@
-import { parsePlaceKey, type PlaceKey } from '../data/agreements';
+import type { Agreement } from '../data/agreement-schema';
+import { parsePlaceKey, type AgreementIndex, type PlaceKey } from '../data/agreements';
 import type { Lang } from '../i18n/strings';
 import { placeName, type PlaceBook } from './places';
+import { newAreasAt } from './selectors';
 
 /**
  * A place as a pair or a network link names it: a district by its name; a prefecture or province
@@ -11,4 +13,25 @@ export function linkPlaceLabel(key: PlaceKey, book: PlaceBook, lang: Lang, whole
   const p = parsePlaceKey(key);
   const name = placeName(book.info(p), p.code, lang);
   return p.level === 'district' ? name : whole(name);
+}
+
+/**
+ * The two places of a link as its agreements name them: a district that stands for a new area is
+ * named by it (两江新区（渝北区） — 天府新区（双流区）), not only by the district it is drawn at.
+ */
+export function pairPlaceLabels(
+  index: AgreementIndex,
+  pair: readonly [PlaceKey, PlaceKey],
+  list: readonly Agreement[],
+  book: PlaceBook,
+  lang: Lang,
+  t: { placeWhole: (name: string) => string; newAreaAt: (areas: string, district: string) => string; newAreaAlso: (district: string, areas: string) => string },
+): [string, string] {
+  const label = (key: PlaceKey) => {
+    const base = linkPlaceLabel(key, book, lang, t.placeWhole);
+    const { names, only } = newAreasAt(index, key, list);
+    if (!names.length) return base;
+    return only ? t.newAreaAt(names.join('、'), base) : t.newAreaAlso(base, names.join('、'));
+  };
+  return [label(pair[0]), label(pair[1])];
 }

@@ -11,6 +11,7 @@ import {
   domainCounts,
   groupAgreements,
   networkLinks,
+  newAreasAt,
   pairAgreements,
   partnersOf,
   viaNewArea,
@@ -90,6 +91,14 @@ describe('pairAgreements and networkLinks', () => {
     expect(links).toHaveLength(6);
     for (const l of links) expect(ids(pairAgreements(index, l.a, l.b))).toHaveLength(l.count);
   });
+
+  it('names the new area a link\'s district stands for (两江新区 drawn at 渝北区), and whether it stands only for it', () => {
+    const list = pairAgreements(index, 'd:500112', 'd:510116');
+    expect(newAreasAt(index, 'd:500112', list)).toEqual({ names: ['两江新区'], only: true });
+    expect(newAreasAt(index, 'd:510116', list)).toEqual({ names: ['天府新区'], only: true });
+    // 大足 is a party in its own right: no new area.
+    expect(newAreasAt(index, 'd:500111', pairAgreements(index, 'd:500111', 'p:511400'))).toEqual({ names: [], only: false });
+  });
 });
 
 describe('choropleth', () => {
@@ -108,6 +117,18 @@ describe('choropleth', () => {
     expect(of.get('500111')).toBe(2);
     expect(classes.map((c) => c.districts)).toEqual([1, 7, 1, 0, 0, 0]);
     expect(classes.reduce((s, c) => s + c.districts, 0)).toBe(FIXTURE_DISTRICTS.length);
+  });
+
+  it('steps up from the count every district has, so that province-wide agreements do not put every district in the top class', () => {
+    // Counted with their prefecture and province, all 221 districts had 55 or more: one colour.
+    const counts = new Map([['a', 55], ['b', 55], ['c', 56], ['d', 58], ['e', 63], ['f', 90]]);
+    const { classOf: of, classes, floor } = choroplethClasses(counts);
+    expect(floor).toBe(55);
+    expect(classes.map((c) => [c.min, c.max])).toEqual([[55, 55], [56, 56], [57, 58], [59, 62], [63, 70], [71, null]]);
+    expect(['a', 'b', 'c', 'd', 'e', 'f'].map((k) => of.get(k))).toEqual([0, 0, 1, 2, 4, 5]);
+    expect(classes.map((c) => c.districts)).toEqual([2, 1, 1, 0, 1, 1]);
+    // With a district of none, the classes are the plain doubling ones.
+    expect(choroplethClasses(new Map([['a', 0], ['b', 5]])).classes.map((c) => c.min)).toEqual([0, 1, 2, 4, 8, 16]);
   });
 });
 

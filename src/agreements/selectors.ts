@@ -73,6 +73,28 @@ export function pairAgreements(index: AgreementIndex, a: PlaceKey, b: PlaceKey):
   });
 }
 
+/**
+ * The new areas a link's district stands for in the given agreements (两江新区 is drawn at 渝北区,
+ * 天府新区 at 双流区), most named first, and whether it stands for nothing else: a link named only by
+ * its districts (渝北区 — 双流区) hides who signed. A province's name before the area's is left out
+ * (重庆两江新区 and 两江新区 are one).
+ */
+export function newAreasAt(index: AgreementIndex, key: PlaceKey, list: readonly Agreement[]): { names: string[]; only: boolean } {
+  const counts = new Map<string, number>();
+  let itself = false;
+  for (const ag of list) {
+    const parties = index.places.get(ag.id) ?? [];
+    const via = parties.filter((p) => p.party.level === 'new-area' && p.places[0] !== undefined && placeKey(p.places[0]) === key);
+    for (const p of via) {
+      const name = p.party.name.replace(/^(重庆市?|四川省?)(?=.)/u, '');
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    if (!via.length || parties.some((p) => p.party.level !== 'new-area' && p.places.some((x) => placeKey(x) === key))) itself = true;
+  }
+  const names = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([n]) => n);
+  return { names, only: names.length > 0 && !itself };
+}
+
 function candidatesFor(index: AgreementIndex, key: PlaceKey): readonly Agreement[] {
   const p = parsePlaceKey(key);
   const map = p.level === 'district' ? index.byDistrict : p.level === 'prefecture' ? index.byPrefecture : index.byProvince;
@@ -147,7 +169,7 @@ function countsOf(index: AgreementIndex, districts: readonly DistrictLike[], bas
 }
 
 export interface ChoroplethClass {
-  /** 0 for no agreement; then 1, 2–3, 4–7, 8–15, 16 and more. */
+  /** 0 for the floor (no agreement, when some district has none); then floor + 1, + 2–3, + 4–7, + 8–15, + 16 and more. */
   index: number;
   min: number;
   /** null: no upper bound. */
@@ -160,20 +182,26 @@ export const CLASS_COUNT = 6;
 /** Doubling classes keep a handful of classes readable whether a district has 2 agreements or 200. */
 export const classOf = (count: number): number => (count <= 0 ? 0 : Math.min(CLASS_COUNT - 1, Math.floor(Math.log2(count)) + 1));
 
-export function choroplethClasses(counts: ReadonlyMap<string, number>): { classOf: Map<string, number>; classes: ChoroplethClass[] } {
+/**
+ * Each district's class and the classes with their ranges. The classes step up from the count every
+ * district has (the floor): counted with their prefecture and province, every district shares the
+ * province-wide agreements (55 and more in the atlas), and classes from 0 put all 221 in the top one.
+ */
+export function choroplethClasses(counts: ReadonlyMap<string, number>): { classOf: Map<string, number>; classes: ChoroplethClass[]; floor: number } {
+  const floor = counts.size ? Math.max(0, Math.min(...counts.values())) : 0;
   const of = new Map<string, number>();
   const classes: ChoroplethClass[] = Array.from({ length: CLASS_COUNT }, (_, i) => ({
     index: i,
-    min: i === 0 ? 0 : 2 ** (i - 1),
-    max: i === 0 ? 0 : i === CLASS_COUNT - 1 ? null : 2 ** i - 1,
+    min: floor + (i === 0 ? 0 : 2 ** (i - 1)),
+    max: i === 0 ? floor : i === CLASS_COUNT - 1 ? null : floor + 2 ** i - 1,
     districts: 0,
   }));
   for (const [code, n] of counts) {
-    const c = classOf(n);
+    const c = classOf(n - floor);
     of.set(code, c);
     classes[c]!.districts++;
   }
-  return { classOf: of, classes };
+  return { classOf: of, classes, floor };
 }
 
 /** How many agreements name each field, most first (an agreement counts once per field it names). */

@@ -11,7 +11,8 @@ export type Kind = (typeof KINDS)[number];
 export const PARTY_LEVELS = ['province', 'prefecture', 'county', 'new-area', 'organisation'] as const;
 export type PartyLevel = (typeof PARTY_LEVELS)[number];
 
-export const PARTNER_PROVINCES = ['500000', '510000', 'other'] as const;
+/** A party in Chongqing, in Sichuan, on each side of the line (both), or outside both (other). */
+export const PARTNER_PROVINCES = ['both', '500000', '510000', 'other'] as const;
 export type PartnerProvince = (typeof PARTNER_PROVINCES)[number];
 
 /** Years an agreement or a filter may name: the economic circle dates from 2020; older acts exist. */

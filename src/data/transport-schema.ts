@@ -40,6 +40,11 @@ export const transportProps = z.object({
   status: z.enum(STATUSES),
   dates: z.object({ start: partialDate.optional(), open: partialDate.optional(), open_planned: partialDate.optional() }).strict(),
   length_km: z.number().positive().nullable(),
+  /**
+   * A line's length in each province as a cited source gives it (province code → km; `approx` when
+   * the source says 约). Shown as the source's figure, never the drawn line's measure.
+   */
+  length_by_province: z.record(z.string().regex(/^\d{6}$/), z.object({ km: z.number().positive(), approx: z.boolean().optional() }).strict()).optional(),
   speed_kmh: z.number().positive().nullable(),
   accuracy: z.enum(ACCURACIES),
   sources: z.array(source).min(1, 'every feature cites at least one source'),

@@ -7,7 +7,7 @@ import type { Reason } from '../data/agreement-vocab';
 import type { Trigger } from './classify';
 import { detached, type ArticleContext } from './context';
 import type { Gazetteer } from './gazetteer';
-import { crosses, partiesOf, prefacingPrefectures, provinceParty, provincesOfParty, pruneParties } from './parties';
+import { crosses, oneSidePair, partiesOf, prefacingPrefectures, provinceParty, provincesOfParty, pruneParties } from './parties';
 import { placesIn, type PlaceMention } from './places';
 
 // Words that put the act in the future or in the hoping: still an agreement when a named partner
@@ -29,6 +29,8 @@ const PURPOSE = /(?:^|[，。；,;])为了?(?:推动|推进|深化|加快|促进
 // 借力成德眉资同城化…等合作平台，…: the means the act draws on, not who acts.
 const MEANS = /(?:^|[，。；,;]|[区县市])(?:借力|借助|依托|利用|抢抓)[^，。；,;]{2,60}?(?:平台|机遇|契机|优势|红利)[，,]/gu;
 const NUMERAL = '一二三四五六七八九十';
+// Places outside both provinces (the other provinces, their capitals, some countries): a partner the atlas has no district for.
+const OUTSIDE = /(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾|西安|贵阳|昆明|武汉|长沙|兰州|南宁|广州|深圳|杭州|南京|郑州|雄安|遵义|毕节|汉中|安康|恩施|宜昌|越南|老挝|泰国|新加坡|日本|韩国|德国|法国|英国|美国|意大利|匈牙利|俄罗斯|巴基斯坦|印度|澳大利亚|荷兰|比利时|西班牙)(?:省|市|国|自治区)?/u;
 /** How many places a counted reference names (九地, 八个市、区, 7区县), or 0. */
 function countedPlaces(s: string): number {
   const m = /(\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:地|市区县|市、区|市区|区县|区（市）县|区\(市\)县|市县|县区|区市|县市|城市|个区|个县|区|县|市)(?![长委政])/u.exec(s);
@@ -127,6 +129,9 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     }
   // 落实重庆市委、四川省委…的部署: whose decisions the act carries out, not who acts.
   const { instruction, aims } = clausesOf(text);
+  // 为推动共建X，…; 抢抓参与共建X等重大机遇，…: a thing named in the work's aim or means is no act of its own.
+  if (aims.some(([a, b]) => t.at >= a && t.end <= b)) return null;
+  if (/(?:借力|借助|依托|利用|抢抓|抓住)[^，。；,;]{0,60}$/u.test(text.slice(Math.max(0, t.at - 64), t.at)) && /^[^，。；,;]{0,40}?(?:平台|机遇|契机|红利)/u.test(text.slice(t.end, t.end + 44))) return null;
   const instructing = [...instruction, ...aims.filter(([, e]) => e <= t.at)];
   const notSpeaker = (m: PlaceMention) => !s.speakers.some(([a, b]) => m.at >= a && m.end <= b && m.end <= t.at) && !instructing.some(([a, b]) => m.at >= a && m.end <= b);
   // A list item (普通公路…等框架合作协议) has the places of its own words, not its neighbours'.
@@ -208,6 +213,12 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     own = [...own.filter((m) => m.place.level !== 'province' && !(m.place.level === 'organisation' && (m.place.code === '500000' || m.place.code === '510000'))), ...list];
     reasons.add('context-parties');
   }
+  // …，C公司、匈牙利D联盟签订《E》: the clause's own signers, one of them outside both provinces, are the act's;
+  // the places of the sentence's other clauses are not.
+  const ownClauseStart = clauseStart(text, t.at);
+  const outsideSigner = OUTSIDE.exec(text.slice(ownClauseStart, t.at));
+  const clauseSigners = own.filter((m) => m.at >= ownClauseStart && m.end <= t.at);
+  if (outsideSigner && !WITH.test(text.slice(ownClauseStart, ownClauseStart + outsideSigner.index)) && clauseSigners.length > 0 && !crosses(partiesOf(clauseSigners), gaz)) return null;
   own = ctx.narrow(own);
   const adjacent = prefacingPrefectures(own, gaz);
   let parties = pruneParties(partiesOf(own), gaz, adjacent);
@@ -225,12 +236,13 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
   }
   if (!crosses(parties, gaz)) {
     const span = text.slice(windowStart, clauseEnd);
-    const pronoun = BOTH.test(span);
     const specific = own.filter((m) => m.place.level !== 'province');
+    // (三方合作协议 after three named bodies counts them; it is no 双方 pointing elsewhere.)
+    const pronoun = BOTH.test(text.slice(windowStart, t.at)) || (BOTH.test(span) && specific.length < 2);
     const coVerb = parties.length > 0 && /^(共|联合|携手|合作|合力|互)/u.test(text.slice(t.at, t.at + 2));
     // (A named joint meeting, …气象合作联席会议, is both sides' by its name: with no one named, as bare as a plain signing.)
     // (So is a thing named as built together, A、B等合作共建项目.)
-    const bare = ((specific.length === 0 || before.length === 0) && t.strength >= 0.85) || (specific.length === 0 && (/\p{Script=Han}{4}联席会议?$/u.test(t.object) || /(?:合作共建|共建)项目$/u.test(text.slice(Math.min(t.at, t.list?.start ?? t.at), Math.max(t.end, t.list?.end ?? t.end)))));
+    const bare = ((specific.length === 0 || before.length === 0) && t.strength >= 0.85) || (!!t.event && specific.length === 0 && !s.mentions.some((m) => m.at >= t.at && m.end <= t.end)) || (specific.length === 0 && (/\p{Script=Han}{4}联席会议?$/u.test(t.object) || /(?:合作共建|共建)项目$/u.test(text.slice(Math.min(t.at, t.list?.start ?? t.at), Math.max(t.end, t.list?.end ?? t.end)))));
     const withSpeaker = ctx.speaker && ctx.speaker.block === s.block && WITH.test(text.slice(windowStart, t.at));
     const follows = ctx.previous && ctx.previous.block === s.block && (ctx.previous.open || FOLLOWS.test(text.slice(Math.max(windowStart, text.lastIndexOf('，', t.at) + 1))));
     // 漫客空间与天府新区行政审批局合作: one side placed, its partner a body of no known place; the
@@ -239,7 +251,9 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     const joinAt = w ? windowStart + w.index : -1;
     const placedBefore = own.some((m) => m.at >= 0 && m.at < joinAt);
     const placedAfter = own.some((m) => m.at > joinAt && m.at < t.at);
-    const partnerUnplaced = !!w && !t.generic && t.strength >= 0.75 && placedBefore !== placedAfter;
+    // 江津区还与河北省雄安新区签订…, A与越南X公司签订…: a partner outside both provinces is no partner the context could name.
+    const outside = OUTSIDE.test(text.slice(Math.max(windowStart, clauseStart(text, t.at)), t.end));
+    const partnerUnplaced = !!w && !t.generic && t.strength >= 0.75 && placedBefore !== placedAfter && !outside;
     // …，共建A联盟、B党支部12个: a clause opened by a verb of doing together that names no one is the pair's the article is about.
     // (Not in a list of aims a policy sets, 支持…，共建X.)
     const jointNoOne = parties.length === 0 && !s.headline && !POLICY.test(text) && !t.generic && /^(共建|共同|联合|携手|合力)/u.test(text.slice(t.at, t.at + 2)) && !/[与和同跟]$/u.test(text.slice(Math.max(0, t.at - 1), t.at));
@@ -291,7 +305,9 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
       reasons.add('province-parties');
       confidence -= 0.05;
     }
-    if (!crosses(parties, gaz)) return null;
+    // 成都市与宜宾市签署合作协议 in an article about the economic circle: two named places of one side
+    // signing with each other are cooperation within the circle (the labelling rules count it), not one side's own act.
+    if (!crosses(parties, gaz) && !(onePair && placedBefore && placedAfter && !filled && ctx.circle && oneSidePair(parties, gaz) && t.strength >= 0.85 && !t.generic && !s.headline)) return null;
   }
   // 区委常委会审议了《…》 after a sentence naming 重庆四川党政联席会议: no places, no agreement.
   if (t.placesOnly && parties.every((p) => p.level === 'province' || p.level === 'organisation')) return null;

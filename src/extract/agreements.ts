@@ -32,6 +32,8 @@ const QUESTION = /[？?]\s*$/u;
 const PAIR_SUBJECT = /^(?:[^，,；;]{0,6}[，,])?[^，,；;]{0,6}?(双方|两地|三地|两省市|两区|两县|两市)/u;
 /** How many sentences after an act a counted reference (川渝九地) may find its list in. */
 const LOOK_AHEAD = 4;
+// An article that names the economic circle (成渝地区双城经济圈, 成渝经济圈) frames its cooperation in it.
+const CIRCLE = /(?:双城|成渝)经济圈|成渝地区双城/u;
 const SERVED = /(服务于?|面向|辐射|融入)$/u;
 
 /** The agreements one article states, each with the sentence that says so. Pure: no I/O. */
@@ -43,6 +45,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
   const allDates = findDates(normalise(text.slice(0, 4000)).text, article.date);
   const leadDate = allDates.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value))?.value ?? null;
   const ctx = new ArticleContext(gaz);
+  ctx.circle = CIRCLE.test(text);
   const spans = sentences(text);
   // Each sentence is read once; the outlet's own place (home.ts) may need them all before the first.
   const cache: ({ n: Normalised; found: PlaceMention[] } | undefined)[] = new Array(spans.length);

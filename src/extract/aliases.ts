@@ -46,7 +46,7 @@ export interface CompoundAlias {
 }
 
 export const COMPOUND_ALIASES: CompoundAlias[] = [
-  { names: ['川渝两地', '川渝两省市', '川渝', '重庆四川两省市', '重庆四川', '四川重庆', '两省市', '渝川'], members: ['500000', '510000'], source: 'the two provinces' },
+  { names: ['川渝两地', '川渝两省市', '川渝', '重庆四川两省市', '重庆四川', '四川重庆', '两省市', '渝川', '川、渝', '渝、川'], members: ['500000', '510000'], source: 'the two provinces (川、渝 opening a list of provinces by their one-character names: 川、渝、鄂…)' },
   { names: ['成渝两地', '成渝双方', '成渝'], members: ['510100', '500000'], source: '成都与重庆（成渝地区双城经济圈的两个极核）' },
   { names: ['遂潼', '遂潼两地', '遂潼先行区', '遂潼川渝毗邻地区一体化发展先行区', '遂潼一体化'], members: ['510900', '500152'], source: '遂潼川渝毗邻地区一体化发展先行区总体方案（2021）：遂宁市与重庆市潼南区' },
   { names: ['万达开', '万—达—开', '万-达-开', '万达开川渝统筹发展示范区', '万达开示范区'], members: ['500101', '511700', '500154'], source: '万达开川渝统筹发展示范区总体方案（2021）：重庆市万州区、开州区与四川省达州市' },

@@ -16,6 +16,11 @@ export interface Trigger {
   strength: number;
   /** Says only that something was agreed (签约, 达成共识), not what. */
   generic?: boolean;
+  /**
+   * Told as a shared thing's happening, the thing the subject (X合作联席会议在万州召开, X联盟在永川揭牌成立,
+   * X公交车正式开通): with no one named, its parties are those of the text around it (act.ts).
+   */
+  event?: boolean;
   /** One item of a list: where the whole list lies in the sentence (the item's own words are at…end). */
   list?: { start: number; end: number };
   /** Only an act between named places, never between the provinces standing in (审议了《…》 at any meeting). */
@@ -44,6 +49,8 @@ interface Pattern {
   /** The kind is the object's (联盟: alliance, 平台: mechanism, 公司: project), the pattern's only when the noun says nothing. */
   byNoun?: boolean;
   placesOnly?: boolean;
+  /** The thing is the subject, told as happening: its parties may come from the text around it. */
+  event?: boolean;
 }
 
 /** The literal verbs of a pattern that opens with (?:A|B|C): a cheap test before the costly one. */
@@ -58,8 +65,11 @@ function gateOf(p: Pattern): string[] | null {
 const OPEN_TITLE = /^[^《》，。；,;]*?》/u;
 // 《…框架协议》等5个合作协议: the count after a named document belongs to the object.
 const COUNT_TAIL = new RegExp(`^等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份|家)${C}{0,6}?(?:${ITEM_DOCUMENT}|${MADE})`, 'u');
+const MORE_COUNTED = new RegExp(`^(?:、${CI}{2,40}?等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份|家)${C}{0,6}?(?:${ITEM_DOCUMENT}|${MADE}))*`, 'u');
 // (An item opened by a verb is another act: 建立合作机制、搭建合作平台.)
-const LIST_TAIL = new RegExp(`^((?:(?:[、和及]|中?(?=《))(?!${C}{0,2}(?:${SETUP}|${ISSUE}|签署|签订|缔结|共建|推动|推进|加强|深化|开展|打造))${C}{1,60}?(?:${ITEM_DOCUMENT}|重点任务|工作机制|机制|${MADE})》?(?:（[^）]{0,12}）)?》?)*)`, 'u');
+// (Nor is any later item of the run: 共建A平台、联合对外招商、共建B园区 ends at A平台; each act is its own.)
+const ITEM_VERB = `(?:${SETUP}|${ISSUE}|签署|签订|缔结|共建|推动|推进|加强|深化|开展|打造|联合|共同)`;
+const LIST_TAIL = new RegExp(`^((?:(?:[、和及]|中?(?=《))(?!${C}{0,2}${ITEM_VERB})(?:(?!、${CI}{0,2}${ITEM_VERB})${C}){1,60}?(?:${ITEM_DOCUMENT}|重点任务|工作机制|机制|${MADE})》?(?:（[^）]{0,12}）)?》?)*)`, 'u');
 // 《A》《B》, 《A》、《B》和《C》: a run of named documents after the first, whatever joins them.
 // (A page cut off inside the last one, 《A》《B…, ends the run with it.)
 const TITLE_RUN = /^(?:[、，和及与]?《[^》]{2,80}(?:》|$))+/u;
@@ -68,8 +78,9 @@ const NOUN_KIND: [RegExp, Kind][] = [
   [/(协议书|协议|备忘录|合作关系|合作协议)$/u, 'agreement'],
   [/(方案|行动计划|重点任务|工作计划|规划)$/u, 'plan'],
   [/基金$/u, 'fund'],
-  [/(联盟|医联体|联合体|共同体)$/u, 'alliance'],
-  [/(机制|联席会议?|窗口|中心|工作组|领导小组|专班|体系|模式|制度|平台|办公室|联合党委|联合党工委|联合党总支|联合党支部|联合调解委员会|互认互贷|互认|互惠|互通|通办|两地通|一点通|就近办)$/u, 'mechanism'],
+  // (A group of schools or hospitals, 职教集团, is an alliance of its members, not a company.)
+  [/(联盟|医联体|联合体|共同体|职教集团|教育集团|医疗集团)$/u, 'alliance'],
+  [/(机制|联席会议?|窗口|中心|工作组|领导小组|专班|体系|模式|制度|平台|办公室|联合党委|联合党工委|联合党总支|联合党支部|联合调解委员会|联合委员会|互认互贷|互认|互惠|互通|通办|两地通|一点通|就近办)$/u, 'mechanism'],
   [/倡议(书)?$/u, 'agreement'],
   [/(集团|公司|示范区|先行区|园区|产业园|研究院|分院|无水港|基地|线路|度假区|走廊|示范带|数据库|资源库|人才库|专家库|师资库|文创园|科技园|示范园)$/u, 'project'],
   [/(友好(城市|区县|县区|县市|区市|市县|城区|乡镇|县|区|市|镇)|友城|姊妹城市)$/u, 'agreement'],
@@ -101,6 +112,8 @@ const PATTERNS: Pattern[] = [
   // 举行了友好城市签约仪式: the ceremony of a named relation or document is its signing.
   { kind: 'agreement', re: new RegExp(`(?:举行了?|举办了?)(${C}{0,20}?(?:友好(?:城市|区县|县区|县|区|市)|友城|姊妹城市))(?:协议)?(?:签约|签字|签署)仪式`, 'gu'), strength: 0.85, gate: ['仪式'] },
   { kind: 'agreement', re: new RegExp(`(?:签订|签署)的(${C}{0,40}?(?:协议|备忘录))`, 'gu'), strength: 0.85 },
+  // A与B共同举行“…签约仪式”: two sides holding their signing ceremony together have signed.
+  { kind: 'agreement', re: new RegExp(`(?:共同|联合)举行了?[“"]?(${C}{2,40}?)(?:签约|签字|签署)仪式`, 'gu'), strength: 0.85, gate: ['仪式'] },
   // A document named in quotes as the subject: “共建陆海新通道框架协议”提出…
   { kind: 'agreement', re: /(“[^”]{2,30}?(?:协议|备忘录|方案|行动计划)”)(?:明确|提出|指出|要求|规定|确定)/gu, strength: 0.7, gate: ['”明确', '”提出', '”指出', '”要求', '”规定', '”确定'] },
   // Jointly adopted plans and task lists.
@@ -153,7 +166,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'project', re: new RegExp(`(?:合资成立|共同出资组建|合资组建|联合组建|共同出资设立|共同出资成立|合资设立|联合出资设立|联合出资成立)了?(${C}{0,20}?(?:公司|集团))`, 'gu'), strength: 0.85 },
   { kind: 'project', re: new RegExp(`(${C}{2,20}?)由${C}{0,60}?共同出资组建`, 'gu'), strength: 0.85, gate: ['共同出资组建'] },
   // The document first, then its signing: 《…协议》正式签署, …战略合作协议签约仪式在永川举行.
-  { kind: 'agreement', re: new RegExp(`(《[^》]{2,60}》|${C}{2,30}?(?:协议书|协议|备忘录|意向书))的?(?:在\\p{Script=Han}{1,5})?(?:正式|顺利|成功)?(?:签订|签署|签约)(?:仪式)?`, 'gu'), strength: 0.85, gate: ['签订', '签署', '签约'] },
+  { kind: 'agreement', re: new RegExp(`(《[^》]{2,60}》|${C}{2,30}?(?:协议书|协议|备忘录|意向书))的?(?:在\\p{Script=Han}{1,5})?(?:正式|顺利|成功)?(?:签订|签署|签约|签字)(?:仪式)?`, 'gu'), strength: 0.85, gate: ['签订', '签署', '签约', '签字'], event: true },
   // 举行了签约仪式。其中，第一轮为《A》《B》: the documents of a signing told in the sentence before.
   { kind: 'agreement', re: new RegExp(`^其中[，,]?${C}{0,10}?(?:为|是|包括|有)(《[^》]{2,80}(?:》|$))`, 'gu'), strength: 0.75, byNoun: true, gate: ['其中'] },
   // 《A》和《B》同步签署: several named documents, then that they were signed at once (each is one, lists.ts).
@@ -175,7 +188,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:开设|设立|开通|设置|互设|共设)了?(${C}{0,24}?(?:专窗|窗口|服务专区|服务站|服务点))`, 'gu'), strength: 0.75 },
   // Institutes, labs and bodies set up or built together: 共同设立…研究院, 组建…医联体.
   { kind: 'project', re: new RegExp(`(?:合作设立|共同设立|联合设立|共建|合作共建|联合共建|共同组建|联合组建|组建)了?(${C}{0,30}?(?:研究院|分院|实验室|学院|医联体|联合体|共同体))`, 'gu'), strength: 0.75, byNoun: true },
-  { kind: 'agreement', re: new RegExp(`(?:联合发出|共同发出|发出|联合发起|共同发起|联合发布|共同发布|发布)了?(${C}{0,40}?(?:倡议(?:书)?|宣言|共识)》?[”"]?)`, 'gu'), strength: 0.75, gate: ['倡议', '宣言', '共识'] },
+  { kind: 'agreement', re: new RegExp(`(?:联合发出|共同发出|发出|联合发起|共同发起|联合发布|共同发布|联合发表|共同发表|发布)了?(${C}{0,40}?(?:倡议(?:书)?|宣言|共识)》?[”"]?)`, 'gu'), strength: 0.75, gate: ['倡议', '宣言', '共识'] },
   { kind: 'project', re: new RegExp(`(?:共同创建|联合创建|合力创建|携手创建|共同创|共创)了?(${C}{0,30}?(?:度假区|示范区|景区|试验区|先行区|园区|基地|中心|走廊|示范带)[”"]?)`, 'gu'), strength: 0.75 },
   { kind: 'project', re: new RegExp(`(?:联合推出|共同推出|携手推出)了?(${C}{0,30}?(?:线路|路线|产品|套票|年卡|一卡通))`, 'gu'), strength: 0.7 },
   { kind: 'plan', re: new RegExp(`(?:共同谋划实施|共同谋划|联合谋划)了?(${C}{0,30}?(?:重点任务|任务|项目)(?:\\d+项)?)`, 'gu'), strength: 0.7 },
@@ -184,14 +197,18 @@ const PATTERNS: Pattern[] = [
   // …told as what it is: 重庆市中医院在四川省建设的首家川渝合作示范医院, 在宜宾设立的第一个校区.
   { kind: 'project', re: new RegExp(`在${C}{1,12}?(?:设立|建设|建立|成立|挂牌|揭牌|共建)的(?:首家|首个|第一家|第一个)(${C}{0,20}?(?:医院|分院|研究院|校区|学院|中心|基地|园区|产业园))`, 'gu'), strength: 0.75, gate: ['首家', '首个', '第一家', '第一个'] },
   // The thing first, then that it was set up: 渝广文化旅游合作平台正式搭建, 三峡物流集团日前揭牌成立.
-  { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|园区|产业园|基地|工作站|实验室|服务站))[”"]?(?:在\\p{Script=Han}{1,5}|正式|日前|近日|已|于\\d+月\\d+日)?(?:揭牌成立|挂牌成立|揭牌|挂牌|授牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '授牌', '成立', '搭建', '上线', '启动'], byNoun: true },
-  { kind: 'project', re: new RegExp(`(${C}{2,24}?(?:快巴|公交|班车|客运专线|专线|航线|班列))的?(?:正式|顺利|已|首次)?(?:开通|开行|首发|通车)(?![\\d一二三四五六七八九十百千万多]+)`, 'gu'), strength: 0.7, gate: ['开通', '开行', '首发', '通车'] },
+  { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|园区|产业园|基地|工作站|实验室|服务站))[”"]?(?:在${C}{1,14}?|正式|日前|近日|已|于\\d+月\\d+日)?(?:正式|隆重)?(?:揭牌成立|挂牌成立|揭牌|挂牌|授牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '授牌', '成立', '搭建', '上线', '启动'], byNoun: true, event: true },
+  { kind: 'project', re: new RegExp(`(${C}{2,24}?(?:快巴|公交车|公交线路|公交|班车|客运专线|专线|航线|班列)[”"]?)的?(?:正式|顺利|已|首次)?(?:开通|开行|首发|通车)(?![\\d一二三四五六七八九十百千万多]+)`, 'gu'), strength: 0.7, gate: ['开通', '开行', '首发', '通车'], event: true },
+  // A joint meeting convened, its name saying it is shared (X区域警务合作联席会议正式拉开帷幕, X合作第5次工作推进会议在Y举行).
+  { kind: 'mechanism', re: new RegExp(`([^，。；！？,;:：暨]{2,40}?(?:合作|协作|协同|联动|一体化)[^，。；！？,;:：暨]{0,16}?(?:联席会议?|推进会议?|协调会议?|协商会议?|工作会议|会议))(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[”"]?(?:在${C}{1,14}?)?(?:正式|顺利|成功|隆重)?(?:召开|举行|开幕|拉开帷幕)`, 'gu'), strength: 0.7, gate: ['召开', '举行', '开幕', '拉开帷幕'], event: true },
   // The general table (vocab.ts): a thing made together (共同/联合/携手… × 成立/设立/揭牌… × 联盟/中心/学院…),
   // a document issued together or worked out at a joint meeting (联合印发/研究出台 × 办法/细则…), and
   // either told the other way round (X联盟由A、B共同发起成立).
   { kind: 'mechanism', re: new RegExp(`(?:${JOINTLY})(?:${SETUP})了?(${C}{0,40}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['共同', '联合', '携手', '合作', '合力', '一起'] },
   { kind: 'plan', re: new RegExp(`(?:(?:${JOINTLY})(?:${ISSUE})|研究出台|研究制定)了?(${C}{0,60}?(?:${DOCUMENT}))`, 'gu'), strength: 0.8, gate: ['共同', '联合', '携手', '研究出台', '研究制定'] },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?(?:${MADE}|${DOCUMENT}))[”"]?由${C}{2,80}?(?:${JOINTLY})(?:${SETUP}|${ISSUE}|签署|签订)`, 'gu'), strength: 0.8, byNoun: true, gate: ['由'] },
+  // 由A、B共同组建的X（揭牌仪式…）: a thing whose founders a relative clause names (its parties those after 由, act.ts).
+  { kind: 'mechanism', re: new RegExp(`由${C}{2,60}?(?:${JOINTLY})(?:${SETUP}|建设|打造|发起)的[“"]?(${C}{2,40}?(?:${MADE}|联合委员会|联合党委|联合党工委|联合党支部))[”"]?`, 'gu'), strength: 0.8, byNoun: true, gate: ['由'] },
   // A list of documents signed, each named at length before their count (签署了A、B、C等三个协议): each item is one (lists.ts).
   { kind: 'agreement', re: new RegExp(`(?:签署|签订|会签)了?((?:${CI}{2,50}?、)+${CI}{2,50}?等(?:\\d+|[两三四五六七八九十]+)(?:个|项|份)${C}{0,6}?(?:${SIGNED}))`, 'gu'), strength: 0.9, gate: ['等'] },
   // Things built together listed before their count (共建A联盟、B联合党支部12个): each item of a kind of its own is one (lists.ts).
@@ -203,8 +220,19 @@ const PATTERNS: Pattern[] = [
   // A plan the two governments approved for issue: 《…方案》已经A和B同意，现印发.
   { kind: 'plan', re: new RegExp(`(《[^》]{2,80}》)(?:已经|已|经)${C}{2,30}?同意[，,]?(?:现)?(?:印发|下发)`, 'gu'), strength: 0.85, byNoun: true, gate: ['同意'] },
   // A list of things set up, sharing the head after 等 (建立了A、B等机制; 成立了A、B、C等3个联盟): each item is one (lists.ts).
-  { kind: 'mechanism', re: new RegExp(`(?:${SETUP})了?((?:${CI}{2,40}?、)+${CI}{2,40}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项|家)?${C}{0,6}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['等'] },
+  { kind: 'mechanism', re: new RegExp(`(?:${SETUP}|达成|形成)了?((?:${CI}{2,40}?、)+${CI}{2,40}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项|家)?${C}{0,6}?(?:${MADE}))`, 'gu'), strength: 0.75, byNoun: true, gate: ['等'] },
+  // …the same list told as running already (交叉巡河、联合执法等机制已常态化运转): the work done, its parties the text's around it.
+  { kind: 'mechanism', re: new RegExp(`((?:${CI}{2,16}?、)+${CI}{2,16}?等${C}{0,6}?(?:机制|制度))(?:已经?|均已|都已)(?:呈|实现|建立|形成|常态化|运转|运行|落地)`, 'gu'), strength: 0.7, byNoun: true, gate: ['已'], event: true },
 ];
+
+// A thing's name that says it is shared (an alliance, a joint body, a document, a route): told as happening, it is both sides'.
+const SHARED = /(联盟|合作|协作|协同|联合|联动|一体化|共建|毗邻|跨省|跨界|省际|城际|协议书?|备忘录|《)/u;
+
+// A clause whose subject is the pair (双方…, 两地…, 川渝两地…): what the sentence's clauses set up from there on is made together.
+// (Not a pair named inside an object, 推动建立两地…基地, nor a pair's plan, 两地将…构建….)
+const PAIR_CLAUSE = /(?:^|[，,；;])(?:同时|此外|目前|近年来|近年|其中|随后|此前)?(?:双方|两地|三地|两省市|川渝两地|成渝两地)(?!的|将|要|拟|计划|还将|也将|共同将)/u;
+// (Only a clause opened by the verb or an adverb of it: 推动建立… says the work is pushed, not done.)
+const BY_PAIR = new RegExp(`(?<=(?:^|[，,；;])(?:还|也|并|又|已|先后|共同|联合|分别|相继|已经|正式)*)(?:建立起?|建立了|搭建起?|搭建了|构建起?|设立了?|互设|开设|成立了?|组建了?)(${CI}{0,30}?(?:${MADE}))(?=[，,；;。、]|$)`, 'gu');
 
 // What makes an act's words the name of a meeting: 党政联席会, 推进会, 论坛 right after them.
 const MEETING_AFTER = new RegExp(`^${C}{0,8}?(?:党政联席会|联席会|座谈会|推进会|推介会|对接会|洽谈会|现场会|研讨会|交流会|论坛|峰会|年会|大会|工作会)`, 'u');
@@ -273,6 +301,12 @@ export function findTriggers(sentence: string): Trigger[] {
       if (counted) {
         object += counted[0];
         end += counted[0].length;
+        // A等6个职教集团、B等4个联盟: more groups, each a named item and the rest of its count (lists.ts).
+        const more = MORE_COUNTED.exec(text.slice(end));
+        if (more?.[0]) {
+          object += more[0];
+          end += more[0].length;
+        }
       }
       // 两地还为“荣隆高新技术产业园”揭牌: the thing is the quoted name, not who unveiled it;
       // 双方还举行了战略合作协议签约仪式: the document, not who held the ceremony.
@@ -285,14 +319,18 @@ export function findTriggers(sentence: string): Trigger[] {
       if (/^[^“”]{0,6}”(?:为)?(?:主题|口号|理念|的主题)/u.test(text.slice(end, end + 12))) continue;
       // 这22条协议签署后, 以此次协议签订为契机: the act told already, pointed back to, not a new one.
       if (/(?:这|此|该|上述|本次|本轮)(?:次|份|项|个|批|些|\d+条|[一二两三四五六七八九十]+条)?\p{Script=Han}{0,6}(?:协议书?|备忘录|文件|方案|机制)$/u.test(object.replace(/[“”"]/gu, ''))) continue;
+      // 合作协议签署后，举行了…: a document named only by its kind, its signing the time of what follows, told before.
+      if (/^(?:后|之后|以后|以来)/u.test(text.slice(end, end + 2)) && /^(?:战略|框架|合作|协作|专项|工作|一揽子|系列)*(?:协议书?|备忘录)(?:签署|签订|签约)$/u.test(m[0])) continue;
       // 在《战略合作协议》签署后: the time of what follows, the signing told before.
       if (text[m.index - 1] === '在' && m[0].startsWith('《') && /^(?:之|以)?后/u.test(text.slice(end))) continue;
       // 此次签订的三个协议: the signing told already, pointed back to by its own words.
       if (/(?:此次|本次|这次|上述|这些|此前)$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^(?:签订|签署|签约)了?的/u.test(m[0])) continue;
       // 推动…互联互通: connecting is the work's aim, not a service set up.
       if (/^(?:推动|推进)/u.test(m[0]) && /互联互通”?$/u.test(object)) continue;
-      // 签署更多的协作规范: more of a kind, wished for, not a thing done.
-      if (/^(更多|更加|进一步|一些)/u.test(object)) continue;
+      // 签署更多的协作规范: more of a kind, wished for, not a thing done; 签订了这样一个协议: one told already.
+      if (/^(更多|更加|进一步|一些|这样一个|这样的|这一|这个|那个)/u.test(object)) continue;
+      // 成立X联盟对于…具有重要意义, 签署X是…: the act is what a judgement is about, not told as done.
+      if (/^(?:对于|对|将对)[^。；;]{0,60}?(?:意义|作用|影响)/u.test(text.slice(end, end + 64))) continue;
       // 共建、做强运营平台: a list of verbs, not an object.
       if (/^[、和及]/u.test(object) || object.replace(/[“”"《》]/gu, '').length < 2) continue;
       const nounKind = kindOfNoun(object);
@@ -302,7 +340,17 @@ export function findTriggers(sentence: string): Trigger[] {
         const i = text.indexOf(object, m.index);
         if (i >= 0) object = sentence.slice(i, i + object.length);
       }
-      found.push({ kind, actKind: p.kind, at: m.index, end, object, strength: p.strength, ...(p.generic ? { generic: true } : {}), ...(p.placesOnly ? { placesOnly: true } : {}) });
+      found.push({ kind, actKind: p.kind, at: m.index, end, object, strength: p.strength, ...(p.generic ? { generic: true } : {}), ...(p.placesOnly ? { placesOnly: true } : {}), ...(p.event && SHARED.test(object) ? { event: true } : {}) });
+    }
+  }
+  // 双方打通信息链，建立协同工作机制，搭建起对接平台: once the pair is the subject, each thing its clauses set up is made together.
+  const pair = PAIR_CLAUSE.exec(text);
+  if (pair) {
+    BY_PAIR.lastIndex = pair.index;
+    for (let m = BY_PAIR.exec(text); m; m = BY_PAIR.exec(text)) {
+      const object = m[1]!;
+      if (inTitle(m.index) || found.some((t) => m!.index < t.end && t.at < m!.index + m![0].length) || /^(更多|更加|进一步|一些)/u.test(object) || object.length < 2) continue;
+      found.push({ kind: kindOfNoun(object) ?? 'mechanism', actKind: 'mechanism', at: m.index, end: m.index + m[0].length, object, strength: 0.7 });
     }
   }
   const specific = found.filter((t) => !t.generic);

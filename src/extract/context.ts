@@ -46,6 +46,12 @@ export class ArticleContext {
   /** A compound the article spells out (明月山 with a seventh county listed): the places it lists for it. */
   private spelled = new Map<string, PlaceMention[]>();
 
+  /**
+   * Whether the article puts its cooperation in the 成渝 economic circle (成渝地区双城经济圈): then two named
+   * places of one side signing with each other are cooperation the labelling rules count (act.ts).
+   */
+  circle = false;
+
   constructor(private gaz: Gazetteer) {}
 
   /**

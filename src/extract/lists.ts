@@ -72,6 +72,12 @@ function namedAfter(t: Trigger, text: string): Trigger[] | null {
  * (their items are not named).
  */
 function namedAndCounted(t: Trigger): Trigger[] | null {
+  // A等6个职教集团、B等4个联盟: each group in turn.
+  const groups = t.object.split(/、(?=[^、]{2,40}?等(?:\d+|[两三四五六七八九十]+)(?:个|项|份))/u);
+  if (groups.length > 1) {
+    const each = groups.map((object) => namedAndCounted({ ...t, object }));
+    return each.every(Boolean) ? each.flatMap((g) => g!.map((x) => ({ ...x, list: { start: t.at, end: t.end } }))) : null;
+  }
   const m = /^(.{2,40}?)等(\d+|[两三四五六七八九十]+)(个|项|份)(.{1,8})$/u.exec(t.object);
   const n = m ? count(m[2]!) : 0;
   if (!m || n < 2 || !kindOfNoun(m[4]!) || kindOfNoun(m[1]!) !== kindOfNoun(m[4]!) || /[、和及]/u.test(m[1]!.replace(/《[^》]*》/gu, ''))) return null;

@@ -19,6 +19,8 @@ const NOUN = new RegExp(`《[^》]{2,80}》|(?:${DOCUMENT}|${MADE}|友好城市|
 // The words before a noun that belong to its name (不是 the verb or the subject): cut at the last verb or mark.
 const NAME_START = /^.*(?:签署|签订|签约|达成|建立|成立|组建|设立|共建|打造|搭建|推出|开通|发布|印发|出台|制定|编制|启动|揭牌|缔结|形成|构建|发出|[，。；、：,;:“”"（）()与和及])/u;
 const SIGN = /(签署|签订|签约|缔结|达成)/u;
+// 根据（合作）协议，双方将…; 双方约定…; 《协议》约定…; 此次签约，…; 该联盟由…; 联盟成立…必将…: an agreement or a body told again.
+const RESTATES = /^(?:[^，。；]{0,12}[，,])?(?:根据|按照|依据|依照)[^，。；]{0,12}(?:协议|方案|备忘录|约定)|^[^，。；]{0,8}(?:双方|两地|《协议》|协议|方案|备忘录)(?:约定|明确|要求|提出|规定)|^[^，。；]{0,6}(?:此次|本次|这次)签约|^[^，。；]{0,4}(?:该|这一|此)?(?:联盟|平台|中心|机制)(?:由|成立|的成立|将|致力于)/u;
 
 /** The act a sentence states in the model's reading: the first thing named that an agreement can be. */
 export function modelTrigger(text: string): Trigger {
@@ -46,6 +48,9 @@ export function modelTrigger(text: string): Trigger {
  * its threshold and two sides can be found; otherwise null.
  */
 export function modelProposal(model: SentenceModel, cues: SentenceCues, s: Sentence, ctx: ArticleContext, gaz: Gazetteer): (Found & { trigger: Trigger }) | null {
+  // The second stage: a sentence that tells what an agreement already told provides, or what a body
+  // already founded is or does, restates it; it is no new one, whatever the model's score.
+  if (RESTATES.test(cues.text)) return null;
   if (scoreSentence(model, cues) < model.threshold) return null;
   const trigger = modelTrigger(cues.text);
   const found = partiesFor(trigger, s, ctx, gaz);

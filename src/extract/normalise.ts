@@ -38,7 +38,8 @@ export function simplified(text: string): string {
 }
 
 // A converter's leftover reading after a character, 地區(qū), 協(xié)議: not part of the text.
-const READING = /(?<=\p{Script=Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,6} ?\)/gu;
+// A word's reading (近日(jìnrì), 交接(jiāojiē)) is one too: longer, so it must carry a tone mark.
+const READING = /(?<=\p{Script=Han})\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,6}|(?=[a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{7,14}) ?\)/gu;
 const isHanOrFullwidth = (ch: string | undefined) => ch !== undefined && ch !== '' && (HAN.test(ch) || /[\u3000-\u303f\uff00-\uffef]/.test(ch));
 // Whitespace as JavaScript's \s sees it, by code unit (a regex test per character is the cost here).
 const isSpace = (c: number) =>

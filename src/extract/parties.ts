@@ -2,6 +2,7 @@ import type { Party } from '../data/agreement-schema';
 import type { Gazetteer, Place } from './gazetteer';
 import type { PlaceMention } from './places';
 
+const GROUP_COUNT = /(?<=\p{Script=Han})(?:\d+|[两二三四五六七八九十]+)个?(?:地|区县|市县|县区)(?=\p{Script=Han})/u;
 const PROVINCE_ZH: Record<string, string> = { '500000': '重庆市', '510000': '四川省' };
 
 /** The parties some mentions name, once each (a body by its own name, a place by its place). */
@@ -9,7 +10,8 @@ export function partiesOf(mentions: readonly PlaceMention[]): Party[] {
   const out: Party[] = [];
   const push = (p: Place, name: string) => {
     if (p.code === null) return;
-    const label = p.level === 'organisation' && !p.generic && name.length > p.zh.length ? name : p.zh;
+    // (璧山区五地司法局, the last of a counted list: the count names the group, not the body.)
+    const label = p.level !== 'organisation' ? p.zh : (!p.generic && name.length > p.zh.length ? name : p.zh).replace(GROUP_COUNT, '');
     if (out.some((o) => o.code === p.code && o.level === p.level && (o.level !== 'organisation' || o.name === label || p.generic))) return;
     const party: Party = { name: label, code: p.code, level: p.level };
     if (p.level === 'new-area' && p.codes.length > 1) party.codes = [...p.codes];
@@ -28,6 +30,19 @@ export const provincesOfParty = (p: Party, gaz: Gazetteer): string[] =>
 export const crosses = (parties: readonly Party[], gaz: Gazetteer): boolean => {
   const ps = new Set(parties.flatMap((p) => provincesOfParty(p, gaz)));
   return ps.has('500000') && ps.has('510000');
+};
+
+/**
+ * Two or more places of one side, none a province nor inside another of them (成都市 and 宜宾市, 成都高新区
+ * and 宜宾高新区): a pair that cooperates within its province.
+ */
+export const oneSidePair = (parties: readonly Party[], gaz: Gazetteer): boolean => {
+  if (parties.length < 2 || parties.some((p) => p.level === 'province' || !p.code)) return false;
+  const sides = new Set(parties.flatMap((p) => provincesOfParty(p, gaz)));
+  if (sides.size !== 1) return false;
+  const codes = [...new Set(parties.map((p) => p.code!))];
+  // (A prefecture and its own county, 成都彭州, are one place: some two must lie apart.)
+  return codes.some((c) => codes.some((d) => d !== c && !gaz.within(c).includes(d) && !gaz.within(d).includes(c)));
 };
 
 /**

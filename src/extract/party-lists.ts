@@ -2,12 +2,14 @@ import type { Party } from '../data/agreement-schema';
 import type { Sentence } from './act';
 import type { Trigger } from './classify';
 import type { Gazetteer } from './gazetteer';
-import { crosses, partiesOf } from './parties';
+import { crosses, oneSidePair, partiesOf } from './parties';
 import type { PlaceMention } from './places';
 
 // A count after a list of parties (6市政府, 四所高校, 2个科研院所, 三地工商联): the list is counted.
 const COUNT_AFTER = /^(?:\d+|[两二三四五六七八九十]+)(?:个|所|家|座|位)?(?:市州|区县|区\(市\)县|城市|市|县|区|地|镇|乡|街道|高校|院校|大学|科研院所|院所|单位|企业|银行|医院|学校|部门|法院|检察院)/u;
 const WITH = /与|和|同|跟/u;
+// A count of places and one body's name for them all (五地市场监管局, 三地工商联, 4个区县法院).
+const COLLECTIVE = /^\p{Script=Han}{0,8}?(?<![\d两二三四五六七八九十])(?:\d+|[两二三四五六七八九十]+)(?:个)?(?:地|区县|市县|县区)(?:的)?\p{Script=Han}{0,6}?(?:局|委|厅|办|部门|法院|检察院|工商联|商会|协会|政协|人大|文联|妇联|团委|总工会)/u;
 // What stands between two items of one list: a list mark, after a count that closes a sublist and before
 // a body's unplaced prefix (四所高校和中国科学院…).
 const LIST_GAP = /^(?:(?:\d+|[两二三四五六七八九十]+)(?:个|所|家|座|位)?\p{Script=Han}{0,4})?[、和及](?:[^，。；：、与同跟的]{0,6})$/u;
@@ -40,7 +42,7 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
   const each = /分别/u.test(text.slice(from, t.at));
   const pairs = pairsOf(ms, text);
   if (each && pairs) {
-    const split = pairs.map((pair) => partiesOf(pair)).filter((ps) => crosses(ps, gaz));
+    const split = pairs.map((pair) => partiesOf(pair)).filter((ps) => crosses(ps, gaz) || (!crosses(parties, gaz) && oneSidePair(ps, gaz)));
     if (split.length === pairs.length) return split;
   }
   // The two sides of the act: who stands before the last 与/和/同 joining places, and who after it.
@@ -61,7 +63,9 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
   // agreement per partner, as a reader counts named items; not when the documents are counted for the
   // whole group (与A、B签订合作协议16个).
   const perPartner = signing && other.length === 1 && many === right && !/(共同|联合|一起|三方|三地|四方|四地|多方)/u.test(text.slice(from, t.at)) && !/(\d+|[两二三四五六七八九十]+)(个|份|项)/u.test(t.object) && !/(\d+|[两二三四五六七八九十]+)(个|份|项)/u.test(text.slice(t.end, t.end + 6));
-  if (many.length < 2 || !(each || (counted(many) && signing) || perPartner)) return [parties];
+  // 达州市局与万州区、开州区…五地市场监管局签署: a count naming the list's bodies as one group signs one document with all of them.
+  const group = !each && COLLECTIVE.test(text.slice(many[many.length - 1]!.at, many[many.length - 1]!.end + 12));
+  if (many.length < 2 || group || !(each || (counted(many) && signing) || perPartner)) return [parties];
   // One side's parties whole, and each place of the list in turn: keep what partiesFor found (context,
   // bodies), without the list's other items.
   const codeOf = (m: PlaceMention) => partiesOf([m])[0]!;

@@ -10,10 +10,10 @@ export interface PlaceMention {
 }
 
 const ACT_IN_NAME = /(共同|共建|打造|建设|设立|组建|携手|搭建|启动|推动|开展|成立|揭牌|签署|签订|挂牌)/u;
-const ORG_SUFFIX = /^[^\s，。；、,;:：“”等的与及在将合作成立签]{0,10}?(集团有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院|研究所|管委会|管委办|管理局|常委会|委员会|中心|促进会|研究会|联合会|学会|基金会|协会|友协|商会|工商联|政协|总工会|妇联|科协|侨联|党校|人民医院|医院|人民检察院|检察院|中级人民法院|人民法院|法院|银行|中学|小学|学校|图书馆|博物馆|科技馆|美术馆|文化馆|报社|杂志社|出版社|旅行社|电视台|局|委)(?![\u4e00-\u9fa5]{0,1}(书记|主任|局长|副)|长|主席)/u;
+const ORG_SUFFIX = /^[^\s，。；、,;:：“”等的与及在将合作成立签]{0,10}?(集团有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院|研究所|管委会|管委办|管理局|常委会|委员会|中心|促进会|研究会|联合会|学会|基金会|协会|友协|商会|工商联|政协|总工会|妇联|科协|侨联|党校|人民医院|医院|人民检察院|检察院|中级人民法院|人民法院|法院|银行|中学|小学|学校|图书馆|博物馆|科技馆|美术馆|文化馆|报社|杂志社|出版社|旅行社|电视台|广播电视台|报业集团|传媒集团|日报|晚报|晨报|商报|文联|社科联|局|委)(?![\u4e00-\u9fa5]{0,1}(书记|主任|局长|副)|长|主席)/u;
 const ORG_EN: Record<string, string> = {
   集团有限公司: 'group company', 有限责任公司: 'company', 有限公司: 'company', 集团: 'group', 公司: 'company', 大学: 'university',
-  学院: 'college', 研究院: 'institute', 人民医院: 'hospital', 医院: 'hospital', 检察院: 'procuratorate', 人民法院: 'court', 法院: 'court', 银行: 'bank', 中学: 'school', 小学: 'school', 学校: 'school', 图书馆: 'library', 博物馆: 'museum', 科技馆: 'science museum', 美术馆: 'art museum', 文化馆: 'cultural centre', 报社: 'newspaper', 杂志社: 'magazine', 出版社: 'publisher', 旅行社: 'travel agency', 电视台: 'television station', 研究所: 'institute', 管委会: 'administration', 管委办: 'administration', 管理局: 'administration', 常委会: 'standing committee', 商会: 'chamber of commerce', 友协: 'friendship association', 工商联: 'federation of industry and commerce', 政协: 'CPPCC', 总工会: 'trade union', 妇联: 'women’s federation', 科协: 'association for science and technology', 侨联: 'federation of returned overseas Chinese', 党校: 'party school', 人民检察院: 'procuratorate', 中级人民法院: 'intermediate court',
+  学院: 'college', 研究院: 'institute', 人民医院: 'hospital', 医院: 'hospital', 检察院: 'procuratorate', 人民法院: 'court', 法院: 'court', 银行: 'bank', 中学: 'school', 小学: 'school', 学校: 'school', 图书馆: 'library', 博物馆: 'museum', 科技馆: 'science museum', 美术馆: 'art museum', 文化馆: 'cultural centre', 报社: 'newspaper', 杂志社: 'magazine', 出版社: 'publisher', 旅行社: 'travel agency', 电视台: 'television station', 广播电视台: 'broadcaster', 报业集团: 'newspaper group', 传媒集团: 'media group', 日报: 'daily', 晚报: 'evening paper', 晨报: 'morning paper', 商报: 'business paper', 文联: 'federation of literary and art circles', 社科联: 'federation of social sciences', 研究所: 'institute', 管委会: 'administration', 管委办: 'administration', 管理局: 'administration', 常委会: 'standing committee', 商会: 'chamber of commerce', 友协: 'friendship association', 工商联: 'federation of industry and commerce', 政协: 'CPPCC', 总工会: 'trade union', 妇联: 'women’s federation', 科协: 'association for science and technology', 侨联: 'federation of returned overseas Chinese', 党校: 'party school', 人民检察院: 'procuratorate', 中级人民法院: 'intermediate court',
   中心: 'centre', 促进会: 'association', 研究会: 'society', 联合会: 'federation', 学会: 'society', 基金会: 'foundation', 协会: 'association', 委员会: 'commission', 局: 'bureau', 委: 'commission',
 };
 // A route (大足至内江), a destination list (途经乐至、安岳; 发往内江) or the venue of a meeting
@@ -21,7 +21,7 @@ const ORG_EN: Record<string, string> = {
 const ROUTE = /[\u4e00-\u9fa5]{2,4}(?:至|到|—|-)[\u4e00-\u9fa5]{2,4}(?=(?:高速|高铁|铁路|公路|城际|北线|南线|等|、))(?![^，。；,;]{0,8}(?:公交|班列|专线|航线))/gu;
 // (到X考察调研, 到X签约: X is the host of a visit, not a destination on a route.)
 const PASSING = /(?:途径|途经|发往|运往|到(?![^，。；,;]{0,10}(?:考察|调研|访问|交流|学习|座谈|参观|走访|对接|签))|开往|直达)((?:[\u4e00-\u9fa5]{2,6}[、和及]?){1,6})/gu;
-const VENUE = /在([\u4e00-\u9fa5]{2,8}?)(?=(?:召开|举行|举办|签署|开幕|见面|考察|挂职))/gu;
+const VENUE = /在([\u4e00-\u9fa5]{2,8}?)(?=(?:正式|隆重|成功|顺利)?(?:召开|举行|举办|签署|开幕|见面|考察|挂职|揭牌|挂牌|成立))/gu;
 // 在重庆悦来会展中心…签约仪式上: a hall, hotel or exhibition centre is where it happened, not who.
 const HALL = /在(\p{Script=Han}{2,10}?(?:会展中心|会议中心|博览中心|展览中心|国际会议厅|大厦|大酒店|酒店|宾馆|体育馆|大剧院|剧院))/gu;
 // 遂宁讯, 本报潼南讯, 重庆日报讯: a dateline names the outlet's place, not a party.

@@ -88,10 +88,18 @@ function endsLine(text: string, start: number, i: number): boolean {
   return line.trim().length <= 6 && /^[\s\u3000]*\p{Script=Han}+[\s\u3000]*$/u.test(line) && (start === 0 || text[start - 1] === '\n') && nextLine.length <= 50 && /^\p{Script=Han}/u.test(nextLine) && !/[，,；;]/u.test(nextLine);
 }
 
+// A page's headline run into its first paragraph on one line, set off by a space (川渝签署备忘录推进… 川渝两地，…。).
+const LEAD_HEADLINE = /^[\s\u3000]*[^\s，,、。；;：:！？!?“”"()（）]{8,40}(?=[ \u3000]+[^\n]{0,60}?[，,。])/u;
+
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
+  const lead = LEAD_HEADLINE.exec(text.slice(0, 160));
   for (const p of blocks(text)) {
     let start = p.start;
+    if (lead && p.start <= lead.index && lead[0].length < p.end) {
+      out.push({ start, end: lead[0].length });
+      start = lead[0].length;
+    }
     for (let i = p.start; i < p.end; i++) {
       // A headline (no clause mark in it yet) ends at its line when the next line is its byline or date.
       if (text[i] === '\n' && i > start && endsLine(text, start, i)) {

@@ -78,6 +78,14 @@ describe('proposals of the sentence model', () => {
     expect(read('大足区将与眉山市组织干部互访交流。', { ...toy, keepPlans: true })).toHaveLength(1);
   });
 
+  it('proposes nothing where a sentence tells again what an agreement provides or what a body is (the second stage)', () => {
+    const pair = '4月17日，大足区与眉山市签署协议。';
+    expect(read(`${pair}根据合作协议，双方组织干部互访交流。`, toy)).toHaveLength(1);
+    expect(read(`${pair}双方约定，每年组织干部互访交流。`, toy)).toHaveLength(1);
+    expect(read(`${pair}此次签约，标志着两地干部互访交流进入新阶段。`, toy)).toHaveLength(1);
+    expect(read(`${pair}会上，双方组织干部互访交流。`, toy)).toHaveLength(2);
+  });
+
   it('leaves a sentence the rules propose to the rules: the model is not asked about it', () => {
     const text = '4月17日，大足与四川眉山签署协议，组织干部互访。';
     const rules = read(text, null);

@@ -115,8 +115,9 @@ function withoutStandInHeadlines(merged: Candidate[]): Candidate[] {
     if (!h.parties.every((p) => p.level === 'province')) {
       // A headline naming some of the places its story lists (明月山's six counties over the story's seven) is the story's.
       const codes = (c: Candidate) => new Set(c.parties.map((p) => p.code));
-      // (So is one naming the places whose bodies its story names: 荣昌区统战部 over 荣昌区委统战部.)
-      const within = bucket.find((b) => (b.parties.length > h.parties.length || (b.parties.length === h.parties.length && h.parties.some((p) => p.level !== 'organisation') && b.parties.every((p) => p.level === 'organisation'))) && [...codes(h)].every((x) => codes(b).has(x)) && (similar(h.trigger.object, b.trigger.object) || told(keyOf(h.trigger.object).core, keyOf(b.trigger.object).core)));
+      // (So is one naming the places whose bodies its story names: 荣昌区统战部 over 荣昌区委统战部; a province of
+      // the headline stands for its side's places: 达州与重庆五区县 over the five named.)
+      const within = bucket.find((b) => (b.parties.length > h.parties.length || (b.parties.length === h.parties.length && h.parties.some((p) => p.level !== 'organisation') && b.parties.every((p) => p.level === 'organisation'))) && h.parties.every((p) => codes(b).has(p.code) || (p.level === 'province' && [...codes(b)].some((x) => x?.slice(0, 2) === p.code?.slice(0, 2)))) && (similar(h.trigger.object, b.trigger.object) || told(keyOf(h.trigger.object).core, keyOf(b.trigger.object).core)));
       if (within && !within.date && h.date) within.date = h.date;
       if (within) return false;
       // 安岳要闻资阳大足…领导小组会议召开 over the story's 资阳大足…领导小组: a headline naming more places than
@@ -139,7 +140,8 @@ function withoutStandInHeadlines(merged: Candidate[]): Candidate[] {
     }
     // 签署多项文化旅游合作协议 over 签署多项协议: the same count of documents, told in short.
     const plural = (x: Candidate) => PLURAL_DOCUMENTS.exec(x.trigger.object.replace(/^了/u, ''))?.[0];
-    const inStory = bucket.find((b) => GENERIC_OBJECT.test(keyOf(h.trigger.object).core) || similar(h.trigger.object, b.trigger.object) || (!!plural(h) && plural(h) === plural(b)));
+    // (川渝档案馆签署数字档案共享协议 over the story's one signing of the two sides' archives, named in full.)
+    const inStory = bucket.find((b) => GENERIC_OBJECT.test(keyOf(h.trigger.object).core) || similar(h.trigger.object, b.trigger.object) || (!!plural(h) && plural(h) === plural(b))) ?? (bucket.length === 1 && !plural(h) ? bucket[0] : undefined);
     if (inStory && !inStory.date && h.date) inStory.date = h.date;
     return !inStory;
   });

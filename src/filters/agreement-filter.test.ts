@@ -32,6 +32,18 @@ describe('agreement filters', () => {
     expect(filterAgreements([...FIXTURE, outside], f({ partnerProvince: '510000' }), null).map((a) => a.id)).not.toContain('outside');
   });
 
+  it('"both" keeps only agreements with a party on each side of the line, not those within one province', () => {
+    const sichuanOnly = { ...FIXTURE[0]!, id: 'sichuan-only', parties: [{ name: '成都市', code: '510100', level: 'prefecture' as const }, { name: '宜宾市', code: '511500', level: 'prefecture' as const }] };
+    const both = filterAgreements([...FIXTURE, sichuanOnly], f({ partnerProvince: 'both' }), null).map((a) => a.id);
+    expect(both).not.toContain('sichuan-only');
+    expect(both.length).toBeGreaterThan(0);
+    for (const id of both) {
+      const codes = [...FIXTURE, sichuanOnly].find((a) => a.id === id)!.parties.map((p) => p.code ?? '');
+      expect(codes.some((c) => c.startsWith('50')) && codes.some((c) => c.startsWith('51'))).toBe(true);
+    }
+    expect(filterAgreements([sichuanOnly], f({ partnerProvince: '510000' }), null)).toHaveLength(1);
+  });
+
   it('keeps agreements at least as sure as the minimum confidence', () => {
     expect(ids(f({ minConfidence: 0.9 }))).not.toContain('liangjiang-tianfu-gateway');
     expect(ids(f({ minConfidence: 0.95 }))).toEqual(['dazu-meishan-tourism', 'laixi-river-coordination']);

@@ -23,7 +23,9 @@ export function passes(a: Agreement, f: AgreementFilters, asOf: number | null, r
   if (f.years && (year === null || year < f.years[0] || year > f.years[1])) return false;
   const known = year ?? reported;
   if (asOf !== null && known !== null && known > asOf) return false;
-  if (f.partnerProvince && !a.parties.some((p) => provinceOfCode(p.code) === f.partnerProvince)) return false;
+  if (f.partnerProvince === 'both') {
+    if (!a.parties.some((p) => provinceOfCode(p.code) === '500000') || !a.parties.some((p) => provinceOfCode(p.code) === '510000')) return false;
+  } else if (f.partnerProvince && !a.parties.some((p) => provinceOfCode(p.code) === f.partnerProvince)) return false;
   if (f.minConfidence !== null && a.confidence < f.minConfidence) return false;
   return true;
 }

@@ -1,5 +1,5 @@
 import { booleanPointInPolygon, distance } from '@turf/turf';
-import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 
 export interface AreaShape {
   code: string;
@@ -63,4 +63,18 @@ export function lineCrossing(line: LineString, shapes: readonly AreaShape[]): Li
     }
   }
   return { sequence, kmByDistrict, kmByProvince, kmOutside };
+}
+
+/** A feature's crossing: a route with a branch (MultiLineString) crosses the districts of each strand in turn; a point none. */
+export function featureCrossing(g: LineString | MultiLineString | Point, shapes: readonly AreaShape[]): LineCrossing | null {
+  const strands = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+  if (strands.length === 0) return null;
+  const parts = strands.map((coordinates) => lineCrossing({ type: 'LineString', coordinates }, shapes));
+  const sum = (maps: Map<string, number>[]) => maps.reduce((out, m) => (m.forEach((km, k) => out.set(k, (out.get(k) ?? 0) + km)), out), new Map<string, number>());
+  return {
+    sequence: [...new Set(parts.flatMap((p) => p.sequence))],
+    kmByDistrict: sum(parts.map((p) => p.kmByDistrict)),
+    kmByProvince: sum(parts.map((p) => p.kmByProvince)),
+    kmOutside: parts.reduce((n, p) => n + p.kmOutside, 0),
+  };
 }

@@ -30,6 +30,16 @@ describe('transportOfDistrict', () => {
     expect(points.every((p) => p.km === null)).toBe(true);
   });
 
+  it('states no length inside for a schematic line, and says it need not really pass through', () => {
+    // 内江至大足's schematic line starts at 内江's label point, in 资中县, where the road does not run.
+    for (const code of ['500111', '511025']) {
+      const neida = transportOfDistrict(shape(code), transport).lines.find((l) => l.id === 'neida-expressway')!;
+      expect(neida).toMatchObject({ km: null, schematic: true });
+    }
+    const zhongxian = transportOfDistrict(shape('500111'), transport).lines.find((l) => l.id === 'chengyu-zhongxian-hsr')!;
+    expect(zhongxian.schematic).toBe(false);
+  });
+
   it('finds the ports and airports in central Chongqing by their district, not by lines', () => {
     const { points } = transportOfDistrict(shape('500112'), transport); // 渝北区
     expect(points.some((p) => p.mode === 'airport')).toBe(true);

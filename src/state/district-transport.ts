@@ -10,8 +10,13 @@ export interface DistrictTransportItem {
   status: Status;
   nameZh: string;
   nameEn: string | null;
-  /** Lines: kilometres of the (schematic) line inside the district; points: null. */
+  /**
+   * Lines: kilometres of the drawn line inside the district; null for a point, and for a schematic
+   * line (straight between the places it serves: a length measured on it would be no fact).
+   */
   km: number | null;
+  /** A schematic line: drawn across the district, which it need not really pass through. */
+  schematic: boolean;
 }
 
 export interface DistrictTransport {
@@ -47,8 +52,16 @@ export function transportOfDistrict(district: AreaShape, features: readonly Tran
   const points: DistrictTransportItem[] = [];
   for (const f of features) {
     const p = f.properties;
-    const item = (km: number | null): DistrictTransportItem => ({ id: p.id, mode: p.mode, status: p.status, nameZh: p.name_zh, nameEn: p.name_en, km });
     const g = f.geometry;
+    const item = (km: number | null): DistrictTransportItem => ({
+      id: p.id,
+      mode: p.mode,
+      status: p.status,
+      nameZh: p.name_zh,
+      nameEn: p.name_en,
+      km: p.accuracy === 'schematic' || g.type === 'Point' ? null : km,
+      schematic: g.type !== 'Point' && p.accuracy === 'schematic',
+    });
     if (g.type === 'Point') {
       const inside = p.code != null ? p.code === district.code : overlaps([...g.coordinates, ...g.coordinates], district.bbox) && booleanPointInPolygon(g.coordinates, district.geometry);
       if (inside) points.push(item(null));

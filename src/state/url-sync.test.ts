@@ -99,6 +99,14 @@ describe('startUrlSync', () => {
     expect(useNoticeStore.getState().linkProblems.map((p) => p.param).sort()).toEqual(['bogus', 'sel']);
     stop();
   });
+
+  it('leaves in the address bar only what the link could apply, so a copy does not carry the bad parts on', () => {
+    const { win, location, history } = fakeWindow('?sel=%3Cscript%3E&lang=en&bogus=1&c=105.7,29.6,8&r=..%2Fx%4012');
+    const stop = startUrlSync(win);
+    expect(location.search).toBe('?v=1&lang=en&c=105.7,29.6,8');
+    expect(history.pushState).not.toHaveBeenCalled();
+    stop();
+  });
 });
 
 describe('unknownIds', () => {

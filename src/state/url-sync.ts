@@ -14,12 +14,14 @@ export function currentLinkState(): LinkState {
   return { ...linkFields(useViewStore.getState()), camera: useCameraStore.getState().camera };
 }
 
-function applySearch(search: string) {
+/** Applies a link; true when some of it could not be applied (and was reported). */
+function applySearch(search: string): boolean {
   const { state, problems } = parse(search);
   const { camera, ...view } = state;
   useViewStore.getState().applyLink(view);
   useCameraStore.getState().request(camera);
   if (problems.length) useNoticeStore.getState().report(problems);
+  return problems.length > 0;
 }
 
 /**
@@ -32,8 +34,11 @@ export function startUrlSync(win: Window = window): () => void {
   let applying = false;
   const applyAddress = () => {
     applying = true;
-    applySearch(win.location.search);
+    const flawed = applySearch(win.location.search);
     applying = false;
+    // The address keeps only what was applied: a copy of it must not carry the bad parts on (the
+    // notice has said what they were). What the data lacks is dropped later, with the same effect.
+    if (flawed) win.history.replaceState(null, '', `${win.location.pathname}${serialize(currentLinkState())}${win.location.hash}`);
   };
   applyAddress();
 

@@ -2,36 +2,27 @@ import { useMemo } from 'react';
 import type { DistrictIndex } from '../data/districts';
 import { sharedSections } from '../data/routes';
 import type { TransportFeature, TransportIndex } from '../data/transport';
-import { lineCrossing } from '../geo/line-districts';
-import { mentionsOf } from '../extract/mentions';
-import type { ArticleText } from '../data/article';
+import { featureCrossing } from '../geo/line-districts';
+import { provinceLengths, type ProvinceLengths } from '../geo/province-lengths';
+import { mentionsOf, notQuoted } from '../extract/mentions';
+import type { ArticleMeta, ArticleText } from '../data/article';
 import type { Strings } from '../i18n/strings';
 import { useStrings } from '../i18n/use-strings';
 import { useViewStore } from '../state/view-store';
 import { DistrictLink } from './DistrictName';
 import { PanelHeader } from './PanelHeader';
 import { AsOfFact } from './filters/AsOfFact';
+import { ArticleQuote } from './ArticleQuote';
 
 function useCrossing(feature: TransportFeature, districts: DistrictIndex) {
   return useMemo(() => {
-    const g = feature.geometry;
-    // A route with a branch (MultiLineString) crosses the districts of each strand in turn.
-    const strands = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
-    if (strands.length === 0) return null;
     const shapes = districts.geojson.features.map((f) => ({
       code: f.properties.code,
       provinceCode: f.properties.province_code,
       bbox: districts.byCode.get(f.properties.code)!.bbox,
       geometry: f.geometry,
     }));
-    const parts = strands.map((coordinates) => lineCrossing({ type: 'LineString', coordinates }, shapes));
-    const sum = (maps: Map<string, number>[]) => maps.reduce((out, m) => (m.forEach((km, k) => out.set(k, (out.get(k) ?? 0) + km)), out), new Map<string, number>());
-    return {
-      sequence: [...new Set(parts.flatMap((p) => p.sequence))],
-      kmByDistrict: sum(parts.map((p) => p.kmByDistrict)),
-      kmByProvince: sum(parts.map((p) => p.kmByProvince)),
-      kmOutside: parts.reduce((n, p) => n + p.kmOutside, 0),
-    };
+    return featureCrossing(feature.geometry, shapes);
   }, [feature, districts]);
 }
 
@@ -43,13 +34,80 @@ function trustText(feature: TransportFeature, t: Strings): string {
   return t.accuracy[p.accuracy]!;
 }
 
-export function FeaturePanel({ feature, transport, districts, articles }: { feature: TransportFeature; transport: TransportIndex; districts: DistrictIndex; articles: readonly ArticleText[] }) {
+/** The sentence under "length in each province" that says where its figures come from. */
+function basisText(lengths: ProvinceLengths, feature: TransportFeature, t: Strings): string {
+  const total = feature.properties.length_km;
+  switch (lengths.shown) {
+    case 'sourced':
+      return t.lengthBasis.sourced;
+    case 'scaled':
+      return feature.properties.accuracy === 'traced' ? t.lengthBasis.scaledTraced(total!) : t.lengthBasis.scaledApproximate(total!);
+    case 'measured':
+      return t.lengthBasis.measured;
+    case 'share':
+      return t.lengthBasis.share;
+    case 'none':
+      return t.lengthBasis.schematic;
+    default: {
+      const never: never = lengths;
+      return never;
+    }
+  }
+}
+
+function ProvinceLengthList({ lengths, feature }: { lengths: ProvinceLengths; feature: TransportFeature }) {
+  const t = useStrings();
+  const name = (province: string) => (province === 'outside' ? t.outside : (t.provinceName[province] ?? province));
+  return (
+    <div data-testid="province-lengths" data-shown={lengths.shown}>
+      {lengths.shown !== 'none' && lengths.rows.length > 0 && (
+        <ul className="plain">
+          {lengths.rows.map((r) => {
+            const figure =
+              r.basis === 'sourced'
+                ? `${r.approx ? t.about : ''}${r.km} ${t.km}`
+                : r.basis === 'measured' || r.basis === 'scaled'
+                  ? `${r.basis === 'scaled' ? t.about : ''}${r.km} ${t.km}`
+                  : r.basis === 'share'
+                    ? `${t.about}${r.percent}%`
+                    : t.notGivenBySource;
+            return (
+              <li key={r.province} data-province={r.province} data-basis={r.basis} data-km={'km' in r ? r.km : undefined}>
+                {name(r.province)}: {r.basis === 'unsourced' ? <span className="muted">{figure}</span> : figure}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p className="muted crossing-caveat">{basisText(lengths, feature, t)}</p>
+    </div>
+  );
+}
+
+export function FeaturePanel({
+  feature,
+  transport,
+  districts,
+  articles,
+  articleMeta,
+}: {
+  feature: TransportFeature;
+  transport: TransportIndex;
+  districts: DistrictIndex;
+  articles: readonly ArticleText[];
+  articleMeta: ReadonlyMap<string, ArticleMeta>;
+}) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const select = useViewStore((s) => s.select);
   const p = feature.properties;
   const crossing = useCrossing(feature, districts);
-  const mentions = useMemo(() => mentionsOf([p.name_zh, ...p.aliases], articles), [p, articles]);
+  const quoted = useMemo(() => p.sources.flatMap((s) => ('article' in s ? [s] : [])), [p]);
+  // A sentence already quoted under the sources is not quoted again under the mentions.
+  const mentions = useMemo(() => notQuoted(mentionsOf([p.name_zh, ...p.aliases], articles), quoted), [p, articles, quoted]);
+  const offsetOf = (file: string, quote: string) => articles.find((a) => a.file === file)?.text.indexOf(quote) ?? 0;
+  const lengths = useMemo(() => crossing && provinceLengths(p, crossing.kmByProvince, crossing.kmOutside), [p, crossing]);
+  const isLine = feature.geometry.type !== 'Point';
   const pickDistrict = (code: string) => select({ type: 'district', code }, 'panel');
   const pickLine = (id: string) => select({ type: 'feature', id }, 'panel');
   const lineName = (id: string) => transport.byId.get(id)?.properties.name_zh ?? id;
@@ -81,6 +139,11 @@ export function FeaturePanel({ feature, transport, districts, articles }: { feat
           <>
             <dt>{p.status === 'open' ? t.opened : t.openPlanned}</dt>
             <dd>{value(p.status === 'open' ? p.dates.open : p.dates.open_planned)}</dd>
+          </>
+        )}
+        {/* A port, airport or hub has no length or design speed: only a line's facts are asked of a line. */}
+        {isLine && (
+          <>
             <dt>{t.length}</dt>
             <dd>{value(p.length_km, t.km)}</dd>
             <dt>{t.speed}</dt>
@@ -158,7 +221,7 @@ export function FeaturePanel({ feature, transport, districts, articles }: { feat
         </>
       )}
 
-      {crossing && (
+      {crossing && lengths && (
         <>
           <h3>{t.districtsCrossed}</h3>
           {p.accuracy !== 'traced' && (
@@ -166,26 +229,17 @@ export function FeaturePanel({ feature, transport, districts, articles }: { feat
               {t.crossingCaveat[p.accuracy]}
             </p>
           )}
-          <ol className="chips crossed" data-testid="districts-crossed">
-            {crossing.sequence.map((code, i) => (
-              <li key={`${code}-${i}`}>
-                <DistrictLink district={districts.byCode.get(code)!} lang={lang} onSelect={pickDistrict} />
-              </li>
-            ))}
-          </ol>
+          {p.accuracy !== 'schematic' && (
+            <ol className="chips crossed" data-testid="districts-crossed">
+              {crossing.sequence.map((code, i) => (
+                <li key={`${code}-${i}`}>
+                  <DistrictLink district={districts.byCode.get(code)!} lang={lang} onSelect={pickDistrict} />
+                </li>
+              ))}
+            </ol>
+          )}
           <h3>{t.lengthByProvince}</h3>
-          <ul className="plain">
-            {[...crossing.kmByProvince].map(([province, km]) => (
-              <li key={province}>
-                {t.provinceName[province]}: {Math.round(km)} {t.km}
-              </li>
-            ))}
-            {crossing.kmOutside > 1 && (
-              <li>
-                {t.outside}: {Math.round(crossing.kmOutside)} {t.km}
-              </li>
-            )}
-          </ul>
+          <ProvinceLengthList lengths={lengths} feature={feature} />
         </>
       )}
 
@@ -207,9 +261,7 @@ export function FeaturePanel({ feature, transport, districts, articles }: { feat
                 {s.title}
               </a>
             ) : (
-              <>
-                <q lang="zh">{s.quote}</q> <span className="muted">— {s.article}</span>
-              </>
+              <ArticleQuote file={s.article} quote={s.quote} offset={offsetOf(s.article, s.quote)} meta={articleMeta} />
             )}
           </li>
         ))}
@@ -223,7 +275,7 @@ export function FeaturePanel({ feature, transport, districts, articles }: { feat
         <ul className="mentions" data-testid="mentions">
           {mentions.map((m) => (
             <li key={`${m.article}:${m.span.start}`}>
-              <q lang="zh">{m.quote}</q> <span className="muted">— {m.article}</span>
+              <ArticleQuote file={m.article} quote={m.quote} offset={m.span.start} meta={articleMeta} />
             </li>
           ))}
         </ul>

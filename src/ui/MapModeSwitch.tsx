@@ -24,8 +24,8 @@ export function MapModeSwitch({ data }: { data: MapData }) {
   const countBasis = useAgreementViewStore((s) => s.countBasis);
   const setCountBasis = useAgreementViewStore((s) => s.setCountBasis);
   const index = useVisibleAgreements(data);
-  const classes = useMemo(
-    () => (mapMode === 'choropleth' ? choroplethClasses(countsByDistrict(index, data.districts.list, countBasis)).classes : []),
+  const { classes, floor } = useMemo(
+    () => (mapMode === 'choropleth' ? choroplethClasses(countsByDistrict(index, data.districts.list, countBasis)) : { classes: [], floor: 0 }),
     [mapMode, data, index, countBasis],
   );
   const links = useMemo(() => (mapMode === 'network' ? networkLinks(index).length : 0), [mapMode, index]);
@@ -82,6 +82,11 @@ export function MapModeSwitch({ data }: { data: MapData }) {
               </tr>
             </tbody>
           </table>
+          {floor > 0 && (
+            <p className="muted class-floor" data-testid="class-floor">
+              {t.classFloor(floor)}
+            </p>
+          )}
         </>
       )}
       {mapMode === 'network' && (

@@ -14,7 +14,7 @@ export function SidePanel({ data }: { data: MapData }) {
       return <DistrictPanel index={data.districts} code={selection.code} transport={data.transport} data={data} />;
     case 'feature': {
       const feature = data.transport.byId.get(selection.id);
-      return feature ? <FeaturePanel feature={feature} transport={data.transport} districts={data.districts} articles={data.articles} /> : null;
+      return feature ? <FeaturePanel feature={feature} transport={data.transport} districts={data.districts} articles={data.articles} articleMeta={data.articleMeta} /> : null;
     }
     case 'agreement':
       return <AgreementPanel data={data} id={selection.id} />;

@@ -43,6 +43,9 @@ export const zh = {
   levels: { province: '省级', prefecture: '地级', county: '区县', 'new-area': '新区', organisation: '机构' } as Record<PartyLevel, string>,
   placeLevels: { district: '区县', prefecture: '地级市（全域）', province: '省市（全域）' } as Record<PlaceLevel, string>,
   placeWhole: (name: string) => `${name}（全域）`,
+  /** A link's district that stands for a new area: 两江新区（渝北区）; also for itself: 渝北区、两江新区. */
+  newAreaAt: (areas: string, district: string) => `${areas}（${district}）`,
+  newAreaAlso: (district: string, areas: string) => `${district}、${areas}`,
   partyUnplaced: '位置未知，未在地图上绘出',
   /** A province party is drawn at its seat of government; say so, lest the district be read as the party. */
   placeSeat: (district: string) => `图上标于政府驻地${district}，代表全省市`,
@@ -106,6 +109,8 @@ export const en: typeof zh = {
   levels: { province: 'province', prefecture: 'prefecture', county: 'district', 'new-area': 'new area', organisation: 'body' },
   placeLevels: { district: 'district', prefecture: 'prefecture (whole)', province: 'province (whole)' },
   placeWhole: (name) => `${name} (whole)`,
+  newAreaAt: (areas, district) => `${areas} (${district})`,
+  newAreaAlso: (district, areas) => `${district} and ${areas}`,
   partyUnplaced: 'place unknown; not drawn on the map',
   placeSeat: (district) => `drawn at its seat of government, ${district}, standing for all of it`,
   reportedIn: (n) => `reported in ${n} articles`,

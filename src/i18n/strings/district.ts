@@ -12,6 +12,7 @@ export const zh = {
   noLinesHere: '数据中没有经过该区县的线路。',
   noPointsHere: '数据中该区县没有车站、港口或枢纽。',
   kmInDistrict: (km: number) => `境内约 ${km} 公里（沿图上线路计）`,
+  schematicInDistrict: '示意线经过本区县，未必实际途经',
 };
 
 export const en: typeof zh = {
@@ -27,4 +28,5 @@ export const en: typeof zh = {
   noLinesHere: 'No line in the data passes through this district.',
   noPointsHere: 'No station, port or hub in the data is in this district.',
   kmInDistrict: (km) => `about ${km} km inside (along the drawn line)`,
+  schematicInDistrict: 'its schematic line crosses the district; the road need not',
 };

@@ -1,7 +1,8 @@
 import { Popup, type Map as MlMap, type MapLayerMouseEvent } from 'maplibre-gl';
 import type { AgreementIndex } from '../../data/agreements';
 import { placeBookFor } from '../../agreements/places';
-import { linkPlaceLabel } from '../../agreements/place-label';
+import { pairPlaceLabels } from '../../agreements/place-label';
+import { pairAgreements } from '../../agreements/selectors';
 import { STRINGS } from '../../i18n/strings';
 import type { MapData } from '../../data/map-data';
 import { useAgreementViewStore } from '../../state/agreement-view-store';
@@ -105,11 +106,14 @@ export function attachAgreements(map: MlMap, data: MapData): () => void {
       if (hovered) map.setFeatureState(link(hovered), { hover: false });
       map.setFeatureState(link(id), { hover: true });
       hovered = id;
+      const lang = useViewStore.getState().lang;
+      const t = STRINGS[lang];
+      const index = networkOf ?? visible();
+      const pair = [String(f.properties.a), String(f.properties.b)] as const;
+      // setText: names come from data files and are shown as text, never as HTML.
+      popup.setText(`${t.pairTitle(...pairPlaceLabels(index, pair, pairAgreements(index, pair[0], pair[1]), book, lang, t))} · ${t.pairCount(Number(f.properties.count))}`);
     }
-    const t = STRINGS[useViewStore.getState().lang];
-    const name = (key: string) => linkPlaceLabel(key, book, useViewStore.getState().lang, t.placeWhole);
-    // setText: names come from data files and are shown as text, never as HTML.
-    popup.setLngLat(e.lngLat).setText(`${t.pairTitle(name(String(f.properties.a)), name(String(f.properties.b)))} · ${t.pairCount(Number(f.properties.count))}`).addTo(map);
+    popup.setLngLat(e.lngLat).addTo(map);
     map.getCanvas().style.cursor = 'pointer';
   };
   const onLeave = () => {

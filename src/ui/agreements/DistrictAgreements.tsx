@@ -10,6 +10,7 @@ import type { Strings } from '../../i18n/strings';
 import type { Domain } from '../../data/agreement-vocab';
 import type { MapData } from '../../state/data-store';
 import { useAgreementViewStore } from '../../state/agreement-view-store';
+import { useMapStatus } from '../../state/map-status-store';
 import { useViewStore } from '../../state/view-store';
 import { AgreementCard } from './AgreementCard';
 import { PlaceButton } from './PlaceButton';
@@ -29,6 +30,7 @@ const PARTNERS_SHOWN = 24;
  */
 export function DistrictAgreements({ data, district }: { data: MapData; district: District }) {
   const t = useStrings();
+  const noMap = useMapStatus((s) => s.unavailable);
   const lang = useViewStore((s) => s.lang);
   const groupBy = useAgreementViewStore((s) => s.groupBy);
   const setGroupBy = useAgreementViewStore((s) => s.setGroupBy);
@@ -61,9 +63,23 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
             <>
               <h4 className="sub">
                 {t.partners}{' '}
-                <button type="button" className="link frame-partners" data-testid="frame-partners" title={t.framePartnersTitle} onClick={() => useCameraStore.getState().requestFrame(partnerBounds(district, partners, book))}>
+                <button
+                  type="button"
+                  className="link frame-partners"
+                  data-testid="frame-partners"
+                  title={noMap ? undefined : t.framePartnersTitle}
+                  disabled={noMap}
+                  aria-describedby={noMap ? 'frame-partners-why' : undefined}
+                  onClick={() => useCameraStore.getState().requestFrame(partnerBounds(district, partners, book))}
+                >
                   {t.framePartners}
                 </button>
+                {noMap && (
+                  <span className="muted needs-map" id="frame-partners-why">
+                    {' '}
+                    {t.needsMap}
+                  </span>
+                )}
               </h4>
               <ul className="chips partners" data-testid="partners">
                 {shownPartners.map((p) => (

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { PlaceKey } from '../../data/agreements';
 import { pairAgreements } from '../../agreements/selectors';
-import { linkPlaceLabel } from '../../agreements/place-label';
+import { pairPlaceLabels } from '../../agreements/place-label';
 import type { MapData } from '../../state/data-store';
 import { useStrings } from '../../i18n/use-strings';
 import { useViewStore } from '../../state/view-store';
@@ -17,7 +17,7 @@ export function PairPanel({ data, pair }: { data: MapData; pair: readonly [Place
   const book = bookOf(data);
   const index = useVisibleAgreements(data);
   const list = useMemo(() => pairAgreements(index, pair[0], pair[1]), [index, pair]);
-  const [a, b] = pair.map((k) => linkPlaceLabel(k, book, lang, t.placeWhole)) as [string, string];
+  const [a, b] = pairPlaceLabels(index, pair, list, book, lang, t);
   return (
     <section className="panel" data-testid="pair-panel" data-pair={pair.join('|')} aria-labelledby="pair-title">
       <PanelHeader titleId="pair-title" title={t.pairTitle(a, b)} subtitle={t.pairCount(list.length)} onClose={() => select({ type: 'none' }, 'panel')} />

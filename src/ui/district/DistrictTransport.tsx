@@ -39,6 +39,7 @@ export function DistrictTransport({ index, code, transport }: { index: DistrictI
           <span className="muted">
             {t.modes[f.mode]} · <span className={`status status-${f.status}`}>{t.statuses[f.status]}</span>
             {f.km !== null && ` · ${t.kmInDistrict(f.km)}`}
+            {f.schematic && ` · ${t.schematicInDistrict}`}
           </span>
         </li>
       ))}

@@ -10,6 +10,7 @@ import { getMapHandle } from '../../map/map-handle';
 import { THEME } from '../../map/theme';
 import type { MapData } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
+import { useMapStatus } from '../../state/map-status-store';
 import { agreementRow, sortRows } from '../../table/agreement-rows';
 import { bookOf, useVisibleAgreements } from '../agreements/use-agreement-data';
 import { chipLabel } from '../filters/chip-label';
@@ -21,6 +22,7 @@ export function ExportButtons({ data }: { data: MapData }) {
   const t = useStrings();
   const index = useVisibleAgreements(data);
   const [error, setError] = useState<string | null>(null);
+  const noMap = useMapStatus((s) => s.unavailable);
   const view = () => {
     const s = useViewStore.getState();
     return { years: s.filters.years, asOf: s.asOf };
@@ -58,9 +60,14 @@ export function ExportButtons({ data }: { data: MapData }) {
       <button type="button" data-testid="export-geojson" onClick={geojson}>
         {t.exportGeojson}
       </button>
-      <button type="button" data-testid="export-png" onClick={png}>
+      <button type="button" data-testid="export-png" onClick={png} disabled={noMap} aria-describedby={noMap ? 'export-png-why' : undefined}>
         {t.exportPng}
       </button>
+      {noMap && (
+        <p className="muted needs-map" id="export-png-why">
+          {t.exportPngNoMap}
+        </p>
+      )}
       {error && (
         <p role="alert" className="muted">
           {t.exportFailed}

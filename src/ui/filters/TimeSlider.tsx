@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useStrings } from '../../i18n/use-strings';
 import { useViewStore } from '../../state/view-store';
+import { useMapStatus } from '../../state/map-status-store';
 import { OVERLAY_ATTR } from '../../map/effects/controls';
 import { AS_OF_MAX, AS_OF_MIN } from '../../state/view-types';
 
@@ -16,6 +17,7 @@ export function TimeSlider() {
   const asOf = useViewStore((s) => s.asOf);
   const setAsOf = useViewStore((s) => s.setAsOf);
   const [playing, setPlaying] = useState(false);
+  const noMap = useMapStatus((s) => s.unavailable);
 
   useEffect(() => {
     if (!playing) return;
@@ -66,6 +68,7 @@ export function TimeSlider() {
           {t.asOfShowNow}
         </button>
       )}
+      {noMap && <p className="muted as-of-no-map">{t.asOfNoMap}</p>}
     </section>
   );
 }
