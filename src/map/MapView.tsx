@@ -23,7 +23,7 @@ import { buildStyle } from './style';
 import { startDraft } from './draft';
 import { sourceFeed } from './source-feed';
 import { labelFields } from './layers/label-text';
-import { CONTEXT_BOUNDS, corridorBounds, HOME_BOUNDS, homePadding, MAX_ZOOM } from './camera';
+import { CONTEXT_BOUNDS, corridorBounds, HOME_BOUNDS, homePadding, MAX_ZOOM, NARROW_QUERY } from './camera';
 import { attachAttribution, attachControls, paddingFor } from './effects/controls';
 import { useIdle } from '../ui/use-idle';
 
@@ -66,7 +66,7 @@ export function MapView({ data, onFailure, onReady }: Props) {
         style: buildStyle(useViewStore.getState().lang),
         ...(linked
           ? { center: linked.center, zoom: linked.zoom, bearing: linked.bearing, pitch: linked.pitch }
-          : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: homePadding(container.current!.clientWidth) } }),
+          : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: homePadding(container.current!.clientWidth, window.matchMedia?.(NARROW_QUERY).matches ?? false) } }),
         maxBounds: CONTEXT_BOUNDS,
         maxZoom: MAX_ZOOM,
         fadeDuration: 0,
