@@ -285,6 +285,63 @@ describe('agreements on the map and in the panels', () => {
   });
 });
 
+/**
+ * Each row of a list of titles with a date or count: the title's lines start at its left edge (not
+ * centred), and the date or count is one piece beside the title's first line, right of the title.
+ */
+async function titledRows(page: Page, rows: string, title: string, tag: string) {
+  return page.locator(rows).evaluateAll(
+    (lis, [titleSel, tagSel]) =>
+      lis.map((li) => {
+        const t = li.querySelector(titleSel!)!;
+        const d = li.querySelector(tagSel!)!;
+        const box = t.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(t);
+        const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+        const tags = [...d.getClientRects()];
+        const first = lines[0]!;
+        return {
+          text: (t as HTMLElement).innerText.slice(0, 20),
+          wrapped: new Set(lines.map((r) => Math.round(r.top))).size > 1,
+          linesFromLeft: lines.every((r) => Math.abs(r.left - box.left) < 2),
+          tagWhole: tags.length === 1,
+          tagBeside: tags[0]!.left >= Math.max(...lines.map((r) => r.right)) - 1 && Math.abs(tags[0]!.top + tags[0]!.height / 2 - (first.top + first.height / 2)) < first.height / 2 + 2,
+        };
+      }),
+    [title, tag],
+  );
+}
+
+describe('lists of titles with their dates or counts', () => {
+  it('keeps a wrapped title on the left with its date whole beside it: other agreements of the article, the network list on a phone, the search’s agreements', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=a:000-agreement-dazu-meishan-tourism-culture`, { viewport: { width: 1440, height: 900 } });
+    await a.page.getByTestId('agreement-panel').waitFor();
+    for (const lang of ['zh', 'en']) {
+      if (lang === 'en') await a.page.getByTestId('lang-switch').click();
+      const rows = await titledRows(a.page, '[data-testid="agreement-panel"] .others li', 'button', '.date');
+      expect(rows.length).toBeGreaterThan(3);
+      expect(rows.some((r) => r.wrapped), lang).toBe(true);
+      for (const r of rows) expect(r, lang).toMatchObject({ linesFromLeft: true, tagWhole: true, tagBeside: true });
+      // The search's agreement results: "2019-12" stays whole beside its title.
+      await a.page.getByTestId('search-input').fill(lang === 'zh' ? '大足' : 'Dazu');
+      await expect.poll(() => a.page.locator('[data-testid="agreement-results"] .date').count()).toBeGreaterThan(2);
+      const hits = await titledRows(a.page, '[data-testid="agreement-results"] li:has(.date)', '.name', '.date');
+      expect(hits.some((r) => r.wrapped), lang).toBe(true);
+      for (const r of hits) expect(r, lang).toMatchObject({ linesFromLeft: true, tagWhole: true, tagBeside: true });
+      await a.page.getByTestId('search-input').fill('');
+    }
+    await a.close();
+    const phone = await openAtlas(h.browser, `${h.server.url}?mode=network&lang=en`, { viewport: { width: 390, height: 844 } });
+    await phone.page.getByTestId('network-panel').waitFor();
+    const links = await titledRows(phone.page, '.network-list li', 'button', '.count-badge');
+    expect(links.some((r) => r.wrapped)).toBe(true);
+    for (const r of links) expect(r).toMatchObject({ linesFromLeft: true, tagWhole: true, tagBeside: true });
+    expect(phone.errors).toEqual([]);
+    await phone.close();
+  });
+});
+
 describe('clicking a network arc where several run close', () => {
   it('opens the pair the pointer is on, the one its tooltip names, not a thinner arc a few pixels away', async () => {
     const a = await openAtlas(h.browser, `${h.server.url}?mode=network&c=105.5,30,6.6`, { viewport: { width: 1440, height: 900 }, routes: recordFirstFrame });

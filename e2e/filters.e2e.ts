@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { LAYER, SOURCE } from '../src/map/ids';
 import { featureState, jumpAndSettle, openAtlas, renderedProps, ROOT, serverAndBrowser, settle } from './driver';
 
@@ -17,6 +17,23 @@ const chips = (page: Page) => page.getByTestId('filter-chip').evaluateAll((bs) =
 const count = (page: Page) => page.getByTestId('filter-count').innerText();
 // The selection's arcs and the network's, whichever are drawn.
 const arcs = async (page: Page) => [...(await renderedProps(page, LAYER.agreementArcs)), ...(await renderedProps(page, LAYER.agreementNetwork))].map((a) => String(a.id)).sort();
+
+// What the export writes on its image, recorded as it draws (the image itself is pixels).
+const recordText = (c: BrowserContext) =>
+  c.addInitScript(() => {
+    const w = window as unknown as { __drawnText: string[] };
+    w.__drawnText = [];
+    const fill = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, max?: number) {
+      w.__drawnText.push(text);
+      return max === undefined ? fill.call(this, text, x, y) : fill.call(this, text, x, y, max);
+    };
+  });
+const exportPng = async (page: Page) => {
+  await page.evaluate(() => ((window as unknown as { __drawnText: string[] }).__drawnText = []));
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+  return page.evaluate(() => (window as unknown as { __drawnText: string[] }).__drawnText);
+};
 
 describe('filters, time slider, table and their link', () => {
   it('sets fields, years, partner province, the slider and the table through the UI; a fresh context opened on the copied link shows the same', async () => {
@@ -153,7 +170,7 @@ describe('filters, time slider, table and their link', () => {
   });
 
   it('exports exactly what the table shows: CSV with a BOM, GeoJSON, and a PNG of the map named for what and when', async () => {
-    const a = await openAtlas(h.browser, `${h.server.url}?fd=ecology&panel=table`);
+    const a = await openAtlas(h.browser, `${h.server.url}?fd=ecology&panel=table`, { routes: recordText });
     const { page } = a;
     await page.getByTestId('agreement-table').waitFor();
     const ids = await rows(page);
@@ -170,25 +187,124 @@ describe('filters, time slider, table and their link', () => {
       return { name: d.suggestedFilename(), body: Buffer.concat(chunks) };
     };
     const csv = await fetchDownload('export-csv');
-    expect(csv.name).toMatch(/^chengyu-agreements-\d{8}-\d{4}\.csv$/);
+    // Named for the filter that is on, not only the date.
+    expect(csv.name).toMatch(/^chengyu-agreements-ecology-\d{8}-\d{4}\.csv$/);
     expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.body.toString('utf8').slice(1).trim().split('\r\n');
+    // One line per agreement: the quote has no print line breaks left to split a record.
+    expect(csv.body.toString('utf8')).not.toMatch(/[^\r]\n/);
     expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual([...ids].sort());
+    const header = lines[0]!.split(',');
+    for (const c of ['party_codes', 'party_levels', 'party_provinces', 'reason_labels']) expect(header).toContain(c);
+    // RFC 4180 fields: quoted ones may hold commas.
+    const fields = (l: string) => [...l.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]!);
+    expect(lines.slice(1).every((l) => fields(l).length === header.length)).toBe(true);
+    const codes = lines.slice(1).map((l) => fields(l)[header.indexOf('party_codes')]!);
+    expect(codes.every((c) => /^(\d{6})?(;(\d{6})?)*$/.test(c))).toBe(true);
+    expect(codes.some((c) => /\d{6};\d{6}/.test(c))).toBe(true);
     const geo = await fetchDownload('export-geojson');
-    const fc = JSON.parse(geo.body.toString('utf8')) as { features: { properties: { layer: string; id?: string } }[] };
-    const lineIds = new Set(fc.features.filter((f) => f.properties.layer === 'agreement').map((f) => f.properties.id!));
-    expect(lineIds.size).toBeGreaterThan(0);
-    for (const id of lineIds) expect(ids).toContain(id);
+    expect(geo.name).toMatch(/^chengyu-agreements-ecology-\d{8}-\d{4}\.geojson$/);
+    type Props = { layer: string; id?: string; quote?: string } & Record<string, unknown>;
+    const fc = JSON.parse(geo.body.toString('utf8')) as { features: { properties: Props }[] };
+    const own = fc.features.filter((f) => f.properties.layer === 'agreement');
+    const lineIds = new Set(own.map((f) => f.properties.id!));
+    // The same agreements and fields as the CSV (one row model).
+    expect([...lineIds].sort()).toEqual([...ids].sort());
+    for (const f of own) {
+      for (const c of header) expect(f.properties).toHaveProperty(c);
+      expect(f.properties.quote).not.toContain('\n');
+    }
+    expect(own.some((f) => f.properties.article_title && f.properties.newspaper && f.properties.article_date)).toBe(true);
     expect(fc.features.filter((f) => f.properties.layer === 'district')).toHaveLength(221);
     await settle(page);
+    await page.evaluate(() => ((window as unknown as { __drawnText: string[] }).__drawnText = []));
     const png = await fetchDownload('export-png');
-    expect(png.name).toMatch(/^chengyu-map-\d{8}-\d{4}\.png$/);
+    // Plain mode with a filter on draws no agreement: the image says so rather than only counting them,
+    // and its legend has every kind and status drawn (points and the planned dots too).
+    const texts = await page.evaluate(() => (window as unknown as { __drawnText: string[] }).__drawnText);
+    expect(texts.some((x) => x.startsWith('普通模式：地图上未画合作事项'))).toBe(true);
+    for (const entry of ['高速铁路', '港口', '无水港', '机场', '物流枢纽', '车站', '已建成', '在建', '规划']) expect(texts).toContain(entry);
+    expect(png.name).toMatch(/^chengyu-map-ecology-\d{8}-\d{4}\.png$/);
     expect([...png.body.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     const width = png.body.readUInt32BE(16);
     const height = png.body.readUInt32BE(20);
-    const canvas = await page.evaluate(() => [window.__atlas!.map.getCanvas().width, window.__atlas!.map.getCanvas().height]);
-    expect(width).toBe(canvas[0]);
-    expect(height).toBeGreaterThan(canvas[1]!);
+    // At twice the screen's pixels, for print, whatever the screen.
+    const canvas = await page.evaluate(() => [window.__atlas!.map.getCanvas().clientWidth, window.__atlas!.map.getCanvas().clientHeight]);
+    expect(width).toBe(2 * canvas[0]!);
+    expect(height).toBeGreaterThan(2 * canvas[1]!);
+    // and the map on screen is back at its own ratio.
+    expect(await page.evaluate(() => window.__atlas!.map.getCanvas().width)).toBe(canvas[0]);
+    expect(a.errors).toEqual([]);
+    await a.close();
+  }, 120_000);
+
+  it('names the selected pair on the map image and explains the arcs; the table opening re-frames the pair', async () => {
+    // The network with a pair open, then the table: the pair is named, arcs and the selection explained, both ends in view.
+    const net = await openAtlas(h.browser, `${h.server.url}?mode=network&sel=p:500112,510116`, { viewport: { width: 1440, height: 900 }, routes: recordText });
+    await settle(net.page);
+    const title = await net.page.locator('#pair-title').innerText();
+    await net.page.getByTestId('panel-switch').click();
+    await net.page.getByTestId('export-png').waitFor();
+    await settle(net.page);
+    const inView = await net.page.evaluate(() => {
+      const m = window.__atlas!.map;
+      const c = m.getCanvas();
+      return ([[106.798, 29.821], [104.075, 30.399]] as [number, number][]).map((p) => {
+        const q = m.project(p);
+        return q.x > 0 && q.y > 0 && q.x < c.clientWidth && q.y < c.clientHeight;
+      });
+    });
+    expect(inView).toEqual([true, true]);
+    const netTexts = await exportPng(net.page);
+    // Named as the pair panel names it.
+    const named = netTexts.find((x) => x.startsWith('画出') && x.includes('已选：'));
+    expect(named).toMatch(/已选：.*渝北区.* — .*双流区.*（\d+ 项合作）/);
+    expect(named).toContain(title);
+    for (const entry of ['伙伴对之间的合作连线，越粗合作越多', '所选伙伴对']) expect(netTexts).toContain(entry);
+    expect(netTexts.some((x) => x.includes('合作网络'))).toBe(true);
+    expect(net.errors).toEqual([]);
+    await net.close();
+  }, 120_000);
+
+  it('sorts undated rows by the year first reported and a new column A→Z first; no column a character wide; a card per row on a phone', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?panel=table`, { viewport: { width: 1440, height: 900 } });
+    const { page } = a;
+    const table = page.getByTestId('agreement-table');
+    await table.waitFor();
+    await table.locator('[data-sort="date"]').click();
+    expect(await table.locator('th:has([data-sort="date"])').getAttribute('aria-sort')).toBe('ascending');
+    const dates = await table.locator('tbody td:first-child').allInnerTexts();
+    const undatedYears = dates.map((d) => /（(\d{4}) 年已有报道）/.exec(d)?.[1]).filter((y) => y !== undefined).map(Number);
+    expect(undatedYears.length).toBeGreaterThan(2);
+    expect(undatedYears).toEqual([...undatedYears].sort((x, y) => x - y));
+    await table.locator('[data-sort="parties"]').click();
+    expect(await table.locator('th:has([data-sort="parties"])').getAttribute('aria-sort')).toBe('ascending');
+    // Every kind on one line, every field name whole on its line (the text laid out in one rect per word).
+    const lineCounts = (sel: string) =>
+      table.locator(sel).evaluateAll((els) =>
+        els.map((el) => {
+          const r = document.createRange();
+          r.selectNodeContents(el);
+          return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+        }),
+      );
+    expect(Math.max(...(await lineCounts('tbody td:nth-child(2)')))).toBe(1);
+    expect(Math.max(...(await lineCounts('tbody td.col-field .nowrap')))).toBe(1);
+    // In English too (longer words), and the table fits its panel: nothing runs off the side.
+    const fits = () => page.getByTestId('table-panel').evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+    expect(await fits()).toBe(true);
+    await page.getByTestId('lang-switch').click();
+    expect(await fits()).toBe(true);
+    expect(Math.max(...(await lineCounts('tbody td:nth-child(2)')))).toBe(1);
+    await page.getByTestId('lang-switch').click();
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    const box = await page.getByTestId('table-panel').boundingBox();
+    const titles = await table.locator('tbody td:nth-child(4)').evaluateAll((els) => els.slice(0, 10).map((el) => el.getBoundingClientRect().width));
+    // The title and parties take the card's whole width, and nothing runs off the side.
+    for (const w of titles) expect(w).toBeGreaterThan(box!.width * 0.8);
+    expect(await page.getByTestId('table-panel').evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    expect(Math.max(...(await lineCounts('tbody td:nth-child(2)')))).toBe(1);
     expect(a.errors).toEqual([]);
     await a.close();
   }, 120_000);

@@ -133,6 +133,28 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     expect(await a.page.evaluate(() => window.__atlas!.map.getMaxZoom())).toBe(11);
   });
 
+  it('keeps the circle’s districts, 云阳 and 开州 at its north-eastern edge included, clear of the legend and the other controls in the home view, in both languages', async () => {
+    for (const lang of ['zh', 'en']) {
+      if (lang === 'en') await a.page.getByTestId('lang-switch').click();
+      const overlays = await mapOverlays(a.page);
+      const points = await a.page.evaluate(
+        (labels) => {
+          const map = window.__atlas!.map;
+          const r = map.getCanvas().getBoundingClientRect();
+          return labels.map(([code, ll]) => {
+            const p = map.project(ll);
+            return { code, x: r.left + p.x, y: r.top + p.y };
+          });
+        },
+        ECONOMIC_CORE.map((code) => [code, labelOf(code)] as [string, [number, number]]),
+      );
+      // A label is written around its point: room for a short name (about 24 px each side, 10 above and below).
+      for (const p of points)
+        for (const o of overlays) expect(overlaps({ left: p.x - 24, right: p.x + 24, top: p.y - 10, bottom: p.y + 10 }, o), `${lang} ${p.code} under ${o.name}`).toBe(false);
+    }
+    await a.page.getByTestId('lang-switch').click();
+  });
+
   it('lays the controls over the map side by side, none over another, the play button one line high, and most of the map free', async () => {
     const { page } = a;
     const boxes = await mapOverlays(page);
@@ -397,6 +419,37 @@ describe('on a phone (390×844)', () => {
   });
 });
 
+describe('on a phone (390×844), the legend opened', () => {
+  it('shows every section: it scrolls inside to its last (线路位置 / Line position), keeps its closing header in sight, and leaves the time slider uncovered', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?mode=network`, { viewport: PHONE });
+    const legend = a.page.getByTestId('legend');
+    for (const lang of ['zh', 'en']) {
+      if (lang === 'en') await a.page.getByTestId('lang-switch').click();
+      await legend.locator('summary').click();
+      await expect.poll(() => legend.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+      const slider = (await a.page.getByTestId('time-slider').boundingBox())!;
+      const box = (await legend.boundingBox())!;
+      expect(box.y + box.height, `${lang}: the legend stops above the time slider`).toBeLessThanOrEqual(slider.y);
+      const map = (await a.page.locator('.map-area').boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(map.y);
+      // Scrolled to its end inside, its last section is in the legend's visible box, and so is its header.
+      await legend.evaluate((el) => (el.scrollTop = el.scrollHeight));
+      const seen = await legend.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const inside = (e: Element | null) => {
+          const b = e!.getBoundingClientRect();
+          return b.height > 0 && b.top >= r.top - 1 && b.bottom <= r.bottom + 1;
+        };
+        return { heading: inside(el.querySelector('[data-testid="trust-key"] legend')), last: inside(el.querySelector('[data-testid="trust-links"]')), summary: inside(el.querySelector('summary')) };
+      });
+      expect(seen, lang).toEqual({ heading: true, last: true, summary: true });
+      await legend.locator('summary').click();
+      await expect.poll(() => legend.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    }
+    await done(a);
+  });
+});
+
 describe('on a phone (390×844), picking and sharing', () => {
   it('shows the picked district’s panel from its top in the lower pane, not the results it was picked from', async () => {
     const a = await openAtlas(h.browser, h.server.url, { viewport: PHONE });
@@ -460,6 +513,27 @@ describe('on a phone (390×844), picking and sharing', () => {
   });
 });
 
+describe('the legend beside a narrowed map (1440×900)', () => {
+  it('folds by itself while the table narrows the map, opens when the planner asks, and opens again when the map is wide', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?panel=table`, { viewport: DESKTOP });
+    const legend = a.page.getByTestId('legend');
+    const isOpen = () => legend.evaluate((el) => (el as HTMLDetailsElement).open);
+    await a.page.getByTestId('table-panel').waitFor();
+    expect((await a.page.locator('.map-area').boundingBox())!.width).toBeLessThan(800);
+    expect(await isOpen()).toBe(false);
+    // Folded, it leaves the east of the map (Chongqing) free: a button, not a 230 px panel.
+    expect((await legend.boundingBox())!.width).toBeLessThan(120);
+    await legend.locator('summary').click();
+    expect(await isOpen()).toBe(true);
+    await legend.locator('summary').click();
+    await a.page.getByTestId('panel-switch').click();
+    await expect.poll(isOpen).toBe(true);
+    await a.page.getByTestId('panel-switch').click();
+    await expect.poll(isOpen).toBe(false);
+    await done(a);
+  });
+});
+
 describe('from the keyboard (1440×900)', () => {
   it('offers a skip link first, then reaches the search box before the map and its legend', async () => {
     const a = await openAtlas(h.browser, h.server.url, { viewport: DESKTOP });
@@ -485,24 +559,56 @@ describe('from the keyboard (1440×900)', () => {
     await done(a);
   });
 
-  it('takes the highlighted result with Enter: a district it names first, else the project listed first; ↓ and ↑ move the highlight', async () => {
+  it('moves the highlight through the results in the order shown (every group), Enter takes the highlighted or else the first shown, and the focus goes to the opened panel’s heading', async () => {
     const a = await openAtlas(h.browser, h.server.url, { viewport: DESKTOP });
-    const search = a.page.getByTestId('search-input');
+    const { page } = a;
+    const search = page.getByTestId('search-input');
+    const highlighted = () => page.locator('#search-results [role="option"][aria-selected="true"]');
+    const focused = () =>
+      page.evaluate(() => {
+        const e = document.activeElement as HTMLElement;
+        const r = e.getBoundingClientRect();
+        return { tag: e.tagName, panel: e.closest('[data-testid]')?.getAttribute('data-testid'), inView: r.top >= 0 && r.bottom <= innerHeight };
+      });
+    // Nothing is highlighted while typing: Enter then opens the first result shown (the project for 成达万).
     await search.fill('成达万');
-    await expect.poll(() => a.page.locator('.district-list.projects li').count()).toBeGreaterThan(0);
-    const first = await a.page.getByTestId('project-results').getByRole('option').first().getAttribute('data-id');
-    expect(await a.page.getByTestId('project-results').getByRole('option').first().getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.locator('.district-list.projects li').count()).toBeGreaterThan(0);
+    const first = await page.getByTestId('project-results').getByRole('option').first().getAttribute('data-id');
+    expect(await highlighted().count()).toBe(0);
     await search.press('Enter');
-    await expect.poll(() => a.page.getByTestId('feature-panel').getAttribute('data-id')).toBe(first);
+    await expect.poll(() => page.getByTestId('feature-panel').getAttribute('data-id')).toBe(first);
+    await expect.poll(focused).toEqual({ tag: 'H2', panel: 'feature-panel', inView: true });
+    // dazu: 大足区, then a project, then agreements; ↓ visits them exactly top to bottom.
     await search.fill('dazu');
-    await expect.poll(() => a.page.locator('.district-list:not(.projects) li').count()).toBe(1);
-    expect(await a.page.locator('[data-code="500111"]').getAttribute('aria-selected')).toBe('true');
-    await search.press('ArrowDown');
-    expect(await a.page.getByTestId('project-results').getByRole('option').first().getAttribute('aria-selected')).toBe('true');
-    await search.press('ArrowUp');
-    expect(await a.page.locator('[data-code="500111"]').getAttribute('aria-selected')).toBe('true');
+    await page.locator('[data-testid="district-results"] [data-code="500111"]').waitFor();
+    await expect.poll(() => page.getByTestId('agreement-results').locator('li').count()).toBeGreaterThan(0);
+    expect(await highlighted().count()).toBe(0);
+    const shown = await page.locator('#search-results [role="option"]').evaluateAll((els) =>
+      els
+        .map((e) => ({ key: e.getAttribute('data-code') ?? e.getAttribute('data-id'), y: e.getBoundingClientRect().top }))
+        .sort((p, q) => p.y - q.y)
+        .map((e) => e.key),
+    );
+    expect(shown[0]).toBe('500111');
+    const visited: (string | null)[] = [];
+    for (let i = 0; i < shown.length; i++) {
+      await search.press('ArrowDown');
+      visited.push(await highlighted().evaluate((e) => e.getAttribute('data-code') ?? e.getAttribute('data-id')));
+    }
+    expect(visited).toEqual(shown);
+    // Enter on the last (an agreement) opens it; the focus moves to its heading.
     await search.press('Enter');
-    await expect.poll(() => a.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+    await expect.poll(() => page.getByTestId('agreement-panel').getAttribute('data-id')).toBe(shown.at(-1));
+    await expect.poll(focused).toEqual({ tag: 'H2', panel: 'agreement-panel', inView: true });
+    // ↑ goes back up the same order; Enter with 大足区 highlighted opens it.
+    await search.fill('dazu');
+    await search.press('ArrowDown');
+    await search.press('ArrowDown');
+    await search.press('ArrowUp');
+    expect(await highlighted().getAttribute('data-code')).toBe('500111');
+    await search.press('Enter');
+    await expect.poll(() => page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
+    await expect.poll(focused).toEqual({ tag: 'H2', panel: 'district-panel', inView: true });
     await done(a);
   });
 

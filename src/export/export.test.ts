@@ -1,52 +1,96 @@
 import { describe, expect, it } from 'vitest';
 import { indexAgreements } from '../data/agreements';
 import { FIXTURE, FIXTURE_DISTRICTS } from '../agreements/fixture';
-import { agreementRow } from '../table/agreement-rows';
-import { zh } from '../i18n/strings';
-import { agreementsCsv, BOM, csvField, CSV_COLUMNS, type CsvWords } from './csv';
+import { en, zh } from '../i18n/strings';
+import { agreementsCsv, BOM, csvField } from './csv';
+import { EXPORT_COLUMNS, exportRow, type ExportWords } from './export-row';
 import { agreementsGeoJson } from './geojson';
 import { exportFileName } from './file-name';
 import { metresPerPixel, scaleBar } from './scale-bar';
 import type { PlaceBook } from '../agreements/places';
 import type { DistrictIndex } from '../data/districts';
+import type { Agreement } from '../data/agreement-schema';
 
-const WORDS: CsvWords = {
-  kinds: zh.kinds,
-  domains: zh.domains,
-  join: '、',
+const words = (lang: 'zh' | 'en'): ExportWords => ({
+  lang,
+  t: lang === 'zh' ? zh : en,
   article: (file) => (file === FIXTURE[0]!.article ? { title: '川渝合作的一篇报道', newspaper: '重庆日报', date: '2020-04-20' } : undefined),
-};
+});
+const NAMES: Record<string, [string, string]> = { '500111': ['大足区', 'Dazu'], '511400': ['眉山市', 'Meishan'], '500153': ['荣昌区', 'Rongchang'], '510521': ['泸县', 'Luxian'] };
+const book = {
+  info: (p: { level: string; code: string }) => {
+    const n = NAMES[p.code];
+    return n ? { name: n[0], nameEn: n[1], anchor: p.code === '500111' ? [105.7, 29.7] : [103.8, 30.0], districts: [p.code] } : null;
+  },
+} as unknown as PlaceBook;
+const indexOf = (list: Agreement[], reported?: () => string) => indexAgreements(list, new Map(FIXTURE_DISTRICTS.map((d) => [d.code, d])), reported);
+const rowOf = (a: Agreement, lang: 'zh' | 'en' = 'zh') => exportRow(a, indexOf([a]), book, words(lang));
+const cellsOf = (csv: string) => csv.split('\r\n')[1]!.split(',');
+const col = (cells: string[], name: (typeof EXPORT_COLUMNS)[number]) => cells[EXPORT_COLUMNS.indexOf(name)];
 
 describe('CSV export', () => {
   it('starts with a BOM and a header, one CRLF line per row, in the order given', () => {
-    const rows = FIXTURE.map((a) => agreementRow(a, new Map()));
-    const csv = agreementsCsv(rows, WORDS);
+    const rows = FIXTURE.map((a) => rowOf(a));
+    const csv = agreementsCsv(rows);
     expect(csv.startsWith(BOM)).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('id,date,first_reported,kind,kind_label,domains,domain_labels,title_zh,title_en,parties,article,article_title,newspaper,article_date,quote,confidence');
+    expect(lines[0]).toBe(EXPORT_COLUMNS.join(','));
     expect(lines.slice(1, -1).map((l) => l.split(',')[0])).toEqual(rows.map((r) => r.id));
     expect(lines.at(-1)).toBe('');
   });
 
   it('names the kind and fields in the interface language and the article as it is cited, beside the codes and the file', () => {
     const a = FIXTURE[0]!;
-    const cells = agreementsCsv([agreementRow(a, new Map())], WORDS).split('\r\n')[1]!.split(',');
-    const col = (name: string) => cells[CSV_COLUMNS.indexOf(name as (typeof CSV_COLUMNS)[number])];
-    expect(col('kind')).toBe(a.kind);
-    expect(col('kind_label')).toBe(zh.kinds[a.kind]);
-    expect(col('domain_labels')).toBe(a.domains.map((d) => zh.domains[d]).join('、'));
-    expect([col('article'), col('article_title'), col('newspaper'), col('article_date')]).toEqual([a.article, '川渝合作的一篇报道', '重庆日报', '2020-04-20']);
+    const cells = cellsOf(agreementsCsv([rowOf(a)]));
+    expect(col(cells, 'kind')).toBe(a.kind);
+    expect(col(cells, 'kind_label')).toBe(zh.kinds[a.kind]);
+    expect(col(cells, 'domain_labels')).toBe(a.domains.map((d) => zh.domains[d]).join(';'));
+    expect([col(cells, 'article'), col(cells, 'article_title'), col(cells, 'newspaper'), col(cells, 'article_date')]).toEqual([a.article, '川渝合作的一篇报道', '重庆日报', '2020-04-20']);
     // An article the atlas has no record of keeps its file name and leaves the rest empty, never guessed.
-    const other = agreementsCsv([agreementRow({ ...a, article: 'unknown.txt' }, new Map())], WORDS).split('\r\n')[1]!.split(',');
-    expect([other[CSV_COLUMNS.indexOf('article_title')], other[CSV_COLUMNS.indexOf('newspaper')]]).toEqual(['', '']);
+    const other = cellsOf(agreementsCsv([rowOf({ ...a, article: 'unknown.txt' })]));
+    expect([col(other, 'article_title'), col(other, 'newspaper')]).toEqual(['', '']);
+  });
+
+  it("writes the quote as the cards show it, without the newspaper's print line breaks", () => {
+    const a = FIXTURE[0]!;
+    expect(a.quote).toContain('\n');
+    const row = rowOf(a);
+    expect(row.quote).toBe('4月17日，大足与四川眉山签署协议，约定在文旅融合领域开展合作。');
+    expect(agreementsCsv([row])).not.toContain('\n协议');
+  });
+
+  it('gives each party its code, level and province, in party order, so the rows join to other data', () => {
+    const cells = cellsOf(agreementsCsv([rowOf(FIXTURE[0]!)]));
+    expect(col(cells, 'parties')).toBe('大足区;眉山市');
+    expect(col(cells, 'parties_zh')).toBe('大足;眉山');
+    expect(col(cells, 'party_codes')).toBe('500111;511400');
+    expect(col(cells, 'party_levels')).toBe('county;prefecture');
+    expect(col(cells, 'party_provinces')).toBe('500000;510000');
+    // A party without a code keeps its place in every list, empty, and is named as not drawn.
+    const unknown = rowOf({ ...FIXTURE[0]!, parties: [FIXTURE[0]!.parties[0]!, { name: '某协会', code: null, level: 'organisation' }] });
+    expect([unknown.party_codes, unknown.party_provinces, unknown.unplaced]).toEqual(['500111;', '500000;', '某协会']);
+  });
+
+  it('names the parties in English where the atlas has an English name, and a body by its Chinese name', () => {
+    expect(rowOf(FIXTURE[0]!, 'en').parties).toBe('Dazu;Meishan');
+    const body = FIXTURE.find((a) => a.id === 'overseas-chinese-federations')!;
+    expect(rowOf(body, 'en').parties).toBe('市侨联;四川省侨联');
+  });
+
+  it('says why the extractor is unsure, as codes and in the interface language', () => {
+    const a = { ...FIXTURE[0]!, reasons: ['future', 'no-date'] as Agreement['reasons'] };
+    expect(rowOf(a).reasons).toBe('future;no-date');
+    expect(rowOf(a).reason_labels).toBe(`${zh.reasons.future}；${zh.reasons['no-date']}`);
+    expect(rowOf(a, 'en').reason_labels).toBe(`${en.reasons.future}; ${en.reasons['no-date']}`);
+    expect(rowOf(FIXTURE[0]!).reasons).toBe('');
   });
 
   it('gives each row the year of its first report, the one the time slider counts an undated agreement from', () => {
     const undated = { ...FIXTURE[0]!, date: null };
-    const row = agreementRow(undated, new Map([[undated.id, 2020]]));
+    const row = exportRow(undated, indexOf([undated], () => '2020-05-01'), book, words('zh'));
     expect(row.first_reported).toBe(2020);
-    expect(agreementsCsv([row], WORDS).split('\r\n')[1]!.split(',').slice(0, 3)).toEqual([undated.id, '', '2020']);
-    expect(agreementRow(undated, new Map()).first_reported).toBeNull();
+    expect(cellsOf(agreementsCsv([row])).slice(0, 3)).toEqual([undated.id, '', '2020']);
+    expect(rowOf(undated).first_reported).toBeNull();
   });
 
   it('quotes commas, quotes and line breaks, keeps Chinese as it is, and defuses formulas', () => {
@@ -61,29 +105,51 @@ describe('CSV export', () => {
 });
 
 describe('GeoJSON export', () => {
-  it('draws each agreement as lines between its parties\' anchors and gives every district its count', () => {
-    const index = indexAgreements(FIXTURE.slice(0, 1), new Map(FIXTURE_DISTRICTS.map((d) => [d.code, d])));
-    const book = { info: (p: { level: string; code: string }) => ({ anchor: p.code === '500111' ? [105.7, 29.7] : [103.8, 30.0] }) } as unknown as PlaceBook;
-    const districts = {
-      geojson: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: '500111', name: '大足区', name_en: 'Dazu' }, geometry: { type: 'Polygon', coordinates: [] } }] },
-    } as unknown as DistrictIndex;
-    const fc = agreementsGeoJson(index, book, districts);
+  const districts = {
+    geojson: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: '500111', name: '大足区', name_en: 'Dazu' }, geometry: { type: 'Polygon', coordinates: [] } }] },
+  } as unknown as DistrictIndex;
+
+  it("draws each agreement as lines between its parties' anchors, with the CSV row's fields, and gives every district its count", () => {
+    const index = indexOf(FIXTURE.slice(0, 1));
+    const row = (a: Agreement) => exportRow(a, index, book, words('zh'));
+    const fc = agreementsGeoJson(index, book, districts, row);
     const lines = fc.features.filter((f) => f.properties!.layer === 'agreement');
     expect(lines).toHaveLength(1);
     expect(lines[0]!.geometry).toEqual({ type: 'LineString', coordinates: [[105.7, 29.7], [103.8, 30.0]] });
-    expect(lines[0]!.properties!.id).toBe('dazu-meishan-tourism');
+    // The same fields as the CSV, the article as it is cited among them.
+    expect(lines[0]!.properties).toEqual({ layer: 'agreement', ...row(FIXTURE[0]!) });
+    for (const k of ['article_title', 'newspaper', 'article_date', 'party_codes', 'reason_labels'] as const) expect(lines[0]!.properties).toHaveProperty(k);
+    expect(lines[0]!.properties!.article_title).toBe('川渝合作的一篇报道');
     expect(lines[0]!.properties!.first_reported).toBeNull();
-    const reported = indexAgreements(FIXTURE.slice(0, 1), new Map(FIXTURE_DISTRICTS.map((d) => [d.code, d])), () => '2021-05-01');
-    expect(agreementsGeoJson(reported, book, districts).features[0]!.properties!.first_reported).toBe(2021);
+    const reported = indexOf(FIXTURE.slice(0, 1), () => '2021-05-01');
+    expect(agreementsGeoJson(reported, book, districts, (a) => exportRow(a, reported, book, words('zh'))).features[0]!.properties!.first_reported).toBe(2021);
     expect(fc.features.find((f) => f.properties!.layer === 'district')!.properties!.agreements).toBe(1);
+  });
+
+  it('keeps an agreement with nothing to draw as a feature without geometry, so it lists what the CSV lists', () => {
+    const lone = { ...FIXTURE[0]!, parties: [FIXTURE[0]!.parties[0]!, { name: '某协会', code: null, level: 'organisation' as const }] };
+    const index = indexOf([lone]);
+    const fc = agreementsGeoJson(index, book, districts, (a) => exportRow(a, index, book, words('zh')));
+    const own = fc.features.filter((f) => f.properties!.layer === 'agreement');
+    expect(own.map((f) => [f.id, f.geometry])).toEqual([[lone.id, null]]);
+    expect(own[0]!.properties!.unplaced).toBe('某协会');
   });
 });
 
 describe('export file names and the scale bar', () => {
-  it('names what and when, with the years and the as-of year when set', () => {
+  it('names what, the active filters briefly, and when', () => {
     const when = new Date(2026, 11, 1, 9, 5);
-    expect(exportFileName('agreements', 'csv', when, { years: null, asOf: null })).toBe('chengyu-agreements-20261201-0905.csv');
-    expect(exportFileName('map', 'png', when, { years: [2020, 2021], asOf: 2027 })).toBe('chengyu-map-2020-2021-asof2027-20261201-0905.png');
+    expect(exportFileName('agreements', 'csv', when, [])).toBe('chengyu-agreements-20261201-0905.csv');
+    expect(
+      exportFileName('map', 'png', when, [
+        { key: 'domain', value: 'tourism-culture' },
+        { key: 'years', value: [2020, 2021] },
+        { key: 'partner', value: '510000' },
+        { key: 'asOf', value: 2027 },
+      ]),
+    ).toBe('chengyu-map-tourism-culture-2020-2021-with-sichuan-asof2027-20261201-0905.png');
+    const fields = (['industry', 'transport', 'ecology'] as const).map((value) => ({ key: 'domain' as const, value }));
+    expect(exportFileName('agreements', 'csv', when, [...fields, { key: 'kind', value: 'fund' }, { key: 'confidence', value: 0.8 }])).toBe('chengyu-agreements-3fields-fund-conf80-20261201-0905.csv');
   });
 
   it('picks a round distance that fits', () => {

@@ -1,17 +1,24 @@
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AgreementIndex } from '../data/agreements';
 import { placeKey } from '../data/agreements';
 import type { PlaceBook } from '../agreements/places';
 import type { DistrictIndex } from '../data/districts';
+import type { ExportRow } from './export-row';
 
 /**
  * What is shown, as GeoJSON: each agreement as straight lines between the anchors (seat or label
- * point) of its parties' places, one segment per pair of places of different parties; and every
- * district with its count of own agreements among those shown. Parties without a place are listed
- * in `unplaced`, never guessed.
+ * point) of its parties' places, one segment per pair of places of different parties, carrying the
+ * same fields as the CSV row (`row`); and every district with its count of own agreements among
+ * those shown. Parties without a place are listed in `unplaced`, never guessed; an agreement with
+ * no line to draw is a feature without geometry.
  */
-export function agreementsGeoJson(index: AgreementIndex, book: PlaceBook, districts: DistrictIndex): FeatureCollection<LineString | Polygon | MultiPolygon> {
-  const features: Feature<LineString | Polygon | MultiPolygon>[] = [];
+export function agreementsGeoJson(
+  index: AgreementIndex,
+  book: PlaceBook,
+  districts: DistrictIndex,
+  row: (a: AgreementIndex['list'][number]) => ExportRow,
+): FeatureCollection<Geometry | null> {
+  const features: Feature<Geometry | null>[] = [];
   for (const a of index.list) {
     const parties = index.places.get(a.id) ?? [];
     const coords: [number, number][][] = [];
@@ -23,22 +30,10 @@ export function agreementsGeoJson(index: AgreementIndex, book: PlaceBook, distri
             const to = book.info(y)?.anchor;
             if (from && to && placeKey(x) !== placeKey(y)) coords.push([from, to]);
           }
-    const props = {
-      layer: 'agreement',
-      id: a.id,
-      date: a.date,
-      first_reported: index.reportedYear.get(a.id) ?? null,
-      kind: a.kind,
-      domains: a.domains.join(';'),
-      title_zh: a.title_zh,
-      title_en: a.title_en,
-      parties: a.parties.map((p) => p.name).join('、'),
-      unplaced: parties.filter((p) => p.places.length === 0).map((p) => p.party.name).join('、'),
-      article: a.article,
-      quote: a.quote,
-      confidence: a.confidence,
-    };
+    const props = { layer: 'agreement', ...row(a) };
     for (const [k, c] of coords.entries()) features.push({ type: 'Feature', id: `${a.id}#${k}`, properties: props, geometry: { type: 'LineString', coordinates: c } });
+    // Nothing to draw (fewer than two placed parties): kept without geometry, so the file lists every agreement the CSV does.
+    if (coords.length === 0) features.push({ type: 'Feature', id: a.id, properties: props, geometry: null });
   }
   for (const f of districts.geojson.features) {
     const code = f.properties.code;

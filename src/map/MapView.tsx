@@ -25,7 +25,7 @@ import { THEME } from './theme';
 import { startDraft } from './draft';
 import { sourceFeed } from './source-feed';
 import { labelFields } from './layers/label-text';
-import { CONTEXT_BOUNDS, corridorBounds, HOME_BOUNDS, homePadding, MAX_ZOOM } from './camera';
+import { CONTEXT_BOUNDS, corridorBounds, HOME_BOUNDS, homePadding, MAX_ZOOM, NARROW_QUERY } from './camera';
 import { attachAttribution, attachControls, paddingFor } from './effects/controls';
 import { useIdle } from '../ui/use-idle';
 
@@ -79,7 +79,7 @@ export function MapView({ data, onFailure, onReady }: Props) {
         style: buildStyle(view.lang, THEME, { deferred: deferred.current }),
         ...(linked
           ? { center: linked.center, zoom: linked.zoom, bearing: linked.bearing, pitch: linked.pitch }
-          : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: homePadding(container.current!.clientWidth) } }),
+          : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: homePadding(container.current!.clientWidth, window.matchMedia?.(NARROW_QUERY).matches ?? false) } }),
         maxBounds: CONTEXT_BOUNDS,
         maxZoom: MAX_ZOOM,
         fadeDuration: 0,
@@ -202,9 +202,10 @@ export function MapView({ data, onFailure, onReady }: Props) {
     apply();
     return useViewStore.subscribe((s, prev) => {
       if (s.selection !== prev.selection) apply();
-      // The reader opening or closing narrows or widens the map: frame the selection again once
-      // the page has laid out, or it ends up under the legend (a quote opened from its own card).
-      else if ((s.reader === null) !== (prev.reader === null)) {
+      // The reader opening or closing, or the table (a wider panel) replacing the list, narrows or
+      // widens the map: frame the selection again once the page has laid out, or it ends up under
+      // the legend (a quote opened from its own card) or cut by the edge (a pair, then the table).
+      else if ((s.reader === null) !== (prev.reader === null) || s.panel !== prev.panel) {
         const bbox = selectionBounds(s, data);
         if (bbox) requestAnimationFrame(() => frameBox(map, bbox));
       }

@@ -12,16 +12,18 @@ export const CONTEXT_BOUNDS: Bounds = [88, -3, 125, 36];
 
 /**
  * The districts a home view must show: the two centres (锦江, 渝中), 万州 and 达州 (通川) at the
- * circle's north-east, 绵阳 (涪城) to the north and 宜宾 (翠屏) to the south.
+ * circle's north-east, 绵阳 (涪城) to the north and 宜宾 (翠屏) to the south, and the circle's
+ * eastern edge in Chongqing: 开州 and 云阳 (in part) and 黔江, which the 成渝地区双城经济圈建设规划纲要
+ * (2021) names among the circle's districts.
  */
-export const ECONOMIC_CORE = ['510104', '500103', '500101', '511702', '510703', '511502'] as const;
+export const ECONOMIC_CORE = ['510104', '500103', '500101', '511702', '510703', '511502', '500154', '500235', '500114'] as const;
 
 /**
  * The home view: the economic circle's core, west–south–east–north, a little wider than the
- * label points of ECONOMIC_CORE (a unit test checks it holds them). All of Sichuan made the
- * western plateau fill the map and the 成渝 core small.
+ * label points of ECONOMIC_CORE (a unit test checks it holds them, east with room for 云阳's
+ * name). All of Sichuan made the western plateau fill the map and the 成渝 core small.
  */
-export const HOME_BOUNDS: Bounds = [103.55, 28.45, 108.75, 31.75];
+export const HOME_BOUNDS: Bounds = [103.55, 28.45, 109.15, 31.75];
 
 /**
  * Where the foreign countries and the sea have nothing to draw (camera.test.ts checks it on the
@@ -66,13 +68,25 @@ export interface Padding {
   left: number;
 }
 
+/** The phone layout (styles.css uses the same width): the side panel under the map, the legend folded at the bottom. */
+export const NARROW_QUERY = '(max-width: 760px)';
+
 /**
- * Padding for the first home view, before the legend exists to be measured: on a wide screen the
- * legend (about 230 px) stands at the top right and the zoom and frame buttons at the top left; on
- * a narrow one the legend is a folded button, and the frame buttons still stand at the left.
+ * Below this width of the map the legend folds by itself (src/ui/Legend.tsx): opened, its 230 px
+ * would hide a third of the map, as when the table or an article narrows it. The planner can
+ * still open it.
  */
-export function homePadding(width: number): Padding {
-  return width > 760 ? { top: 10, right: 240, bottom: 10, left: 70 } : { top: 10, right: 10, bottom: 30, left: 50 };
+export const LEGEND_FOLD_BELOW = 800;
+
+/**
+ * Padding for the first home view, before the legend exists to be measured (`width` is the map's,
+ * `phone` the phone layout): on a wide map the legend (about 230 px) stands open at the top right
+ * and the zoom and frame buttons at the top left; on a narrower map the legend is a folded button
+ * at the top right; on a phone a folded button at the bottom right, the frame buttons at the left.
+ */
+export function homePadding(width: number, phone: boolean): Padding {
+  if (phone) return { top: 10, right: 10, bottom: 30, left: 50 };
+  return width >= LEGEND_FOLD_BELOW ? { top: 10, right: 240, bottom: 10, left: 70 } : { top: 44, right: 10, bottom: 10, left: 70 };
 }
 
 export interface Rect {

@@ -1,39 +1,66 @@
 import type { District } from '../data/districts';
 import { fold } from './normalise';
 import { initials } from './pinyin';
+import type { PrefectureKeys } from './prefecture-names';
 
 export interface DistrictHit {
   district: District;
-  /** Lower is better: exact name, then prefix, then anywhere. */
+  /**
+   * Lower is better: 0 the district's own name exactly; 1 its prefecture's name exactly (Chinese,
+   * short, pinyin or English); 2 the start of the district's name; 3 inside its name, or its
+   * initials; 4 the start of its prefecture's name; 5 inside the prefecture's Chinese name;
+   * 6 the prefecture's initials.
+   */
   rank: number;
 }
 
-function keysOf(d: District): string[] {
-  return [d.name, d.short, fold(d.pinyin), fold(d.nameEn), d.code, d.prefecture].map((k) => k.toLowerCase());
+/** The prefecture's names when the admin labels are not at hand: its Chinese name only. */
+const chineseOnly = (d: District): PrefectureKeys => ({ zh: [d.prefecture], latin: [], initials: '' });
+
+function prefectureRank(keys: PrefectureKeys, raw: string, q: string, lettersOnly: boolean): number {
+  if (keys.zh.includes(raw) || (q && keys.latin.includes(q))) return 1;
+  if (keys.zh.some((k) => k.startsWith(raw)) || (q && keys.latin.some((k) => k.startsWith(q)))) return 4;
+  if (keys.zh.some((k) => k.includes(raw))) return 5;
+  if (lettersOnly && keys.initials.startsWith(q)) return 6;
+  return Infinity;
 }
 
 /**
  * Finds districts by Chinese name or short name, toneless pinyin or its initials, English name,
- * code or prefecture.
- * An empty query lists everything in code order.
+ * code, or their prefecture's name (Chinese, pinyin, English or initials; `prefectures` from
+ * prefectureNames, else the Chinese name only). An empty query lists everything in code order.
  */
-export function searchDistricts(list: readonly District[], query: string): DistrictHit[] {
+export function searchDistricts(list: readonly District[], query: string, prefectures?: ReadonlyMap<string, PrefectureKeys>): DistrictHit[] {
   const raw = query.trim().toLowerCase();
   const q = fold(query);
   if (!q) return list.map((district) => ({ district, rank: 0 }));
+  // Initials ("dz" for 大足, "my" for 绵阳): only for a short run of letters, and only from the start.
+  const lettersOnly = /^[a-z]{2,6}$/.test(q);
+  const byPrefecture = new Map<string, number>();
   const hits: DistrictHit[] = [];
   for (const district of list) {
-    const keys = keysOf(district);
     let rank = Infinity;
-    keys.forEach((k, i) => {
-      const target = i < 2 || i === 5 ? raw : q;
-      if (!target) return;
-      if (k === target) rank = Math.min(rank, 0);
-      else if (k.startsWith(target)) rank = Math.min(rank, i === 5 ? 3 : 1);
-      else if (k.includes(target)) rank = Math.min(rank, i === 5 ? 4 : 2);
-    });
-    // Initials ("dz" for 大足): only for a short run of letters, and only from the start.
-    if (rank === Infinity && /^[a-z]{2,6}$/.test(q) && initials(fold(district.pinyin)).startsWith(q)) rank = 2;
+    for (const [k, target] of [
+      [district.name, raw],
+      [district.short, raw],
+      [fold(district.pinyin), q],
+      [fold(district.nameEn), q],
+      [district.code, q],
+    ] as const) {
+      const key = k.toLowerCase();
+      if (key === target) rank = Math.min(rank, 0);
+      else if (key.startsWith(target)) rank = Math.min(rank, 2);
+      else if (key.includes(target)) rank = Math.min(rank, 3);
+    }
+    if (rank === Infinity && lettersOnly && initials(fold(district.pinyin)).startsWith(q)) rank = 3;
+    if (rank > 1) {
+      let p = byPrefecture.get(district.prefectureCode);
+      if (p === undefined) {
+        p = prefectureRank(prefectures?.get(district.prefectureCode) ?? chineseOnly(district), raw, q, lettersOnly);
+        byPrefecture.set(district.prefectureCode, p);
+      }
+      rank = Math.min(rank, p);
+    }
     if (rank < Infinity) hits.push({ district, rank });
   }
   return hits.sort((a, b) => a.rank - b.rank || a.district.code.localeCompare(b.district.code));

@@ -3,7 +3,7 @@ import type { Polygon } from 'geojson';
 import { indexAgreements } from '../data/agreements';
 import { FIXTURE, FIXTURE_DISTRICTS } from '../agreements/fixture';
 import type { TransportFeature } from '../data/transport';
-import { agreementRow, districtRows, linesByDistrict, sortRows } from './agreement-rows';
+import { agreementRow, districtRows, linesByDistrict, nextSort, sortRows } from './agreement-rows';
 
 const rows = FIXTURE.map((a) => agreementRow(a, new Map()));
 const order = (key: Parameters<typeof sortRows>[1]['key'], dir: 'asc' | 'desc') => sortRows(rows, { key, dir }).map((r) => r.id);
@@ -17,6 +17,23 @@ describe('agreement table rows', () => {
     expect(asc.at(-1)).toBe('zz-undated');
     expect(desc[0]).toBe('overseas-chinese-federations');
     expect(desc.at(-1)).toBe('zz-undated');
+  });
+
+  it('sorts undated rows by the year first reported, as their label says, oldest first when ascending', () => {
+    const undated = (id: string, first_reported: number | null) => ({ ...rows[0]!, id, date: null, first_reported });
+    // Ids in another order than the years, as in the seeds (reported by 2020, then 2022, then 2021).
+    const mixed = [undated('a-2022', 2022), ...rows, undated('b-none', null), undated('c-2020', 2020), undated('d-2021', 2021)];
+    const asc = sortRows(mixed, { key: 'date', dir: 'asc' }).map((r) => r.id);
+    const desc = sortRows(mixed, { key: 'date', dir: 'desc' }).map((r) => r.id);
+    expect(asc.slice(-4)).toEqual(['c-2020', 'd-2021', 'a-2022', 'b-none']);
+    expect(desc.slice(-4)).toEqual(['a-2022', 'd-2021', 'c-2020', 'b-none']);
+  });
+
+  it('sorts a newly clicked column ascending first, and reverses it on the next click', () => {
+    expect(nextSort({ key: 'date', dir: 'desc' }, 'parties')).toEqual({ key: 'parties', dir: 'asc' });
+    expect(nextSort({ key: 'parties', dir: 'asc' }, 'parties')).toEqual({ key: 'parties', dir: 'desc' });
+    expect(nextSort({ key: 'parties', dir: 'desc' }, 'parties')).toEqual({ key: 'parties', dir: 'asc' });
+    expect(nextSort({ key: 'date', dir: 'desc' }, 'date')).toEqual({ key: 'date', dir: 'asc' });
   });
 
   it('sorts by kind, field, parties and article, ties newest first', () => {

@@ -41,6 +41,9 @@ export const agreementRow = (a: Agreement, reportedYear: ReadonlyMap<string, num
   confidence: a.confidence,
 });
 
+/** A click on a heading: a new column sorts ascending (A→Z, oldest first), the same column again reverses. */
+export const nextSort = (current: Sort, key: SortKey): Sort => ({ key, dir: current.key === key && current.dir === 'asc' ? 'desc' : 'asc' });
+
 const value = (r: AgreementRow, key: SortKey): string => {
   switch (key) {
     case 'date':
@@ -58,14 +61,21 @@ const value = (r: AgreementRow, key: SortKey): string => {
 
 /**
  * Sorted rows; ties fall back to the newest first and then the id, so the order is stable. Undated
- * agreements sort after dated ones in either direction: "no date" is not the oldest date.
+ * agreements sort after dated ones in either direction ("no date" is not the oldest date), among
+ * themselves by the year first reported in the same direction, as their label (日期不详（2020 年已有
+ * 报道）) reads; those with no report year either come last.
  */
 export function sortRows(rows: readonly AgreementRow[], sort: Sort): AgreementRow[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
+  const reported = (r: AgreementRow) => (r.first_reported === null ? '' : String(r.first_reported));
   return [...rows].sort((a, b) => {
     const va = value(a, sort.key);
     const vb = value(b, sort.key);
     if (sort.key === 'date' && (va === '') !== (vb === '')) return va === '' ? 1 : -1;
+    if (sort.key === 'date' && va === '' && reported(a) !== reported(b)) {
+      if ((reported(a) === '') !== (reported(b) === '')) return reported(a) === '' ? 1 : -1;
+      return sign * reported(a).localeCompare(reported(b));
+    }
     return sign * va.localeCompare(vb, 'zh') || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
   });
 }

@@ -1,7 +1,7 @@
 import type { ArticleMeta } from '../data/article';
 import { useViewStore } from '../state/view-store';
 import { ArticleName } from './agreements/ArticleName';
-import { readable } from './agreements/article-label';
+import { readable } from '../agreements/readable';
 import { LocalMark } from './local/LocalMark';
 
 /**

@@ -2,6 +2,8 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { DistrictIndex } from '../data/districts';
 import { useStrings } from '../i18n/use-strings';
 import { searchDistricts } from '../search/district-search';
+import { prefectureNames } from '../search/prefecture-names';
+import { useDataStore } from '../state/data-store';
 import { searchTransport } from '../search/transport-search';
 import { districtsLead } from '../search/result-order';
 import type { TransportIndex } from '../data/transport';
@@ -9,29 +11,34 @@ import { useViewStore, type Selection } from '../state/view-store';
 import { districtLabel, parentName } from './DistrictName';
 import type { PlaceBook } from '../agreements/places';
 import { SEARCH_ID } from './use-escape';
-import { AgreementResults } from './agreements/AgreementResults';
+import { AgreementResults, useAgreementHits } from './agreements/AgreementResults';
 
 const optionId = (i: number) => `search-option-${i}`;
 
 /**
- * After a pick, shows the chosen one's panel (just above the list) from its top: on a phone the
- * pane is short and would otherwise still show the results with the panel far above. A panel
- * loaded on demand first shows a placeholder, so this waits a few frames for the panel itself.
+ * After a pick, shows the chosen one's panel (just above the list) from its top and moves the focus
+ * to its heading: on a phone the pane is short and would otherwise still show the results with the
+ * panel far above, and the focus would stay in a search box now out of sight. A panel loaded on
+ * demand first shows a placeholder, so this waits a few frames for the panel itself.
  */
 function showPanelAbove(list: HTMLElement | null, frames = 300) {
   // From the next frame: the panel now above may still be the one the pick replaces.
   requestAnimationFrame(() => {
     const panel = list?.previousElementSibling;
-    if (panel instanceof HTMLElement && panel.classList.contains('panel') && !panel.classList.contains('filter-bar')) panel.scrollIntoView({ block: 'start' });
-    else if (list && frames > 0) showPanelAbove(list, frames - 1);
+    if (panel instanceof HTMLElement && panel.classList.contains('panel') && !panel.classList.contains('filter-bar')) {
+      panel.scrollIntoView({ block: 'start' });
+      panel.querySelector<HTMLElement>('h2[tabindex]')?.focus({ preventScroll: true });
+    } else if (list && frames > 0) showPanelAbove(list, frames - 1);
   });
 }
 
 /**
  * All 221 districts, searchable: the way in without a map, and a quick way in with one. The
- * search box is a combobox: the results (districts and projects, in the order shown: districts
- * first when one is named, see districtsLead; agreements after both) are one list, ↑/↓ move the highlight and Enter takes the highlighted one. The result buttons are
- * out of the Tab order, so Tab goes from the search box on to the map instead of through 221 names.
+ * search box is a combobox: the results (districts and projects, districts first when one is named,
+ * see districtsLead; agreements after both) are one list in the order shown. Nothing is highlighted
+ * until ↓ or ↑, which then move through that order; Enter takes the highlighted result, or the first
+ * one shown. The result buttons are out of the Tab order, so Tab goes from the search box on to the
+ * map instead of through 221 names.
  */
 export function DistrictList({ index, transport, book }: { index: DistrictIndex; transport: TransportIndex; book: PlaceBook }) {
   const t = useStrings();
@@ -42,20 +49,27 @@ export function DistrictList({ index, transport, book }: { index: DistrictIndex;
   const [navigated, setNavigated] = useState(false);
   const section = useRef<HTMLElement>(null);
   const deferred = useDeferredValue(query);
-  const hits = useMemo(() => searchDistricts(index.list, deferred), [index, deferred]);
+  const adminLabels = useDataStore((s) => s.data?.adminLabels ?? null);
+  const prefectures = useMemo(() => prefectureNames(adminLabels), [adminLabels]);
+  const hits = useMemo(() => searchDistricts(index.list, deferred, prefectures), [index, deferred, prefectures]);
   const projects = useMemo(() => searchTransport(transport.features, deferred).slice(0, 12), [transport, deferred]);
+  const agreements = useAgreementHits(deferred);
   const districtsFirst = districtsLead(hits);
   const results: Selection[] = useMemo(() => {
     const p = projects.map((f): Selection => ({ type: 'feature', id: f.properties.id }));
     const d = hits.map(({ district }): Selection => ({ type: 'district', code: district.code }));
-    return districtsFirst ? [...d, ...p] : [...p, ...d];
-  }, [projects, hits, districtsFirst]);
+    const a = agreements.map((x): Selection => ({ type: 'agreement', id: x.id }));
+    return [...(districtsFirst ? [...d, ...p] : [...p, ...d]), ...a];
+  }, [projects, hits, agreements, districtsFirst]);
   const projectOffset = districtsFirst ? hits.length : 0;
   const districtOffset = districtsFirst ? 0 : projects.length;
-  // The highlight shows once something is typed or an arrow key pressed (and stays on the list as it changes).
-  const highlighted = results.length === 0 || (deferred.trim() === '' && !navigated) ? -1 : Math.min(active, results.length - 1);
+  const agreementOffset = hits.length + projects.length;
+  // The highlight shows once an arrow key is pressed (and stays on the list as it changes).
+  const highlighted = results.length === 0 || !navigated ? -1 : Math.min(active, results.length - 1);
   const pick = (s: Selection) => {
     select(s, 'panel');
+    // Back in the box later, ↓ starts again from the top.
+    setNavigated(false);
     showPanelAbove(section.current);
   };
   const option = (i: number) => ({
@@ -107,7 +121,7 @@ export function DistrictList({ index, transport, book }: { index: DistrictIndex;
         id={SEARCH_ID}
         type="search"
         role="combobox"
-        aria-expanded={highlighted >= 0}
+        aria-expanded={results.length > 0}
         aria-controls="search-results"
         aria-autocomplete="list"
         aria-activedescendant={highlighted >= 0 ? optionId(highlighted) : undefined}
@@ -140,7 +154,7 @@ export function DistrictList({ index, transport, book }: { index: DistrictIndex;
         {districtsFirst && districtGroup}
         {projectGroup}
         {!districtsFirst && districtGroup}
-        <AgreementResults query={deferred} onPicked={() => showPanelAbove(section.current)} />
+        <AgreementResults hits={agreements} option={(i) => option(agreementOffset + i)} onPick={(id) => pick({ type: 'agreement', id })} />
       </div>
     </section>
   );

@@ -1,15 +1,13 @@
-import { useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { MODES, STATUSES, type Mode } from '../data/transport-schema';
 import type { TransportIndex } from '../data/transport';
 import { useStrings } from '../i18n/use-strings';
 import { OVERLAY_ATTR } from '../map/effects/controls';
+import { LEGEND_FOLD_BELOW, NARROW_QUERY } from '../map/camera';
 import { useViewStore } from '../state/view-store';
 import { TrustKey } from './TrustKey';
 import { ModeSwatch, StatusSwatch } from './legend/Swatch';
 import { usePrinting } from './use-printing';
-
-/** Below this width the legend starts folded (a small button), so it never covers half the map. */
-export const NARROW_QUERY = '(max-width: 760px)';
 
 /**
  * What each symbol means, and switches to show or hide each mode and status. Each swatch is the
@@ -23,13 +21,31 @@ export function Legend({ transport }: { transport: TransportIndex }) {
   const toggleMode = useViewStore((s) => s.toggleMode);
   const toggleStatus = useViewStore((s) => s.toggleStatus);
   const [open, setOpen] = useState(() => !window.matchMedia?.(NARROW_QUERY).matches);
+  const details = useRef<HTMLDetailsElement>(null);
+  // Folded while the map is narrow (a phone, or the table or an article beside it), opened again
+  // when it widens: only when the width crosses LEGEND_FOLD_BELOW, so a planner's own choice
+  // stands until then. Before the first paint, so a narrow map never shows it open.
+  useLayoutEffect(() => {
+    const area = details.current?.parentElement;
+    if (!area) return;
+    let narrow: boolean | null = null;
+    const check = () => {
+      const now = area.clientWidth < LEGEND_FOLD_BELOW;
+      if (now !== narrow) setOpen(!now);
+      narrow = now;
+    };
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(area);
+    return () => observer.disconnect();
+  }, []);
   // A printed map always carries its legend.
   const printing = usePrinting();
   const count = (pred: (p: TransportIndex['features'][number]['properties']) => boolean) => transport.features.filter((f) => pred(f.properties)).length;
   const modes = MODES.filter((m): m is Mode => count((p) => p.mode === m) > 0);
 
   return (
-    <details className="legend" data-testid="legend" {...{ [OVERLAY_ATTR]: '' }} aria-label={t.legend} open={open || printing} onToggle={(e) => !printing && setOpen(e.currentTarget.open)}>
+    <details ref={details} className="legend" data-testid="legend" {...{ [OVERLAY_ATTR]: '' }} aria-label={t.legend} open={open || printing} onToggle={(e) => !printing && setOpen(e.currentTarget.open)}>
       <summary>
         <h2>{t.legend}</h2>
       </summary>

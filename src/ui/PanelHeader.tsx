@@ -7,7 +7,7 @@ export function PanelHeader({ titleId, title, subtitle, onClose }: { titleId: st
   return (
     <header className="panel-head">
       <div>
-        <h2 id={titleId} lang="zh">
+        <h2 id={titleId} lang="zh" tabIndex={-1}>
           {title}
         </h2>
         {subtitle && <p className="alt-names">{subtitle}</p>}

@@ -4,7 +4,7 @@ import type { AgreementIndex } from '../../data/agreements';
 import type { PlaceBook } from '../../agreements/places';
 import { viaNewArea } from '../../agreements/selectors';
 import { useStrings } from '../../i18n/use-strings';
-import { readable } from './article-label';
+import { readable } from '../../agreements/readable';
 import { useViewStore } from '../../state/view-store';
 import { PlaceButton } from './PlaceButton';
 import { LocalMark } from '../local/LocalMark';

@@ -1,7 +1,7 @@
 import { dateLabel } from './date-label';
 import type { MapData } from '../../state/data-store';
 import { useStrings } from '../../i18n/use-strings';
-import { readable } from './article-label';
+import { readable } from '../../agreements/readable';
 import { useViewStore } from '../../state/view-store';
 import { PanelHeader } from '../PanelHeader';
 import { PartyList } from './AgreementCard';
@@ -72,11 +72,11 @@ export function AgreementPanel({ data, id }: { data: MapData; id: string }) {
       ) : (
         <ul className="plain others">
           {others.map((o) => (
-            <li key={o.id}>
+            <li key={o.id} className="titled-row">
               <button type="button" className="link" onClick={() => select({ type: 'agreement', id: o.id }, 'panel')}>
                 {lang === 'zh' ? o.title_zh : o.title_en}
-              </button>{' '}
-              <span className="muted">{o.date ?? t.undated}</span>
+              </button>
+              <span className="muted date">{o.date ?? t.undated}</span>
             </li>
           ))}
         </ul>

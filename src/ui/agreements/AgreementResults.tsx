@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { Agreement } from '../../data/agreement-schema';
 import { dateLabel } from './date-label';
 import { useStrings } from '../../i18n/use-strings';
 import { fold } from '../../search/normalise';
@@ -8,13 +9,10 @@ import { useViewStore } from '../../state/view-store';
 
 const SHOWN = 10;
 
-/** The search's agreement hits (title, party, pinyin, quote) beside districts and projects. */
-export function AgreementResults({ query, onPicked }: { query: string; onPicked?: () => void }) {
-  const t = useStrings();
-  const lang = useViewStore((s) => s.lang);
-  const select = useViewStore((s) => s.select);
+/** The search's agreement hits (title, party, pinyin, quote), at most ten, in the order shown. */
+export function useAgreementHits(query: string): Agreement[] {
   const data = useDataStore((s) => s.data);
-  const hits = useMemo(() => {
+  return useMemo(() => {
     if (!data) return [];
     const pinyin = (code: string) => {
       const d = data.districts.byCode.get(code);
@@ -22,19 +20,26 @@ export function AgreementResults({ query, onPicked }: { query: string; onPicked?
     };
     return searchAgreements(data.agreements.list, query, pinyin).slice(0, SHOWN);
   }, [data, query]);
-  if (hits.length === 0) return null;
+}
+
+/**
+ * The agreement hits beside districts and projects: options of the search's one listbox, so that
+ * ↑/↓ reach them in the order shown (`option` gives each its id and highlight).
+ */
+export function AgreementResults({ hits, option, onPick }: { hits: readonly Agreement[]; option(i: number): object; onPick(id: string): void }) {
+  const t = useStrings();
+  const lang = useViewStore((s) => s.lang);
+  const agreements = useDataStore((s) => s.data?.agreements);
+  if (hits.length === 0 || !agreements) return null;
   return (
     <>
       <h3>{t.searchAgreements}</h3>
-      <ul className="district-list projects" data-testid="agreement-results">
-        {hits.map((a) => (
-          <li key={a.id}>
-            <button type="button" data-id={a.id} onClick={() => {
-                select({ type: 'agreement', id: a.id }, 'panel');
-                onPicked?.();
-              }}>
+      <ul className="district-list projects" data-testid="agreement-results" role="presentation">
+        {hits.map((a, i) => (
+          <li key={a.id} role="presentation">
+            <button type="button" role="option" {...option(i)} data-id={a.id} onClick={() => onPick(a.id)}>
               <span className="name">{lang === 'zh' ? a.title_zh : a.title_en}</span>
-              <span className="meta">{dateLabel(a, data!.agreements, t)}</span>
+              <span className={a.date ? 'meta date' : 'meta'}>{dateLabel(a, agreements, t)}</span>
             </button>
           </li>
         ))}

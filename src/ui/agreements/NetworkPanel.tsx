@@ -25,10 +25,13 @@ export function NetworkPanel({ data }: { data: MapData }) {
       <ol className="network-list">
         {links.map((l) => (
           <li key={`${l.a}|${l.b}`}>
-            <button type="button" className="link" data-pair={`${l.a}|${l.b}`} onClick={() => select(pairSelection(l.a, l.b), 'panel')}>
-              {t.pairTitle(...pairPlaceLabels(index, [l.a, l.b], pairAgreements(index, l.a, l.b), book, lang, t))}
-            </button>{' '}
-            <span className="count-badge">{t.agreementCount(l.count)}</span>
+            {/* A row inside the item, so the list keeps its numbers. */}
+            <span className="titled-row">
+              <button type="button" className="link" data-pair={`${l.a}|${l.b}`} onClick={() => select(pairSelection(l.a, l.b), 'panel')}>
+                {t.pairTitle(...pairPlaceLabels(index, [l.a, l.b], pairAgreements(index, l.a, l.b), book, lang, t))}
+              </button>
+              <span className="count-badge">{t.agreementCount(l.count)}</span>
+            </span>
           </li>
         ))}
       </ol>

@@ -1,8 +1,4 @@
-import { normalise } from '../../extract/normalise';
 import type { ArticleMeta } from '../../data/article';
 
 /** An article as a planner reads it: its printed title, or its file name while `seeds/articles.json` is missing. */
 export const articleTitle = (file: string, meta: ReadonlyMap<string, ArticleMeta>): string => meta.get(file)?.title ?? file;
-
-/** A quote without the newspaper's line and column breaks (which fall mid-word); the reader keeps them as printed. */
-export const readable = (quote: string): string => normalise(quote).text;

@@ -1,21 +1,21 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { activeFilters } from '../../filters/agreement-filter';
+import type { Agreement } from '../../data/agreement-schema';
 import { agreementsCsv } from '../../export/csv';
+import { exportRow } from '../../export/export-row';
 import { download } from '../../export/download';
 import { exportFileName } from '../../export/file-name';
 import { agreementsGeoJson } from '../../export/geojson';
 import { mapPng } from '../../export/png';
 import { useStrings } from '../../i18n/use-strings';
-import { getMapHandle } from '../../map/map-handle';
-import { THEME } from '../../map/theme';
+import { getMap, subscribeMapHandle } from '../../map/map-handle';
+import { pngCaption } from '../../export/png-caption';
+import { pngInput } from './png-input';
 import type { MapData } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
 import { useMapStatus } from '../../state/map-status-store';
 import { agreementRow, sortRows } from '../../table/agreement-rows';
 import { bookOf, useVisibleAgreements } from '../agreements/use-agreement-data';
-import { chipLabel } from '../filters/chip-label';
-
-const LEGEND_MODES = ['hsr', 'rail', 'expressway', 'waterway', 'corridor'] as const;
 
 /** CSV, GeoJSON and PNG of exactly what is shown: the agreements passing the filters, the map view. */
 export function ExportButtons({ data }: { data: MapData }) {
@@ -23,32 +23,30 @@ export function ExportButtons({ data }: { data: MapData }) {
   const index = useVisibleAgreements(data);
   const [error, setError] = useState<string | null>(null);
   const noMap = useMapStatus((s) => s.unavailable);
+  // Until the map is made (a link opening the table), there is nothing to draw from yet.
+  const handle = useSyncExternalStore(subscribeMapHandle, getMap);
+  const off = noMap || handle === null;
   const view = () => {
     const s = useViewStore.getState();
-    return { years: s.filters.years, asOf: s.asOf };
+    return activeFilters(s.filters, s.asOf);
   };
+  const row = (a: Agreement) => exportRow(a, index, bookOf(data), { lang: useViewStore.getState().lang, t, article: (file) => data.articleMeta.get(file) });
   const csv = () => {
-    const rows = sortRows(index.list.map((a) => agreementRow(a, index.reportedYear)), { key: 'date', dir: 'desc' });
-    const words = { kinds: t.kinds, domains: t.domains, join: useViewStore.getState().lang === 'zh' ? '、' : ', ', article: (file: string) => data.articleMeta.get(file) };
-    download(exportFileName('agreements', 'csv', new Date(), view()), new Blob([agreementsCsv(rows, words)], { type: 'text/csv;charset=utf-8' }));
+    // In the table's default order (newest first).
+    const order = sortRows(index.list.map((a) => agreementRow(a, index.reportedYear)), { key: 'date', dir: 'desc' });
+    const rows = order.map((r) => row(index.byId.get(r.id)!));
+    download(exportFileName('agreements', 'csv', new Date(), view()), new Blob([agreementsCsv(rows)], { type: 'text/csv;charset=utf-8' }));
   };
   const geojson = () => {
-    const fc = agreementsGeoJson(index, bookOf(data), data.districts);
+    const fc = agreementsGeoJson(index, bookOf(data), data.districts, row);
     download(exportFileName('agreements', 'geojson', new Date(), view()), new Blob([JSON.stringify(fc)], { type: 'application/geo+json' }));
   };
   const png = () => {
-    const map = getMapHandle();
+    const map = getMap();
     if (!map) return;
-    const s = useViewStore.getState();
     const now = new Date();
-    const chips = activeFilters(s.filters, s.asOf).map((a) => chipLabel(a, t));
-    const subtitle = [now.toISOString().slice(0, 10), t.filterCount(index.list.length, data.agreements.list.length), ...chips].join(' · ');
-    const legend = [
-      ...LEGEND_MODES.map((m) => ({ label: t.modes[m]!, colour: THEME.mode[m] ?? '#555', dash: null })),
-      { label: t.statuses['under-construction']!, colour: '#555', dash: THEME.statusLine['under-construction'].dash },
-      { label: t.statuses.planned!, colour: '#555', dash: THEME.statusLine.planned.dash },
-    ];
-    mapPng(map, { title: t.appTitle, subtitle, sources: t.attribution, legend })
+    const caption = pngCaption(pngInput(data, index, t, now), t);
+    mapPng(map, { ...caption, sources: t.attribution })
       .then((blob) => download(exportFileName('map', 'png', now, view()), blob))
       .catch((e: unknown) => setError(String(e)));
   };
@@ -60,12 +58,12 @@ export function ExportButtons({ data }: { data: MapData }) {
       <button type="button" data-testid="export-geojson" onClick={geojson}>
         {t.exportGeojson}
       </button>
-      <button type="button" data-testid="export-png" onClick={png} disabled={noMap} aria-describedby={noMap ? 'export-png-why' : undefined}>
+      <button type="button" data-testid="export-png" onClick={png} disabled={off} aria-describedby={off ? 'export-png-why' : undefined}>
         {t.exportPng}
       </button>
-      {noMap && (
-        <p className="muted needs-map" id="export-png-why">
-          {t.exportPngNoMap}
+      {off && (
+        <p className="muted needs-map" id="export-png-why" data-testid="export-png-why" role="status">
+          {noMap ? t.exportPngNoMap : t.exportPngWait}
         </p>
       )}
       {error && (

@@ -4,7 +4,7 @@ import { DOMAINS, KINDS, type Kind } from '../../data/agreement-vocab';
 import type { District } from '../../data/districts';
 import type { AdminLabelsFile } from '../../data/schemas';
 import { useStrings } from '../../i18n/use-strings';
-import { readable } from '../agreements/article-label';
+import { readable } from '../../agreements/readable';
 import { PlacePicker } from './PlacePicker';
 import { DoubtLine } from '../agreements/Doubts';
 import { DATE, withParties, withParty, withoutParty, withTitle, type PartyWords, type Proposal } from './review-model';

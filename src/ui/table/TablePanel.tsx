@@ -1,8 +1,8 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { Fragment, useMemo, useState, type KeyboardEvent } from 'react';
 import { useStrings } from '../../i18n/use-strings';
 import type { MapData } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
-import { agreementRow, districtRows, linesByDistrict, sortRows, SORT_KEYS, type Sort, type SortKey } from '../../table/agreement-rows';
+import { agreementRow, districtRows, linesByDistrict, nextSort, sortRows, SORT_KEYS, type Sort, type SortKey } from '../../table/agreement-rows';
 import { ArticleName } from '../agreements/ArticleName';
 import { dateLabel } from '../agreements/date-label';
 import { useVisibleAgreements } from '../agreements/use-agreement-data';
@@ -89,7 +89,7 @@ export function TablePanel({ data }: { data: MapData }) {
                     type="button"
                     data-sort={k}
                     aria-label={t.sortBy(colName[k])}
-                    onClick={() => setSort((s) => ({ key: k, dir: s.key === k && s.dir === 'desc' ? 'asc' : 'desc' }))}
+                    onClick={() => setSort((s) => nextSort(s, k))}
                   >
                     {colName[k]}
                     {sort.key === k ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
@@ -104,15 +104,24 @@ export function TablePanel({ data }: { data: MapData }) {
               const selected = selection.type === 'agreement' && selection.id === r.id;
               return (
                 <tr key={r.id} data-id={r.id} tabIndex={0} aria-selected={selected} className={selected ? 'selected' : undefined} onClick={pick} onKeyDown={(e) => rowKeys(e, pick)}>
-                  <td>{dateLabel(r, index, t)}</td>
-                  <td>{t.kinds[r.kind]}</td>
-                  <td>{r.domains.map((d) => t.domains[d]).join(lang === 'zh' ? '、' : ', ')}</td>
-                  <td>
+                  <td className={r.date ? 'col-date' : 'col-date undated'}>{dateLabel(r, index, t)}</td>
+                  <td className="col-kind">{t.kinds[r.kind]}</td>
+                  <td className="col-field">
+                    {/* A field wraps only between fields, never a character per line. */}
+                    {/* The separator stays outside the unbreakable name: the line may break after it. */}
+                    {r.domains.map((d, i) => (
+                      <Fragment key={d}>
+                        <span className="nowrap">{t.domains[d]}</span>
+                        {i < r.domains.length - 1 && (lang === 'zh' ? '、' : ', ')}
+                      </Fragment>
+                    ))}
+                  </td>
+                  <td className="col-title">
                     <span className="table-title">{lang === 'zh' ? r.title_zh : r.title_en}</span>
                     <br />
                     <span className="muted">{r.parties}</span>
                   </td>
-                  <td>
+                  <td className="col-article">
                     <ArticleName file={r.article} meta={data.articleMeta} />
                     {/* One row per agreement, however many articles report it. */}
                     {index.byId.get(r.id) && <ReportCount agreement={index.byId.get(r.id)!} />}

@@ -1,0 +1,105 @@
+import type { AgreementOverlay } from '../map/agreement-overlay';
+import { THEME } from '../map/theme';
+import type { Mode, Status } from '../data/transport-schema';
+import type { Strings } from '../i18n/strings';
+import type { MapMode } from '../state/view-vocab';
+
+/** A legend symbol as the map draws it. */
+export type LegendSymbol =
+  | { kind: 'line'; colour: string; dash: readonly number[] | null; opacity: number }
+  | { kind: 'point'; colour: string; opacity: number }
+  | { kind: 'ring'; colour: string }
+  | { kind: 'fill'; colour: string }
+  | { kind: 'arc'; colour: string; widths: readonly number[] };
+
+export interface LegendEntry {
+  label: string;
+  symbol: LegendSymbol;
+}
+
+export interface LegendGroup {
+  title: string;
+  entries: LegendEntry[];
+}
+
+/** Kinds drawn as points (style.ts): hubs as filled circles, stations as white rings. */
+const POINTS: readonly Mode[] = ['port', 'dry-port', 'airport', 'logistics-hub', 'station'];
+const GREY = '#444';
+
+/** What the exported image's header says and its legend shows, for what the map draws now. */
+export interface CaptionInput {
+  mapMode: MapMode;
+  /** Kinds and statuses that have features and are not switched off in the legend, in legend order. */
+  modes: readonly Mode[];
+  statuses: readonly Status[];
+  overlay: Pick<AgreementOverlay, 'arcs' | 'partners' | 'places' | 'network' | 'classes'>;
+  /** The choropleth's classes with a district in them (or a higher class with one), as the mode box shows them. */
+  classes: readonly { index: number; min: number; max: number | null }[];
+  /** The selection in words, already named (see `selectionLine`), or null. */
+  selection: string | null;
+  /** Network links drawn and in all. */
+  network: { drawn: number; total: number };
+  countBasis: 'own' | 'all';
+  shown: number;
+  total: number;
+  /** The active filters as chips name them. */
+  chips: readonly string[];
+  date: string;
+}
+
+type Words = Pick<
+  Strings,
+  | 'appTitle' | 'mapModes' | 'modes' | 'statuses' | 'mode' | 'status' | 'pngCount' | 'classRange' | 'countBasisOwn' | 'countBasisAll'
+  | 'pngAgreements' | 'pngArc' | 'pngArcNetwork' | 'pngArcSelected' | 'pngPartner' | 'pngPartnerArea' | 'pngRing' | 'pngNotDrawn'
+  | 'pngNetwork' | 'pngChoropleth' | 'pngSelected'
+>;
+
+/**
+ * The image's title (the atlas and the map mode), a line saying what is drawn (the mode's content,
+ * the selection named, or that plain mode draws no agreements) and the subtitle (date, count,
+ * filters); and a legend of every symbol drawn: each visible transport kind and status, then the
+ * agreements' arcs, partner tints, rings and classes that the overlay holds now.
+ */
+export function pngCaption(input: CaptionInput, t: Words): { title: string; drawn: string; subtitle: string; legend: LegendGroup[] } {
+  const ov = input.overlay;
+  const arcs = ov.arcs.features.length > 0;
+  const drawnParts: string[] = [];
+  if (input.mapMode === 'network' && ov.network) drawnParts.push(t.pngNetwork(input.network.drawn, input.network.total));
+  if (input.mapMode === 'choropleth') drawnParts.push(t.pngChoropleth(input.countBasis === 'own' ? t.countBasisOwn : t.countBasisAll));
+  if (input.selection) drawnParts.push(t.pngSelected(input.selection));
+  // Plain mode draws agreements only for a selection: a count of filtered agreements above a map without them would mislead.
+  if (input.mapMode === 'plain' && !arcs && ov.partners.size === 0) drawnParts.push(t.pngNotDrawn);
+
+  const legend: LegendGroup[] = [];
+  if (input.modes.length)
+    legend.push({
+      title: t.mode,
+      entries: input.modes.map((m) => ({
+        label: t.modes[m]!,
+        symbol: m === 'station' ? { kind: 'ring', colour: THEME.mode[m] } : POINTS.includes(m) ? { kind: 'point', colour: THEME.mode[m], opacity: 0.9 } : { kind: 'line', colour: THEME.mode[m], dash: null, opacity: 1 },
+      })),
+    });
+  if (input.statuses.length)
+    legend.push({
+      title: t.status,
+      entries: input.statuses.map((s) => ({ label: t.statuses[s]!, symbol: { kind: 'line', colour: GREY, dash: THEME.statusLine[s].dash, opacity: THEME.statusLine[s].opacity } })),
+    });
+
+  const ag: LegendEntry[] = [];
+  const A = THEME.agreements;
+  if (ov.network) ag.push({ label: t.pngArcNetwork, symbol: { kind: 'arc', colour: A.arcNetwork, widths: [1.5, 3, 5] } });
+  if (ov.network && input.selection && input.mapMode === 'network') ag.push({ label: t.pngArcSelected, symbol: { kind: 'arc', colour: A.arcSelected, widths: [4] } });
+  if (arcs) ag.push({ label: t.pngArc, symbol: { kind: 'arc', colour: A.arc, widths: [2.5] } });
+  if ([...ov.partners.values()].includes('district')) ag.push({ label: t.pngPartner, symbol: { kind: 'fill', colour: A.partner } });
+  if ([...ov.partners.values()].includes('area')) ag.push({ label: t.pngPartnerArea, symbol: { kind: 'fill', colour: A.partnerArea } });
+  if (ov.places.size > 0) ag.push({ label: t.pngRing, symbol: { kind: 'ring', colour: A.wideRing } });
+  if (ov.classes) for (const c of input.classes) ag.push({ label: t.classRange(c.min, c.max), symbol: { kind: 'fill', colour: A.classes[c.index]! } });
+  if (ag.length) legend.push({ title: t.pngAgreements, entries: ag });
+
+  return {
+    title: `${t.appTitle} · ${t.mapModes[input.mapMode]}`,
+    drawn: drawnParts.join(' · '),
+    subtitle: [input.date, t.pngCount(input.shown, input.total), ...input.chips].join(' · '),
+    legend,
+  };
+}
