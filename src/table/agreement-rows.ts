@@ -67,18 +67,23 @@ const value = (r: AgreementRow, key: SortKey): string => {
  */
 export function sortRows(rows: readonly AgreementRow[], sort: Sort): AgreementRow[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
-  const reported = (r: AgreementRow) => (r.first_reported === null ? '' : String(r.first_reported));
-  return [...rows].sort((a, b) => {
-    const va = value(a, sort.key);
-    const vb = value(b, sort.key);
-    if (sort.key === 'date' && (va === '') !== (vb === '')) return va === '' ? 1 : -1;
-    if (sort.key === 'date' && va === '' && reported(a) !== reported(b)) {
-      if ((reported(a) === '') !== (reported(b) === '')) return reported(a) === '' ? 1 : -1;
-      return sign * reported(a).localeCompare(reported(b));
+  // Each row's key is read once and compared with one collator: with 10,000 agreements a
+  // localeCompare per comparison made the table a filter change's slowest part.
+  const keyed = rows.map((r) => ({ r, v: value(r, sort.key), rep: r.first_reported === null ? '' : String(r.first_reported), d: r.date ?? '' }));
+  const text = sort.key === 'date' ? plain : COLLATOR.compare;
+  keyed.sort((a, b) => {
+    if (sort.key === 'date' && (a.v === '') !== (b.v === '')) return a.v === '' ? 1 : -1;
+    if (sort.key === 'date' && a.v === '' && a.rep !== b.rep) {
+      if ((a.rep === '') !== (b.rep === '')) return a.rep === '' ? 1 : -1;
+      return sign * plain(a.rep, b.rep);
     }
-    return sign * va.localeCompare(vb, 'zh') || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+    return sign * text(a.v, b.v) || plain(b.d, a.d) || plain(a.r.id, b.r.id);
   });
+  return keyed.map((k) => k.r);
 }
+const COLLATOR = new Intl.Collator('zh');
+/** Dates (ISO), years and ids compare as plain strings, as localeCompare ordered them. */
+const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface DistrictRow {
   code: string;
