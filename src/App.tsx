@@ -21,28 +21,26 @@ import { AddArticle, PrintInfo, SourceReader, TablePanel } from './ui/lazy-parts
 import { useIdle } from './ui/use-idle';
 import { bookOf } from './ui/agreements/use-agreement-data';
 
-type MapAvailability = { ok: true } | { ok: false; reason: string | null };
 
 export function App() {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const panel = useViewStore((s) => s.panel);
   const { status, data, errors, load } = useDataStore();
-  const [mapState, setMapState] = useState<MapAvailability>({ ok: true });
+  const mapState = useMapStatus();
   const adding = useAddArticleStore((s) => s.open);
   const reading = useViewStore((s) => s.reader !== null);
   // Set once the first complete map is on screen (never where the map is unavailable).
   const [mapReady, setMapReady] = useState(false);
   const onMapReady = useCallback(() => setMapReady(true), []);
-  const idle = useIdle(status === 'ready' && (mapReady || !mapState.ok));
+  const idle = useIdle(status === 'ready' && (mapReady || mapState.unavailable));
   // Walked in the first idle moment after the first map, so neither that map nor the first district panel waits for it.
   useEffect(() => {
     if (idle && data) void data.districts.neighbours;
   }, [idle, data]);
   // Asked only when the map could not be made: a test context of its own cost the load a WebGL context.
   const onMapFailure = useCallback((reason: string) => {
-    setMapState({ ok: false, reason: supportsWebGL2() ? reason : null });
-    useMapStatus.getState().setUnavailable();
+    useMapStatus.getState().setUnavailable(supportsWebGL2() ? reason : null);
   }, []);
 
   useEscapeCloses();
@@ -84,9 +82,9 @@ export function App() {
           {data && (panel === 'table' ? <TablePanel data={data} /> : <DistrictList index={data.districts} transport={data.transport} book={bookOf(data)} />)}
         </aside>
         <div className="map-area">
-          {mapState.ok ? <MapView data={data} onFailure={onMapFailure} onReady={onMapReady} /> : <MapUnavailable reason={mapState.reason} />}
-          {data && mapState.ok && <Legend transport={data.transport} />}
-          {data && mapState.ok && <MapModeSwitch data={data} />}
+          {mapState.unavailable ? <MapUnavailable reason={mapState.reason} /> : <MapView data={data} onFailure={onMapFailure} onReady={onMapReady} />}
+          {data && !mapState.unavailable && <Legend transport={data.transport} />}
+          {data && !mapState.unavailable && <MapModeSwitch data={data} />}
           {data && <TimeSlider />}
           {data && <FilterEmpty data={data} />}
           {status !== 'ready' && (
