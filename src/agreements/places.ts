@@ -1,6 +1,7 @@
 import type { AdminLabelsFile } from '../data/schemas';
 import type { District } from '../data/districts';
 import type { Place } from '../data/agreements';
+import type { Party } from '../data/agreement-schema';
 import type { Lang } from '../i18n/strings';
 import { PROVINCE_SEATS } from './seats';
 
@@ -57,6 +58,13 @@ export function placeBook(districts: readonly District[], adminLabels: AdminLabe
     entryDistrict: (place) => (place.level === 'district' ? place.code : ([...(members.get(`${place.level}:${place.code}`) ?? [])].sort()[0] ?? null)),
   };
 }
+
+/**
+ * The place a party simply is — a district, prefecture or province named as itself — or null: a
+ * body or a new area stands for its places but is not one, and keeps its own name.
+ */
+export const ownPlace = ({ party, places }: { party: Party; places: readonly Place[] }): Place | null =>
+  places.length === 1 && party.level !== 'organisation' && party.level !== 'new-area' ? places[0]! : null;
 
 export const placeName = (info: PlaceInfo | null, fallback: string, lang: Lang): string => (info ? (lang === 'zh' ? info.name : info.nameEn) : fallback);
 

@@ -1,7 +1,7 @@
 import type { Agreement } from '../data/agreement-schema';
 import type { AgreementIndex } from '../data/agreements';
 import type { PlaceBook } from '../agreements/places';
-import { placeName } from '../agreements/places';
+import { ownPlace, placeName } from '../agreements/places';
 import { readable } from '../agreements/readable';
 import type { Lang, Strings } from '../i18n/strings';
 
@@ -62,9 +62,11 @@ const provinceOf = (code: string | null): string => (code ? `${code.slice(0, 2)}
 /** The row of one agreement, from the index it is shown in (its parties' places, its first report) and the place names. */
 export function exportRow(a: Agreement, index: Pick<AgreementIndex, 'places' | 'reportedYear'>, book: PlaceBook, words: ExportWords): ExportRow {
   const parties = index.places.get(a.id) ?? a.parties.map((party) => ({ party, places: [] }));
-  const name = ({ party, places }: (typeof parties)[number]): string =>
-    // A district, prefecture or province party is its place: the atlas names it in both languages.
-    places.length === 1 && party.level !== 'organisation' && party.level !== 'new-area' ? placeName(book.info(places[0]!), party.name, words.lang) : party.name;
+  // A district, prefecture or province party is its place: the atlas names it in both languages.
+  const name = (p: (typeof parties)[number]): string => {
+    const place = ownPlace(p);
+    return place ? placeName(book.info(place), p.party.name, words.lang) : p.party.name;
+  };
   const source = words.article(a.article);
   const list = <T>(xs: readonly T[], f: (x: T) => string) => xs.map(f).join(LIST);
   const reasons = a.reasons ?? [];

@@ -1,7 +1,7 @@
 import { dateLabel } from './date-label';
 import type { Agreement } from '../../data/agreement-schema';
 import type { AgreementIndex } from '../../data/agreements';
-import type { PlaceBook } from '../../agreements/places';
+import { ownPlace, type PlaceBook } from '../../agreements/places';
 import { viaNewArea } from '../../agreements/selectors';
 import { useStrings } from '../../i18n/use-strings';
 import { readable } from '../../agreements/readable';
@@ -56,32 +56,35 @@ export function PartyList({ agreement, index, book, current, showLevels = false 
   const parties = index.places.get(agreement.id) ?? [];
   return (
     <ul className="parties" aria-label={t.parties}>
-      {parties.map(({ party, places }, i) => (
-        <li key={`${party.name}-${i}`}>
-          {places.length === 1 && party.level !== 'organisation' && party.level !== 'new-area' ? (
-            <PlaceButton place={places[0]!} book={book} fallback={party.name} current={current} />
-          ) : (
-            <>
-              <span lang="zh">{party.name}</span>
-              {places.length === 0 && <span className="muted"> ({t.partyUnplaced})</span>}
-              {places.length > 0 && (
-                <span className="party-places">
-                  {' ('}
-                  {places.map((p, j) => (
-                    <span key={`${p.level}:${p.code}`}>
-                      {j > 0 && '、'}
-                      <PlaceButton place={p} book={book} fallback={p.code} current={current} />
-                    </span>
-                  ))}
-                  {')'}
-                </span>
-              )}
-            </>
-          )}
-          {/* A prefecture or province place already says its level. */}
-          {showLevels && !(places.length === 1 && places[0]!.level !== 'district' && party.level !== 'organisation') && <span className="level"> {t.levels[party.level]}</span>}
-        </li>
-      ))}
+      {parties.map(({ party, places }, i) => {
+        const own = ownPlace({ party, places });
+        return (
+          <li key={`${party.name}-${i}`}>
+            {own ? (
+              <PlaceButton place={own} book={book} fallback={party.name} current={current} />
+            ) : (
+              <>
+                <span lang="zh">{party.name}</span>
+                {places.length === 0 && <span className="muted"> ({t.partyUnplaced})</span>}
+                {places.length > 0 && (
+                  <span className="party-places">
+                    {' ('}
+                    {places.map((p, j) => (
+                      <span key={`${p.level}:${p.code}`}>
+                        {j > 0 && '、'}
+                        <PlaceButton place={p} book={book} fallback={p.code} current={current} />
+                      </span>
+                    ))}
+                    {')'}
+                  </span>
+                )}
+              </>
+            )}
+            {/* A prefecture or province place already says its level. */}
+            {showLevels && !(places.length === 1 && places[0]!.level !== 'district' && party.level !== 'organisation') && <span className="level"> {t.levels[party.level]}</span>}
+          </li>
+        );
+      })}
     </ul>
   );
 }
