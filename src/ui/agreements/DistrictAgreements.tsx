@@ -24,7 +24,7 @@ import { bookOf, useVisibleAgreements } from './use-agreement-data';
 const CARDS_SHOWN = 20;
 const PARTNERS_SHOWN = 24;
 /**
- * Of those, the first screenful is drawn with the panel and the rest in the frame after: with a
+ * Of those, the first few are drawn with the panel and the rest in the frame after: with a
  * hundred times today's agreements, twenty cards and two dozen partners in the click's own frame
  * made the panel come a third of a frame later than a district with three.
  */
