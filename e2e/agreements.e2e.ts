@@ -453,7 +453,7 @@ describe('the source reader with hostile article text', () => {
 });
 
 describe('a district with a hundred times today’s agreements', () => {
-  it('fills its panel to twenty cards and two dozen partners, each with a button for the rest, which adds them', async () => {
+  it('fills its panel to twenty cards and two dozen partners, and the table to fifty rows, each with a button for more, which adds them', async () => {
     const body = syntheticAgreements(100);
     const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111`, {
       routes: (c) => c.route('**/assets/agreements-*.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body })),
@@ -478,6 +478,13 @@ describe('a district with a hundred times today’s agreements', () => {
       expect(rest).toBeGreaterThan(0);
       await morePartners.click();
       await expect.poll(() => chips.count()).toBe(24 + rest);
+
+      // The table: fifty rows at first, fifty more per click, the count always of all.
+      await page.getByTestId('panel-switch').click();
+      const rows = page.locator('[data-testid="agreement-table"] tbody tr');
+      await expect.poll(() => rows.count()).toBe(50);
+      await page.getByTestId('table-more').click();
+      await expect.poll(() => rows.count()).toBe(100);
       expect(a.errors).toEqual([]);
     } finally {
       await a.close();
