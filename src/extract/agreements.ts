@@ -162,7 +162,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
         headlinePair: ctx.headline.length > 0,
         triggers: triggerCount,
       };
-      options.observe?.({ span: at, cues, proposed });
+      options.observe?.({ span: at, cues, proposed, sentence: s, ctx });
       const proposal = model && !proposed ? modelProposal(model, cues, s, ctx, gaz) : null;
       if (proposal) {
         const date = dateOf(proposal.trigger);
@@ -190,9 +190,10 @@ export interface ExtractOptions {
   rules?: boolean;
   /**
    * Called for each sentence (not a question, nor an item of a list announced before) with what the
-   * model would be told of it, and whether the rules proposed an agreement there: training reads it.
+   * model would be told of it, and whether the rules proposed an agreement there, with the sentence
+   * and the context as they stand (the party model's candidates are read from them): training reads it.
    */
-  observe?: (o: { span: { start: number; end: number }; cues: SentenceCues; proposed: boolean }) => void;
+  observe?: (o: { span: { start: number; end: number }; cues: SentenceCues; proposed: boolean; sentence: Sentence; ctx: ArticleContext }) => void;
 }
 
 /** One announced item as its own agreement: the act's parties and date, the item's name and kind. */

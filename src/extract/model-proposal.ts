@@ -4,11 +4,13 @@
  * the paragraph, the sentence before, the headline), always at the lowest confidence listed and
  * saying it was the model's. No parties on both sides of the line, no proposal.
  */
-import type { Kind } from '../data/agreement-vocab';
-import { partiesFor, type Found, type Sentence } from './act';
+import type { Kind, Reason } from '../data/agreement-vocab';
+import { FUTURE, NOT_FUTURE, partiesFor, type Found, type Sentence } from './act';
 import { kindOfNoun, type Trigger } from './classify';
 import type { ArticleContext } from './context';
 import type { Gazetteer } from './gazetteer';
+import { partyCandidates } from './party-candidates';
+import { learnedParties, type PartyModel } from './party-model';
 import { scoreSentence, type SentenceCues, type SentenceModel } from './sentence-model';
 import { DOCUMENT, MADE } from './vocab';
 
@@ -53,10 +55,32 @@ export function modelProposal(model: SentenceModel, cues: SentenceCues, s: Sente
   if (RESTATES.test(cues.text)) return null;
   if (scoreSentence(model, cues) < model.threshold) return null;
   const trigger = modelTrigger(cues.text);
-  const found = partiesFor(trigger, s, ctx, gaz);
+  const found = model.parties ? withLearnedParties(model.parties, trigger, s, ctx, gaz) : partiesFor(trigger, s, ctx, gaz);
   // The two provinces standing in for places nobody named are no parties found.
   // (Nor, unless the model says to keep them, is a plan or a hope: the rules keep those only when a partner states them too.)
   if (!found || found.reasons.has('province-parties') || (found.reasons.has('future') && !model.keepPlans)) return null;
   found.reasons.add('model');
   return { ...found, trigger, confidence: MODEL_CONFIDENCE };
+}
+
+/**
+ * The act's parties as the learned party model picks them from every candidate around the sentence,
+ * its doubts (a plan, an aim, an act denied) as partiesFor reads them; when the model finds no two
+ * sides, partiesFor's parties if the model says to fall back on them.
+ */
+function withLearnedParties(model: PartyModel, trigger: Trigger, s: Sentence, ctx: ArticleContext, gaz: Gazetteer): Found | null {
+  // (partiesFor first: it reads the context as it stands, and says whether the act is one at all.)
+  const rules = partiesFor(trigger, s, ctx, gaz);
+  const learned = learnedParties(model, partyCandidates(trigger, s, ctx, gaz), gaz);
+  if (!learned) return model.fallback ? rules : null;
+  if (rules) {
+    const reasons = new Set<Reason>([...rules.reasons].filter((r) => r !== 'province-parties' && r !== 'context-parties'));
+    if (learned.context) reasons.add('context-parties');
+    return { parties: learned.parties, confidence: rules.confidence, reasons };
+  }
+  // partiesFor found no two sides: the tense is read as it reads it, from the sentence up to the act.
+  const reasons = new Set<Reason>();
+  if (learned.context) reasons.add('context-parties');
+  if (FUTURE.test(s.text.slice(0, trigger.at).replace(NOT_FUTURE, ''))) reasons.add('future');
+  return { parties: learned.parties, confidence: trigger.strength, reasons };
 }

@@ -7,6 +7,8 @@
  * Trained by scripts/train-sentence-model.ts on the seed and tuning labels only; the weights are
  * generated into sentence-weights.ts. Pure: no DOM or Node APIs.
  */
+import { packWeights, unpackWeights } from './packed-weights';
+import { committedPartyModel, partyModelEnabled, partySentenceThreshold, type PartyModel } from './party-model';
 import type { PlaceMention } from './places';
 import { SENTENCE_WEIGHTS } from './sentence-weights';
 
@@ -33,6 +35,8 @@ export interface SentenceModel {
   keepPlans?: boolean;
   bias: number;
   weights: ReadonlyMap<string, number>;
+  /** The learned party resolution its proposals take their parties from (party-model.ts); none: partiesFor's, as the rules take them. */
+  parties?: PartyModel | null;
 }
 
 // Masks: a place of a district, prefecture or new area; a province; a body; a digit.
@@ -104,6 +108,8 @@ export function sentenceFeatures(c: SentenceCues): string[] {
   return [...out];
 }
 
+export { packWeights, unpackWeights };
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The model's probability that the sentence states an agreement (0 for an empty one). */
@@ -114,30 +120,17 @@ export function scoreSentence(model: SentenceModel, c: SentenceCues): number {
   return sigmoid(z);
 }
 
-/**
- * Weights as the generator packs them: one `feature<TAB>weight` per line (a feature never holds
- * whitespace: the sentence's is removed before its n-grams are taken).
- */
+/** The model as the generator packs it (packed-weights.ts; a sentence's whitespace is removed before its n-grams are taken). */
 export function unpackModel(packed: { threshold: number; keepPlans: boolean; bias: number; weights: string }): SentenceModel {
-  const weights = new Map<string, number>();
-  for (const line of packed.weights.split('\n')) {
-    const tab = line.lastIndexOf('\t');
-    if (tab > 0) weights.set(line.slice(0, tab), Number(line.slice(tab + 1)));
-  }
-  return { threshold: packed.threshold, keepPlans: packed.keepPlans, bias: packed.bias, weights };
-}
-
-export function packWeights(weights: ReadonlyMap<string, number>): string {
-  return [...weights]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([f, w]) => `${f}\t${w}`)
-    .join('\n');
+  return { threshold: packed.threshold, keepPlans: packed.keepPlans, bias: packed.bias, weights: unpackWeights(packed.weights) };
 }
 
 let committed: SentenceModel | undefined;
 /** The committed model (sentence-weights.ts), unpacked once, whether or not it is switched on. */
 export function committedModel(): SentenceModel {
-  committed ??= unpackModel(SENTENCE_WEIGHTS);
+  // (Its proposals take the learned party model's parties when cross-validation switched that on.)
+  // (with the sentence threshold cross-validation chose for it).
+  committed ??= partyModelEnabled() ? { ...unpackModel(SENTENCE_WEIGHTS), threshold: partySentenceThreshold(), parties: committedPartyModel() } : unpackModel(SENTENCE_WEIGHTS);
   return committed;
 }
 
