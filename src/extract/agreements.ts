@@ -14,7 +14,7 @@ import { placesIn, type PlaceMention } from './places';
 import { blocks, sentences } from './segment';
 import { mergeStatements, type Candidate } from './statements';
 import { titlesOf } from './titles';
-import { modelProposal } from './model-proposal';
+import { modelProposals } from './model-proposal';
 import { defaultModel, type SentenceCues, type SentenceModel } from './sentence-model';
 
 /** An article to read: its file name (or local id), text, and publication date (resolves 今年, 去年). */
@@ -163,13 +163,15 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
         triggers: triggerCount,
       };
       options.observe?.({ span: at, cues, proposed, sentence: s, ctx });
-      const proposal = model && !proposed ? modelProposal(model, cues, s, ctx, gaz) : null;
-      if (proposal) {
+      const proposals = model && !proposed ? modelProposals(model, cues, s, ctx, gaz) : [];
+      proposals.forEach((proposal, i) => {
         const date = dateOf(proposal.trigger);
         if (headline) proposal.reasons.add('headline');
         if (!date) proposal.reasons.add('no-date');
-        found.push({ ...proposal, date, span: at, sentence: n.text, headline });
-      }
+        // (Several items of one sentence are several agreements: never merged with each other.)
+        if (proposals.length > 1) proposal.reasons.add('list-item');
+        found.push({ ...proposal, date, span: at, sentence: n.text, headline, ...(proposals.length > 1 ? { item: i } : {}) });
+      });
     }
     if (!item?.length && n.text.includes('日')) {
       const full = findDates(n.text, article.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d.value)).pop();

@@ -8,6 +8,7 @@
  * generated into sentence-weights.ts. Pure: no DOM or Node APIs.
  */
 import { packWeights, unpackWeights } from './packed-weights';
+import { committedItemModel, itemModelEnabled, type ItemModel } from './item-model';
 import { committedPartyModel, partyModelEnabled, partySentenceThreshold, type PartyModel } from './party-model';
 import type { PlaceMention } from './places';
 import { SENTENCE_WEIGHTS } from './sentence-weights';
@@ -37,6 +38,8 @@ export interface SentenceModel {
   weights: ReadonlyMap<string, number>;
   /** The learned party resolution its proposals take their parties from (party-model.ts); none: partiesFor's, as the rules take them. */
   parties?: PartyModel | null;
+  /** The learned item model that splits a flagged sentence into the agreements it names (item-model.ts); none: one proposal a sentence. */
+  items?: ItemModel | null;
 }
 
 // Masks: a place of a district, prefecture or new area; a province; a body; a digit.
@@ -129,8 +132,13 @@ let committed: SentenceModel | undefined;
 /** The committed model (sentence-weights.ts), unpacked once, whether or not it is switched on. */
 export function committedModel(): SentenceModel {
   // (Its proposals take the learned party model's parties when cross-validation switched that on.)
-  // (with the sentence threshold cross-validation chose for it).
-  committed ??= partyModelEnabled() ? { ...unpackModel(SENTENCE_WEIGHTS), threshold: partySentenceThreshold(), parties: committedPartyModel() } : unpackModel(SENTENCE_WEIGHTS);
+  committed ??= {
+    ...unpackModel(SENTENCE_WEIGHTS),
+    // (with the sentence threshold cross-validation chose for the learned reading).
+    ...(partyModelEnabled() || itemModelEnabled() ? { threshold: partySentenceThreshold() } : {}),
+    ...(partyModelEnabled() ? { parties: committedPartyModel() } : {}),
+    ...(itemModelEnabled() ? { items: committedItemModel() } : {}),
+  };
   return committed;
 }
 
