@@ -13,6 +13,7 @@ import { itemCandidates, type ItemCandidate } from '../../src/extract/item-candi
 import { modelTrigger } from '../../src/extract/model-proposal';
 import { partyCandidates, type PartyCandidate } from '../../src/extract/party-candidates';
 import { codeRight, overlaps } from '../../src/extract/quality';
+import type { SentenceCues } from '../../src/extract/sentence-model';
 import type { TrainingArticle } from './data';
 
 export interface PartyExample {
@@ -55,6 +56,8 @@ export function partyExamplesOf(a: TrainingArticle, gaz: Gazetteer): PartyExampl
 
 export interface ItemExample {
   article: string;
+  /** The sentence as the sentence model reads it (its score is a feature of the item model, out of fold). */
+  cues: SentenceCues;
   candidates: (ItemCandidate & { positive: boolean })[];
 }
 
@@ -94,7 +97,7 @@ export function itemExamplesOf(a: TrainingArticle, gaz: Gazetteer): ItemExample[
       const items = itemCandidates(cues.text, cues.mentions);
       if (!items.length) return;
       const titles = a.labels.filter((g) => g.title && g.spans.some((s) => overlaps(s, span))).map((g) => g.title!);
-      out.push({ article: a.file, candidates: items.map((c) => ({ ...c, positive: titles.some((t) => itemMatches(c.trigger.object, t)) })) });
+      out.push({ article: a.file, cues, candidates: items.map((c) => ({ ...c, positive: titles.some((t) => itemMatches(c.trigger.object, t)) })) });
     },
   });
   return out;

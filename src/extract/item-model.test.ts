@@ -10,7 +10,7 @@ const gaz = testGazetteer();
 // A sentence model that knows one word: any sentence holding 互访 scores 1, any other 0.
 const toy: SentenceModel = { threshold: 0.5, bias: -30, weights: new Map([['互访', 60]]) };
 // An item model that takes a document named in 《》 and nothing else.
-const named: ItemModel = { bias: -5, weights: new Map([['named', 10]]), threshold: 0.5 };
+const named: ItemModel = { bias: -5, weights: new Map([['named', 10]]), threshold: 0.5, gate: 0.5 };
 const read = (text: string, model: SentenceModel) => extractAgreements({ file: 'items.txt', text, date: '2021-05-01' }, gaz, { model });
 
 describe('items of a sentence', () => {
@@ -25,8 +25,12 @@ describe('items of a sentence', () => {
   });
 
   it('scores an item by its features', () => {
-    expect(scoreItem(named, { features: ['named'] })).toBeGreaterThan(0.99);
-    expect(scoreItem(named, { features: ['noun:协议'] })).toBeLessThan(0.01);
+    expect(scoreItem(named, { features: ['named'] }, 1)).toBeGreaterThan(0.99);
+    expect(scoreItem(named, { features: ['noun:协议'] }, 1)).toBeLessThan(0.01);
+    // (A surer sentence makes its items surer when the weights say so.)
+    const stacked = { ...named, weights: new Map([['sentence>=0.9', 10]]) };
+    expect(scoreItem(stacked, { features: [] }, 0.95)).toBeGreaterThan(0.99);
+    expect(scoreItem(stacked, { features: [] }, 0.85)).toBeLessThan(0.01);
   });
 });
 
@@ -43,6 +47,15 @@ describe('proposals item by item', () => {
       expect(partyCodes(a)).toEqual(['500111', '511400']);
       expect(a.reasons).toEqual(expect.arrayContaining(['model', 'list-item']));
     }
+  });
+
+  it('reads items in a sentence under the sentence model’s threshold when it reaches the item model’s gate', () => {
+    // (商定 alone scores the sentence 0.5: under the threshold of 0.9.)
+    const half: SentenceModel = { threshold: 0.9, bias: -30, weights: new Map([['商定', 30]]) };
+    const text = '4月20日，大足区与眉山市商定《文旅合作协议》《交通互联协议》。';
+    expect(read(text, half)).toEqual([]);
+    expect(read(text, { ...half, items: { ...named, gate: 0.4 } })).toHaveLength(2);
+    expect(read(text, { ...half, items: { ...named, gate: 0.6 } })).toEqual([]);
   });
 
   it('falls back on one proposal when the item model picks none', () => {

@@ -51,10 +51,15 @@ export function modelProposals(model: SentenceModel, cues: SentenceCues, s: Sent
   // The second stage: a sentence that tells what an agreement already told provides, or what a body
   // already founded is or does, restates it; it is no new one, whatever the model's score.
   if (RESTATES.test(cues.text)) return [];
-  if (scoreSentence(model, cues) < model.threshold) return [];
+  const score = scoreSentence(model, cues);
   const items = model.items;
-  const triggers = items ? itemCandidates(cues.text, cues.mentions).filter((c) => scoreItem(items, c) >= items.threshold).map((c) => c.trigger) : [];
-  if (!triggers.length) triggers.push(modelTrigger(cues.text));
+  // The items the item model picks, in a sentence scoring at least its gate; else, at the sentence
+  // model's own threshold, one proposal for the sentence's first thing named.
+  const triggers = items && score >= items.gate ? itemCandidates(cues.text, cues.mentions).filter((c) => scoreItem(items, c, score) >= items.threshold).map((c) => c.trigger) : [];
+  if (!triggers.length) {
+    if (score < model.threshold) return [];
+    triggers.push(modelTrigger(cues.text));
+  }
   const out: (Found & { trigger: Trigger })[] = [];
   for (const trigger of triggers) {
     const found = model.parties ? withLearnedParties(model.parties, trigger, s, ctx, gaz) : partiesFor(trigger, s, ctx, gaz);

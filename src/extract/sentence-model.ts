@@ -11,6 +11,7 @@ import { packWeights, unpackWeights } from './packed-weights';
 import { committedItemModel, itemModelEnabled, type ItemModel } from './item-model';
 import { committedPartyModel, partyModelEnabled, partySentenceThreshold, type PartyModel } from './party-model';
 import type { PlaceMention } from './places';
+import { ITEM_WEIGHTS } from './item-weights';
 import { SENTENCE_WEIGHTS } from './sentence-weights';
 
 /** What the extractor knows of one sentence when it asks the model. */
@@ -144,3 +145,20 @@ export function committedModel(): SentenceModel {
 
 /** The model the extractor reads with by default: the committed one when it is switched on there, else none. */
 export const defaultModel = (): SentenceModel | null => (SENTENCE_WEIGHTS.enabled ? committedModel() : null);
+
+let alone: SentenceModel | undefined;
+/**
+ * The learned reading alone, with the settings cross-validation chose for it without the rules
+ * (item-weights.ts `alone`): the sentence model's threshold, the item model's gate and threshold,
+ * and the learned parties or partiesFor's. `npm run quality -- --learned` reads with it.
+ */
+export function learnedAloneModel(): SentenceModel {
+  const a = ITEM_WEIGHTS.alone;
+  alone ??= {
+    ...unpackModel(SENTENCE_WEIGHTS),
+    threshold: a.threshold,
+    parties: a.parties ? committedPartyModel() : null,
+    items: { ...committedItemModel(), threshold: a.itemThreshold, gate: a.gate },
+  };
+  return alone;
+}
