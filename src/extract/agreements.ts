@@ -10,6 +10,8 @@ import { counted, itemsAfter, itemsOfLine } from './enumeration';
 import { itemsOf } from './lists';
 import { normalise, originalSpan, type Normalised } from './normalise';
 import { splitByParty } from './party-lists';
+import { partyCandidates } from './party-candidates';
+import { learnedParties } from './party-model';
 import { placesIn, type PlaceMention } from './places';
 import { blocks, sentences } from './segment';
 import { mergeStatements, type Candidate } from './statements';
@@ -130,6 +132,10 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
       for (const t of triggers) {
         const f = partiesFor(t, s, ctx, gaz);
         if (!f) continue;
+        // The learned party model, when told to, reads the rules' own agreements' parties too (where it
+        // finds two sides). They replace the rules' only once statements are merged, and not for the
+        // items of a party list: the rules' parties still say which statements are one agreement.
+        const relearned = model?.parties?.rules ? learnedParties(model.parties, partyCandidates(t, s, ctx, gaz), gaz)?.parties : undefined;
         const date = dateOf(t);
         if (headline) f.reasons.add('headline');
         if (!date) f.reasons.add('no-date');
@@ -144,7 +150,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
           continue;
         }
         const split = splitByParty(t, s, f.parties, gaz);
-        split.forEach((parties, i) => found.push({ ...base, parties, ...(split.length > 1 ? { item: i, reasons: new Set([...f.reasons, 'list-item' as const]) } : {}) }));
+        split.forEach((parties, i) => found.push({ ...base, parties, ...(split.length > 1 ? { item: i, reasons: new Set([...f.reasons, 'list-item' as const]) } : relearned ? { learnedParties: relearned } : {}) }));
       }
     }
     // What the rules left: a sentence the learned model finds likely to state an agreement.
@@ -231,7 +237,8 @@ function finish(article: ArticleInput, merged: Candidate[], gaz: Gazetteer): Agr
   const ids = new Set<string>();
   return merged
     .filter((c) => Math.round(c.confidence * 100) / 100 >= MIN_CONFIDENCE)
-    .map((c) => {
+    .map((merged) => {
+      const c = merged.learnedParties ? { ...merged, parties: merged.learnedParties } : merged;
       const domains: Domain[] = domainsOf(c.sentence, c.trigger.object);
       const { zh, en, slug } = titlesOf(c.trigger, c.parties, domains, gaz);
       const prefix = article.file.replace(/\.[a-z]+$/iu, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').split('-')[0] || 'local';

@@ -75,6 +75,17 @@ describe('learned parties', () => {
     expect(fallen.map(partyCodes)).toEqual([['500111', '511400']]);
   });
 
+  it('reads the parties of the rules’ own agreements too when told to', () => {
+    const text = '荣昌区与泸州市深化合作\n\n大足区和眉山市负责人出席会议。会上，双方签署了合作协议。';
+    const rules = read(text, null).find((a) => a.quote.includes('双方签署'));
+    expect(partyCodes(rules!)).toEqual(['500111', '511400']);
+    const notTold = read(text, { ...toy, parties: believing('src:headline') }).find((a) => a.quote.includes('双方签署'));
+    expect(partyCodes(notTold!)).toEqual(['500111', '511400']);
+    const told = read(text, { ...toy, parties: believing('src:headline', { rules: true }) }).find((a) => a.quote.includes('双方签署'));
+    expect(partyCodes(told!)).toEqual(['500153', '510500']);
+    expect(told!.reasons ?? []).not.toContain('model');
+  });
+
   it('keeps the committed weights packed as generated', () => {
     const m = committedPartyModel();
     expect(unpackWeights(packWeights(m.weights))).toEqual(m.weights);

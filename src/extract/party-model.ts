@@ -21,6 +21,8 @@ export interface PartyModel {
   keep: number;
   /** When no two sides reach `side`, take the parties the rules' partiesFor finds instead. */
   fallback: boolean;
+  /** Read the parties of the rules' own agreements too (not only the sentence model's proposals). */
+  rules?: boolean;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -50,7 +52,7 @@ export function learnedParties(model: PartyModel, candidates: readonly PartyCand
 let committed: PartyModel | undefined;
 /** The committed party model (party-weights.ts), unpacked once. */
 export function committedPartyModel(): PartyModel {
-  committed ??= { bias: PARTY_WEIGHTS.bias, weights: unpackWeights(PARTY_WEIGHTS.weights), side: PARTY_WEIGHTS.side, keep: PARTY_WEIGHTS.keep, fallback: PARTY_WEIGHTS.fallback };
+  committed ??= { bias: PARTY_WEIGHTS.bias, weights: unpackWeights(PARTY_WEIGHTS.weights), side: PARTY_WEIGHTS.side, keep: PARTY_WEIGHTS.keep, fallback: PARTY_WEIGHTS.fallback, rules: PARTY_WEIGHTS.rules };
   return committed;
 }
 
