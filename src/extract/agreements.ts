@@ -169,7 +169,11 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
         triggers: triggerCount,
       };
       options.observe?.({ span: at, cues, proposed, sentence: s, ctx });
-      const proposals = model && !proposed ? modelProposals(model, cues, s, ctx, gaz) : [];
+      // (A与B、C分别签订…: each proposal is split by its party list as a rule's act is, one agreement per partner.)
+      const proposals = (model && !proposed ? modelProposals(model, cues, s, ctx, gaz) : []).flatMap((p) => {
+        const split = splitByParty(p.trigger, s, p.parties, gaz);
+        return split.length > 1 ? split.map((parties) => ({ ...p, parties, reasons: new Set(p.reasons) })) : [p];
+      });
       proposals.forEach((proposal, i) => {
         const date = dateOf(proposal.trigger);
         if (headline) proposal.reasons.add('headline');

@@ -58,6 +58,17 @@ describe('proposals item by item', () => {
     expect(read(text, { ...half, items: { ...named, gate: 0.6 } })).toEqual([]);
   });
 
+  it('splits a proposal by its party list, one agreement per partner, as a rule’s act is', () => {
+    const text = '4月20日，大足区与眉山市、泸州市分别商定《干部互访协议》。';
+    expect(extractAgreements({ file: 'items.txt', text, date: null }, gaz, { model: null })).toEqual([]);
+    const found = read(text, toy);
+    expect(found.map(partyCodes)).toEqual([
+      ['500111', '511400'],
+      ['500111', '510500'],
+    ]);
+    for (const a of found) expect(a.reasons).toEqual(expect.arrayContaining(['model', 'list-item']));
+  });
+
   it('falls back on one proposal when the item model picks none', () => {
     expect(read('4月20日，大足区与眉山市组织干部互访交流。', { ...toy, items: named })).toHaveLength(1);
   });
