@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LAYER, SOURCE } from '../src/map/ids';
+import { syntheticAgreements } from '../bench/synthetic';
 import { clickDistrictLabel, featureState, firstFrame, jumpAndSettle, openAtlas, recordFirstFrame, renderedProps, ROOT, serverAndBrowser, settle, sharedAtlas } from './driver';
 
 const h = serverAndBrowser();
@@ -448,5 +449,38 @@ describe('the source reader with hostile article text', () => {
     expect(await a.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(a.outside).toEqual([]);
     await a.close();
+  });
+});
+
+describe('a district with a hundred times today’s agreements', () => {
+  it('fills its panel to twenty cards and two dozen partners, each with a button for the rest, which adds them', async () => {
+    const body = syntheticAgreements(100);
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500111`, {
+      routes: (c) => c.route('**/assets/agreements-*.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body })),
+    });
+    try {
+      const { page } = a;
+      const own = page.locator('[data-section="own"]');
+      const cards = own.getByTestId('agreement-card');
+      // The first screenful comes with the panel, the rest a frame later: twenty in all, then a button.
+      await expect.poll(() => cards.count()).toBe(20);
+      const more = own.getByTestId('more-cards');
+      await more.waitFor();
+      const total = Number((await page.locator('#agreements-title').innerText()).match(/\((\d+)\)/)![1]);
+      expect(total).toBeGreaterThan(40);
+      await more.click();
+      await expect.poll(() => cards.count()).toBe(Math.min(120, total));
+
+      const chips = page.getByTestId('partners').locator('li[data-key]');
+      await expect.poll(() => chips.count()).toBe(24);
+      const morePartners = page.getByTestId('more-partners');
+      const rest = Number((await morePartners.innerText()).match(/\d+/)![0]);
+      expect(rest).toBeGreaterThan(0);
+      await morePartners.click();
+      await expect.poll(() => chips.count()).toBe(24 + rest);
+      expect(a.errors).toEqual([]);
+    } finally {
+      await a.close();
+    }
   });
 });

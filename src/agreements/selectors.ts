@@ -54,7 +54,8 @@ export function partnersOf(index: AgreementIndex, code: string): Partner[] {
       }
     }
   }
-  return [...out.values()].sort((x, y) => y.agreements.length - x.agreements.length || x.key.localeCompare(y.key));
+  // Keys are ASCII (d:500111): compared as plain strings, in the order localeCompare gave, with no collator per comparison.
+  return [...out.values()].sort((x, y) => y.agreements.length - x.agreements.length || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 }
 
 /** Every place an agreement's parties stand for. */

@@ -127,12 +127,12 @@ export function indexAgreements(list: readonly Agreement[], districts: ReadonlyM
 }
 
 /**
- * The index of the agreements of `all` that `keep` keeps, with the lookups `all` already resolved
+ * The index of the agreements of `all` that `keep` keeps (by position in `all.list`), with the lookups `all` already resolved
  * (its order, each agreement's places): a filter change at a hundred times today's agreements
  * costs a pass over the list, not a new index (several times slower).
  */
-export function subIndex(all: AgreementIndex, keep: (a: Agreement) => boolean): AgreementIndex {
-  const list = all.list.filter(keep);
+export function subIndex(all: AgreementIndex, keep: (i: number, a: Agreement) => boolean): AgreementIndex {
+  const list = all.list.filter((a, i) => keep(i, a));
   const ids = new Set(list.map((a) => a.id));
   const kept = (m: ReadonlyMap<string, readonly Agreement[]>) =>
     once(() => {

@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Agreement } from '../data/agreement-schema';
+import { DOMAINS, KINDS, PARTNER_PROVINCES } from '../data/agreement-vocab';
 import { indexAgreements } from '../data/agreements';
 import { FIXTURE, FIXTURE_DISTRICTS } from '../agreements/fixture';
 import { DEFAULT_FILTERS, type AgreementFilters } from '../state/view-types';
-import { activeFilters, filterAgreements, filtersToLoosen, isFiltering, visibleAgreements, without } from './agreement-filter';
+import { activeFilters, filterAgreements, filtersToLoosen, isFiltering, passes, visibleAgreements, without } from './agreement-filter';
 
 const f = (over: Partial<AgreementFilters>): AgreementFilters => ({ ...DEFAULT_FILTERS, ...over });
 const ids = (filters: AgreementFilters, asOf: number | null = null) => filterAgreements(FIXTURE, filters, asOf).map((a) => a.id).sort();
@@ -99,5 +103,28 @@ describe('agreement filters', () => {
       const fresh = indexAgreements(filterAgreements(FIXTURE, g, null), districts);
       expect(visibleAgreements(all, g, null), JSON.stringify(g)).toEqual(fresh);
     }
+  });
+
+  it('keeps, for any filters and year, exactly the agreements that pass them one by one', () => {
+    const atlas = (JSON.parse(readFileSync('geodata/agreements.json', 'utf8')) as { agreements: Agreement[] }).agreements;
+    const undated = atlas.slice(0, 6).map((a, i) => ({ ...a, id: `undated-${i}`, date: null }));
+    const outside = { ...FIXTURE[0]!, id: 'outside', parties: [{ name: '昆明市', code: '530100', level: 'prefecture' as const }, { name: '大足区', code: '500111', level: 'county' as const }] };
+    const list = [...atlas, ...FIXTURE, ...undated, outside];
+    // Some articles dated, some not: undated agreements then count from their first report, or not at all.
+    const all = indexAgreements(list, districts, (article) => (article.endsWith('1.txt') || article.endsWith('3.txt') ? '2021-06-01' : null));
+    const filters = fc.record({
+      domains: fc.subarray([...DOMAINS]),
+      kinds: fc.subarray([...KINDS]),
+      years: fc.option(fc.tuple(fc.integer({ min: 2015, max: 2030 }), fc.integer({ min: 0, max: 6 })).map(([a, n]) => [a, a + n] as [number, number])),
+      partnerProvince: fc.option(fc.constantFrom(...PARTNER_PROVINCES)),
+      minConfidence: fc.option(fc.constantFrom(0.5, 0.6, 0.75, 0.9)),
+    });
+    fc.assert(
+      fc.property(filters, fc.option(fc.integer({ min: 2015, max: 2035 })), (g, asOf) => {
+        const one = all.list.filter((a) => passes(a, g, asOf, all.reportedYear.get(a.id) ?? null)).map((a) => a.id);
+        expect(visibleAgreements(all, g, asOf).list.map((a) => a.id)).toEqual(one);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

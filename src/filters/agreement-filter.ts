@@ -1,9 +1,9 @@
 import type { Agreement } from '../data/agreement-schema';
 import { subIndex, type AgreementIndex } from '../data/agreements';
+import { agreementYear, passing } from './filter-facts';
 import type { AgreementFilters } from '../state/view-types';
 
-/** The year an agreement is dated to; null when the article gives none. */
-export const agreementYear = (a: Pick<Agreement, 'date'>): number | null => (a.date ? Number(a.date.slice(0, 4)) : null);
+export { agreementYear };
 
 /** The province a party's code lies in: '500000', '510000', or 'other' for a code elsewhere; null when unknown. */
 const provinceOfCode = (code: string | null): '500000' | '510000' | 'other' | null =>
@@ -98,7 +98,7 @@ let last: { all: AgreementIndex; f: AgreementFilters; asOf: number | null; out: 
 export function visibleAgreements(all: AgreementIndex, f: AgreementFilters, asOf: number | null): AgreementIndex {
   if (!isFiltering(f, asOf)) return all;
   if (last && last.all === all && last.f === f && last.asOf === asOf) return last.out;
-  const out = subIndex(all, (a) => passes(a, f, asOf, all.reportedYear.get(a.id) ?? null));
+  const out = subIndex(all, passing(all, f, asOf));
   last = { all, f, asOf, out };
   return out;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { indexAgreements } from '../data/agreements';
+import { indexAgreements, subIndex } from '../data/agreements';
 import { FIXTURE, FIXTURE_DISTRICTS } from '../agreements/fixture';
 import type { TransportFeature } from '../data/transport';
-import { agreementRow, districtRows, linesByDistrict, nextSort, sortRows } from './agreement-rows';
+import { agreementRow, districtRows, keptRows, linesByDistrict, nextSort, SORT_KEYS, sortRows } from './agreement-rows';
 
 const rows = FIXTURE.map((a) => agreementRow(a, new Map()));
 const order = (key: Parameters<typeof sortRows>[1]['key'], dir: 'asc' | 'desc') => sortRows(rows, { key, dir }).map((r) => r.id);
@@ -66,5 +66,20 @@ describe('agreement table rows', () => {
       ['500111', 2, ['l1']],
       ['510521', 1, []],
     ]);
+  });
+
+  it('keeps the shown agreements of the whole sorted table in the order sorting them alone gives', () => {
+    const all = indexAgreements(FIXTURE, new Map());
+    const shown = subIndex(all, (_, a) => a.kind === 'plan' || a.domains.includes('ecology') || a.domains.includes('trade'));
+    expect(shown.list.length).toBeGreaterThan(1);
+    expect(shown.list.length).toBeLessThan(all.list.length);
+    for (const key of SORT_KEYS)
+      for (const dir of ['asc', 'desc'] as const) {
+        const sortedAll = sortRows(all.list.map((a) => agreementRow(a, all.reportedYear)), { key, dir });
+        const alone = sortRows(shown.list.map((a) => agreementRow(a, shown.reportedYear)), { key, dir });
+        expect(keptRows(sortedAll, all, shown).map((r) => r.id)).toEqual(alone.map((r) => r.id));
+      }
+    const sortedAll = sortRows(all.list.map((a) => agreementRow(a, all.reportedYear)), { key: 'date', dir: 'desc' });
+    expect(keptRows(sortedAll, all, all)).toBe(sortedAll);
   });
 });

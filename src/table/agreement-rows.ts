@@ -82,6 +82,18 @@ export function sortRows(rows: readonly AgreementRow[], sort: Sort): AgreementRo
   return keyed.map((k) => k.r);
 }
 const COLLATOR = new Intl.Collator('zh');
+
+/**
+ * The rows of the agreements `shown` keeps of `all`, in the order of `sortedAll` (all of `all`'s
+ * rows, sorted once per sort): a filter change or a slider step keeps rows rather than making and
+ * sorting a row per agreement again, which at a hundred times today's agreements was most of its
+ * script and of the garbage collected after it.
+ */
+export function keptRows(sortedAll: readonly AgreementRow[], all: AgreementIndex, shown: AgreementIndex): readonly AgreementRow[] {
+  if (shown === all) return sortedAll;
+  const ids = new Set(shown.list.map((a) => a.id));
+  return sortedAll.filter((r) => ids.has(r.id));
+}
 /** Dates (ISO), years and ids compare as plain strings, as localeCompare ordered them. */
 const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -46,7 +46,8 @@ export function DistrictPanel({ index, code, transport, data }: { index: Distric
           {formatArea(d.areaKm2, lang)} {t.km2}
         </dd>
       </dl>
-      {data && <DistrictAgreements data={data} district={d} />}
+      {/* Keyed: another district starts again from its first few cards and partners. */}
+      {data && <DistrictAgreements key={d.code} data={data} district={d} />}
       <h3>
         {t.neighbours} ({neighbours.length})
       </h3>

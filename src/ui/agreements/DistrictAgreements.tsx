@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { Agreement } from '../../data/agreement-schema';
 import type { District } from '../../data/districts';
 import { partnerBounds } from '../../agreements/partner-bounds';
@@ -23,6 +23,13 @@ import { bookOf, useVisibleAgreements } from './use-agreement-data';
  */
 const CARDS_SHOWN = 20;
 const PARTNERS_SHOWN = 24;
+/**
+ * Of those, the first few are drawn with the panel and the rest in the frame after: with a
+ * hundred times today's agreements, twenty cards and two dozen partners in the click's own frame
+ * made the panel come a third of a frame later than a district with three.
+ */
+const FIRST_CARDS = 6;
+const FIRST_PARTNERS = 8;
 
 /**
  * A district's agreements: its own first, then its prefecture's and the province-wide ones in
@@ -41,7 +48,8 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
   const counts = useMemo(() => domainCounts(sections.own), [sections]);
   // Which district's partners are all shown: another district starts with the first ones again.
   const [allPartnersOf, setAllPartnersOf] = useState<string | null>(null);
-  const shownPartners = allPartnersOf === district.code ? partners : partners.slice(0, PARTNERS_SHOWN);
+  const partnerLimit = useDeferredValue(allPartnersOf === district.code ? partners.length : PARTNERS_SHOWN, FIRST_PARTNERS);
+  const shownPartners = partners.slice(0, partnerLimit);
   const prefName = parentName(district, lang, t.provinceName, book);
 
   const cards = (list: readonly Agreement[]) => (
@@ -87,7 +95,7 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
                     <PlaceButton place={p.place} book={book} fallback={p.place.code} /> <span className="count-badge">{t.agreementCount(p.agreements.length)}</span>
                   </li>
                 ))}
-                {shownPartners.length < partners.length && (
+                {shownPartners.length < partners.length && partnerLimit >= PARTNERS_SHOWN && (
                   <li>
                     <button type="button" className="link" data-testid="more-partners" onClick={() => setAllPartnersOf(district.code)}>
                       {t.morePartners(partners.length - shownPartners.length)}
@@ -155,7 +163,8 @@ function Folded({ section, initiallyOpen, summary, children }: { section: string
 }
 
 function Grouped({ list, by, t, render }: { list: readonly Agreement[]; by: GroupBy; t: Strings; render(a: Agreement): React.ReactNode }) {
-  const [limit, setLimit] = useState(CARDS_SHOWN);
+  const [wanted, setLimit] = useState(CARDS_SHOWN);
+  const limit = useDeferredValue(wanted, Math.min(wanted, FIRST_CARDS));
   const groups = groupAgreements(list.slice(0, limit), by);
   const title = (key: string) => (by === 'year' ? (key === 'undated' ? t.undated : key) : key === 'none' ? t.noField : t.domains[key as Domain]);
   return (
@@ -168,7 +177,7 @@ function Grouped({ list, by, t, render }: { list: readonly Agreement[]; by: Grou
           {g.agreements.map(render)}
         </div>
       ))}
-      {list.length > limit && (
+      {list.length > limit && limit >= CARDS_SHOWN && (
         <button type="button" className="link" data-testid="more-cards" onClick={() => setLimit((l) => l + CARDS_SHOWN * 5)}>
           {t.moreCards(Math.min(CARDS_SHOWN * 5, list.length - limit), list.length)}
         </button>

@@ -1,8 +1,8 @@
-import { Fragment, useMemo, useState, type KeyboardEvent } from 'react';
+import { Fragment, useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
 import { useStrings } from '../../i18n/use-strings';
 import type { MapData } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
-import { agreementRow, districtRows, linesByDistrict, nextSort, sortRows, SORT_KEYS, type Sort, type SortKey } from '../../table/agreement-rows';
+import { agreementRow, districtRows, keptRows, linesByDistrict, nextSort, sortRows, SORT_KEYS, type Sort, type SortKey } from '../../table/agreement-rows';
 import { ArticleName } from '../agreements/ArticleName';
 import { dateLabel } from '../agreements/date-label';
 import { useVisibleAgreements } from '../agreements/use-agreement-data';
@@ -56,11 +56,15 @@ export function TablePanel({ data }: { data: MapData }) {
   const lang = useViewStore((s) => s.lang);
   const selection = useViewStore((s) => s.selection);
   const select = useViewStore((s) => s.select);
-  const index = useVisibleAgreements(data);
+  // The rows follow a filter change or a slider step in the frame after the map and the count:
+  // with a hundred times today's agreements, laying them out first held the map's frame back.
+  const index = useDeferredValue(useVisibleAgreements(data));
   const [tab, setTab] = useState<Tab>('agreements');
   const [sort, setSort] = useState<Sort>({ key: 'date', dir: 'desc' });
   const [limit, setLimit] = useState(TABLE_PAGE);
-  const rows = useMemo(() => sortRows(index.list.map((a) => agreementRow(a, index.reportedYear)), sort), [index, sort]);
+  const all = data.agreements;
+  const sortedAll = useMemo(() => sortRows(all.list.map((a) => agreementRow(a, all.reportedYear)), sort), [all, sort]);
+  const rows = useMemo(() => keptRows(sortedAll, all, index), [sortedAll, all, index]);
   const districts = useMemo(() => (tab === 'districts' ? districtRows(data.districts.list, index, crossings(data)) : []), [tab, data, index]);
   const colName: Record<SortKey, string> = { date: t.tableDate, kind: t.tableKind, field: t.tableField, parties: t.tableParties, article: t.tableArticle };
   const lineName = (id: string) => {
@@ -124,7 +128,8 @@ export function TablePanel({ data }: { data: MapData }) {
                   <td className="col-article">
                     <ArticleName file={r.article} meta={data.articleMeta} />
                     {/* One row per agreement, however many articles report it. */}
-                    {index.byId.get(r.id) && <ReportCount agreement={index.byId.get(r.id)!} />}
+                    {/* The whole set's lookup: the filtered one would be built again at every change. */}
+                    {all.byId.get(r.id) && <ReportCount agreement={all.byId.get(r.id)!} />}
                   </td>
                 </tr>
               );
