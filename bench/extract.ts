@@ -5,7 +5,7 @@
  * learned sentence model on, whether or not it is switched on by default).
  */
 import { extractAgreements, type ExtractOptions } from '../src/extract/agreements';
-import { committedModel } from '../src/extract/sentence-model';
+import { readingOptions } from '../scripts/reading-options';
 import { loadGazetteer, seedArticles } from '../scripts/extract';
 import { median, round } from './stats';
 
@@ -31,4 +31,4 @@ export function extractionThroughput(scales: readonly number[] = [1, 10, 100], r
   return out;
 }
 
-if (import.meta.filename === process.argv[1]) console.log(JSON.stringify(extractionThroughput(undefined, undefined, process.argv.includes('--model') ? { model: committedModel() } : {}), null, 1));
+if (import.meta.filename === process.argv[1]) console.log(JSON.stringify(extractionThroughput(undefined, undefined, readingOptions(process.argv)), null, 1));

@@ -2,6 +2,7 @@
  * npm run extract                         regenerate geodata/agreements.json from seeds/
  * npm run extract -- a.txt [--date D]     print the agreements of any article as JSON
  *                  [--model]               with the learned sentence model on even when it is switched off
+ *                  [--learned]             the learned reading alone, no rules (scripts/reading-options.ts)
  *
  * The extraction itself is src/extract (pure); this file only reads and writes files.
  */
@@ -12,7 +13,7 @@ import { extractAgreements } from '../src/extract/agreements';
 import { buildGazetteer, type GazAdmin, type GazDistrict } from '../src/extract/gazetteer';
 import { mergeReports } from '../src/extract/merge';
 import { decodeBytes } from '../src/extract/input';
-import { committedModel } from '../src/extract/sentence-model';
+import { readingOptions } from './reading-options';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -52,7 +53,7 @@ function main(argv: string[]) {
     process.exit(2);
   }
   const paths = argv.filter((a, i) => !a.startsWith('--') && (dateAt < 0 || i !== dateAt + 1));
-  const options = argv.includes('--model') ? { model: committedModel() } : {};
+  const options = readingOptions(argv);
   if (paths.length === 0) {
     const json = buildAgreements();
     writeFileSync(join(ROOT, 'geodata/agreements.json'), json);

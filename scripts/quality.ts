@@ -1,5 +1,5 @@
 /**
- * npm run quality [-- --details] [-- --set seeds|tuning|unseen] [-- --prefix e-,f-] [-- --model]
+ * npm run quality [-- --details] [-- --set seeds|tuning|unseen] [-- --prefix e-,f-] [-- --model | --learned]
  *
  * The extractor's figures on each labelled set, as the quality test measures them, and with
  * --details every miss, false alarm and wrong party with its sentence (for the local reader only:
@@ -8,6 +8,7 @@
  * batch no rule was written from, beside the others. --model reads with the learned sentence model
  * on even when it is switched off (src/extract/sentence-weights.ts); on the seeds and tuning sets it
  * was trained on, that figure is no measure (see docs/sentence-model-cv.md for its cross-validation).
+ * --learned reads with the learned reading alone, no rules (docs/party-model-cv.md).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,15 +16,15 @@ import type { Agreement } from '../src/data/agreement-schema';
 import { extractAgreements } from '../src/extract/agreements';
 import { articleFile, checkText, labelsOf } from '../src/extract/labels';
 import { fromGold, scoreAgreements, summary, type LabelledAgreement } from '../src/extract/quality';
-import { committedModel } from '../src/extract/sentence-model';
 import { readGold, readLabels, SETS, textDir } from './corpus';
 import { loadGazetteer, seedArticles } from './extract';
+import { readingOptions } from './reading-options';
 
 const gaz = loadGazetteer();
 const argv = process.argv.slice(2);
 const details = argv.includes('--details');
 const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : null;
-const options = argv.includes('--model') ? { model: committedModel() } : {};
+const options = readingOptions(argv);
 const prefixes = argv.includes('--prefix') ? (argv[argv.indexOf('--prefix') + 1] ?? '').split(',').filter(Boolean) : [];
 
 const oneLine = (s: string) => s.replace(/\s+/gu, '');

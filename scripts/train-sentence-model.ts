@@ -16,30 +16,12 @@ import { scoreAgreements, type Quality } from '../src/extract/quality';
 import { packWeights, scoreSentence, type SentenceModel } from '../src/extract/sentence-model';
 import { loadGazetteer } from './extract';
 import { sentencesOf, trainingArticles, type TrainingArticle, type TrainingSentence } from './sentence-model/data';
+import { foldsOf, K } from './sentence-model/folds';
 import { train, type TrainSettings } from './sentence-model/logistic';
 
 const ROOT = join(import.meta.dirname, '..');
-const K = 5;
 const argv = process.argv.slice(2);
 const reportPath = argv.includes('--report') ? argv[argv.indexOf('--report') + 1] : null;
-
-/** FNV-1a of a string: a fixed, well-mixed order of the tuning articles for the folds. */
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-
-/** Folds by article (an article's sentences are never split): the five seeds one to a fold, the tuning articles dealt round in hash order. */
-function foldsOf(articles: readonly TrainingArticle[]): Map<string, number> {
-  const fold = new Map<string, number>();
-  articles.filter((a) => a.set === 'seeds').forEach((a, i) => fold.set(a.file, i % K));
-  articles
-    .filter((a) => a.set === 'tuning')
-    .sort((a, b) => fnv(a.file) - fnv(b.file) || (a.file < b.file ? -1 : 1))
-    .forEach((a, i) => fold.set(a.file, i % K));
-  return fold;
-}
 
 type Target = 'labelled' | 'clear' | 'fresh';
 interface Setting extends TrainSettings {

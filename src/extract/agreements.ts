@@ -10,11 +10,13 @@ import { counted, itemsAfter, itemsOfLine } from './enumeration';
 import { itemsOf } from './lists';
 import { normalise, originalSpan, type Normalised } from './normalise';
 import { splitByParty } from './party-lists';
+import { partyCandidates } from './party-candidates';
+import { learnedParties } from './party-model';
 import { placesIn, type PlaceMention } from './places';
 import { blocks, sentences } from './segment';
 import { mergeStatements, type Candidate } from './statements';
 import { titlesOf } from './titles';
-import { modelProposal } from './model-proposal';
+import { modelProposals } from './model-proposal';
 import { defaultModel, type SentenceCues, type SentenceModel } from './sentence-model';
 
 /** An article to read: its file name (or local id), text, and publication date (resolves 今年, 去年). */
@@ -130,6 +132,10 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
       for (const t of triggers) {
         const f = partiesFor(t, s, ctx, gaz);
         if (!f) continue;
+        // The learned party model, when told to, reads the rules' own agreements' parties too (where it
+        // finds two sides). They replace the rules' only once statements are merged, and not for the
+        // items of a party list: the rules' parties still say which statements are one agreement.
+        const relearned = model?.parties?.rules ? learnedParties(model.parties, partyCandidates(t, s, ctx, gaz), gaz)?.parties : undefined;
         const date = dateOf(t);
         if (headline) f.reasons.add('headline');
         if (!date) f.reasons.add('no-date');
@@ -144,7 +150,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
           continue;
         }
         const split = splitByParty(t, s, f.parties, gaz);
-        split.forEach((parties, i) => found.push({ ...base, parties, ...(split.length > 1 ? { item: i, reasons: new Set([...f.reasons, 'list-item' as const]) } : {}) }));
+        split.forEach((parties, i) => found.push({ ...base, parties, ...(split.length > 1 ? { item: i, reasons: new Set([...f.reasons, 'list-item' as const]) } : relearned ? { learnedParties: relearned } : {}) }));
       }
     }
     // What the rules left: a sentence the learned model finds likely to state an agreement.
@@ -162,14 +168,20 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
         headlinePair: ctx.headline.length > 0,
         triggers: triggerCount,
       };
-      options.observe?.({ span: at, cues, proposed });
-      const proposal = model && !proposed ? modelProposal(model, cues, s, ctx, gaz) : null;
-      if (proposal) {
+      options.observe?.({ span: at, cues, proposed, sentence: s, ctx });
+      // (A与B、C分别签订…: each proposal is split by its party list as a rule's act is, one agreement per partner.)
+      const proposals = (model && !proposed ? modelProposals(model, cues, s, ctx, gaz) : []).flatMap((p) => {
+        const split = splitByParty(p.trigger, s, p.parties, gaz);
+        return split.length > 1 ? split.map((parties) => ({ ...p, parties, reasons: new Set(p.reasons) })) : [p];
+      });
+      proposals.forEach((proposal, i) => {
         const date = dateOf(proposal.trigger);
         if (headline) proposal.reasons.add('headline');
         if (!date) proposal.reasons.add('no-date');
-        found.push({ ...proposal, date, span: at, sentence: n.text, headline });
-      }
+        // (Several items of one sentence are several agreements: never merged with each other.)
+        if (proposals.length > 1) proposal.reasons.add('list-item');
+        found.push({ ...proposal, date, span: at, sentence: n.text, headline, ...(proposals.length > 1 ? { item: i } : {}) });
+      });
     }
     if (!item?.length && n.text.includes('日')) {
       const full = findDates(n.text, article.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d.value)).pop();
@@ -190,9 +202,10 @@ export interface ExtractOptions {
   rules?: boolean;
   /**
    * Called for each sentence (not a question, nor an item of a list announced before) with what the
-   * model would be told of it, and whether the rules proposed an agreement there: training reads it.
+   * model would be told of it, and whether the rules proposed an agreement there, with the sentence
+   * and the context as they stand (the party model's candidates are read from them): training reads it.
    */
-  observe?: (o: { span: { start: number; end: number }; cues: SentenceCues; proposed: boolean }) => void;
+  observe?: (o: { span: { start: number; end: number }; cues: SentenceCues; proposed: boolean; sentence: Sentence; ctx: ArticleContext }) => void;
 }
 
 /** One announced item as its own agreement: the act's parties and date, the item's name and kind. */
@@ -228,7 +241,8 @@ function finish(article: ArticleInput, merged: Candidate[], gaz: Gazetteer): Agr
   const ids = new Set<string>();
   return merged
     .filter((c) => Math.round(c.confidence * 100) / 100 >= MIN_CONFIDENCE)
-    .map((c) => {
+    .map((merged) => {
+      const c = merged.learnedParties ? { ...merged, parties: merged.learnedParties } : merged;
       const domains: Domain[] = domainsOf(c.sentence, c.trigger.object);
       const { zh, en, slug } = titlesOf(c.trigger, c.parties, domains, gaz);
       const prefix = article.file.replace(/\.[a-z]+$/iu, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').split('-')[0] || 'local';

@@ -196,6 +196,11 @@ export class ArticleContext {
     return (this.gaz.names.get(m.name)?.length ?? 0) > 1;
   }
 
+  /** How often the whole article names a county, prefecture or new area (0 for any other code): the learned party model reads it. */
+  timesNamed(code: string): number {
+    return this.wholeCounts().get(code)?.n ?? 0;
+  }
+
   private countsMemo: Map<string, { mention: PlaceMention; n: number }> | null = null;
   /** How often the whole article names each county, prefecture and new area (read once, on demand). */
   private wholeCounts(): Map<string, { mention: PlaceMention; n: number }> {

@@ -30,6 +30,7 @@ export const labelledArticleSchema = z.object({
       quote_sha256: hex.min(8),
       other_spans: z.array(span).nullable().optional(),
       kind: z.string(),
+      title_zh: z.string().nullable().optional(),
       date: z.string().nullable().optional(),
       domains: z.array(z.string()).nullable().optional(),
       parties: z.array(z.object({ name: z.string().nullable().optional(), code: z.string().nullable(), level: z.string().nullable().optional() })),
@@ -48,6 +49,7 @@ export function labelsOf(a: LabelledArticle): LabelledAgreement[] {
     article: articleFile(a),
     spans: [g.span, ...(g.other_spans ?? [])],
     kind: g.kind,
+    ...(g.title_zh ? { title: g.title_zh } : {}),
     parties: g.parties.map((p) => ({ name: p.name ?? '', code: p.code?.trim() || null, level: p.level ?? '' })),
     clarity: g.clarity,
   }));

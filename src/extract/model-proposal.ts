@@ -4,21 +4,20 @@
  * the paragraph, the sentence before, the headline), always at the lowest confidence listed and
  * saying it was the model's. No parties on both sides of the line, no proposal.
  */
-import type { Kind } from '../data/agreement-vocab';
-import { partiesFor, type Found, type Sentence } from './act';
+import type { Kind, Reason } from '../data/agreement-vocab';
+import { FUTURE, NOT_FUTURE, partiesFor, type Found, type Sentence } from './act';
 import { kindOfNoun, type Trigger } from './classify';
 import type { ArticleContext } from './context';
 import type { Gazetteer } from './gazetteer';
+import { itemCandidates, NAME_START, NOUN, SIGN } from './item-candidates';
+import { scoreItem } from './item-model';
+import { partyCandidates } from './party-candidates';
+import { learnedParties, type PartyModel } from './party-model';
 import { scoreSentence, type SentenceCues, type SentenceModel } from './sentence-model';
-import { DOCUMENT, MADE } from './vocab';
 
 /** The confidence of a proposal only the model makes: the lowest an agreement may have and still be listed. */
 export const MODEL_CONFIDENCE = 0.5;
 
-const NOUN = new RegExp(`《[^》]{2,80}》|(?:${DOCUMENT}|${MADE}|友好城市|友城|倡议|合作关系)`, 'gu');
-// The words before a noun that belong to its name (不是 the verb or the subject): cut at the last verb or mark.
-const NAME_START = /^.*(?:签署|签订|签约|达成|建立|成立|组建|设立|共建|打造|搭建|推出|开通|发布|印发|出台|制定|编制|启动|揭牌|缔结|形成|构建|发出|[，。；、：,;:“”"（）()与和及])/u;
-const SIGN = /(签署|签订|签约|缔结|达成)/u;
 // 根据（合作）协议，双方将…; 双方约定…; 《协议》约定…; 此次签约，…; 该联盟由…; 联盟成立…必将…: an agreement or a body told again.
 const RESTATES = /^(?:[^，。；]{0,12}[，,])?(?:根据|按照|依据|依照)[^，。；]{0,12}(?:协议|方案|备忘录|约定)|^[^，。；]{0,8}(?:双方|两地|《协议》|协议|方案|备忘录)(?:约定|明确|要求|提出|规定)|^[^，。；]{0,6}(?:此次|本次|这次)签约|^[^，。；]{0,4}(?:该|这一|此)?(?:联盟|平台|中心|机制)(?:由|成立|的成立|将|致力于)/u;
 
@@ -44,19 +43,53 @@ export function modelTrigger(text: string): Trigger {
 }
 
 /**
- * The proposal for a sentence the rules proposed nothing in, when the model scores it at or above
- * its threshold and two sides can be found; otherwise null.
+ * The proposals for a sentence the rules proposed nothing in, when the model scores it at or above
+ * its threshold and two sides can be found: one for each item the item model picks (a sentence naming
+ * three documents states three agreements), else one for the sentence's first thing named.
  */
-export function modelProposal(model: SentenceModel, cues: SentenceCues, s: Sentence, ctx: ArticleContext, gaz: Gazetteer): (Found & { trigger: Trigger }) | null {
+export function modelProposals(model: SentenceModel, cues: SentenceCues, s: Sentence, ctx: ArticleContext, gaz: Gazetteer): (Found & { trigger: Trigger })[] {
   // The second stage: a sentence that tells what an agreement already told provides, or what a body
   // already founded is or does, restates it; it is no new one, whatever the model's score.
-  if (RESTATES.test(cues.text)) return null;
-  if (scoreSentence(model, cues) < model.threshold) return null;
-  const trigger = modelTrigger(cues.text);
-  const found = partiesFor(trigger, s, ctx, gaz);
-  // The two provinces standing in for places nobody named are no parties found.
-  // (Nor, unless the model says to keep them, is a plan or a hope: the rules keep those only when a partner states them too.)
-  if (!found || found.reasons.has('province-parties') || (found.reasons.has('future') && !model.keepPlans)) return null;
-  found.reasons.add('model');
-  return { ...found, trigger, confidence: MODEL_CONFIDENCE };
+  if (RESTATES.test(cues.text)) return [];
+  const score = scoreSentence(model, cues);
+  const items = model.items;
+  // The items the item model picks, in a sentence scoring at least its gate; else, at the sentence
+  // model's own threshold, one proposal for the sentence's first thing named.
+  const triggers = items && score >= items.gate ? itemCandidates(cues.text, cues.mentions).filter((c) => scoreItem(items, c, score) >= items.threshold).map((c) => c.trigger) : [];
+  if (!triggers.length) {
+    if (score < model.threshold) return [];
+    triggers.push(modelTrigger(cues.text));
+  }
+  const out: (Found & { trigger: Trigger })[] = [];
+  for (const trigger of triggers) {
+    const found = model.parties ? withLearnedParties(model.parties, trigger, s, ctx, gaz) : partiesFor(trigger, s, ctx, gaz);
+    // The two provinces standing in for places nobody named are no parties found.
+    // (Nor, unless the model says to keep them, is a plan or a hope: the rules keep those only when a partner states them too.)
+    if (!found || found.reasons.has('province-parties') || (found.reasons.has('future') && !model.keepPlans)) continue;
+    found.reasons.add('model');
+    out.push({ ...found, trigger, confidence: MODEL_CONFIDENCE });
+  }
+  return out;
+}
+
+/**
+ * The act's parties as the learned party model picks them from every candidate around the sentence,
+ * its doubts (a plan, an aim, an act denied) as partiesFor reads them; when the model finds no two
+ * sides, partiesFor's parties if the model says to fall back on them.
+ */
+function withLearnedParties(model: PartyModel, trigger: Trigger, s: Sentence, ctx: ArticleContext, gaz: Gazetteer): Found | null {
+  // (partiesFor first: it reads the context as it stands, and says whether the act is one at all.)
+  const rules = partiesFor(trigger, s, ctx, gaz);
+  const learned = learnedParties(model, partyCandidates(trigger, s, ctx, gaz), gaz);
+  if (!learned) return model.fallback ? rules : null;
+  if (rules) {
+    const reasons = new Set<Reason>([...rules.reasons].filter((r) => r !== 'province-parties' && r !== 'context-parties'));
+    if (learned.context) reasons.add('context-parties');
+    return { parties: learned.parties, confidence: rules.confidence, reasons };
+  }
+  // partiesFor found no two sides: the tense is read as it reads it, from the sentence up to the act.
+  const reasons = new Set<Reason>();
+  if (learned.context) reasons.add('context-parties');
+  if (FUTURE.test(s.text.slice(0, trigger.at).replace(NOT_FUTURE, ''))) reasons.add('future');
+  return { parties: learned.parties, confidence: trigger.strength, reasons };
 }

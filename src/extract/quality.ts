@@ -12,6 +12,8 @@ export interface LabelledAgreement {
   /** The sentence stating it first, then any other sentence stating the same agreement. */
   spans: Span[];
   kind: string;
+  /** The labeller's name for it (title_zh): which of a sentence's items it is, for the learned item model. */
+  title?: string;
   parties: { name: string; code: string | null; level: string }[];
   clarity: 'clear' | 'borderline';
 }
@@ -22,6 +24,7 @@ export interface GoldAgreement {
   article: string;
   quote: string;
   span: Span;
+  title_zh?: string;
   kind: string;
   parties: { name: string; code: string | null; level: string }[];
   clarity: 'clear' | 'borderline';
@@ -35,7 +38,7 @@ export function fromGold(g: GoldAgreement, text: string): LabelledAgreement {
     const at = text.indexOf(q);
     if (at >= 0) spans.push({ start: at, end: at + q.length });
   }
-  return { id: g.id, article: g.article, spans, kind: g.kind, parties: g.parties, clarity: g.clarity };
+  return { id: g.id, article: g.article, spans, kind: g.kind, ...(g.title_zh ? { title: g.title_zh } : {}), parties: g.parties, clarity: g.clarity };
 }
 
 export interface Quality {

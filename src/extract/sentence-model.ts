@@ -7,7 +7,11 @@
  * Trained by scripts/train-sentence-model.ts on the seed and tuning labels only; the weights are
  * generated into sentence-weights.ts. Pure: no DOM or Node APIs.
  */
+import { packWeights, unpackWeights } from './packed-weights';
+import { committedItemModel, itemModelEnabled, type ItemModel } from './item-model';
+import { committedPartyModel, partyModelEnabled, partySentenceThreshold, type PartyModel } from './party-model';
 import type { PlaceMention } from './places';
+import { ITEM_WEIGHTS } from './item-weights';
 import { SENTENCE_WEIGHTS } from './sentence-weights';
 
 /** What the extractor knows of one sentence when it asks the model. */
@@ -33,6 +37,10 @@ export interface SentenceModel {
   keepPlans?: boolean;
   bias: number;
   weights: ReadonlyMap<string, number>;
+  /** The learned party resolution its proposals take their parties from (party-model.ts); none: partiesFor's, as the rules take them. */
+  parties?: PartyModel | null;
+  /** The learned item model that splits a flagged sentence into the agreements it names (item-model.ts); none: one proposal a sentence. */
+  items?: ItemModel | null;
 }
 
 // Masks: a place of a district, prefecture or new area; a province; a body; a digit.
@@ -104,6 +112,8 @@ export function sentenceFeatures(c: SentenceCues): string[] {
   return [...out];
 }
 
+export { packWeights, unpackWeights };
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The model's probability that the sentence states an agreement (0 for an empty one). */
@@ -114,32 +124,41 @@ export function scoreSentence(model: SentenceModel, c: SentenceCues): number {
   return sigmoid(z);
 }
 
-/**
- * Weights as the generator packs them: one `feature<TAB>weight` per line (a feature never holds
- * whitespace: the sentence's is removed before its n-grams are taken).
- */
+/** The model as the generator packs it (packed-weights.ts; a sentence's whitespace is removed before its n-grams are taken). */
 export function unpackModel(packed: { threshold: number; keepPlans: boolean; bias: number; weights: string }): SentenceModel {
-  const weights = new Map<string, number>();
-  for (const line of packed.weights.split('\n')) {
-    const tab = line.lastIndexOf('\t');
-    if (tab > 0) weights.set(line.slice(0, tab), Number(line.slice(tab + 1)));
-  }
-  return { threshold: packed.threshold, keepPlans: packed.keepPlans, bias: packed.bias, weights };
-}
-
-export function packWeights(weights: ReadonlyMap<string, number>): string {
-  return [...weights]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([f, w]) => `${f}\t${w}`)
-    .join('\n');
+  return { threshold: packed.threshold, keepPlans: packed.keepPlans, bias: packed.bias, weights: unpackWeights(packed.weights) };
 }
 
 let committed: SentenceModel | undefined;
 /** The committed model (sentence-weights.ts), unpacked once, whether or not it is switched on. */
 export function committedModel(): SentenceModel {
-  committed ??= unpackModel(SENTENCE_WEIGHTS);
+  // (Its proposals take the learned party model's parties when cross-validation switched that on.)
+  committed ??= {
+    ...unpackModel(SENTENCE_WEIGHTS),
+    // (with the sentence threshold cross-validation chose for the learned reading).
+    ...(partyModelEnabled() || itemModelEnabled() ? { threshold: partySentenceThreshold() } : {}),
+    ...(partyModelEnabled() ? { parties: committedPartyModel() } : {}),
+    ...(itemModelEnabled() ? { items: committedItemModel() } : {}),
+  };
   return committed;
 }
 
 /** The model the extractor reads with by default: the committed one when it is switched on there, else none. */
 export const defaultModel = (): SentenceModel | null => (SENTENCE_WEIGHTS.enabled ? committedModel() : null);
+
+let alone: SentenceModel | undefined;
+/**
+ * The learned reading alone, with the settings cross-validation chose for it without the rules
+ * (item-weights.ts `alone`): the sentence model's threshold, the item model's gate and threshold,
+ * and the learned parties or partiesFor's. `npm run quality -- --learned` reads with it.
+ */
+export function learnedAloneModel(): SentenceModel {
+  const a = ITEM_WEIGHTS.alone;
+  alone ??= {
+    ...unpackModel(SENTENCE_WEIGHTS),
+    threshold: a.threshold,
+    parties: a.parties ? committedPartyModel() : null,
+    items: { ...committedItemModel(), threshold: a.itemThreshold, gate: a.gate },
+  };
+  return alone;
+}

@@ -18,6 +18,8 @@ export interface Candidate {
   item?: number;
   /** An item of an enumeration (一是…二是…): the counted object that announced it (三条精品旅游线路). */
   countedOf?: string;
+  /** The parties the learned party model reads for a rule's agreement: they replace `parties` once statements are merged. */
+  learnedParties?: Party[];
 }
 
 /** Relationship acts that a signing in the same sentence formalises (缔结友好城市、签订合作协议). */
