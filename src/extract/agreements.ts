@@ -133,9 +133,13 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
         const f = partiesFor(t, s, ctx, gaz);
         if (!f) continue;
         // The learned party model, when told to, reads the rules' own agreements' parties too (where it
-        // finds two sides). They replace the rules' only once statements are merged, and not for the
-        // items of a party list: the rules' parties still say which statements are one agreement.
-        const relearned = model?.parties?.rules ? learnedParties(model.parties, partyCandidates(t, s, ctx, gaz), gaz)?.parties : undefined;
+        // finds two sides), but only those the rules took from beyond the sentence (the paragraph, the
+        // headline, the provinces): a sentence that names both sides itself (会上，潼南区与安岳县签署…)
+        // is read as it says, not widened to the meeting's hosts the paragraph named. They replace the
+        // rules' only once statements are merged, and not for the items of a party list: the rules'
+        // parties still say which statements are one agreement.
+        const fromContext = f.reasons.has('context-parties') || f.reasons.has('province-parties');
+        const relearned = model?.parties?.rules && fromContext ? learnedParties(model.parties, partyCandidates(t, s, ctx, gaz), gaz)?.parties : undefined;
         const date = dateOf(t);
         if (headline) f.reasons.add('headline');
         if (!date) f.reasons.add('no-date');

@@ -86,6 +86,12 @@ describe('learned parties', () => {
     expect(told!.reasons ?? []).not.toContain('model');
   });
 
+  it('leaves the parties of a rules’ agreement whose sentence names both sides itself, even when told to read the rules’ too', () => {
+    const text = '荣昌区与泸州市深化合作\n\n大足区和眉山市负责人出席会议。会上，大足区与眉山市签署了合作协议。';
+    const told = read(text, { ...toy, parties: believing('src:headline', { rules: true }) }).find((a) => a.quote.includes('签署了合作协议'));
+    expect(partyCodes(told!)).toEqual(['500111', '511400']);
+  });
+
   it('keeps the committed weights packed as generated', () => {
     const m = committedPartyModel();
     expect(unpackWeights(packWeights(m.weights))).toEqual(m.weights);
