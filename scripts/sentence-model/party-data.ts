@@ -10,6 +10,7 @@ import { partiesFor } from '../../src/extract/act';
 import { extractAgreements } from '../../src/extract/agreements';
 import type { Gazetteer } from '../../src/extract/gazetteer';
 import { itemCandidates, type ItemCandidate } from '../../src/extract/item-candidates';
+import { itemMatches } from '../../src/extract/item-names';
 import { modelTrigger } from '../../src/extract/model-proposal';
 import { partyCandidates, type PartyCandidate } from '../../src/extract/party-candidates';
 import { codeRight, overlaps } from '../../src/extract/quality';
@@ -60,33 +61,6 @@ export interface ItemExample {
   cues: SentenceCues;
   candidates: (ItemCandidate & { positive: boolean })[];
 }
-
-const bare = (s: string) => s.replace(/[《》“”"「」‘’]/gu, '').replace(/（[^）]*）|\([^)]*\)/gu, '');
-
-/** The length of the longest run of characters two strings share. */
-export function commonRun(a: string, b: string): number {
-  let best = 0;
-  const prev = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = 0;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : 0;
-      if (prev[j]! > best) best = prev[j]!;
-      diag = up;
-    }
-  }
-  return best;
-}
-
-/**
- * Whether an item is the thing a label names: its name and the labeller's title share a run of six
- * characters, or all of a shorter name (战略合作协议 in 川渝水利领域建设战略合作框架协议 shares 合作框架协议…).
- */
-export const itemMatches = (object: string, title: string) => {
-  const o = bare(object);
-  return o.length > 0 && commonRun(o, bare(title)) >= Math.min(6, o.length);
-};
 
 /** Every sentence's items (rules alone reading), positive when a label stated in the sentence names it. */
 export function itemExamplesOf(a: TrainingArticle, gaz: Gazetteer): ItemExample[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonRun, itemMatches } from './party-data';
+import { commonRun, itemMatches } from './item-names';
 
 describe('which item a label names', () => {
   it('measures the longest run two names share', () => {
