@@ -16,7 +16,7 @@ import { placesIn, type PlaceMention } from './places';
 import { blocks, sentences } from './segment';
 import { mergeStatements, type Candidate } from './statements';
 import { titlesOf } from './titles';
-import { modelProposals } from './model-proposal';
+import { besideProposals, modelProposals } from './model-proposal';
 import { defaultModel, type SentenceCues, type SentenceModel } from './sentence-model';
 
 /** An article to read: its file name (or local id), text, and publication date (resolves 今年, 去年). */
@@ -163,7 +163,9 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
       enumeration = null;
     }
     const proposed = found.length > proposedBefore;
-    if ((options.observe || (model && !proposed)) && !item?.length && !QUESTION.test(original)) {
+    // (Told to, the item model reads a sentence the rules proposed in too, for the items they left.)
+    const beside = !!model?.items?.beside && proposed;
+    if ((options.observe || (model && (!proposed || beside))) && !item?.length && !QUESTION.test(original)) {
       const cues: SentenceCues = {
         text: n.text,
         mentions,
@@ -174,7 +176,9 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
       };
       options.observe?.({ span: at, cues, proposed, sentence: s, ctx });
       // (A与B、C分别签订…: each proposal is split by its party list as a rule's act is, one agreement per partner.)
-      const proposals = (model && !proposed ? modelProposals(model, cues, s, ctx, gaz) : []).flatMap((p) => {
+      const rulesHere = found.slice(proposedBefore);
+      const picked = model && !proposed ? modelProposals(model, cues, s, ctx, gaz) : model && beside ? besideProposals(model, cues, s, ctx, gaz, rulesHere.map((c) => c.trigger.object)) : [];
+      const proposals = picked.flatMap((p) => {
         const split = splitByParty(p.trigger, s, p.parties, gaz);
         return split.length > 1 ? split.map((parties) => ({ ...p, parties, reasons: new Set(p.reasons) })) : [p];
       });
@@ -182,9 +186,11 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
         const date = dateOf(proposal.trigger);
         if (headline) proposal.reasons.add('headline');
         if (!date) proposal.reasons.add('no-date');
-        // (Several items of one sentence are several agreements: never merged with each other.)
-        if (proposals.length > 1) proposal.reasons.add('list-item');
-        found.push({ ...proposal, date, span: at, sentence: n.text, headline, ...(proposals.length > 1 ? { item: i } : {}) });
+        // (Several items of one sentence are several agreements: never merged with each other, nor an
+        // item beside the rules with theirs, numbered after them.)
+        const several = proposals.length > 1 || rulesHere.length > 0;
+        if (several) proposal.reasons.add('list-item');
+        found.push({ ...proposal, date, span: at, sentence: n.text, headline, ...(several ? { item: rulesHere.length + i } : {}) });
       });
     }
     if (!item?.length && n.text.includes('日')) {

@@ -77,3 +77,25 @@ describe('proposals item by item', () => {
     expect(committedItemModel().weights.size).toBeGreaterThan(100);
   });
 });
+
+describe('items beside the rules', () => {
+  // The rules take 《文旅合作协议》 (签署了); 商定《交通互联协议》 is no act of theirs.
+  const text = '4月20日，大足区与眉山市互访，签署了《文旅合作协议》，并商定《交通互联协议》。';
+
+  it('proposes, when told to, the items of a sentence the rules proposed in that no rule’s agreement there names', () => {
+    const rules = read(text, { ...toy, items: named });
+    expect(rules.map((a) => a.title_zh)).toEqual(['大足、眉山：《文旅合作协议》']);
+    const found = read(text, { ...toy, items: { ...named, beside: true } });
+    expect(found.map((a) => a.title_zh)).toEqual(['大足、眉山：《文旅合作协议》', '大足、眉山：《交通互联协议》']);
+    expect(found[0]!.reasons ?? []).not.toContain('model');
+    expect(found[1]!.reasons).toEqual(expect.arrayContaining(['model', 'list-item']));
+    expect(partyCodes(found[1]!)).toEqual(['500111', '511400']);
+  });
+
+  it('never proposes again what a rule’s agreement of the sentence names', () => {
+    const both = '4月20日，大足区与眉山市签署《文旅合作协议》，互访期间还审定了《交通互联协议》。';
+    const found = read(both, { ...toy, items: { ...named, beside: true } });
+    expect(found.map((a) => a.title_zh)).toEqual(['大足、眉山：《文旅合作协议》', '大足、眉山：《交通互联协议》']);
+    expect(found.every((a) => !a.reasons?.includes('model'))).toBe(true);
+  });
+});

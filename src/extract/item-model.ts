@@ -15,6 +15,11 @@ export interface ItemModel {
   threshold: number;
   /** Items are read only in a sentence the sentence model scores at least this (it may be below the sentence model's own threshold). */
   gate: number;
+  /**
+   * Read items also in a sentence where the rules proposed, proposing those no rule's agreement there
+   * names (model-proposal.ts besideProposals); by default only where the rules proposed nothing.
+   */
+  beside?: boolean;
 }
 
 const SENTENCE_EDGES = [0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99];
@@ -35,7 +40,7 @@ export function scoreItem(model: Pick<ItemModel, 'bias' | 'weights'>, c: Pick<It
 let committed: ItemModel | undefined;
 /** The committed item model (item-weights.ts), unpacked once. */
 export function committedItemModel(): ItemModel {
-  committed ??= { bias: ITEM_WEIGHTS.bias, weights: unpackWeights(ITEM_WEIGHTS.weights), threshold: ITEM_WEIGHTS.threshold, gate: ITEM_WEIGHTS.gate };
+  committed ??= { bias: ITEM_WEIGHTS.bias, weights: unpackWeights(ITEM_WEIGHTS.weights), threshold: ITEM_WEIGHTS.threshold, gate: ITEM_WEIGHTS.gate, beside: ITEM_WEIGHTS.beside };
   return committed;
 }
 

@@ -1,5 +1,6 @@
 /**
- * An agreement the learned sentence model proposes where the rules proposed none: its kind and
+ * An agreement the learned sentence model proposes where the rules proposed none (or, told to, an
+ * item beside the rules' agreements of a sentence): its kind and
  * object from the sentence's nouns, its parties the way the rules take them (the sentence, then
  * the paragraph, the sentence before, the headline), always at the lowest confidence listed and
  * saying it was the model's. No parties on both sides of the line, no proposal.
@@ -11,6 +12,7 @@ import type { ArticleContext } from './context';
 import type { Gazetteer } from './gazetteer';
 import { itemCandidates, NAME_START, NOUN, SIGN } from './item-candidates';
 import { scoreItem } from './item-model';
+import { itemMatches } from './item-names';
 import { partyCandidates } from './party-candidates';
 import { learnedParties, type PartyModel } from './party-model';
 import { scoreSentence, type SentenceCues, type SentenceModel } from './sentence-model';
@@ -52,14 +54,35 @@ export function modelProposals(model: SentenceModel, cues: SentenceCues, s: Sent
   // already founded is or does, restates it; it is no new one, whatever the model's score.
   if (RESTATES.test(cues.text)) return [];
   const score = scoreSentence(model, cues);
-  const items = model.items;
   // The items the item model picks, in a sentence scoring at least its gate; else, at the sentence
   // model's own threshold, one proposal for the sentence's first thing named.
-  const triggers = items && score >= items.gate ? itemCandidates(cues.text, cues.mentions).filter((c) => scoreItem(items, c, score) >= items.threshold).map((c) => c.trigger) : [];
+  const triggers = pickedItems(model, cues, score);
   if (!triggers.length) {
     if (score < model.threshold) return [];
     triggers.push(modelTrigger(cues.text));
   }
+  return withParties(model, triggers, s, ctx, gaz);
+}
+
+/**
+ * Beside the rules (the item model's `beside`): in a sentence where the rules proposed, the items
+ * the item model picks that none of the rules' agreements there names (`covered`: their objects; 签署了
+ * 《A》《B》 where a rule took only 《A》). Never a proposal for the sentence as a whole: the rules'
+ * agreements are that.
+ */
+export function besideProposals(model: SentenceModel, cues: SentenceCues, s: Sentence, ctx: ArticleContext, gaz: Gazetteer, covered: readonly string[]): (Found & { trigger: Trigger })[] {
+  if (!model.items?.beside || RESTATES.test(cues.text)) return [];
+  const triggers = pickedItems(model, cues, scoreSentence(model, cues)).filter((t) => !covered.some((o) => itemMatches(t.object, o) || itemMatches(o, t.object)));
+  return withParties(model, triggers, s, ctx, gaz);
+}
+
+/** The items the item model picks in a sentence the sentence model scored `score`, if that reaches its gate. */
+function pickedItems(model: SentenceModel, cues: SentenceCues, score: number): Trigger[] {
+  const items = model.items;
+  return items && score >= items.gate ? itemCandidates(cues.text, cues.mentions).filter((c) => scoreItem(items, c, score) >= items.threshold).map((c) => c.trigger) : [];
+}
+
+function withParties(model: SentenceModel, triggers: readonly Trigger[], s: Sentence, ctx: ArticleContext, gaz: Gazetteer): (Found & { trigger: Trigger })[] {
   const out: (Found & { trigger: Trigger })[] = [];
   for (const trigger of triggers) {
     const found = model.parties ? withLearnedParties(model.parties, trigger, s, ctx, gaz) : partiesFor(trigger, s, ctx, gaz);
