@@ -4,7 +4,7 @@ export const ITEM_WEIGHTS = {
   enabled: true,
   threshold: 0.85,
   gate: 0.97,
-  beside: false,
+  beside: true,
   // The learned reading alone (no rules; npm run quality -- --learned): the best recall + precision under cross-validation.
   alone: { threshold: 0.95, itemThreshold: 0.5, gate: 0.5, parties: false },
   bias: -0.256,
