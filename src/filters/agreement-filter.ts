@@ -1,34 +1,9 @@
 import type { Agreement } from '../data/agreement-schema';
 import { subIndex, type AgreementIndex } from '../data/agreements';
-import { agreementYear, passing } from './filter-facts';
+import { passes, passing } from './filter-facts';
 import type { AgreementFilters } from '../state/view-types';
 
-export { agreementYear };
-
-/** The province a party's code lies in: '500000', '510000', or 'other' for a code elsewhere; null when unknown. */
-const provinceOfCode = (code: string | null): '500000' | '510000' | 'other' | null =>
-  code === null ? null : code.startsWith('50') ? '500000' : code.startsWith('51') ? '510000' : 'other';
-
-/**
- * Whether an agreement passes the filters and the "as of" year. An empty list filters nothing.
- * An undated agreement fails a year range (a report on 2020–2021 must not list what may be from
- * another year). On the time slider it counts from the year it was first reported (`reported`,
- * the article's date): it existed by then, and before then nothing said so; with no report date
- * either it stays at every year, since hiding it would read as "not yet signed".
- */
-export function passes(a: Agreement, f: AgreementFilters, asOf: number | null, reported: number | null = null): boolean {
-  if (f.domains.length && !a.domains.some((d) => f.domains.includes(d))) return false;
-  if (f.kinds.length && !f.kinds.includes(a.kind)) return false;
-  const year = agreementYear(a);
-  if (f.years && (year === null || year < f.years[0] || year > f.years[1])) return false;
-  const known = year ?? reported;
-  if (asOf !== null && known !== null && known > asOf) return false;
-  if (f.partnerProvince === 'both') {
-    if (!a.parties.some((p) => provinceOfCode(p.code) === '500000') || !a.parties.some((p) => provinceOfCode(p.code) === '510000')) return false;
-  } else if (f.partnerProvince && !a.parties.some((p) => provinceOfCode(p.code) === f.partnerProvince)) return false;
-  if (f.minConfidence !== null && a.confidence < f.minConfidence) return false;
-  return true;
-}
+export { passes };
 
 export const filterAgreements = (list: readonly Agreement[], f: AgreementFilters, asOf: number | null): Agreement[] =>
   list.filter((a) => passes(a, f, asOf));
