@@ -20,6 +20,7 @@ import { scoreSentence, type SentenceModel } from '../src/extract/sentence-model
 import { SENTENCE_WEIGHTS } from '../src/extract/sentence-weights';
 import { loadGazetteer } from './extract';
 import { sentencesOf, trainingArticles, type TrainingArticle } from './sentence-model/data';
+import { averagePrecision } from './sentence-model/average-precision';
 import { foldsOf, K } from './sentence-model/folds';
 import { train, type TrainSettings } from './sentence-model/logistic';
 import { itemExamplesOf, partyExamplesOf, type PartyExample } from './sentence-model/party-data';
@@ -55,55 +56,37 @@ const items = itemSentences.flatMap((e) => {
 });
 
 // 1. The party model's settings, by the out-of-fold average precision of its candidate scores.
-function averagePrecision(scored: { score: number; truth: boolean }[]): number {
-  const sorted = [...scored].sort((a, b) => b.score - a.score);
-  const total = sorted.filter((x) => x.truth).length;
-  let hits = 0;
-  let sum = 0;
-  sorted.forEach((x, i) => {
-    if (!x.truth) return;
-    hits++;
-    sum += hits / (i + 1);
-  });
-  return total ? sum / total : 0;
-}
 const grid: TrainSettings[] = [];
 for (const l2 of [1e-3, 1e-2]) for (const keep of [1000, 4000]) for (const epochs of [8, 16]) grid.push({ minCount: 2, l2, epochs, positiveWeight: 1, keep });
 const describe = (s: TrainSettings) => `L2 ${s.l2}, ${s.keep} features, ${s.epochs} epochs`;
-const partyFolds = (s: TrainSettings) => Array.from({ length: K }, (_, k) => train(candidates.filter((c) => foldOf(c) !== k).map((c) => ({ features: c.features, positive: c.positive })), s));
+type LogisticModel = ReturnType<typeof train>;
+/**
+ * Each setting of the grid trained fold by fold on `rows` and scored out of fold by `score`, a table
+ * row each; the best by average precision, with its fold models.
+ */
+function chooseSetting<C extends { article: string; features: string[]; positive: boolean }>(rows: readonly C[], score: (model: LogisticModel, c: C) => number) {
+  say('');
+  say('| setting | AP |');
+  say('| --- | --- |');
+  let best: { s: TrainSettings; ap: number; models: LogisticModel[] } | null = null;
+  for (const s of grid) {
+    const models = Array.from({ length: K }, (_, k) => train(rows.filter((c) => foldOf(c) !== k).map((c) => ({ features: c.features, positive: c.positive })), s));
+    const ap = averagePrecision(rows.map((c) => ({ score: score(models[foldOf(c)]!, c), truth: c.positive })));
+    say(`| ${describe(s)} | ${f3(ap)} |`);
+    if (!best || ap > best.ap + 1e-9) best = { s, ap, models };
+  }
+  say('');
+  say(`Chosen: ${describe(best!.s)}.`);
+  return best!;
+}
 say('');
 say('Candidate scores out of fold (average precision of telling a labelled party from the other candidates):');
-say('');
-say('| setting | AP |');
-say('| --- | --- |');
-let best: { s: TrainSettings; ap: number; models: ReturnType<typeof partyFolds> } | null = null;
-for (const s of grid) {
-  const models = partyFolds(s);
-  const ap = averagePrecision(candidates.map((c) => ({ score: scoreCandidate(models[foldOf(c)]!, c), truth: c.positive })));
-  say(`| ${describe(s)} | ${f3(ap)} |`);
-  if (!best || ap > best.ap + 1e-9) best = { s, ap, models };
-}
-const chosen = best!;
-say('');
-say(`Chosen: ${describe(chosen.s)}.`);
+const chosen = chooseSetting(candidates, (m, c) => scoreCandidate(m, c));
 
 // 1b. The item model's settings, the same way: telling the things a sentence names that a label names from the others.
-const itemFolds = (s: TrainSettings) => Array.from({ length: K }, (_, k) => train(items.filter((c) => foldOf(c) !== k).map((c) => ({ features: c.features, positive: c.positive })), s));
 say('');
 say(`Items: ${items.length} things named in the sentences that an agreement can be (documents in 《》, 协议, 方案, 联盟, 中心, 机制…), ${items.filter((c) => c.positive).length} of them named by a label of their sentence. Out-of-fold average precision:`);
-say('');
-say('| setting | AP |');
-say('| --- | --- |');
-let bestItems: { s: TrainSettings; ap: number; models: ReturnType<typeof itemFolds> } | null = null;
-for (const s of grid) {
-  const models = itemFolds(s);
-  const ap = averagePrecision(items.map((c) => ({ score: scoreItem(models[foldOf(c)]!, c, c.score), truth: c.positive })));
-  say(`| ${describe(s)} | ${f3(ap)} |`);
-  if (!bestItems || ap > bestItems.ap + 1e-9) bestItems = { s, ap, models };
-}
-const chosenItems = bestItems!;
-say('');
-say(`Chosen: ${describe(chosenItems.s)}.`);
+const chosenItems = chooseSetting(items, (m, c) => scoreItem(m, c, c.score));
 
 // 2. Given a sentence that states a labelled agreement, how often each way names every party of one of its labels.
 const covers = (codes: readonly string[] | null, e: PartyExample) => !!codes && e.labels.some((l) => l.length > 0 && l.every((g) => codeRight(g, codes, gaz.within)));

@@ -16,6 +16,7 @@ import { scoreAgreements, type Quality } from '../src/extract/quality';
 import { packWeights, scoreSentence, type SentenceModel } from '../src/extract/sentence-model';
 import { loadGazetteer } from './extract';
 import { sentencesOf, trainingArticles, type TrainingArticle, type TrainingSentence } from './sentence-model/data';
+import { averagePrecision } from './sentence-model/average-precision';
 import { foldsOf, K } from './sentence-model/folds';
 import { train, type TrainSettings } from './sentence-model/logistic';
 
@@ -36,19 +37,6 @@ const modelOf = (sentences: readonly TrainingSentence[], s: Setting, threshold =
   return { bias, weights, threshold };
 };
 
-/** Average precision of scores against truth (ties broken by order: deterministic). */
-function averagePrecision(scored: { score: number; truth: boolean }[]): number {
-  const sorted = [...scored].sort((a, b) => b.score - a.score);
-  const total = sorted.filter((x) => x.truth).length;
-  let hits = 0;
-  let sum = 0;
-  sorted.forEach((x, i) => {
-    if (!x.truth) return;
-    hits++;
-    sum += hits / (i + 1);
-  });
-  return total ? sum / total : 0;
-}
 
 const f3 = (x: number) => x.toFixed(3);
 const lines: string[] = [];

@@ -8,6 +8,7 @@
 import type { Trigger } from './classify';
 import { kindOfNoun } from './classify';
 import type { PlaceMention } from './places';
+import { bucket, maskPlaces } from './candidate-features';
 import { DOCUMENT, MADE } from './vocab';
 
 export const NOUN = new RegExp(`《[^》]{2,80}》|(?:${DOCUMENT}|${MADE}|友好城市|友城|倡议|合作关系)`, 'gu');
@@ -24,22 +25,11 @@ export interface ItemCandidate {
   features: string[];
 }
 
-const bucket = (n: number, edges: readonly number[]) => {
-  let i = 0;
-  while (i < edges.length && n > edges[i]!) i++;
-  return i;
-};
-
-/** The sentence with places masked and digits as 0, to read an item's neighbours whatever the places. */
-function maskedText(text: string, mentions: readonly PlaceMention[]): string {
-  const out = text.split('');
-  for (const m of mentions) if (m.at >= 0) out.fill('◇', m.at, Math.min(m.end, out.length));
-  return out.join('').replace(/\d/gu, '0');
-}
 
 /** A sentence's items, in order, each with its trigger (kind, name, where) and features. */
 export function itemCandidates(text: string, mentions: readonly PlaceMention[]): ItemCandidate[] {
-  const masked = maskedText(text, mentions);
+  // Digits as 0 too: an item's neighbours whatever the places and numbers.
+  const masked = maskPlaces(text, mentions).replace(/\d/gu, '0');
   const out: ItemCandidate[] = [];
   NOUN.lastIndex = 0;
   const found = [...text.matchAll(NOUN)];

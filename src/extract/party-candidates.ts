@@ -9,6 +9,7 @@ import type { Trigger } from './classify';
 import type { Sentence } from './act';
 import type { ArticleContext } from './context';
 import type { Gazetteer } from './gazetteer';
+import { bucket, maskPlaces } from './candidate-features';
 import { placesIn, type PlaceMention } from './places';
 
 export interface PartyCandidate {
@@ -30,18 +31,6 @@ const WITH_AFTER = /^(与|和|同|跟|及|、|携手|联合|分别|共同|签|�
 const WITH_BEFORE = /(与|和|同|跟|及|、|由|在|到|赴|为|是|对)$/u;
 const FUTURE = /(将|拟|计划|争取|希望|下一步|力争)/u;
 
-const bucket = (n: number, edges: readonly number[]) => {
-  let i = 0;
-  while (i < edges.length && n > edges[i]!) i++;
-  return i;
-};
-
-/** The sentence with each place masked (one character each), to read a mention's neighbours without naming places. */
-function maskedAround(text: string, mentions: readonly PlaceMention[]): string {
-  const out = text.split('');
-  for (const m of mentions) if (m.at >= 0) out.fill('◇', m.at, Math.min(m.end, out.length));
-  return out.join('');
-}
 
 const sideOf = (m: PlaceMention): string | null => (m.place.provinces.length === 1 ? m.place.provinces[0]! : null);
 
@@ -51,7 +40,7 @@ const sideOf = (m: PlaceMention): string | null => (m.place.provinces.length ===
  */
 export function partyCandidates(t: Pick<Trigger, 'at' | 'end' | 'object'>, s: Sentence, ctx: ArticleContext, gaz: Gazetteer): PartyCandidate[] {
   const text = s.text;
-  const masked = maskedAround(text, s.mentions);
+  const masked = maskPlaces(text, s.mentions);
   const byCode = new Map<string, PartyCandidate & { sources: Set<string> }>();
   const pronoun = PRONOUN.test(text);
   const home = HOME.test(text);
