@@ -21,17 +21,13 @@ import { SENTENCE_WEIGHTS } from '../src/extract/sentence-weights';
 import { loadGazetteer } from './extract';
 import { sentencesOf, trainingArticles, type TrainingArticle } from './sentence-model/data';
 import { averagePrecision } from './sentence-model/average-precision';
+import { f3, reportLines } from './sentence-model/report';
 import { foldsOf, K } from './sentence-model/folds';
 import { train, type TrainSettings } from './sentence-model/logistic';
 import { itemExamplesOf, partyExamplesOf, type PartyExample } from './sentence-model/party-data';
 
 const ROOT = join(import.meta.dirname, '..');
-const f3 = (x: number) => x.toFixed(3);
-const lines: string[] = [];
-const say = (s = '') => {
-  lines.push(s);
-  console.log(s);
-};
+const { lines, say } = reportLines();
 
 const gaz = loadGazetteer();
 const articles = await trainingArticles();

@@ -17,6 +17,7 @@ import { blocks, sentences } from './segment';
 import { mergeStatements, type Candidate } from './statements';
 import { titlesOf } from './titles';
 import { besideProposals, modelProposals } from './model-proposal';
+import { proposalsOf, scoreProposal } from './proposal-model';
 import { defaultModel, type SentenceCues, type SentenceModel } from './sentence-model';
 
 /** An article to read: its file name (or local id), text, and publication date (resolves 今年, 去年). */
@@ -78,6 +79,8 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
   let blockDate: { value: string; block: number } | null = null;
   // An act announced with its items to follow (三地将联合推出三条线路：一是…；二是…).
   let enumeration: { base: Candidate; block: number; last: number } | null = null;
+  // The article's headline, as the proposal scorer reads it (does it name a proposal's thing).
+  let headlineText = '';
   for (let si = 0; si < spans.length; si++) {
     const sp = spans[si]!;
     const original = text.slice(sp.start, sp.end);
@@ -95,6 +98,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
     const cut = (n.text.length > 60 && (n.text.match(/[，,]/gu) ?? []).length >= 2) || (sp.end >= textEnd && n.text.length > 15 && /[，,]/u.test(n.text));
     const headline = /^[#【□]/u.test(n.text) || (!/[。！!；;”」』）)]$/u.test(n.text) && !cut) || titleLine(text, sp);
     const s: Sentence = { text: n.text, headline, mentions, speakers, block };
+    if (headline && !headlineText) headlineText = n.text;
     // 川渝九地联合发布… with the nine named after: the next few sentences of the paragraph, read once and kept.
     ctx.ahead = function* () {
       // (Within this paragraph and the next: found without moving blockOf's walk.)
@@ -180,7 +184,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
       const picked = model && !proposed ? modelProposals(model, cues, s, ctx, gaz) : model && beside ? besideProposals(model, cues, s, ctx, gaz, rulesHere.map((c) => c.trigger.object)) : [];
       const proposals = picked.flatMap((p) => {
         const split = splitByParty(p.trigger, s, p.parties, gaz);
-        return split.length > 1 ? split.map((parties) => ({ ...p, parties, reasons: new Set(p.reasons) })) : [p];
+        return split.length > 1 ? split.map((parties) => ({ ...p, parties, reasons: new Set(p.reasons), features: [...p.features, 'split'] })) : [p];
       });
       proposals.forEach((proposal, i) => {
         const date = dateOf(proposal.trigger);
@@ -201,7 +205,13 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
     const carried = mentions.filter((m) => !SERVED.test(n.text.slice(Math.max(0, m.at - 3), m.at)));
     ctx.after(carried, block, { headline, spoken, open: /[；;：:]$/u.test(n.text), future: FUTURE.test(n.text.replace(NOT_FUTURE, '')) && !/已|目前|截至/u.test(n.text), pronoun: PAIR_SUBJECT.test(n.text) });
   }
-  return finish(article, mergeStatements(found), gaz);
+  const merged = mergeStatements(found);
+  // The proposal scorer judges each of the learned reading's proposals as a whole, the article read.
+  const judged = model?.proposals || options.onProposals ? proposalsOf(merged, headlineText, text.length) : null;
+  const kept = merged.filter((c) => Math.round(c.confidence * 100) / 100 >= MIN_CONFIDENCE && !(model?.proposals && judged?.has(c) && scoreProposal(model.proposals, judged.get(c)!) < model.proposals.threshold));
+  const agreements = finish(article, kept, gaz);
+  if (options.onProposals && judged) options.onProposals(kept.flatMap((c, i) => (judged.has(c) ? [{ agreement: agreements[i]!, features: judged.get(c)! }] : [])));
+  return agreements;
 }
 
 /** How the extractor is run: with which learned sentence model, and who watches each sentence. */
@@ -216,6 +226,8 @@ export interface ExtractOptions {
    * and the context as they stand (the party model's candidates are read from them): training reads it.
    */
   observe?: (o: { span: { start: number; end: number }; cues: SentenceCues; proposed: boolean; sentence: Sentence; ctx: ArticleContext }) => void;
+  /** Called once, the article read, with each of the learned reading's proposals kept and its proposal scorer's features: training reads it. */
+  onProposals?: (proposals: { agreement: Agreement; features: string[] }[]) => void;
 }
 
 /** One announced item as its own agreement: the act's parties and date, the item's name and kind. */
@@ -246,12 +258,11 @@ function titleLine(text: string, sp: { start: number; end: number }): boolean {
   return !text.slice(from, sp.start).trim() && !/[，,。；;：:]/u.test(text.slice(from, to));
 }
 
-function finish(article: ArticleInput, merged: Candidate[], gaz: Gazetteer): Agreement[] {
+/** The agreements of the statements kept, one each, in order. */
+function finish(article: ArticleInput, kept: Candidate[], gaz: Gazetteer): Agreement[] {
   const text = article.text;
   const ids = new Set<string>();
-  return merged
-    .filter((c) => Math.round(c.confidence * 100) / 100 >= MIN_CONFIDENCE)
-    .map((merged) => {
+  return kept.map((merged) => {
       const c = merged.learnedParties ? { ...merged, parties: merged.learnedParties } : merged;
       const domains: Domain[] = domainsOf(c.sentence, c.trigger.object);
       const { zh, en, slug } = titlesOf(c.trigger, c.parties, domains, gaz);

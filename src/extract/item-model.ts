@@ -20,6 +20,8 @@ export interface ItemModel {
    * names (model-proposal.ts besideProposals); by default only where the rules proposed nothing.
    */
   beside?: boolean;
+  /** Read a list of named fields before one head (交通、产业、生态环保3个协议) as one item per field (shared-head.ts). */
+  fields?: boolean;
 }
 
 const SENTENCE_EDGES = [0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99];

@@ -14,8 +14,11 @@ import { itemCandidates, NAME_START, NOUN, SIGN } from './item-candidates';
 import { scoreItem } from './item-model';
 import { itemMatches } from './item-names';
 import { partyCandidates } from './party-candidates';
+import { maskPlaces } from './candidate-features';
+import { sharedHeadItems } from './shared-head';
+import { proposalFeatures, type ProposalSource } from './proposal-features';
 import { learnedParties, type PartyModel } from './party-model';
-import { scoreSentence, type SentenceCues, type SentenceModel } from './sentence-model';
+import { scoreSentence, sentenceFeatures, type SentenceCues, type SentenceModel } from './sentence-model';
 
 /** The confidence of a proposal only the model makes: the lowest an agreement may have and still be listed. */
 export const MODEL_CONFIDENCE = 0.5;
@@ -49,20 +52,24 @@ export function modelTrigger(text: string): Trigger {
  * its threshold and two sides can be found: one for each item the item model picks (a sentence naming
  * three documents states three agreements), else one for the sentence's first thing named.
  */
-export function modelProposals(model: SentenceModel, cues: SentenceCues, s: Sentence, ctx: ArticleContext, gaz: Gazetteer): (Found & { trigger: Trigger })[] {
+export function modelProposals(model: SentenceModel, cues: SentenceCues, s: Sentence, ctx: ArticleContext, gaz: Gazetteer): Proposal[] {
   // The second stage: a sentence that tells what an agreement already told provides, or what a body
   // already founded is or does, restates it; it is no new one, whatever the model's score.
   if (RESTATES.test(cues.text)) return [];
   const score = scoreSentence(model, cues);
   // The items the item model picks, in a sentence scoring at least its gate; else, at the sentence
   // model's own threshold, one proposal for the sentence's first thing named.
-  const triggers = pickedItems(model, cues, score);
-  if (!triggers.length) {
+  const picked = pickedItems(model, cues, score);
+  if (!picked.length) {
     if (score < model.threshold) return [];
-    triggers.push(modelTrigger(cues.text));
+    const whole: Picked = { trigger: modelTrigger(cues.text), score: null };
+    return withParties(model, model.items?.fields ? byField(whole, cues) : [whole], s, ctx, gaz, 'sentence', score, cues);
   }
-  return withParties(model, triggers, s, ctx, gaz);
+  return withParties(model, picked, s, ctx, gaz, 'item', score, cues);
 }
+
+/** A proposal of the learned reading, with what the proposal scorer reads of it (proposal-features.ts). */
+export type Proposal = Found & { trigger: Trigger; features: string[] };
 
 /**
  * Beside the rules (the item model's `beside`): in a sentence where the rules proposed, the items
@@ -70,27 +77,53 @@ export function modelProposals(model: SentenceModel, cues: SentenceCues, s: Sent
  * 《A》《B》 where a rule took only 《A》). Never a proposal for the sentence as a whole: the rules'
  * agreements are that.
  */
-export function besideProposals(model: SentenceModel, cues: SentenceCues, s: Sentence, ctx: ArticleContext, gaz: Gazetteer, covered: readonly string[]): (Found & { trigger: Trigger })[] {
+export function besideProposals(model: SentenceModel, cues: SentenceCues, s: Sentence, ctx: ArticleContext, gaz: Gazetteer, covered: readonly string[]): Proposal[] {
   if (!model.items?.beside || RESTATES.test(cues.text)) return [];
-  const triggers = pickedItems(model, cues, scoreSentence(model, cues)).filter((t) => !covered.some((o) => itemMatches(t.object, o) || itemMatches(o, t.object)));
-  return withParties(model, triggers, s, ctx, gaz);
+  const score = scoreSentence(model, cues);
+  const picked = pickedItems(model, cues, score).filter(({ trigger: t }) => !covered.some((o) => itemMatches(t.object, o) || itemMatches(o, t.object)));
+  return withParties(model, picked, s, ctx, gaz, 'beside', score, cues);
 }
 
 /** The items the item model picks in a sentence the sentence model scored `score`, if that reaches its gate. */
-function pickedItems(model: SentenceModel, cues: SentenceCues, score: number): Trigger[] {
+function pickedItems(model: SentenceModel, cues: SentenceCues, score: number): Picked[] {
   const items = model.items;
-  return items && score >= items.gate ? itemCandidates(cues.text, cues.mentions).filter((c) => scoreItem(items, c, score) >= items.threshold).map((c) => c.trigger) : [];
+  if (!items || score < items.gate) return [];
+  const picked = itemCandidates(cues.text, cues.mentions)
+    .map((c) => ({ trigger: c.trigger, score: scoreItem(items, c, score), extra: c.features.filter((f) => STRUCTURAL.test(f)).map((f) => `item-${f}`) }))
+    .filter((c) => c.score >= items.threshold);
+  return items.fields ? picked.flatMap((p) => byField(p, cues)) : picked;
 }
 
-function withParties(model: SentenceModel, triggers: readonly Trigger[], s: Sentence, ctx: ArticleContext, gaz: Gazetteer): (Found & { trigger: Trigger })[] {
-  const out: (Found & { trigger: Trigger })[] = [];
-  for (const trigger of triggers) {
+// The item's features the proposal scorer reads too: its place in the sentence's structure (the verb
+// before it and how far, a count or 等 after it, a plan, done together), not its characters.
+const STRUCTURAL = /^(?:verb|verb-dist|index|items|future|together|place-in-name|place-before|etc-after|counted-after)\b/u;
+
+/** A thing the learned reading proposes, with the item model's score (null: the sentence as a whole) and what the scorer is told of how it was read. */
+type Picked = { trigger: Trigger; score: number | null; extra?: string[] };
+
+/** 签署了交通、产业、生态环保3个协议: one item per named field (shared-head.ts), each marked so for the proposal scorer. */
+function byField(p: Picked, cues: SentenceCues): Picked[] {
+  const fields = sharedHeadItems(cues.text, maskPlaces(cues.text, cues.mentions), p.trigger);
+  return fields ? fields.map((trigger) => ({ ...p, trigger, extra: [...(p.extra ?? []), 'field-of-list'] })) : [p];
+}
+
+function withParties(model: SentenceModel, picked: readonly Picked[], s: Sentence, ctx: ArticleContext, gaz: Gazetteer, source: ProposalSource, sentence: number, cues: SentenceCues): Proposal[] {
+  const out: Proposal[] = [];
+  // (What the sentence says of itself, as the sentence model's cues read it: how many places, both sides, a signing word…)
+  const said = sentenceFeatures(cues).filter((f) => f.length > 1 && f.startsWith('#') && !f.startsWith('#triggers'));
+  for (const { trigger, score, extra } of picked) {
     const found = model.parties ? withLearnedParties(model.parties, trigger, s, ctx, gaz) : partiesFor(trigger, s, ctx, gaz);
     // The two provinces standing in for places nobody named are no parties found.
     // (Nor, unless the model says to keep them, is a plan or a hope: the rules keep those only when a partner states them too.)
     if (!found || found.reasons.has('province-parties') || (found.reasons.has('future') && !model.keepPlans)) continue;
     found.reasons.add('model');
-    out.push({ ...found, trigger, confidence: MODEL_CONFIDENCE });
+    const named = new Set(s.mentions.map((m) => m.place.code));
+    const inSentence = found.parties.filter((p) => named.has(p.code ?? '')).length;
+    const features = proposalFeatures({ trigger, parties: found.parties, reasons: found.reasons }, { source, sentence, item: score, siblings: picked.length, inSentence }, s.text);
+    features.push(...said);
+    if ('agree' in found) features.push(`parties:${found.agree}`);
+    if (extra) features.push(...extra);
+    out.push({ ...found, trigger, confidence: MODEL_CONFIDENCE, features });
   }
   return out;
 }
@@ -100,19 +133,21 @@ function withParties(model: SentenceModel, triggers: readonly Trigger[], s: Sent
  * its doubts (a plan, an aim, an act denied) as partiesFor reads them; when the model finds no two
  * sides, partiesFor's parties if the model says to fall back on them.
  */
-function withLearnedParties(model: PartyModel, trigger: Trigger, s: Sentence, ctx: ArticleContext, gaz: Gazetteer): Found | null {
+function withLearnedParties(model: PartyModel, trigger: Trigger, s: Sentence, ctx: ArticleContext, gaz: Gazetteer): (Found & { agree?: string }) | null {
   // (partiesFor first: it reads the context as it stands, and says whether the act is one at all.)
   const rules = partiesFor(trigger, s, ctx, gaz);
   const learned = learnedParties(model, partyCandidates(trigger, s, ctx, gaz), gaz);
-  if (!learned) return model.fallback ? rules : null;
+  if (!learned) return model.fallback && rules ? { ...rules, agree: 'rules-only' } : null;
   if (rules) {
+    // (Whether the rules' way found the same places: the proposal scorer reads it.)
+    const key = (ps: readonly { code: string | null }[]) => [...new Set(ps.map((p) => p.code))].sort().join();
     const reasons = new Set<Reason>([...rules.reasons].filter((r) => r !== 'province-parties' && r !== 'context-parties'));
     if (learned.context) reasons.add('context-parties');
-    return { parties: learned.parties, confidence: rules.confidence, reasons };
+    return { parties: learned.parties, confidence: rules.confidence, reasons, agree: key(rules.parties) === key(learned.parties) ? 'as-rules' : 'not-as-rules' };
   }
   // partiesFor found no two sides: the tense is read as it reads it, from the sentence up to the act.
   const reasons = new Set<Reason>();
   if (learned.context) reasons.add('context-parties');
   if (FUTURE.test(s.text.slice(0, trigger.at).replace(NOT_FUTURE, ''))) reasons.add('future');
-  return { parties: learned.parties, confidence: trigger.strength, reasons };
+  return { parties: learned.parties, confidence: trigger.strength, reasons, agree: 'learned-only' };
 }

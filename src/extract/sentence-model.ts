@@ -7,6 +7,7 @@
  * Trained by scripts/train-sentence-model.ts on the seed and tuning labels only; the weights are
  * generated into sentence-weights.ts. Pure: no DOM or Node APIs.
  */
+import { committedScoredReading, type ProposalModel } from './proposal-model';
 import { packWeights, unpackWeights } from './packed-weights';
 import { committedItemModel, itemModelEnabled, type ItemModel } from './item-model';
 import { committedPartyModel, partyModelEnabled, partySentenceThreshold, type PartyModel } from './party-model';
@@ -41,6 +42,8 @@ export interface SentenceModel {
   parties?: PartyModel | null;
   /** The learned item model that splits a flagged sentence into the agreements it names (item-model.ts); none: one proposal a sentence. */
   items?: ItemModel | null;
+  /** The proposal scorer that judges each proposal as a whole (proposal-model.ts); none: every proposal is kept. */
+  proposals?: ProposalModel | null;
 }
 
 // Masks: a place of a district, prefecture or new area; a province; a body; a digit.
@@ -133,13 +136,17 @@ let committed: SentenceModel | undefined;
 /** The committed model (sentence-weights.ts), unpacked once, whether or not it is switched on. */
 export function committedModel(): SentenceModel {
   // (Its proposals take the learned party model's parties when cross-validation switched that on.)
-  committed ??= {
-    ...unpackModel(SENTENCE_WEIGHTS),
-    // (with the sentence threshold cross-validation chose for the learned reading).
-    ...(partyModelEnabled() || itemModelEnabled() ? { threshold: partySentenceThreshold() } : {}),
-    ...(partyModelEnabled() ? { parties: committedPartyModel() } : {}),
-    ...(itemModelEnabled() ? { items: committedItemModel() } : {}),
-  };
+  const scored = committedScoredReading('review');
+  committed ??= scored
+    ? // The proposal scorer, when cross-validation switched it on for the review, with the gates it was trained behind.
+      { ...unpackModel(SENTENCE_WEIGHTS), threshold: scored.sentence, parties: scored.learnedParties ? committedPartyModel() : null, items: { ...committedItemModel(), gate: scored.gate, threshold: scored.item, fields: scored.fields }, proposals: scored.scorer }
+    : {
+        ...unpackModel(SENTENCE_WEIGHTS),
+        // (with the sentence threshold cross-validation chose for the learned reading).
+        ...(partyModelEnabled() || itemModelEnabled() ? { threshold: partySentenceThreshold() } : {}),
+        ...(partyModelEnabled() ? { parties: committedPartyModel() } : {}),
+        ...(itemModelEnabled() ? { items: committedItemModel() } : {}),
+      };
   return committed;
 }
 
@@ -154,11 +161,15 @@ let alone: SentenceModel | undefined;
  */
 export function learnedAloneModel(): SentenceModel {
   const a = ITEM_WEIGHTS.alone;
-  alone ??= {
-    ...unpackModel(SENTENCE_WEIGHTS),
-    threshold: a.threshold,
-    parties: a.parties ? committedPartyModel() : null,
-    items: { ...committedItemModel(), threshold: a.itemThreshold, gate: a.gate },
-  };
+  const scored = committedScoredReading('alone');
+  alone ??= scored
+    ? // The proposal scorer, when cross-validation switched it on for the reading alone (proposal-weights.ts), with its gates.
+      { ...unpackModel(SENTENCE_WEIGHTS), threshold: scored.sentence, parties: scored.learnedParties ? committedPartyModel() : null, items: { ...committedItemModel(), beside: false, gate: scored.gate, threshold: scored.item, fields: scored.fields }, proposals: scored.scorer }
+    : {
+        ...unpackModel(SENTENCE_WEIGHTS),
+        threshold: a.threshold,
+        parties: a.parties ? committedPartyModel() : null,
+        items: { ...committedItemModel(), threshold: a.itemThreshold, gate: a.gate },
+      };
   return alone;
 }

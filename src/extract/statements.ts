@@ -20,6 +20,8 @@ export interface Candidate {
   countedOf?: string;
   /** The parties the learned party model reads for a rule's agreement: they replace `parties` once statements are merged. */
   learnedParties?: Party[];
+  /** A learned proposal's features, as the proposal scorer reads them (proposal-features.ts). */
+  features?: string[];
 }
 
 /** Relationship acts that a signing in the same sentence formalises (缔结友好城市、签订合作协议). */
