@@ -28,11 +28,13 @@ export interface StageOne {
 }
 
 /** The training rows of every article, read once, and a way to fit the first stage without some folds. */
-export async function stageOneData(gaz: Gazetteer) {
+export async function stageOneData(gaz: Gazetteer, variant: { select?: (features: readonly string[]) => string[]; settings?: TrainSettings } = {}) {
+  const select = variant.select ?? twoGrams;
+  const settings = variant.settings ?? SENTENCE;
   const articles: TrainingArticle[] = await trainingArticles();
   const fold = foldsOf(articles);
   const foldOf = (x: { article: string }) => fold.get(x.article)!;
-  const sentences = articles.flatMap((a) => sentencesOf(a, gaz)).map((x) => ({ article: x.article, features: twoGrams(x.features), positive: x.labelled }));
+  const sentences = articles.flatMap((a) => sentencesOf(a, gaz)).map((x) => ({ article: x.article, features: select(x.features), positive: x.labelled }));
   const candidates = articles.flatMap((a) => partyExamplesOf(a, gaz)).flatMap((e) => e.candidates.map((c) => ({ article: e.article, features: c.features, positive: c.positive })));
   const itemSentences = articles.flatMap((a) => itemExamplesOf(a, gaz));
   // (The sentence model outside a set of folds, fitted once: the nested fits share them.)
@@ -40,7 +42,7 @@ export async function stageOneData(gaz: Gazetteer) {
   const sentenceWithout = (exclude: readonly number[]) => {
     const key = [...new Set(exclude)].sort().join();
     let m = sentenceModels.get(key);
-    if (!m) sentenceModels.set(key, (m = train(sentences.filter((x) => !exclude.includes(foldOf(x))), SENTENCE)));
+    if (!m) sentenceModels.set(key, (m = train(sentences.filter((x) => !exclude.includes(foldOf(x))), settings)));
     return m;
   };
   const fit = (exclude: readonly number[]): StageOne => {

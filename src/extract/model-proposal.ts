@@ -123,6 +123,8 @@ function withParties(model: SentenceModel, picked: readonly Picked[], s: Sentenc
     features.push(...said);
     if ('agree' in found) features.push(`parties:${found.agree}`);
     if (extra) features.push(...extra);
+    // (与中国科学院成都生物研究所签署…: a thing standing where a signer does is a party, not an agreement.)
+    if (model.dropSigners && features.includes('signer')) continue;
     out.push({ ...found, trigger, confidence: MODEL_CONFIDENCE, features });
   }
   return out;

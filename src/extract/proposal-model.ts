@@ -55,7 +55,9 @@ export interface ScoredReading {
   item: number;
   learnedParties: boolean;
   fields: boolean;
-  scorer: ProposalModel;
+  dropSigners: boolean;
+  /** None: every proposal behind the gates is kept. */
+  scorer: ProposalModel | null;
 }
 
 const unpacked = new Map<string, ScoredReading>();
@@ -69,7 +71,7 @@ export function committedScoredReading(which: keyof typeof PROPOSAL_WEIGHTS): Sc
   if (!w.enabled) return null;
   let r = unpacked.get(which);
   if (!r) {
-    r = { sentence: w.sentence, gate: w.gate, item: w.item, learnedParties: w.learnedParties, fields: w.fields, scorer: { bias: w.bias, weights: unpackWeights(w.weights), threshold: w.threshold } };
+    r = { sentence: w.sentence, gate: w.gate, item: w.item, learnedParties: w.learnedParties, fields: w.fields, dropSigners: w.dropSigners, scorer: w.judge ? { bias: w.bias, weights: unpackWeights(w.weights), threshold: w.threshold } : null };
     unpacked.set(which, r);
   }
   return r;

@@ -44,6 +44,8 @@ export interface SentenceModel {
   items?: ItemModel | null;
   /** The proposal scorer that judges each proposal as a whole (proposal-model.ts); none: every proposal is kept. */
   proposals?: ProposalModel | null;
+  /** Drop a proposed thing that stands where a signer does (与X签署…; proposal-features.ts `signer`). */
+  dropSigners?: boolean;
 }
 
 // Masks: a place of a district, prefecture or new area; a province; a body; a digit.
@@ -139,7 +141,7 @@ export function committedModel(): SentenceModel {
   const scored = committedScoredReading('review');
   committed ??= scored
     ? // The proposal scorer, when cross-validation switched it on for the review, with the gates it was trained behind.
-      { ...unpackModel(SENTENCE_WEIGHTS), threshold: scored.sentence, parties: scored.learnedParties ? committedPartyModel() : null, items: { ...committedItemModel(), gate: scored.gate, threshold: scored.item, fields: scored.fields }, proposals: scored.scorer }
+      { ...unpackModel(SENTENCE_WEIGHTS), threshold: scored.sentence, parties: scored.learnedParties ? committedPartyModel() : null, items: { ...committedItemModel(), gate: scored.gate, threshold: scored.item, fields: scored.fields }, proposals: scored.scorer, dropSigners: scored.dropSigners }
     : {
         ...unpackModel(SENTENCE_WEIGHTS),
         // (with the sentence threshold cross-validation chose for the learned reading).
@@ -164,7 +166,7 @@ export function learnedAloneModel(): SentenceModel {
   const scored = committedScoredReading('alone');
   alone ??= scored
     ? // The proposal scorer, when cross-validation switched it on for the reading alone (proposal-weights.ts), with its gates.
-      { ...unpackModel(SENTENCE_WEIGHTS), threshold: scored.sentence, parties: scored.learnedParties ? committedPartyModel() : null, items: { ...committedItemModel(), beside: false, gate: scored.gate, threshold: scored.item, fields: scored.fields }, proposals: scored.scorer }
+      { ...unpackModel(SENTENCE_WEIGHTS), threshold: scored.sentence, parties: scored.learnedParties ? committedPartyModel() : null, items: { ...committedItemModel(), beside: false, gate: scored.gate, threshold: scored.item, fields: scored.fields }, proposals: scored.scorer, dropSigners: scored.dropSigners }
     : {
         ...unpackModel(SENTENCE_WEIGHTS),
         threshold: a.threshold,
