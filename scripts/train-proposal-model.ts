@@ -15,6 +15,8 @@ import { join } from 'node:path';
 import type { Agreement } from '../src/data/agreement-schema';
 import { extractAgreements } from '../src/extract/agreements';
 import { packWeights } from '../src/extract/packed-weights';
+import { ITEM_WEIGHTS } from '../src/extract/item-weights';
+import { PARTY_WEIGHTS } from '../src/extract/party-weights';
 import { scoreProposal } from '../src/extract/proposal-model';
 import { scoreAgreements, type Quality } from '../src/extract/quality';
 import type { SentenceModel } from '../src/extract/sentence-model';
@@ -49,13 +51,14 @@ interface Gates {
   /** Proposed things standing where a signer does dropped. */
   dropSigners?: boolean;
 }
-const PARTIES = { side: 0.3, keep: 0.5, fallback: false };
+// (The learned parties as train:parties chose them.)
+const PARTIES = { side: PARTY_WEIGHTS.side, keep: PARTY_WEIGHTS.keep, fallback: PARTY_WEIGHTS.fallback };
 const modelOf = (m: StageOne, g: Gates, rules: boolean): SentenceModel => ({
   bias: m.sentence.bias,
   weights: m.sentence.weights,
   threshold: g.t,
   keepPlans: false,
-  parties: g.learnedParties ? { ...m.party, ...PARTIES, rules } : null,
+  parties: g.learnedParties ? { ...m.party, ...PARTIES, rules: rules && PARTY_WEIGHTS.rules } : null,
   items: { ...m.item, gate: g.gate, threshold: g.item, beside: g.beside, fields: g.fields },
   dropSigners: !!g.dropSigners,
 });
@@ -120,19 +123,22 @@ function study(g: Gates, rules: boolean) {
 }
 
 // The committed readings (docs/party-model-cv.md) and wider gates for the scorer to judge.
+// (The first of each list is the reading train:parties committed, read from its weights.)
+const committedAlone: Gates = { t: ITEM_WEIGHTS.alone.threshold, gate: ITEM_WEIGHTS.alone.gate, item: ITEM_WEIGHTS.alone.itemThreshold, learnedParties: ITEM_WEIGHTS.alone.parties, beside: false, fields: false };
+const committedReview: Gates = { t: PARTY_WEIGHTS.threshold, gate: ITEM_WEIGHTS.gate, item: ITEM_WEIGHTS.threshold, learnedParties: PARTY_WEIGHTS.enabled, beside: ITEM_WEIGHTS.beside, fields: false };
 const ALONE: Gates[] = [
-  { t: 0.95, gate: 0.5, item: 0.5, learnedParties: false, beside: false, fields: false },
-  { t: 0.95, gate: 0.5, item: 0.5, learnedParties: false, beside: false, fields: true },
-  { t: 0.95, gate: 0.5, item: 0.5, learnedParties: false, beside: false, fields: true, dropSigners: true },
+  committedAlone,
+  { ...committedAlone, fields: true },
+  { ...committedAlone, fields: true, dropSigners: true },
   { t: 0.9, gate: 0.3, item: 0.3, learnedParties: false, beside: false, fields: false },
   { t: 0.9, gate: 0.3, item: 0.3, learnedParties: false, beside: false, fields: true },
   { t: 0.8, gate: 0.2, item: 0.2, learnedParties: false, beside: false, fields: true },
 ];
 const REVIEW: Gates[] = [
-  { t: 0.97, gate: 0.97, item: 0.85, learnedParties: true, beside: true, fields: false },
-  { t: 0.97, gate: 0.97, item: 0.85, learnedParties: true, beside: true, fields: false, dropSigners: true },
-  { t: 0.97, gate: 0.97, item: 0.85, learnedParties: true, beside: true, fields: true },
-  { t: 0.97, gate: 0.97, item: 0.85, learnedParties: true, beside: true, fields: true, dropSigners: true },
+  committedReview,
+  { ...committedReview, dropSigners: true },
+  { ...committedReview, fields: true },
+  { ...committedReview, fields: true, dropSigners: true },
   { t: 0.9, gate: 0.5, item: 0.5, learnedParties: true, beside: true, fields: true },
   { t: 0.8, gate: 0.3, item: 0.3, learnedParties: true, beside: true, fields: true },
 ];

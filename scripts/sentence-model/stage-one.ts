@@ -5,6 +5,8 @@
  * read each article with models that never saw it — outside its own fold for the scorer's test, and
  * outside two folds (its own and the scorer's test fold) for the scorer's training rows (nested).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Gazetteer } from '../../src/extract/gazetteer';
 import { sentenceScoreFeatures } from '../../src/extract/item-model';
 import { scoreSentence } from '../../src/extract/sentence-model';
@@ -13,11 +15,18 @@ import { foldsOf, K } from './folds';
 import { train, type TrainSettings } from './logistic';
 import { itemExamplesOf, partyExamplesOf } from './party-data';
 
-// The settings cross-validation chose (npm run train: 1–2-grams with the cues, 4,000 features; npm
-// run train:parties: parties L2 0.01, items L2 0.001, 4,000 features and 8 epochs each).
+// The settings cross-validation chose (npm run train: 1–2-grams with the cues, 4,000 features, as
+// train:parties refits it; npm run train:parties: the party and item models').
 const SENTENCE: TrainSettings = { minCount: 2, l2: 1e-3, epochs: 8, positiveWeight: 1, keep: 4000 };
-const PARTY: TrainSettings = { minCount: 2, l2: 1e-2, epochs: 8, positiveWeight: 1, keep: 4000 };
-const ITEM: TrainSettings = { minCount: 2, l2: 1e-3, epochs: 8, positiveWeight: 1, keep: 4000 };
+// (The party and item settings are read from the header train:parties writes into their weights, so a
+// retraining on more articles that chooses others is followed here.)
+const chosenBy = (file: string): TrainSettings => {
+  const m = /L2 ([\d.e-]+), (\d+) features, (\d+) epochs/u.exec(readFileSync(join(import.meta.dirname, '../../src/extract', file), 'utf8').slice(0, 400));
+  if (!m) throw new Error(`src/extract/${file}: no settings in its header (run npm run train:parties)`);
+  return { minCount: 2, l2: Number(m[1]), keep: Number(m[2]), epochs: Number(m[3]), positiveWeight: 1 };
+};
+const PARTY = chosenBy('party-weights.ts');
+const ITEM = chosenBy('item-weights.ts');
 const twoGrams = (fs: readonly string[]) => fs.filter((f) => (f.startsWith('#') && f.length > 1 ? true : f.length <= 2));
 
 export type Logistic = ReturnType<typeof train>;
