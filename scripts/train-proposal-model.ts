@@ -50,6 +50,9 @@ interface Gates {
   fields: boolean;
   /** Proposed things standing where a signer does dropped. */
   dropSigners?: boolean;
+  /** Plans (将…) and restatements proposed too, for the scorer to judge. */
+  plans?: boolean;
+  restated?: boolean;
 }
 // (The learned parties as train:parties chose them.)
 const PARTIES = { side: PARTY_WEIGHTS.side, keep: PARTY_WEIGHTS.keep, fallback: PARTY_WEIGHTS.fallback };
@@ -57,7 +60,8 @@ const modelOf = (m: StageOne, g: Gates, rules: boolean): SentenceModel => ({
   bias: m.sentence.bias,
   weights: m.sentence.weights,
   threshold: g.t,
-  keepPlans: false,
+  keepPlans: !!g.plans,
+  keepRestated: !!g.restated,
   parties: g.learnedParties ? { ...m.party, ...PARTIES, rules: rules && PARTY_WEIGHTS.rules } : null,
   items: { ...m.item, gate: g.gate, threshold: g.item, beside: g.beside, fields: g.fields },
   dropSigners: !!g.dropSigners,
@@ -93,7 +97,7 @@ const header = () => {
 };
 const row = (name: string, r: Run) => say(`| ${name} | ${fig(r.seeds)} | ${fig(r.tuning)} | ${fig(r.all)} | ${r.proposals ? `${r.proposals} (${r.right})` : '—'} |`);
 const holds = (r: Run) => r.seeds.recall >= 0.9 && r.seeds.precision >= 0.88 && r.seeds.partyCodes.accuracy >= 0.9 && r.tuning.recall >= 0.85 && r.tuning.precision >= 0.85 && r.tuning.partyCodes.accuracy >= 0.85;
-const describe = (g: Gates) => `sentence ≥ ${g.t}; items ≥ ${g.item} in sentences ≥ ${g.gate}${g.beside ? ' (beside the rules too)' : ''}${g.fields ? ', lists of fields split' : ''}${g.dropSigners ? ', signers dropped' : ''}; ${g.learnedParties ? 'learned parties' : 'partiesFor'}`;
+const describe = (g: Gates) => `sentence ≥ ${g.t}; items ≥ ${g.item} in sentences ≥ ${g.gate}${g.beside ? ' (beside the rules too)' : ''}${g.fields ? ', lists of fields split' : ''}${g.dropSigners ? ', signers dropped' : ''}${g.plans ? ', plans kept' : ''}${g.restated ? ', restatements kept' : ''}; ${g.learnedParties ? 'learned parties' : 'partiesFor'}`;
 
 const GRID: TrainSettings[] = [1e-3, 1e-2, 1e-1].map((l2) => ({ minCount: 3, l2, epochs: 16, positiveWeight: 1, keep: 1000 }));
 const THETAS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
@@ -130,6 +134,8 @@ const ALONE: Gates[] = [
   committedAlone,
   { ...committedAlone, fields: true },
   { ...committedAlone, fields: true, dropSigners: true },
+  { ...committedAlone, fields: true, plans: true },
+  { ...committedAlone, fields: true, restated: true },
   { t: 0.9, gate: 0.3, item: 0.3, learnedParties: false, beside: false, fields: false },
   { t: 0.9, gate: 0.3, item: 0.3, learnedParties: false, beside: false, fields: true },
   { t: 0.8, gate: 0.2, item: 0.2, learnedParties: false, beside: false, fields: true },
@@ -139,6 +145,7 @@ const REVIEW: Gates[] = [
   { ...committedReview, dropSigners: true },
   { ...committedReview, fields: true },
   { ...committedReview, fields: true, dropSigners: true },
+  { ...committedReview, dropSigners: true, plans: true },
   { t: 0.9, gate: 0.5, item: 0.5, learnedParties: true, beside: true, fields: true },
   { t: 0.8, gate: 0.3, item: 0.3, learnedParties: true, beside: true, fields: true },
 ];

@@ -55,7 +55,15 @@ export function modelTrigger(text: string): Trigger {
 export function modelProposals(model: SentenceModel, cues: SentenceCues, s: Sentence, ctx: ArticleContext, gaz: Gazetteer): Proposal[] {
   // The second stage: a sentence that tells what an agreement already told provides, or what a body
   // already founded is or does, restates it; it is no new one, whatever the model's score.
-  if (RESTATES.test(cues.text)) return [];
+  // (Told to, it proposes them anyway, marked so for the proposal scorer to judge.)
+  const restates = RESTATES.test(cues.text);
+  if (restates && !model.keepRestated) return [];
+  const proposals = sentenceProposals(model, cues, s, ctx, gaz);
+  if (restates) for (const p of proposals) p.features.push('restates');
+  return proposals;
+}
+
+function sentenceProposals(model: SentenceModel, cues: SentenceCues, s: Sentence, ctx: ArticleContext, gaz: Gazetteer): Proposal[] {
   const score = scoreSentence(model, cues);
   // The items the item model picks, in a sentence scoring at least its gate; else, at the sentence
   // model's own threshold, one proposal for the sentence's first thing named.

@@ -71,6 +71,20 @@ describe('the proposal scorer in the extractor', () => {
     expect(kept.some((t) => t.includes('合作协议'))).toBe(true);
   });
 
+  it('proposes, when told to, a sentence that restates an agreement, marked so for the scorer', () => {
+    const restated = '根据协议，大足区与眉山市互访交流。';
+    const model: SentenceModel = { ...toy, items: every };
+    const read = (m: SentenceModel) => {
+      let seen: string[][] = [];
+      const found = extractAgreements({ file: 'p.txt', text: restated, date: null }, gaz, { model: m, rules: false, onProposals: (p) => (seen = p.map((x) => x.features)) });
+      return { found, seen };
+    };
+    expect(read(model).found).toEqual([]);
+    const kept = read({ ...model, keepRestated: true });
+    expect(kept.found).toHaveLength(1);
+    expect(kept.seen[0]).toContain('restates');
+  });
+
   it('scores by its weights, and the committed readings load', () => {
     expect(scoreProposal({ bias: 0, weights: new Map([['a', 10]]) }, ['a'])).toBeGreaterThan(0.99);
     expect(scoreProposal({ bias: 0, weights: new Map([['a', 10]]) }, ['b'])).toBe(0.5);

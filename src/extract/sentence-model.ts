@@ -46,6 +46,8 @@ export interface SentenceModel {
   proposals?: ProposalModel | null;
   /** Drop a proposed thing that stands where a signer does (与X签署…; proposal-features.ts `signer`). */
   dropSigners?: boolean;
+  /** Propose a sentence that restates an agreement too (model-proposal.ts RESTATES), marked so for the proposal scorer; by default it is left out. */
+  keepRestated?: boolean;
 }
 
 // Masks: a place of a district, prefecture or new area; a province; a body; a digit.

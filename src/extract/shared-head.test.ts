@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { extractAgreements } from './agreements';
 import { itemCandidates } from './item-candidates';
+import type { ItemModel } from './item-model';
+import type { SentenceModel } from './sentence-model';
+import { testGazetteer } from './test-gazetteer';
 import { sharedHeadItems } from './shared-head';
 
 /** The fields the head of the sentence's item at `noun` stands for (places none: masked = text). */
@@ -33,5 +37,22 @@ describe('fields named before one head noun', () => {
   });
   it('leaves a named document alone', () => {
     expect(fieldsOf('双方签署了《交通、产业合作协议》。', '协议》')).toBeNull();
+  });
+});
+
+describe('the learned reading, told to read lists of fields', () => {
+  const gaz = testGazetteer();
+  // A sentence model that knows one word (互访), an item model that takes every item.
+  const toy: SentenceModel = { threshold: 0.5, bias: -30, weights: new Map([['互访', 60]]) };
+  const every: ItemModel = { bias: 5, weights: new Map(), threshold: 0.5, gate: 0.5 };
+  const text = '4月20日，大足区与眉山市互访，签署交通、产业、生态环保3个合作协议。';
+  const titles = (fields: boolean) => extractAgreements({ file: 'f.txt', text, date: null }, gaz, { model: { ...toy, items: { ...every, fields } }, rules: false }).map((a) => a.title_zh);
+
+  it('proposes one agreement per named field, each with the sentence’s parties', () => {
+    expect(titles(false)).toHaveLength(1);
+    const split = titles(true);
+    expect(split).toHaveLength(3);
+    expect(split.join('|')).toMatch(/交通合作协议.*\|.*产业合作协议.*\|.*生态环保合作协议/u);
+    for (const t of split) expect(t).toMatch(/^大足、眉山/u);
   });
 });
