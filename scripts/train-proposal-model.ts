@@ -187,6 +187,7 @@ say('');
 say('Summary:');
 say('');
 header();
+row('rules alone', figures(articles.map((a) => ({ a, agreements: extractAgreements(a, gaz, { model: null }), proposals: new Map() })), () => true));
 row(`learned reading alone, committed (${describe(alone[0]!.g)})`, aloneBase);
 row(`**learned reading alone, chosen** (${describe(aloneChoice.x.g)}${aloneChoice.theta === null ? '' : `, scorer ≥ ${aloneChoice.theta}`})`, aloneChoice.r);
 row(`review, committed (${describe(review[0]!.g)})`, reviewBase);
@@ -221,5 +222,5 @@ export const PROPOSAL_WEIGHTS = {
 };
 `;
 writeFileSync(join(ROOT, 'src/extract/proposal-weights.ts'), file);
-writeFileSync(join(ROOT, 'docs/proposal-model-cv.md'), `# The proposal scorer under cross-validation\n\nWritten by \`npm run train:proposals\`; see [agreements](agreements.md#the-proposal-scorer).\n\n${lines.join('\n')}\n`);
+writeFileSync(join(ROOT, 'docs/proposal-model-cv.md'), `# The proposal scorer under cross-validation\n\nWritten by \`npm run train:proposals\`; see [agreements](agreements.md#the-proposal-scorer-round-9).\n\n${lines.join('\n')}\n`);
 console.error(`done: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
