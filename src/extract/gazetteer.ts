@@ -94,6 +94,15 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
     if (AMBIGUOUS_SHORT.has(d.short)) listShorts.set(d.short, place);
     void en;
   }
+  // Two districts share the name 市中区 (内江's and 乐山's), so the bare name can only keep one; with its
+  // prefecture before it (内江市市中区, 内江市中区) it is that prefecture's, and one place, not two.
+  const fullNames = new Map<string, number>();
+  for (const d of districts) fullNames.set(d.name, (fullNames.get(d.name) ?? 0) + 1);
+  const prefectureShort = new Map(admin.filter((x) => x.level === 'prefecture').map((a) => [a.code, a.short]));
+  for (const d of districts.filter((x) => (fullNames.get(x.name) ?? 0) > 1)) {
+    const place: Place = { zh: `${d.prefecture}${d.name}`, en: d.name_en, level: 'county', code: d.code, codes: [d.code], provinces: [d.province_code] };
+    for (const qualifier of new Set([d.prefecture, prefectureShort.get(d.prefecture_code) ?? d.prefecture])) add(qualifier + d.name, place, true);
+  }
   // A county's zones (长寿经开区, 璧山高新区) and its name before it became a district or a city
   // (荣昌县, 射洪县): the suffix makes even an everyday stem (长寿) a name.
   for (const d of districts) {

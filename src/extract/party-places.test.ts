@@ -25,6 +25,13 @@ describe('party finder: the most specific places the text gives', () => {
     expect(codes(a!)).toContain('500115');
   });
 
+  it('reads 市中区 after its prefecture (内江市市中区, 乐山市中区) as that prefecture’s district, not the other 市中区 or the prefecture', () => {
+    const [a] = run('6月3日，荣昌区人民法院与四川省内江市市中区人民法院签订了司法协作协议。');
+    expect(codes(a!)).toEqual(['500153', '511002']);
+    const [b] = run('6月3日，大足区与乐山市中区签订了文旅合作协议。');
+    expect(codes(b!)).toEqual(['500111', '511102']);
+  });
+
   it('reads a new area that lies across the line (高竹新区) as a party on each side', () => {
     const [a] = run('6月3日，重庆水务集团与川渝高竹新区签订了供水合作协议。');
     expect(codes(a!)).toEqual(expect.arrayContaining(['511623', '500112']));
