@@ -137,6 +137,8 @@ const ALONE: Gates[] = [
   { ...committedAlone, fields: true, plans: true },
   { ...committedAlone, fields: true, restated: true },
   { ...committedAlone, fields: true, learnedParties: true },
+  { ...committedAlone, t: 0.99, fields: true },
+  { ...committedAlone, gate: 0.4, item: 0.4, fields: true },
   { t: 0.9, gate: 0.3, item: 0.3, learnedParties: false, beside: false, fields: false },
   { t: 0.9, gate: 0.3, item: 0.3, learnedParties: false, beside: false, fields: true },
   { t: 0.8, gate: 0.2, item: 0.2, learnedParties: false, beside: false, fields: true },
