@@ -419,6 +419,35 @@ describe('what the learned sentence model adds to a review', () => {
   });
 });
 
+describe('a review with several proposals', () => {
+  it('numbers them, says which come from one sentence, and accepts the sure ones at once, leaving the unsure', async () => {
+    const a = await open();
+    const { page } = a;
+    await page.getByTestId('add-article-open').click();
+    await page
+      .getByTestId('article-text')
+      .fill('两地签署合作协议\n\n2024年4月18日，潼南区与安岳县签署了农业合作框架协议，共同建立川渝毗邻地区农业协作机制。\n\n铜梁区与大足区表示，下一步将签订交通合作协议。');
+    await page.getByTestId('read-article').click();
+    const review = page.getByTestId('article-review');
+    await review.waitFor();
+    const proposal = review.getByTestId('proposal');
+    await expect.poll(() => proposal.count()).toBe(3);
+    expect(await proposal.getByTestId('proposal-number').allInnerTexts()).toEqual(['第 1 项 / 共 3 项', '第 2 项 / 共 3 项', '第 3 项 / 共 3 项']);
+    // The agreement and the mechanism come from one sentence: the second says so, naming the first.
+    expect(await proposal.nth(0).getByTestId('same-sentence').count()).toBe(0);
+    expect(await proposal.nth(1).getByTestId('same-sentence').innerText()).toContain('与第 1 项出自同一句');
+    expect(await proposal.nth(2).getByTestId('same-sentence').count()).toBe(0);
+    const sure = page.getByTestId('accept-sure');
+    expect(await sure.innerText()).toBe('接受把握大的 2 项');
+    await sure.click();
+    expect(await proposal.evaluateAll((els) => els.map((e) => e.getAttribute('data-decision')))).toEqual(['accepted', 'accepted', 'pending']);
+    expect(await sure.count()).toBe(0);
+    expect(await page.getByTestId('pending-left').innerText()).toContain('还有 1 项');
+    expect(await page.getByTestId('save-article').innerText()).toContain('2 项已接受');
+    expect(a.errors).toEqual([]);
+  });
+});
+
 describe('bad input', () => {
   it('says plainly what is wrong with empty, binary, GB18030, 5 MB and script-laden input, and keeps what is kept', async () => {
     const a = await open();

@@ -11,7 +11,7 @@ import { ArticleReview } from './ArticleReview';
 import { headlineOf, offeredText, pageHeadline } from './headline';
 import { LocalArticles } from './LocalArticles';
 import { fieldsOf, formProblem, type FormField } from './form-check';
-import { problemOf, proposalsOf, recordOf, type ArticleFields, type Proposal } from './review-model';
+import { acceptSure, problemOf, proposalsOf, recordOf, sureToAccept, type ArticleFields, type Proposal } from './review-model';
 import './local.css';
 import { ADD_ARTICLE_BUTTON_ID } from './AddArticleButton';
 import { hasWork, useDraft, type Phase } from './draft';
@@ -186,6 +186,7 @@ export function AddArticle({ data }: { data: MapData }) {
     </button>
   );
 
+  const sure = phase.step === 'review' ? sureToAccept(phase.proposals).length : 0;
   const already = phase.step === 'review' ? useLocalArticles.getState().records.find((r) => r.article.sha256 === phase.found.sha256)?.article : undefined;
   // On a team server only a failure to read is a standing notice: a refused save is said once, as the message.
   const storageNotice = team ? (storage === 'team-failed' && teamProblem?.[lang] !== message?.text ? teamProblem?.[lang] : undefined) : t.local.storage[storage];
@@ -342,6 +343,11 @@ export function AddArticle({ data }: { data: MapData }) {
                 <span className="muted pending" data-testid="pending-left">
                   {t.local.pendingLeft(phase.proposals.filter((p) => p.decision === 'pending').length)}
                 </span>
+              )}
+              {sure > 0 && !discarding && (
+                <button type="button" data-testid="accept-sure" title={t.local.acceptSureTitle} onClick={() => setPhase({ ...phase, proposals: acceptSure(phase.proposals) })}>
+                  {t.local.acceptSure(sure)}
+                </button>
               )}
               {discarding ? (
                 discardControl

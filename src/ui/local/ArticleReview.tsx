@@ -6,7 +6,7 @@ import type { AdminLabelsFile } from '../../data/schemas';
 import { useStrings } from '../../i18n/use-strings';
 import { ArticlePieces } from '../ArticlePieces';
 import { ProposalEditor } from './ProposalEditor';
-import { manualProposal, type PartyWords, type Proposal } from './review-model';
+import { manualProposal, sameSentence, type PartyWords, type Proposal } from './review-model';
 
 interface Props {
   articleId: string;
@@ -40,6 +40,7 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
   const [hint, setHint] = useState<string | null>(null);
   const segments = useMemo(() => articleSegments(text.length, proposals.map((p) => p.agreement)), [text, proposals]);
   const gaps = useMemo(() => joinedBreaks(text), [text]);
+  const twins = useMemo(() => sameSentence(proposals), [proposals]);
   const decisions = new Map(proposals.map((p) => [p.agreement.id, p.decision]));
 
   const fromSelection = () => {
@@ -100,6 +101,7 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
             <ProposalEditor
               key={p.agreement.id}
               proposal={p}
+              number={{ at: i + 1, of: proposals.length, sameAs: twins[i] === null || twins[i] === undefined ? null : twins[i]! + 1 }}
               articleDate={date}
               districts={districts}
               adminLabels={adminLabels}

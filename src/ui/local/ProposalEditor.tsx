@@ -11,6 +11,8 @@ import { DATE, withParties, withParty, withoutParty, withTitle, type PartyWords,
 
 interface Props {
   proposal: Proposal;
+  /** Its place in the list, and the number of an earlier proposal from the same sentence. */
+  number?: { at: number; of: number; sameAs: number | null };
   /** The article's date as the planner gave it: without it, an undated agreement shows as 日期不详. */
   articleDate: string | null;
   districts: readonly District[];
@@ -21,7 +23,7 @@ interface Props {
 }
 
 /** One proposed agreement: every field editable, parties changeable with the picker, accept or reject. */
-export function ProposalEditor({ proposal, articleDate, districts, adminLabels, partyWords, onChange, onFocus }: Props) {
+export function ProposalEditor({ proposal, number, articleDate, districts, adminLabels, partyWords, onChange, onFocus }: Props) {
   const t = useStrings();
   const a = proposal.agreement;
   // Which party the picker replaces (the party count: a new one); null while closed.
@@ -37,7 +39,17 @@ export function ProposalEditor({ proposal, articleDate, districts, adminLabels, 
     <article className={`proposal ${proposal.decision}`} data-testid="proposal" data-id={a.id} data-decision={proposal.decision} onFocus={onFocus}>
       <p className="proposal-state">
         <strong>{t.local[proposal.decision]}</strong> <span className="muted">{proposal.manual ? t.local.manualTitle : t.local.confidence(a.confidence)}</span>
+        {number && (
+          <span className="muted proposal-number" data-testid="proposal-number">
+            {t.local.numbered(number.at, number.of)}
+          </span>
+        )}
       </p>
+      {number?.sameAs && (
+        <p className="notice same-sentence" data-testid="same-sentence">
+          {t.local.sameSentence(number.sameAs)}
+        </p>
+      )}
       {!proposal.manual && <DoubtLine agreement={a} />}
       <label className="field">
         <span>{t.local.titleZh}</span>

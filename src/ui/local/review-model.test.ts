@@ -1,7 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { manualProposal, problemOf, proposalsOf, recordOf, withParty, withoutParty } from './review-model';
+import type { Agreement } from '../../data/agreement-schema';
+import { acceptSure, manualProposal, problemOf, proposalsOf, recordOf, sameSentence, sureToAccept, withParty, withoutParty } from './review-model';
 
 const TEXT = '导语。\n会上，潼南区与安岳县签署了农业合作框架协议。\n其他。';
+
+const TONGNAN = { name: '潼南区', code: '500152', level: 'county' } as const;
+/** An extractor's proposal, invented: what the tests below vary is its confidence, reasons, parties and span. */
+const proposed = (id: string, confidence: number, more: Partial<Agreement> = {}) =>
+  proposalsOf([
+    {
+      id,
+      article: 'local-0123456789ab',
+      span: { start: 4, end: 27 },
+      quote: '会上，潼南区与安岳县签署了农业合作框架协议。',
+      title_zh: '潼南区、安岳县：农业合作框架协议',
+      title_en: 'Tongnan–Anyue: agreement on agriculture',
+      kind: 'agreement',
+      date: null,
+      parties: [TONGNAN, { name: '安岳县', code: '512021', level: 'county' }],
+      domains: [],
+      confidence,
+      ...more,
+    },
+  ])[0]!;
 
 describe('review model', () => {
   it('makes an agreement of a selected sentence, trimmed, with a fresh id and no parties until the planner adds them', () => {
@@ -26,5 +47,26 @@ describe('review model', () => {
     const r = recordOf({ id: 'local-0123456789ab', sha256: '0123456789ab'.padEnd(64, '0'), text: TEXT }, { title: ' 标题 ', newspaper: '重庆日报', date: '', note: ' 张工 ' }, [pa, pb, ...proposalsOf([])], new Date('2024-04-19T00:00:00Z'));
     expect(r.agreements.map((x) => x.id)).toEqual([a.agreement.id]);
     expect(r.article).toMatchObject({ title: '标题', date: null, note: '张工', added_at: '2024-04-19T00:00:00.000Z' });
+  });
+
+  it('accepts at once the pending proposals the extractor is sure of (0.8 or more, with parties), and nothing else', () => {
+    const list = [
+      proposed('sure', 0.95),
+      proposed('edge', 0.8),
+      proposed('unsure', 0.75),
+      proposed('model', 0.9, { reasons: ['model'] }),
+      proposed('no-party', 0.9, { parties: [] }),
+      { ...proposed('rejected', 0.95), decision: 'rejected' as const },
+      { ...manualProposal(TEXT, 4, 27, 'local-0123456789ab', null, new Set(), ''), agreement: { ...manualProposal(TEXT, 4, 27, 'local-0123456789ab', null, new Set(), '').agreement, parties: [TONGNAN] } },
+    ];
+    expect(sureToAccept(list).map((p) => p.agreement.id)).toEqual(['sure', 'edge']);
+    const after = acceptSure(list);
+    expect(after.map((p) => p.decision)).toEqual(['accepted', 'accepted', 'pending', 'pending', 'pending', 'rejected', 'pending']);
+    expect(sureToAccept(after)).toEqual([]);
+  });
+
+  it('points each proposal to the earlier one that comes from the same sentence', () => {
+    const list = [proposed('a', 0.9), proposed('b', 0.75, { kind: 'mechanism' }), proposed('c', 0.9, { span: { start: 28, end: 31 } }), proposed('d', 0.5, { span: { start: 10, end: 20 } })];
+    expect(sameSentence(list)).toEqual([null, 0, null, 0]);
   });
 });

@@ -113,3 +113,34 @@ export function recordOf(article: { id: string; sha256: string; text: string }, 
     agreements: proposals.filter((p) => p.decision === 'accepted').map((p) => p.agreement),
   };
 }
+
+/**
+ * The confidence from which the extractor's proposals may be accepted at once: on the seeds every
+ * prediction at 0.8 or more is a labelled agreement (docs/agreements.md).
+ */
+export const SURE = 0.8;
+
+/**
+ * The pending proposals a planner may accept in one go: the extractor's own (not the sentence
+ * model's, which stays at 0.5, nor one marked by hand), sure of themselves, and with a party.
+ */
+export const sureToAccept = (proposals: readonly Proposal[]): Proposal[] =>
+  proposals.filter((p) => p.decision === 'pending' && !p.manual && p.agreement.confidence >= SURE && p.agreement.parties.length > 0 && !p.agreement.reasons?.includes('model'));
+
+/** The proposals with the sure ones accepted; the rest as they were. */
+export function acceptSure(proposals: readonly Proposal[]): Proposal[] {
+  const sure = new Set(sureToAccept(proposals));
+  return proposals.map((p) => (sure.has(p) ? { ...p, decision: 'accepted' } : p));
+}
+
+/**
+ * For each proposal, the index of the first earlier one whose sentence it shares (their spans
+ * overlap), or null: one sentence may state two agreements, or one agreement the extractor read twice.
+ */
+export function sameSentence(proposals: readonly Proposal[]): (number | null)[] {
+  return proposals.map((p, i) => {
+    const { start, end } = p.agreement.span;
+    const j = proposals.findIndex((q, k) => k < i && q.agreement.span.start < end && start < q.agreement.span.end);
+    return j < 0 ? null : j;
+  });
+}
