@@ -420,7 +420,7 @@ describe('what the learned sentence model adds to a review', () => {
 });
 
 describe('a review with several proposals', () => {
-  it('numbers them, says which come from one sentence, and accepts the sure ones at once, leaving the unsure', async () => {
+  it('numbers them, says which come from one sentence, accepts the sure ones at once, leaving the unsure, and names the parties in English in English', async () => {
     const a = await open();
     const { page } = a;
     await page.getByTestId('add-article-open').click();
@@ -444,6 +444,16 @@ describe('a review with several proposals', () => {
     expect(await sure.count()).toBe(0);
     expect(await page.getByTestId('pending-left').innerText()).toContain('还有 1 项');
     expect(await page.getByTestId('save-article').innerText()).toContain('2 项已接受');
+    // In English the parties read in English, the Chinese beside them to find in the text.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('lang-switch').click();
+    await page.getByTestId('add-article-open').click();
+    await review.waitFor();
+    expect(await proposal.nth(0).getByTestId('proposal-party').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Tongnan District 潼南区 district 500152/),
+      expect.stringMatching(/^Anyue County 安岳县 district 512021/),
+    ]);
+    expect(await proposal.nth(1).getByTestId('proposal-number').innerText()).toBe('2 of 3');
     expect(a.errors).toEqual([]);
   });
 });

@@ -1,11 +1,14 @@
 import { useState } from 'react';
-import type { Agreement } from '../../data/agreement-schema';
+import type { Agreement, Party } from '../../data/agreement-schema';
 import { DOMAINS, KINDS, type Kind } from '../../data/agreement-vocab';
 import type { District } from '../../data/districts';
 import type { AdminLabelsFile } from '../../data/schemas';
 import { useStrings } from '../../i18n/use-strings';
 import { readable } from '../../agreements/readable';
 import { PlacePicker } from './PlacePicker';
+import { partyLabel } from './party-label';
+import { placeBookFor, type PlaceBook } from '../../agreements/places';
+import { useViewStore } from '../../state/view-store';
 import { DoubtLine } from '../agreements/Doubts';
 import { DATE, withParties, withParty, withoutParty, withTitle, type PartyWords, type Proposal } from './review-model';
 
@@ -25,6 +28,7 @@ interface Props {
 /** One proposed agreement: every field editable, parties changeable with the picker, accept or reject. */
 export function ProposalEditor({ proposal, number, articleDate, districts, adminLabels, partyWords, onChange, onFocus }: Props) {
   const t = useStrings();
+  const book = placeBookFor(districts, adminLabels);
   const a = proposal.agreement;
   // Which party the picker replaces (the party count: a new one); null while closed.
   const [picking, setPicking] = useState<number | null>(null);
@@ -116,7 +120,7 @@ export function ProposalEditor({ proposal, number, articleDate, districts, admin
       <ul className="plain review-parties">
         {a.parties.map((p, i) => (
           <li key={`${p.code}-${p.name}-${i}`} data-testid="proposal-party" data-code={p.code ?? ''}>
-            <span lang="zh">{p.name}</span> <span className="muted">{t.levels[p.level]} {p.code ?? ''}</span>{' '}
+            <PartyName party={p} book={book} />{' '}
             <button type="button" className="link" data-testid="change-party" onClick={() => setPicking(i)}>
               {t.local.changeParty}
             </button>{' '}
@@ -158,5 +162,29 @@ export function ProposalEditor({ proposal, number, articleDate, districts, admin
         )}
       </p>
     </article>
+  );
+}
+
+/** A party's name in the interface language (English names in English, the Chinese kept beside), its level and code. */
+function PartyName({ party, book }: { party: Party; book: PlaceBook }) {
+  const t = useStrings();
+  const lang = useViewStore((s) => s.lang);
+  const { name, zh, of } = partyLabel(party, book, lang);
+  return (
+    <>
+      <span lang={zh ? 'en' : 'zh'} data-testid="party-name">
+        {name}
+      </span>
+      {zh && (
+        <span lang="zh" className="muted">
+          {' '}
+          {zh}
+        </span>
+      )}{' '}
+      <span className="muted">
+        {t.levels[party.level]}
+        {of ? ` ${t.local.partyOf(of)}` : ''} {party.code ?? ''}
+      </span>
+    </>
   );
 }
