@@ -456,6 +456,27 @@ describe('a review with several proposals', () => {
     expect(await proposal.nth(1).getByTestId('proposal-number').innerText()).toBe('2 of 3');
     expect(a.errors).toEqual([]);
   });
+
+  it('brings a proposal’s sentence into view in the text when the planner works on it', async () => {
+    const a = await open();
+    const { page } = a;
+    await page.getByTestId('add-article-open').click();
+    const filler = Array.from({ length: 40 }, (_, i) => `第${i + 1}段：本段介绍当地的天气和物产，与合作无关。`).join('\n\n');
+    await page.getByTestId('article-text').fill(`两地签署合作协议\n\n${filler}\n\n2024年4月18日，潼南区与安岳县签署了农业合作框架协议。`);
+    await page.getByTestId('read-article').click();
+    const review = page.getByTestId('article-review');
+    await review.waitFor();
+    const box = review.getByTestId('review-text');
+    const mark = box.locator('mark').last();
+    const inView = async () => {
+      const [b, m] = [(await box.boundingBox())!, (await mark.boundingBox())!];
+      return m.y >= b.y && m.y + m.height <= b.y + b.height;
+    };
+    expect(await inView()).toBe(false);
+    await review.getByTestId('proposal').last().getByTestId('proposal-title-zh').focus();
+    await expect.poll(inView).toBe(true);
+    expect(a.errors).toEqual([]);
+  });
 });
 
 describe('bad input', () => {

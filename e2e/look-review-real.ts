@@ -44,6 +44,11 @@ await lookAt(async ({ out, args, open }) => {
           })()`);
           if (!moved) break;
         }
+        // Working on the last proposal brings its sentence into view in the text.
+        if (count > 1) {
+          await page.getByTestId('proposal').last().getByTestId('proposal-title-zh').focus();
+          await page.screenshot({ path: join(out, `${name}-${size}-${lang}-last.png`) });
+        }
         await atlas.close();
       }
     }

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { articleSegments } from '../../agreements/article-segments';
 import { joinedBreaks } from '../../agreements/reflow';
 import type { District } from '../../data/districts';
@@ -42,6 +42,16 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
   const gaps = useMemo(() => joinedBreaks(text), [text]);
   const twins = useMemo(() => sameSentence(proposals), [proposals]);
   const decisions = new Map(proposals.map((p) => [p.agreement.id, p.decision]));
+
+  // The sentence of the proposal worked on comes into view in the text (the text box scrolls, not the
+  // page): in a long article it would otherwise stay far above or below.
+  useEffect(() => {
+    const box = textRef.current;
+    const mark = focus ? box?.querySelector<HTMLElement>(`mark[data-id="${CSS.escape(focus)}"]`) : null;
+    if (!box || !mark) return;
+    const [b, m] = [box.getBoundingClientRect(), mark.getBoundingClientRect()];
+    if (m.top < b.top || m.bottom > b.bottom) box.scrollTop += m.top - b.top - Math.max(0, (b.height - m.height) / 3);
+  }, [focus]);
 
   const fromSelection = () => {
     const sel = window.getSelection();
