@@ -437,6 +437,8 @@ describe('a review with several proposals', () => {
     expect(await proposal.nth(0).getByTestId('same-sentence').count()).toBe(0);
     expect(await proposal.nth(1).getByTestId('same-sentence').innerText()).toContain('与第 1 项出自同一句');
     expect(await proposal.nth(2).getByTestId('same-sentence').count()).toBe(0);
+    // Each party says which side of the border it is on.
+    expect(await proposal.nth(0).getByTestId('proposal-party').allInnerTexts()).toEqual([expect.stringMatching(/^潼南区 区县 · 重庆市 500152/), expect.stringMatching(/^安岳县 区县 · 四川省 512021/)]);
     const sure = page.getByTestId('accept-sure');
     expect(await sure.innerText()).toBe('接受把握大的 2 项');
     await sure.click();
@@ -450,8 +452,8 @@ describe('a review with several proposals', () => {
     await page.getByTestId('add-article-open').click();
     await review.waitFor();
     expect(await proposal.nth(0).getByTestId('proposal-party').allInnerTexts()).toEqual([
-      expect.stringMatching(/^Tongnan District 潼南区 district 500152/),
-      expect.stringMatching(/^Anyue County 安岳县 district 512021/),
+      expect.stringMatching(/^Tongnan District 潼南区 district · Chongqing 500152/),
+      expect.stringMatching(/^Anyue County 安岳县 district · Sichuan 512021/),
     ]);
     expect(await proposal.nth(1).getByTestId('proposal-number').innerText()).toBe('2 of 3');
     expect(a.errors).toEqual([]);

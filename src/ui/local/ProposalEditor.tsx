@@ -169,7 +169,7 @@ export function ProposalEditor({ proposal, number, articleDate, districts, admin
 function PartyName({ party, book }: { party: Party; book: PlaceBook }) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
-  const { name, zh, of } = partyLabel(party, book, lang);
+  const { name, zh, of, side } = partyLabel(party, book, lang);
   return (
     <>
       <span lang={zh ? 'en' : 'zh'} data-testid="party-name">
@@ -183,7 +183,8 @@ function PartyName({ party, book }: { party: Party; book: PlaceBook }) {
       )}{' '}
       <span className="muted">
         {t.levels[party.level]}
-        {of ? ` ${t.local.partyOf(of)}` : ''} {party.code ?? ''}
+        {of ? ` ${t.local.partyOf(of)}` : ''}
+        {side ? ` · ${t.provinceName[side]}` : ''} {party.code ?? ''}
       </span>
     </>
   );

@@ -11,20 +11,26 @@ const book: PlaceBook = { info: (p) => INFO[p.code] ?? null, entryDistrict: () =
 
 describe('a party as the review names it', () => {
   it('is its Chinese name as the extractor found it, in Chinese', () => {
-    expect(partyLabel({ name: '广元市', code: '510800', level: 'prefecture' }, book, 'zh')).toEqual({ name: '广元市', zh: null, of: null });
+    expect(partyLabel({ name: '广元市', code: '510800', level: 'prefecture' }, book, 'zh')).toEqual({ name: '广元市', zh: null, of: null, side: '510000' });
   });
 
   it('is the place’s English name in English, with the Chinese beside it to find in the text', () => {
-    expect(partyLabel({ name: '广元市', code: '510800', level: 'prefecture' }, book, 'en')).toEqual({ name: 'Guangyuan', zh: '广元市', of: null });
-    expect(partyLabel({ name: '合川区', code: '500117', level: 'county' }, book, 'en')).toEqual({ name: 'Hechuan District', zh: '合川区', of: null });
+    expect(partyLabel({ name: '广元市', code: '510800', level: 'prefecture' }, book, 'en')).toEqual({ name: 'Guangyuan', zh: '广元市', of: null, side: '510000' });
+    expect(partyLabel({ name: '合川区', code: '500117', level: 'county' }, book, 'en')).toEqual({ name: 'Hechuan District', zh: '合川区', of: null, side: '500000' });
   });
 
   it('keeps a body’s own name (it has no English one) and says in English where it belongs', () => {
-    expect(partyLabel({ name: '四川省人力资源和社会保障厅', code: '510000', level: 'organisation' }, book, 'en')).toEqual({ name: '四川省人力资源和社会保障厅', zh: null, of: 'Sichuan' });
+    expect(partyLabel({ name: '四川省人力资源和社会保障厅', code: '510000', level: 'organisation' }, book, 'en')).toEqual({ name: '四川省人力资源和社会保障厅', zh: null, of: 'Sichuan', side: null });
   });
 
   it('keeps the found name when the code is unknown or missing', () => {
-    expect(partyLabel({ name: '某某县', code: '519999', level: 'county' }, book, 'en')).toEqual({ name: '某某县', zh: null, of: null });
-    expect(partyLabel({ name: '某机构', code: null, level: 'organisation' }, book, 'en')).toEqual({ name: '某机构', zh: null, of: null });
+    expect(partyLabel({ name: '某某县', code: '519999', level: 'county' }, book, 'en')).toEqual({ name: '某某县', zh: null, of: null, side: '510000' });
+    expect(partyLabel({ name: '某机构', code: null, level: 'organisation' }, book, 'en')).toEqual({ name: '某机构', zh: null, of: null, side: null });
+  });
+
+  it('says which side of the border a place below the provinces is on, and not for a province', () => {
+    expect(partyLabel({ name: '合川区', code: '500117', level: 'county' }, book, 'zh').side).toBe('500000');
+    expect(partyLabel({ name: '四川省', code: '510000', level: 'province' }, book, 'zh').side).toBeNull();
+    expect(partyLabel({ name: '贵阳市', code: '520100', level: 'prefecture' }, book, 'zh').side).toBeNull();
   });
 });
