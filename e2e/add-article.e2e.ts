@@ -445,6 +445,10 @@ describe('a review with several proposals', () => {
     expect(await proposal.evaluateAll((els) => els.map((e) => e.getAttribute('data-decision')))).toEqual(['accepted', 'accepted', 'pending']);
     expect(await sure.count()).toBe(0);
     expect(await page.getByTestId('pending-left').innerText()).toContain('还有 1 项');
+    // The one left is a click away: the next one to review comes into view, its accept button focused.
+    await page.getByTestId('next-pending').click();
+    expect(await page.evaluate(() => document.activeElement?.closest<HTMLElement>('[data-testid="proposal"]')?.dataset.decision)).toBe('pending');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('accept');
     expect(await page.getByTestId('save-article').innerText()).toContain('2 项已接受');
     // In English the parties read in English, the Chinese beside them to find in the text.
     await page.keyboard.press('Escape');

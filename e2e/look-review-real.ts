@@ -44,6 +44,12 @@ await lookAt(async ({ out, args, open }) => {
           })()`);
           if (!moved) break;
         }
+        // The sure ones accepted at once, then the next one left to review.
+        if (await page.getByTestId('accept-sure').count()) {
+          await page.getByTestId('accept-sure').click();
+          await page.getByTestId('next-pending').click();
+          await page.screenshot({ path: join(out, `${name}-${size}-${lang}-next.png`) });
+        }
         // Working on the last proposal brings its sentence into view in the text.
         if (count > 1) {
           await page.getByTestId('proposal').last().getByTestId('proposal-title-zh').focus();

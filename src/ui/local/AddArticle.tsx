@@ -29,6 +29,21 @@ const ReviewIdentity = lazy(() => import('../team/ReviewIdentity'));
 type Message = { kind: 'error' | 'info'; text: string };
 
 /**
+ * Brings the next proposal still to review into view, its accept button focused (which shows its
+ * sentence in the text): the first pending one below the top of the list, else the first.
+ */
+function nextPending(dialog: HTMLElement | null) {
+  const list = dialog?.querySelector<HTMLElement>('.review-list');
+  const pending = [...(dialog?.querySelectorAll<HTMLElement>('[data-testid="proposal"][data-decision="pending"]') ?? [])];
+  if (!list || pending.length === 0) return;
+  // The list scrolls beside the text; on a phone the dialog scrolls and the list's top may be far above.
+  const top = Math.max(list.getBoundingClientRect().top, 0);
+  const next = pending.find((p) => p.getBoundingClientRect().top > top + 8) ?? pending[0]!;
+  next.scrollIntoView({ block: 'start' });
+  next.querySelector<HTMLElement>('[data-testid="accept"]')?.focus({ preventScroll: true });
+}
+
+/**
  * Adding an article: paste or drop it, give its title, newspaper and date, let the worker find the
  * agreements, review them, and keep the accepted ones in this browser.
  */
@@ -341,7 +356,10 @@ export function AddArticle({ data }: { data: MapData }) {
             <footer className="review-actions">
               {phase.proposals.some((p) => p.decision === 'pending') && (
                 <span className="muted pending" data-testid="pending-left">
-                  {t.local.pendingLeft(phase.proposals.filter((p) => p.decision === 'pending').length)}
+                  {t.local.pendingLeft(phase.proposals.filter((p) => p.decision === 'pending').length)}{' '}
+                  <button type="button" className="link" data-testid="next-pending" onClick={() => nextPending(dialog.current)}>
+                    {t.local.nextPending}
+                  </button>
                 </span>
               )}
               {sure > 0 && !discarding && (
