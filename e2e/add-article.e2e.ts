@@ -463,6 +463,28 @@ describe('a review with several proposals', () => {
     expect(a.errors).toEqual([]);
   });
 
+  it('keeps the decisions through 返回修改 and a second reading, which dates what the first could not', async () => {
+    const a = await open();
+    const { page } = a;
+    await page.getByTestId('add-article-open').click();
+    await page.getByTestId('article-text').fill('两地签署合作协议\n\n4月18日，潼南区与安岳县签署了农业合作框架协议。\n\n铜梁区与大足区表示，下一步将签订交通合作协议。');
+    await page.getByTestId('read-article').click();
+    const review = page.getByTestId('article-review');
+    await review.waitFor();
+    const proposal = review.getByTestId('proposal');
+    await expect.poll(() => proposal.count()).toBe(2);
+    expect(await proposal.first().getByTestId('proposal-date').inputValue()).toBe('');
+    await proposal.first().getByTestId('accept').click();
+    await proposal.last().getByTestId('reject').click();
+    await page.getByTestId('back-to-form').click();
+    await page.getByTestId('article-date').fill('2024-04-18');
+    await page.getByTestId('read-article').click();
+    await review.waitFor();
+    await expect.poll(() => proposal.evaluateAll((els) => els.map((e) => e.getAttribute('data-decision')))).toEqual(['accepted', 'rejected']);
+    expect(await proposal.first().getByTestId('proposal-date').inputValue()).toBe('2024-04-18');
+    expect(a.errors).toEqual([]);
+  });
+
   it('brings a proposal’s sentence into view in the text when the planner works on it', async () => {
     const a = await open();
     const { page } = a;

@@ -11,7 +11,7 @@ import { ArticleReview } from './ArticleReview';
 import { headlineOf, offeredText, pageHeadline } from './headline';
 import { LocalArticles } from './LocalArticles';
 import { fieldsOf, formProblem, type FormField } from './form-check';
-import { acceptSure, problemOf, proposalsOf, recordOf, sureToAccept, type ArticleFields, type Proposal } from './review-model';
+import { acceptSure, carryOver, problemOf, proposalsOf, recordOf, sureToAccept, type ArticleFields, type Proposal } from './review-model';
 import './local.css';
 import { ADD_ARTICLE_BUTTON_ID } from './AddArticleButton';
 import { hasWork, useDraft, type Phase } from './draft';
@@ -81,7 +81,8 @@ export function AddArticle({ data }: { data: MapData }) {
   useEffect(
     () => () => {
       client.current?.dispose();
-      if (useDraft.getState().draft.phase.step === 'reading') useDraft.getState().update({ phase: { step: 'form' } });
+      const { phase } = useDraft.getState().draft;
+      if (phase.step === 'reading') useDraft.getState().update({ phase: { step: 'form', ...(phase.earlier ? { earlier: phase.earlier } : {}) } });
     },
     [],
   );
@@ -152,14 +153,16 @@ export function AddArticle({ data }: { data: MapData }) {
       return setMessage({ kind: 'error', text: t.local[problem] });
     }
     const date = fields.date.trim();
+    // The review left by 返回修改: a second reading of the same text keeps its decisions.
+    const earlier = phase.step === 'form' ? phase.earlier : undefined;
     performance.mark('atlas:extract-start');
-    setPhase({ step: 'reading', done: 0, total: raw.length });
-    const r = await worker().extract(raw, date || null, (done, total) => setPhase({ step: 'reading', done, total }));
+    setPhase({ step: 'reading', done: 0, total: raw.length, earlier });
+    const r = await worker().extract(raw, date || null, (done, total) => setPhase({ step: 'reading', done, total, earlier }));
     if (!r.ok) {
-      setPhase({ step: 'form' });
+      setPhase({ step: 'form', earlier });
       return setMessage({ kind: 'error', text: say(r.error) });
     }
-    update((d) => ({ notes: [...d.notes, ...r.notes.filter((x) => !d.notes.some((y) => y.code === x.code))], phase: { step: 'review', found: r, proposals: proposalsOf(r.agreements) } }));
+    update((d) => ({ notes: [...d.notes, ...r.notes.filter((x) => !d.notes.some((y) => y.code === x.code))], phase: { step: 'review', found: r, proposals: carryOver(proposalsOf(r.agreements), earlier) } }));
   };
 
   const keep = async (found: Extracted, proposals: Proposal[]) => {
@@ -371,7 +374,7 @@ export function AddArticle({ data }: { data: MapData }) {
                 discardControl
               ) : (
                 <span className="buttons">
-                  <button type="button" data-testid="back-to-form" title={t.local.backTitle} onClick={() => setPhase({ step: 'form' })}>
+                  <button type="button" data-testid="back-to-form" title={t.local.backTitle} onClick={() => setPhase({ step: 'form', earlier: phase.proposals })}>
                     {t.local.back}
                   </button>
                   {discardControl}

@@ -2,7 +2,8 @@ import type { Extracted } from '../../data/extract-client';
 import type { Note } from '../../extract/input';
 import type { ArticleFields, Proposal } from './review-model';
 
-export type Phase = { step: 'form' } | { step: 'reading'; done: number; total: number } | { step: 'review'; found: Extracted; proposals: Proposal[] };
+/** `earlier`: the review left by 返回修改, whose decisions a second reading of the same text keeps (`carryOver`). */
+export type Phase = { step: 'form'; earlier?: Proposal[] } | { step: 'reading'; done: number; total: number; earlier?: Proposal[] } | { step: 'review'; found: Extracted; proposals: Proposal[] };
 
 /**
  * What the planner has put into the add-article dialog: the text, the fields, and the review with

@@ -36,7 +36,7 @@ export function readDraft(store: DraftStorage | null): Draft | null {
     if (!raw) return null;
     const d: unknown = JSON.parse(raw);
     if (!isDraft(d)) return null;
-    return d.phase.step === 'reading' ? { ...d, phase: { step: 'form' } } : d;
+    return d.phase.step === 'reading' ? { ...d, phase: { step: 'form', ...(d.phase.earlier ? { earlier: d.phase.earlier } : {}) } } : d;
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Agreement } from '../../data/agreement-schema';
-import { acceptSure, manualProposal, problemOf, proposalsOf, recordOf, sameSentence, sureToAccept, withParty, withoutParty } from './review-model';
+import { acceptSure, carryOver, manualProposal, problemOf, proposalsOf, recordOf, sameSentence, sureToAccept, withParty, withoutParty } from './review-model';
 
 const TEXT = '导语。\n会上，潼南区与安岳县签署了农业合作框架协议。\n其他。';
 
@@ -68,5 +68,23 @@ describe('review model', () => {
   it('points each proposal to the earlier one that comes from the same sentence', () => {
     const list = [proposed('a', 0.9), proposed('b', 0.75, { kind: 'mechanism' }), proposed('c', 0.9, { span: { start: 28, end: 31 } }), proposed('d', 0.5, { span: { start: 10, end: 20 } })];
     expect(sameSentence(list)).toEqual([null, 0, null, 0]);
+  });
+
+  it('keeps the planner’s work through a second reading of the same text: decisions, edits and sentences marked by hand', () => {
+    const manual = { ...manualProposal(TEXT, 0, 3, 'local-0123456789ab', null, new Set(), ''), decision: 'accepted' as const };
+    const accepted = { ...proposed('a', 0.9), decision: 'accepted' as const, titleTyped: { zh: true }, agreement: { ...proposed('a', 0.9).agreement, title_zh: '我的标题' } };
+    const rejected = { ...proposed('b', 0.75), decision: 'rejected' as const };
+    const kept = { ...proposed('kept', 0.7, { span: { start: 40, end: 45 } }), decision: 'accepted' as const };
+    const earlier = [accepted, rejected, proposed('gone', 0.6), { ...proposed('gone-rejected', 0.6), decision: 'rejected' as const }, kept, manual];
+    // Read again with the article's date: the extractor now dates 'a' and finds 'c'; 'gone' it no longer proposes.
+    const fresh = [proposed('a', 0.95, { date: '2024-04-18', reasons: [] }), proposed('b', 0.8), proposed('c', 0.9, { span: { start: 28, end: 31 } })];
+    const after = carryOver(fresh, earlier);
+    expect(after.map((p) => [p.agreement.id, p.decision])).toEqual([[manual.agreement.id, 'accepted'], ['a', 'accepted'], ['b', 'rejected'], ['c', 'pending'], ['kept', 'accepted']]);
+    expect(after[1]!.agreement).toMatchObject({ title_zh: '我的标题', date: '2024-04-18', confidence: 0.95, reasons: [] });
+    expect(after[1]!.titleTyped).toEqual({ zh: true });
+    // A date the planner set stays theirs.
+    const dated = { ...accepted, agreement: { ...accepted.agreement, date: '2024-05' } };
+    expect(carryOver(fresh, [dated])[0]!.agreement.date).toBe('2024-05');
+    expect(carryOver(fresh, undefined)).toBe(fresh);
   });
 });

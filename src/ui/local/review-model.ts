@@ -144,3 +144,23 @@ export function sameSentence(proposals: readonly Proposal[]): (number | null)[] 
     return j < 0 ? null : j;
   });
 }
+
+/**
+ * A second reading of the same text (back to the form, say to give the article's date) keeps the
+ * planner's work: each proposal read again that was there before keeps its decision and edits, taking
+ * from the new reading only what the planner cannot set (confidence, reasons) and a date where it had
+ * none; the sentences marked by hand stay, and so does an accepted one the extractor no longer
+ * proposes. The rest it no longer proposes goes.
+ */
+export function carryOver(fresh: Proposal[], earlier: readonly Proposal[] | undefined): Proposal[] {
+  if (!earlier?.length) return fresh;
+  const before = new Map(earlier.map((p) => [p.agreement.id, p]));
+  const read = fresh.map((p) => {
+    const e = before.get(p.agreement.id);
+    if (!e) return p;
+    const { confidence, reasons } = p.agreement;
+    return { ...e, agreement: { ...e.agreement, confidence, reasons, date: e.agreement.date ?? p.agreement.date } };
+  });
+  const ids = new Set(fresh.map((p) => p.agreement.id));
+  return [...read, ...earlier.filter((p) => (p.manual || p.decision === 'accepted') && !ids.has(p.agreement.id))].sort((x, y) => x.agreement.span.start - y.agreement.span.start);
+}
