@@ -29,6 +29,27 @@ afterAll(async () => {
   }
 });
 
+/**
+ * This text pasted (and a date given) and read: the review and its proposals. On a fresh page, or on
+ * one given, where the draft left by an earlier test is discarded first (a page load costs more).
+ */
+async function reviewOf(text: string, date?: string, on?: AtlasPage) {
+  const a = on ?? (await open());
+  const { page } = a;
+  if (on) await page.keyboard.press('Escape');
+  await page.getByTestId('add-article-open').click();
+  if (on && (await page.getByTestId('discard-draft').count())) {
+    await page.getByTestId('discard-draft').click();
+    await page.getByTestId('discard-draft-confirm').click();
+  }
+  await page.getByTestId('article-text').fill(text);
+  if (date) await page.getByTestId('article-date').fill(date);
+  await page.getByTestId('read-article').click();
+  const review = page.getByTestId('article-review');
+  await review.waitFor();
+  return { a, page, review, proposal: review.getByTestId('proposal') };
+}
+
 const localCards = (page: Page) => page.locator('[data-section="own"] [data-testid="agreement-card"]').filter({ has: page.getByTestId('local-mark') });
 
 async function showDistrict(page: Page, code: string) {
@@ -404,15 +425,7 @@ describe('the dialog keeps the planner’s work, and the keyboard in it', () => 
 
 describe('what the learned sentence model adds to a review', () => {
   it('proposes a sentence the rules leave, saying it is the model’s, for the planner to accept or reject', async () => {
-    const a = await open();
-    const { page } = a;
-    await page.getByTestId('add-article-open').click();
-    await page.getByTestId('article-text').fill('荣昌内江文旅座谈\n\n3月5日，荣昌区与内江市举行文旅合作座谈会，双方交流了合作事项。');
-    await page.getByTestId('article-date').fill('2021-03-05');
-    await page.getByTestId('read-article').click();
-    const review = page.getByTestId('article-review');
-    await review.waitFor();
-    const proposal = review.getByTestId('proposal');
+    const { a, proposal } = await reviewOf('荣昌内江文旅座谈\n\n3月5日，荣昌区与内江市举行文旅合作座谈会，双方交流了合作事项。', '2021-03-05');
     await expect.poll(() => proposal.count()).toBe(1);
     expect(await proposal.innerText()).toContain('由句子模型找出，规则未认出');
     expect(a.errors).toEqual([]);
@@ -420,17 +433,11 @@ describe('what the learned sentence model adds to a review', () => {
 });
 
 describe('a review with several proposals', () => {
+  // One page for the block: each test discards the draft the one before left.
+  let shared: AtlasPage | undefined;
+  const page1 = async () => (shared ??= await open());
   it('numbers them, says which come from one sentence, accepts the sure ones at once, leaving the unsure, and names the parties in English in English', async () => {
-    const a = await open();
-    const { page } = a;
-    await page.getByTestId('add-article-open').click();
-    await page
-      .getByTestId('article-text')
-      .fill('两地签署合作协议\n\n2024年4月18日，潼南区与安岳县签署了农业合作框架协议，共同建立川渝毗邻地区农业协作机制。\n\n铜梁区与大足区表示，下一步将签订交通合作协议。');
-    await page.getByTestId('read-article').click();
-    const review = page.getByTestId('article-review');
-    await review.waitFor();
-    const proposal = review.getByTestId('proposal');
+    const { a, page, review, proposal } = await reviewOf('两地签署合作协议\n\n2024年4月18日，潼南区与安岳县签署了农业合作框架协议，共同建立川渝毗邻地区农业协作机制。\n\n铜梁区与大足区表示，下一步将签订交通合作协议。', undefined, await page1());
     await expect.poll(() => proposal.count()).toBe(3);
     expect(await proposal.getByTestId('proposal-number').allInnerTexts()).toEqual(['第 1 项 / 共 3 项', '第 2 项 / 共 3 项', '第 3 项 / 共 3 项']);
     // The agreement and the mechanism come from one sentence: the second says so, naming the first.
@@ -464,14 +471,7 @@ describe('a review with several proposals', () => {
   });
 
   it('keeps the decisions through 返回修改 and a second reading, which dates what the first could not', async () => {
-    const a = await open();
-    const { page } = a;
-    await page.getByTestId('add-article-open').click();
-    await page.getByTestId('article-text').fill('两地签署合作协议\n\n4月18日，潼南区与安岳县签署了农业合作框架协议。\n\n铜梁区与大足区表示，下一步将签订交通合作协议。');
-    await page.getByTestId('read-article').click();
-    const review = page.getByTestId('article-review');
-    await review.waitFor();
-    const proposal = review.getByTestId('proposal');
+    const { a, page, review, proposal } = await reviewOf('两地签署合作协议\n\n4月18日，潼南区与安岳县签署了农业合作框架协议。\n\n铜梁区与大足区表示，下一步将签订交通合作协议。', undefined, await page1());
     await expect.poll(() => proposal.count()).toBe(2);
     expect(await proposal.first().getByTestId('proposal-date').inputValue()).toBe('');
     await proposal.first().getByTestId('accept').click();
@@ -486,14 +486,8 @@ describe('a review with several proposals', () => {
   });
 
   it('brings a proposal’s sentence into view in the text when the planner works on it', async () => {
-    const a = await open();
-    const { page } = a;
-    await page.getByTestId('add-article-open').click();
     const filler = Array.from({ length: 40 }, (_, i) => `第${i + 1}段：本段介绍当地的天气和物产，与合作无关。`).join('\n\n');
-    await page.getByTestId('article-text').fill(`两地签署合作协议\n\n${filler}\n\n2024年4月18日，潼南区与安岳县签署了农业合作框架协议。`);
-    await page.getByTestId('read-article').click();
-    const review = page.getByTestId('article-review');
-    await review.waitFor();
+    const { a, review } = await reviewOf(`两地签署合作协议\n\n${filler}\n\n2024年4月18日，潼南区与安岳县签署了农业合作框架协议。`, undefined, await page1());
     const box = review.getByTestId('review-text');
     const mark = box.locator('mark').last();
     const inView = async () => {
