@@ -49,19 +49,21 @@ describe('review model', () => {
     expect(r.article).toMatchObject({ title: '标题', date: null, note: '张工', added_at: '2024-04-19T00:00:00.000Z' });
   });
 
-  it('accepts at once the pending proposals the extractor is sure of (0.8 or more, with parties), and nothing else', () => {
+  it('accepts at once the pending proposals the extractor is sure of (0.8 or more, no doubt, with parties), and nothing else', () => {
     const list = [
       proposed('sure', 0.95),
       proposed('edge', 0.8),
       proposed('unsure', 0.75),
       proposed('model', 0.9, { reasons: ['model'] }),
+      proposed('doubted', 0.85, { reasons: ['context-parties'] }),
+      proposed('undated', 0.9, { reasons: ['no-date', 'list-item'] }),
       proposed('no-party', 0.9, { parties: [] }),
       { ...proposed('rejected', 0.95), decision: 'rejected' as const },
       { ...manualProposal(TEXT, 4, 27, 'local-0123456789ab', null, new Set(), ''), agreement: { ...manualProposal(TEXT, 4, 27, 'local-0123456789ab', null, new Set(), '').agreement, parties: [TONGNAN] } },
     ];
-    expect(sureToAccept(list).map((p) => p.agreement.id)).toEqual(['sure', 'edge']);
+    expect(sureToAccept(list).map((p) => p.agreement.id)).toEqual(['sure', 'edge', 'undated']);
     const after = acceptSure(list);
-    expect(after.map((p) => p.decision)).toEqual(['accepted', 'accepted', 'pending', 'pending', 'pending', 'rejected', 'pending']);
+    expect(after.map((p) => p.decision)).toEqual(['accepted', 'accepted', 'pending', 'pending', 'pending', 'accepted', 'pending', 'rejected', 'pending']);
     expect(sureToAccept(after)).toEqual([]);
   });
 

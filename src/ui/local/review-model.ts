@@ -1,5 +1,6 @@
 import { agreementSchema, type Agreement, type Party } from '../../data/agreement-schema';
 import type { LocalRecord } from '../../data/bundle';
+import { doubtsOf } from '../agreements/Doubts';
 
 /** One agreement the extractor proposed (or the planner marked), and what the planner decided. */
 export interface Proposal {
@@ -121,11 +122,12 @@ export function recordOf(article: { id: string; sha256: string; text: string }, 
 export const SURE = 0.8;
 
 /**
- * The pending proposals a planner may accept in one go: the extractor's own (not the sentence
- * model's, which stays at 0.5, nor one marked by hand), sure of themselves, and with a party.
+ * The pending proposals a planner may accept in one go: found by the extractor (not marked by hand),
+ * sure of themselves, with a party, and with no doubt it would say on the card (parties taken from
+ * the headline, the sentence model's, …), for such a one may be sure and still name the wrong places.
  */
 export const sureToAccept = (proposals: readonly Proposal[]): Proposal[] =>
-  proposals.filter((p) => p.decision === 'pending' && !p.manual && p.agreement.confidence >= SURE && p.agreement.parties.length > 0 && !p.agreement.reasons?.includes('model'));
+  proposals.filter((p) => p.decision === 'pending' && !p.manual && p.agreement.confidence >= SURE && p.agreement.parties.length > 0 && doubtsOf(p.agreement.reasons).length === 0);
 
 /** The proposals with the sure ones accepted; the rest as they were. */
 export function acceptSure(proposals: readonly Proposal[]): Proposal[] {
