@@ -407,7 +407,7 @@ describe('what the learned sentence model adds to a review', () => {
     const a = await open();
     const { page } = a;
     await page.getByTestId('add-article-open').click();
-    await page.getByTestId('article-text').fill('荣昌内江文旅座谈\n\n3月5日，荣昌区与内江市举行文旅合作座谈会，双方交流了合作事项。');
+    await page.getByTestId('article-text').fill('荣昌内江文旅交流\n\n3月5日，荣昌区与内江市开展文旅合作交流，双方交流了合作事项。');
     await page.getByTestId('article-date').fill('2021-03-05');
     await page.getByTestId('read-article').click();
     const review = page.getByTestId('article-review');

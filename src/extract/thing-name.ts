@@ -48,7 +48,7 @@ const EVENT = /(?:(?<!联席)会议|大会|推介会|研讨会|座谈会|洽谈�
 const DIRECTIVE = /(?:部署|精神|要求|指示|批示|号召|决策)$/u;
 
 /** The features that say a proposed name is no thing agreed (the review may drop those, when cross-validation says so). */
-export const NOT_A_THING = /^what:(?:date|aim|event|directive|in-word)$/u;
+export const NOT_A_THING = /^what:(?:date|aim|event)$/u;
 
 /**
  * What a proposed thing is, as features: `object` its name, `after` the sentence after it (the words
