@@ -50,6 +50,8 @@ interface Gates {
   fields: boolean;
   /** Proposed things standing where a signer does dropped. */
   dropSigners?: boolean;
+  /** Proposals naming no thing agreed (a date, an aim, an event, a directive, a name cut inside a word) dropped. */
+  dropNonThings?: boolean;
   /** Plans (将…) and restatements proposed too, for the scorer to judge. */
   plans?: boolean;
   restated?: boolean;
@@ -65,6 +67,7 @@ const modelOf = (m: StageOne, g: Gates, rules: boolean): SentenceModel => ({
   parties: g.learnedParties ? { ...m.party, ...PARTIES, rules: rules && PARTY_WEIGHTS.rules } : null,
   items: { ...m.item, gate: g.gate, threshold: g.item, beside: g.beside, fields: g.fields },
   dropSigners: !!g.dropSigners,
+  dropNonThings: !!g.dropNonThings,
 });
 
 interface Read {
@@ -97,7 +100,7 @@ const header = () => {
 };
 const row = (name: string, r: Run) => say(`| ${name} | ${fig(r.seeds)} | ${fig(r.tuning)} | ${fig(r.all)} | ${r.proposals ? `${r.proposals} (${r.right})` : '—'} |`);
 const holds = (r: Run) => r.seeds.recall >= 0.9 && r.seeds.precision >= 0.88 && r.seeds.partyCodes.accuracy >= 0.9 && r.tuning.recall >= 0.85 && r.tuning.precision >= 0.85 && r.tuning.partyCodes.accuracy >= 0.85;
-const describe = (g: Gates) => `sentence ≥ ${g.t}; items ≥ ${g.item} in sentences ≥ ${g.gate}${g.beside ? ' (beside the rules too)' : ''}${g.fields ? ', lists of fields split' : ''}${g.dropSigners ? ', signers dropped' : ''}${g.plans ? ', plans kept' : ''}${g.restated ? ', restatements kept' : ''}; ${g.learnedParties ? 'learned parties' : 'partiesFor'}`;
+const describe = (g: Gates) => `sentence ≥ ${g.t}; items ≥ ${g.item} in sentences ≥ ${g.gate}${g.beside ? ' (beside the rules too)' : ''}${g.fields ? ', lists of fields split' : ''}${g.dropSigners ? ', signers dropped' : ''}${g.dropNonThings ? ', non-things dropped' : ''}${g.plans ? ', plans kept' : ''}${g.restated ? ', restatements kept' : ''}; ${g.learnedParties ? 'learned parties' : 'partiesFor'}`;
 
 const GRID: TrainSettings[] = [1e-3, 1e-2, 1e-1].map((l2) => ({ minCount: 3, l2, epochs: 16, positiveWeight: 1, keep: 1000 }));
 const THETAS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
@@ -141,6 +144,7 @@ const ALONE: Gates[] = [
   { ...committedAlone, gate: 0.4, item: 0.4, fields: true },
   { t: 0.9, gate: 0.3, item: 0.3, learnedParties: false, beside: false, fields: false },
   { t: 0.9, gate: 0.3, item: 0.3, learnedParties: false, beside: false, fields: true },
+  { t: 0.9, gate: 0.3, item: 0.3, learnedParties: false, beside: false, fields: true, dropNonThings: true },
   { t: 0.8, gate: 0.2, item: 0.2, learnedParties: false, beside: false, fields: true },
 ];
 const REVIEW: Gates[] = [
@@ -148,6 +152,7 @@ const REVIEW: Gates[] = [
   { ...committedReview, dropSigners: true },
   { ...committedReview, fields: true },
   { ...committedReview, fields: true, dropSigners: true },
+  { ...committedReview, dropSigners: true, dropNonThings: true },
   { ...committedReview, dropSigners: true, plans: true },
   { t: 0.9, gate: 0.5, item: 0.5, learnedParties: true, beside: true, fields: true },
   { t: 0.8, gate: 0.3, item: 0.3, learnedParties: true, beside: true, fields: true },
@@ -211,6 +216,7 @@ const weightsOf = (c: Choice, on: boolean) => {
     learnedParties: ${c.x.g.learnedParties},
     fields: ${c.x.g.fields},
     dropSigners: ${!!c.x.g.dropSigners},
+    dropNonThings: ${!!c.x.g.dropNonThings},
     bias: ${m.bias},
     weights: ${JSON.stringify(packWeights(m.weights))},
   }`;

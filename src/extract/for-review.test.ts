@@ -6,7 +6,7 @@ import { partyCodes, testGazetteer } from './test-gazetteer';
 
 const gaz = testGazetteer();
 // A sentence no rule proposes and the committed model scores above its threshold.
-const SENTENCE = '3月5日，荣昌区与内江市举行文旅合作座谈会，双方交流了合作事项。';
+const SENTENCE = '3月5日，荣昌区与内江市开展文旅合作交流，双方交流了合作事项。';
 
 describe('proposals for a planner to review', () => {
   it('adds what the learned model finds, marked as the model’s, where the atlas’s own reading (rules alone) finds nothing', () => {
@@ -16,6 +16,11 @@ describe('proposals for a planner to review', () => {
     expect(rest).toEqual([]);
     expect(a!.reasons).toContain('model');
     expect(partyCodes(a!)).toEqual(['500153', '511000']);
+  });
+
+  it('proposes no event as a thing agreed (a 座谈会 held is no agreement)', () => {
+    const article = { file: 'e.txt', text: '3月5日，荣昌区与内江市举行文旅合作座谈会，双方交流了合作事项。', date: '2021-03-05' };
+    expect(extractForReview(article, gaz, () => undefined)).toEqual([]);
   });
 
   it('keeps the model on in an article read in chunks', () => {

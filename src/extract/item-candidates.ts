@@ -9,11 +9,10 @@ import type { Trigger } from './classify';
 import { kindOfNoun } from './classify';
 import type { PlaceMention } from './places';
 import { bucket, maskPlaces } from './candidate-features';
+import { nameLead, thingFeatures } from './thing-name';
 import { DOCUMENT, MADE } from './vocab';
 
 export const NOUN = new RegExp(`《[^》]{2,80}》|(?:${DOCUMENT}|${MADE}|友好城市|友城|倡议|合作关系)`, 'gu');
-// The words before a noun that belong to its name (不是 the verb or the subject): cut at the last verb or mark.
-export const NAME_START = /^.*(?:签署|签订|签约|达成|建立|成立|组建|设立|共建|打造|搭建|推出|开通|发布|印发|出台|制定|编制|启动|揭牌|缔结|形成|构建|发出|[，。；、：,;:“”"（）()与和及])/u;
 export const SIGN = /(签署|签订|签约|缔结|达成)/u;
 // The verbs of an act, nearest first before an item: which one says what was done with it.
 const VERB = /(签署|签订|签约|缔结|达成|审议通过|审议|通过|建立|成立|组建|设立|共建|共同打造|打造|搭建|推出|开通|发布|印发|出台|制定|编制|启动|揭牌|挂牌|形成|构建|发出|召开|举行|加入|推进|推动|深化|加强|探索|完善|争取|依托|围绕|根据|按照|落实)/gu;
@@ -37,7 +36,7 @@ export function itemCandidates(text: string, mentions: readonly PlaceMention[]):
     const end = m.index + m[0].length;
     const named = m[0].startsWith('《');
     // (签署了X: the 了 after the verb is no part of the name.)
-    const lead = named ? '' : text.slice(Math.max(0, m.index - 12), m.index).replace(NAME_START, '').replace(/^了/u, '');
+    const { lead, inWord } = named ? { lead: '', inWord: false } : nameLead(text, m.index);
     const object = lead + m[0];
     const at = end - object.length;
     const kind = kindOfNoun(object) ?? (named ? 'agreement' : SIGN.test(text) ? 'agreement' : 'mechanism');
@@ -73,6 +72,7 @@ export function itemCandidates(text: string, mentions: readonly PlaceMention[]):
       f.add(`b1:${lead6[k]}`);
       if (k + 1 < lead6.length) f.add(`b2:${lead6.slice(k, k + 2)}`);
     }
+    for (const w of thingFeatures(object, text.slice(end), inWord)) f.add(w);
     out.push({ trigger: { kind, at, end, object, strength: 0.85 }, features: [...f].map((x) => x.replace(/\s/gu, '_')) });
   });
   return out;

@@ -10,7 +10,8 @@ import { FUTURE, NOT_FUTURE, partiesFor, type Found, type Sentence } from './act
 import { kindOfNoun, type Trigger } from './classify';
 import type { ArticleContext } from './context';
 import type { Gazetteer } from './gazetteer';
-import { itemCandidates, NAME_START, NOUN, SIGN } from './item-candidates';
+import { itemCandidates, NOUN, SIGN } from './item-candidates';
+import { nameLead, NOT_A_THING } from './thing-name';
 import { scoreItem } from './item-model';
 import { itemMatches } from './item-names';
 import { partyCandidates } from './party-candidates';
@@ -41,7 +42,7 @@ export function modelTrigger(text: string): Trigger {
   }
   const end = m.index + m[0].length;
   const named = m[0].startsWith('《');
-  const lead = named ? '' : text.slice(Math.max(0, m.index - 12), m.index).replace(NAME_START, '');
+  const lead = named ? '' : nameLead(text, m.index).lead;
   const object = lead + m[0];
   const kind = kindOfNoun(object) ?? (named ? 'agreement' : SIGN.test(text) ? 'agreement' : 'mechanism');
   return { kind, at: end - object.length, end, object, strength: 0.85 };
@@ -133,6 +134,8 @@ function withParties(model: SentenceModel, picked: readonly Picked[], s: Sentenc
     if (extra) features.push(...extra);
     // (与中国科学院成都生物研究所签署…: a thing standing where a signer does is a party, not an agreement.)
     if (model.dropSigners && features.includes('signer')) continue;
+    // (12月18日, 为聚焦…, …推介会, …工作部署, 行了首届…: a date, an aim, an event, a directive or a name cut inside a word is no thing agreed.)
+    if (model.dropNonThings && features.some((x) => NOT_A_THING.test(x))) continue;
     out.push({ ...found, trigger, confidence: MODEL_CONFIDENCE, features });
   }
   return out;

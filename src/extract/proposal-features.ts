@@ -11,6 +11,7 @@ import type { Reason } from '../data/agreement-vocab';
 import type { Trigger } from './classify';
 import { bucket } from './candidate-features';
 import { itemMatches } from './item-names';
+import { startsOnBoundary, thingFeatures } from './thing-name';
 import { DOCUMENT, MADE } from './vocab';
 
 /** How a proposal came: an item the item model picked, the sentence as a whole, or an item beside the rules' agreements. */
@@ -70,6 +71,8 @@ export function proposalFeatures(p: { trigger: Trigger; parties: readonly Party[
   if (levels.size === 1 && levels.has('province')) f.add('provinces-only');
   for (const r of p.reasons) if (r !== 'model') f.add(`reason:${r}`);
   f.add(`sentence-len:${bucket(text.length, [30, 60, 120, 250])}`);
+  // (What the thing is: a date, an aim, an event, a directive, a name cut inside a word.)
+  for (const w of thingFeatures(object, text.slice(p.trigger.end), !named && !startsOnBoundary(text, p.trigger.at))) f.add(w);
   return [...f];
 }
 

@@ -56,6 +56,7 @@ export interface ScoredReading {
   learnedParties: boolean;
   fields: boolean;
   dropSigners: boolean;
+  dropNonThings: boolean;
   /** None: every proposal behind the gates is kept. */
   scorer: ProposalModel | null;
 }
@@ -71,7 +72,7 @@ export function committedScoredReading(which: keyof typeof PROPOSAL_WEIGHTS): Sc
   if (!w.enabled) return null;
   let r = unpacked.get(which);
   if (!r) {
-    r = { sentence: w.sentence, gate: w.gate, item: w.item, learnedParties: w.learnedParties, fields: w.fields, dropSigners: w.dropSigners, scorer: w.judge ? { bias: w.bias, weights: unpackWeights(w.weights), threshold: w.threshold } : null };
+    r = { sentence: w.sentence, gate: w.gate, item: w.item, learnedParties: w.learnedParties, fields: w.fields, dropSigners: w.dropSigners, dropNonThings: w.dropNonThings, scorer: w.judge ? { bias: w.bias, weights: unpackWeights(w.weights), threshold: w.threshold } : null };
     unpacked.set(which, r);
   }
   return r;

@@ -46,6 +46,8 @@ export interface SentenceModel {
   proposals?: ProposalModel | null;
   /** Drop a proposed thing that stands where a signer does (与X签署…; proposal-features.ts `signer`). */
   dropSigners?: boolean;
+  /** Drop a proposal that names no thing agreed: a date, an aim, an event, a directive, a name cut inside a word (thing-name.ts). */
+  dropNonThings?: boolean;
   /** Propose a sentence that restates an agreement too (model-proposal.ts RESTATES), marked so for the proposal scorer; by default it is left out. */
   keepRestated?: boolean;
 }
@@ -143,7 +145,7 @@ export function committedModel(): SentenceModel {
   const scored = committedScoredReading('review');
   committed ??= scored
     ? // The proposal scorer, when cross-validation switched it on for the review, with the gates it was trained behind.
-      { ...unpackModel(SENTENCE_WEIGHTS), threshold: scored.sentence, parties: scored.learnedParties ? committedPartyModel() : null, items: { ...committedItemModel(), gate: scored.gate, threshold: scored.item, fields: scored.fields }, proposals: scored.scorer, dropSigners: scored.dropSigners }
+      { ...unpackModel(SENTENCE_WEIGHTS), threshold: scored.sentence, parties: scored.learnedParties ? committedPartyModel() : null, items: { ...committedItemModel(), gate: scored.gate, threshold: scored.item, fields: scored.fields }, proposals: scored.scorer, dropSigners: scored.dropSigners, dropNonThings: scored.dropNonThings }
     : {
         ...unpackModel(SENTENCE_WEIGHTS),
         // (with the sentence threshold cross-validation chose for the learned reading).
@@ -168,7 +170,7 @@ export function learnedAloneModel(): SentenceModel {
   const scored = committedScoredReading('alone');
   alone ??= scored
     ? // The proposal scorer, when cross-validation switched it on for the reading alone (proposal-weights.ts), with its gates.
-      { ...unpackModel(SENTENCE_WEIGHTS), threshold: scored.sentence, parties: scored.learnedParties ? committedPartyModel() : null, items: { ...committedItemModel(), beside: false, gate: scored.gate, threshold: scored.item, fields: scored.fields }, proposals: scored.scorer, dropSigners: scored.dropSigners }
+      { ...unpackModel(SENTENCE_WEIGHTS), threshold: scored.sentence, parties: scored.learnedParties ? committedPartyModel() : null, items: { ...committedItemModel(), beside: false, gate: scored.gate, threshold: scored.item, fields: scored.fields }, proposals: scored.scorer, dropSigners: scored.dropSigners, dropNonThings: scored.dropNonThings }
     : {
         ...unpackModel(SENTENCE_WEIGHTS),
         threshold: a.threshold,
