@@ -39,7 +39,7 @@ export function simplified(text: string): string {
 
 // A converter's leftover reading after a character, 地區(qū), 協(xié)議: not part of the text.
 // A word's reading (近日(jìnrì), 交接(jiāojiē)) is one too: longer, so it must carry a tone mark.
-const READING = /(?<=\p{Script=Han})\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,6}|(?=[a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{7,14}) ?\)/gu;
+export const READING = /(?<=\p{Script=Han})\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,6}|(?=[a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{7,14}) ?\)/gu;
 const isHanOrFullwidth = (ch: string | undefined) => ch !== undefined && ch !== '' && (HAN.test(ch) || /[\u3000-\u303f\uff00-\uffef]/.test(ch));
 // Whitespace as JavaScript's \s sees it, by code unit (a regex test per character is the cost here).
 const isSpace = (c: number) =>
@@ -120,6 +120,21 @@ export function normalise(original: string): Normalised {
   }
   return { text: variants(fullWidthPunctuation(text)), offsets };
 }
+
+/** What stands in the segmenter's view for each character of a converter's reading (a private-use character). */
+export const FILLER = '\uE000';
+
+/**
+ * The text as the segmenter reads it, of the same length: simplified characters, and each converter's
+ * reading (會(huì )議) filled with FILLER, so a reading's brackets are no clause mark and every offset
+ * stays the original's. `unfilled` of a piece of it is its words (發(fā)布時(shí)間 → 发布时间).
+ */
+export function segmentView(text: string): string {
+  const s = simplified(text);
+  return s.includes('(') ? s.replace(READING, (m) => FILLER.repeat(m.length)) : s;
+}
+
+export const unfilled = (view: string): string => (view.includes(FILLER) ? view.replaceAll(FILLER, '') : view);
 
 /** Variant spellings of the act's words read as the usual one, one character for one (签定 → 签订). */
 const variants = (text: string) => (text.includes('签定') ? text.replaceAll('签定', '签订') : text);

@@ -3,6 +3,8 @@
  * (and their closing quotes or brackets) or at a blank line; a single line break is a printing
  * artefact, not an end.
  */
+import { segmentView, unfilled } from './normalise';
+
 export interface Span {
   start: number;
   end: number;
@@ -28,14 +30,14 @@ export function paragraphs(text: string): Span[] {
  * with no closing punctuation and reads as body text (it has clause punctuation or runs over a
  * line) continues in the next, unless that one opens a new item (本报讯, □, #, 【, （上接…）).
  */
-export function blocks(text: string): Span[] {
+export function blocks(text: string, view: string = segmentView(text)): Span[] {
   const ps = paragraphs(text);
   const out: Span[] = [];
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     const prev = out[out.length - 1];
     // Judge the paragraph just before, not the whole block it already joined.
-    if (prev && continues(text, ps[i - 1]!, p)) prev.end = p.end;
+    if (prev && continues(view, ps[i - 1]!, p)) prev.end = p.end;
     else out.push({ ...p });
   }
   return out;
@@ -51,13 +53,28 @@ const META = /(访问量|浏览量|浏览次数|阅读量|点击数|文章分类
 const ORIGINAL_TITLE = /^[\s\u3000]*(原标题|原標題|本文标题|本文標題)[:：]/u;
 const CAPTION = /(摄|资料图|供图|图片|摄影|视频截图)[)）]?$/u;
 
+/**
+ * A line that is a file's path or an image's name (C:\\…\\…, 图片1.png, IMG_0931.JPG), pasted in with a
+ * picture: no sentence's words. (A sentence that names a picture has its clause marks or end mark.)
+ */
+const PATH = /^[A-Za-z]:[\\/]|\\[^\\]*\\/u;
+const IMAGE = /\.(?:jpe?g|png|gif|bmp|webp|tiff?|heic)$/iu;
+export function furnitureLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 240 && !/[，。；！？,;!?“”]/u.test(t) && (PATH.test(t) || IMAGE.test(t));
+}
+
+const lastLine = (s: string) => s.slice(s.lastIndexOf('\n') + 1);
+const firstLine = (s: string) => s.slice(0, s.includes('\n') ? s.indexOf('\n') : s.length);
+
 function continues(text: string, prev: Span, next: Span): boolean {
-  const before = text.slice(prev.start, prev.end);
-  const after = text.slice(next.start, next.end);
+  const before = unfilled(text.slice(prev.start, prev.end));
+  const after = unfilled(text.slice(next.start, next.end));
+  if (furnitureLine(lastLine(before)) || furnitureLine(firstLine(after))) return false;
   if (META.test(before) || ORIGINAL_TITLE.test(before) || (after.length <= 24 && CAPTION.test(after)) || (before.length <= 24 && CAPTION.test(before))) return false;
   const last = before.replace(/\s+$/u, '').slice(-1);
   if (END.has(last) || (CLOSERS.has(last) && END.has(before.replace(/\s+$/u, '').slice(-2, -1)))) return false;
-  if (NEW_ITEM.test(text.slice(next.start, next.end))) return false;
+  if (NEW_ITEM.test(after)) return false;
   // A paragraph that ends with a list's item line (②陶瓷人才平台) ends its list, punctuated or not.
   if (LIST_LINE.test(before.slice(before.lastIndexOf('\n') + 1))) return false;
   if (/^[\s\u3000]*[#【□]/u.test(before)) return false;
@@ -75,32 +92,55 @@ const BYLINE_SOON = /([(（]记者|\p{Script=Han}讯[(（\s]|消息[(（]|电[(�
  * its byline or date, a line of page metadata, or a short navigation line (动态资讯) over a headline.
  */
 function endsLine(text: string, start: number, i: number): boolean {
-  const line = text.slice(start, i);
-  const next = text.slice(i + 1, i + 40);
+  const line = unfilled(text.slice(start, i));
+  const next = unfilled(text.slice(i + 1, i + 60)).slice(0, 39);
   if ((META.test(line) || ORIGINAL_TITLE.test(line)) && !/[。！？]/u.test(line)) return true;
   if (/[，,；;。：:]/u.test(line)) return false;
   if (META_LINE.test(next.slice(0, 24)) || BYLINE_SOON.test(next)) return true;
+  // A headline over the page's line of metadata (…网 http://… 发布时间：… 作者：…), however that line opens.
+  const nlAt = text.indexOf('\n', i + 1);
+  const metaLine = unfilled(text.slice(i + 1, nlAt < 0 ? text.length : nlAt));
+  if (META.test(metaLine) && !/[。！？]/u.test(metaLine) && metaLine.length <= 160) return true;
   // A headline over a dated first line (…合作协议 / 6月7日,…), not a printed line broken before a date (…于 / 5月8日签署).
   if (/^[\s\u3000]*\d{1,2}月\d{1,2}日/u.test(next) && (start === 0 || text[start - 1] === '\n') && !/[与和在于将及对从向为的至到自由经]$/u.test(line.trimEnd())) return true;
   // 动态资讯 over 三大战略合作协议签署！…: a navigation word over a headline line (not a print line broken mid-word).
   const nl = text.indexOf('\n', i + 1);
-  const nextLine = text.slice(i + 1, nl < 0 ? text.length : nl);
+  const nextLine = unfilled(text.slice(i + 1, nl < 0 ? text.length : nl));
   return line.trim().length <= 6 && /^[\s\u3000]*\p{Script=Han}+[\s\u3000]*$/u.test(line) && (start === 0 || text[start - 1] === '\n') && nextLine.length <= 50 && /^\p{Script=Han}/u.test(nextLine) && !/[，,；;]/u.test(nextLine);
 }
 
 // A page's headline run into its first paragraph on one line, set off by a space (川渝签署备忘录推进… 川渝两地，…。).
 const LEAD_HEADLINE = /^[\s\u3000]*[^\s，,、。；;：:！？!?“”"()（）]{8,40}(?=[ \u3000]+[^\n]{0,60}?[，,。])/u;
 
+// A byline in brackets at a sentence's start (（记者 王某）, (通讯员 李某 摄)): the page's, not the sentence's.
+const BYLINE_START = /^[（(][\s\u3000]*(?:本报|本台|本网)?(?:记者|通讯员|实习生|见习记者|特约记者|摄影|文[/／]图|图[/／]文|[文图][：:])[^()（）\n。，！？]{0,40}[)）][\s\u3000]*/u;
+
+/**
+ * Sentences, cut by reading `segmentView(text)` (simplified, a converter’s readings filled: the same
+ * length), so the spans are the original's. A line of a file's path or an image's name is in none.
+ */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
+  const original = text;
+  text = segmentView(original);
   const lead = LEAD_HEADLINE.exec(text.slice(0, 160));
-  for (const p of blocks(text)) {
+  for (const p of blocks(original, text)) {
     let start = p.start;
     if (lead && p.start <= lead.index && lead[0].length < p.end) {
       out.push({ start, end: lead[0].length });
       start = lead[0].length;
     }
     for (let i = p.start; i < p.end; i++) {
+      if (i === p.start || text[i - 1] === '\n') {
+        const nl = text.indexOf('\n', i);
+        const lineEnd = nl < 0 || nl > p.end ? p.end : nl;
+        if (furnitureLine(unfilled(text.slice(i, lineEnd)))) {
+          if (i > start) out.push({ start, end: i });
+          start = lineEnd;
+          i = lineEnd - 1;
+          continue;
+        }
+      }
       // A headline (no clause mark in it yet) ends at its line when the next line is its byline or date.
       if (text[i] === '\n' && i > start && endsLine(text, start, i)) {
         out.push({ start, end: i });
@@ -116,7 +156,12 @@ export function sentences(text: string): Span[] {
     }
     if (start < p.end) out.push({ start, end: p.end });
   }
-  return trimAll(text, out).flatMap((sp) => capped(text, sp));
+  return trimAll(original, out)
+    .map((sp) => {
+      const byline = BYLINE_START.exec(text.slice(sp.start, Math.min(sp.end, sp.start + 60)));
+      return byline && byline[0].length < sp.end - sp.start ? { start: sp.start + byline[0].length, end: sp.end } : sp;
+    })
+    .flatMap((sp) => capped(text, sp));
 }
 
 /**
