@@ -45,6 +45,8 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
     const split = pairs.map((pair) => partiesOf(pair)).filter((ps) => crosses(ps, gaz) || (!crosses(parties, gaz) && oneSidePair(ps, gaz)));
     if (split.length === pairs.length) return split;
   }
+  const opened = subjectless(t, s, ms, parties, gaz);
+  if (opened) return opened;
   // The two sides of the act: who stands before the last 与/和/同 joining places, and who after it.
   const join = joinOf(ms, text);
   if (join < 0) return [parties];
@@ -80,6 +82,38 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
     .filter((ps) => crosses(ps, gaz));
   // (A partner of the same side as the act's subject, 渠县与成都市新都区、重庆市忠县, makes no agreement across the line.)
   return split.length >= 1 ? split : [parties];
+}
+
+// A clause that opens with its partners, its subject left out (…，与A、B分别签署; …，并与A、B签订).
+const OPENS_WITH = /^(?:并|还|又|也|同时|先后|分别)?(?:分别)?[与同跟]$/u;
+
+/**
+ * A clause whose subject is left out (…赴A区、B区考察，与A区总工会、B区总工会分别签署): its partners are the run
+ * of places right after the 与 that opens it, and the other side is who the act's parties hold besides
+ * them (the visitors, the outlet's own body: found by the text around), never the places the clause
+ * before names (those visited are the partners' places). Split as a named subject's list is: 分别, a
+ * counted list, or a signing with one other party; otherwise null, and the list is read as before.
+ */
+function subjectless(t: Trigger, s: Sentence, ms: PlaceMention[], parties: Party[], gaz: Gazetteer): Party[][] | null {
+  const text = s.text;
+  const comma = Math.max(text.lastIndexOf('，', t.at - 1), text.lastIndexOf(',', t.at - 1));
+  if (comma < 0) return null;
+  const first = ms.findIndex((m) => m.at > comma);
+  if (first < 0 || !OPENS_WITH.test(text.slice(comma + 1, ms[first]!.at))) return null;
+  let last = first;
+  while (last + 1 < ms.length && LIST_GAP.test(text.slice(ms[last]!.end, ms[last + 1]!.at))) last++;
+  const run = ms.slice(first, last + 1);
+  if (run.length < 2 || /[，,]/u.test(text.slice(run[run.length - 1]!.end, t.at))) return null;
+  const listed = run.map((m) => partiesOf([m])[0]!).filter((p, i, all) => all.findIndex((q) => q.code === p.code && q.name === p.name) === i);
+  const others = parties.filter((p) => !listed.some((l) => l.code === p.code));
+  const clause = text.slice(comma + 1, t.at);
+  const signing = t.kind === 'agreement' || /签/u.test(text.slice(t.at, t.at + 4));
+  const counted = run.some((m) => COUNT_AFTER.test(text.slice(m.end, m.end + 8)));
+  const one = new Set(others.map((p) => p.code)).size === 1 && signing && !/(共同|联合|一起|三方|三地|四方|四地|多方)/u.test(clause) && !/(\d+|[两二三四五六七八九十]+)[余多]?(个|份|项)/u.test(t.object) && !/(\d+|[两二三四五六七八九十]+)[余多]?(个|份|项)/u.test(text.slice(t.end, t.end + 6));
+  if (others.length === 0 || !(/分别/u.test(clause) || (counted && signing) || one)) return null;
+  if (COLLECTIVE.test(text.slice(run[run.length - 1]!.at, run[run.length - 1]!.end + 12)) && !/分别/u.test(clause)) return null;
+  const split = listed.map((p) => [p, ...others]).filter((ps) => crosses(ps, gaz));
+  return split.length >= 1 ? split : null;
 }
 
 /** A与B、C与D: the pairs, when the places go two by two, each pair joined by 与/和/同. */
