@@ -78,3 +78,12 @@ describe('a signing 分别 with bodies after each place (与A区总工会、B区
     expect(pairs(run(text))).toEqual(want);
   });
 });
+
+describe('an editor’s line at a page’s foot (（责编：…）, (責編:…))', () => {
+  it('joins no paragraph after it, in either script', () => {
+    for (const editor of ['（责编：王某、李某）', '(責編:王某、李某)']) {
+      const text = `荣昌区与隆昌市签署了文旅合作协议。\n\n${editor}\n\n分享让更多人看到`;
+      expect(pieces(text)).toEqual(['荣昌区与隆昌市签署了文旅合作协议。', editor, '分享让更多人看到']);
+    }
+  });
+});
