@@ -189,7 +189,9 @@ if (bestParties) row(`rules + model, learned parties (${name(bestParties)})`, be
 if (pick) row(`**rules + model, learned** (${name(pick)})`, pick.r);
 if (pickBeside) row(`rules + model, learned, beside the rules too (${name(pickBeside)})`, pickBeside.r);
 if (bestBeside && bestBeside !== pickBeside) row(`rules + model, learned, beside the rules too, the best keeping every figure (${name(bestBeside)})`, bestBeside.r);
-row(`model alone ≥ ${SENTENCE_WEIGHTS.threshold}, partiesFor`, configs.find((x) => x.t === SENTENCE_WEIGHTS.threshold && !x.party && !x.item)!.alone);
+// (No such row when the sentence model's own threshold is 1: no threshold kept every figure, npm run train.)
+const committedAlone = configs.find((x) => x.t === SENTENCE_WEIGHTS.threshold && !x.party && !x.item);
+if (committedAlone) row(`model alone ≥ ${SENTENCE_WEIGHTS.threshold}, partiesFor`, committedAlone.alone);
 row(`model alone, learned parties (${name(bestAloneParties)}; the best recall + precision)`, bestAloneParties.alone);
 row(`model alone, learned (${name(bestAlone)}; the best recall + precision)`, bestAlone.alone);
 // Where the learned reading alone still misses a clear agreement: its sentence below the threshold, or

@@ -22,11 +22,15 @@ const SETS = {
     labels: byName(import.meta.glob('./fixtures/tuning/*.json', { import: 'default', eager: true })),
     texts: byName(import.meta.glob('../../local-articles/tuning/*.txt', { query: '?raw', import: 'default', eager: true })),
     about: 'articles the rules may be tuned on',
+    // Sets za–zf (session 11) were labelled to train the learned reading: no rule was written from
+    // them, so the rules' bar for the tuning set is not theirs; they are reported beside it.
+    barred: (id: string) => !/^z[a-z]-/u.test(id),
   },
   unseen: {
     labels: byName(import.meta.glob('./fixtures/unseen/*.json', { import: 'default', eager: true })),
     texts: byName(import.meta.glob('../../local-articles/unseen/*.txt', { query: '?raw', import: 'default', eager: true })),
     about: 'articles no rule was written from',
+    barred: (_id: string) => true,
   },
 };
 /** The issue's figures: the seeds are tuning material, so the bar for unseen articles is the one that counts. */
@@ -113,9 +117,13 @@ for (const [name, set] of Object.entries(SETS) as [keyof typeof SETS, (typeof SE
       }
       const problems = (await Promise.all(labelled.map((a) => checkText(a, set.texts.get(a.id) as string)))).flat();
       expect(problems, 'the local texts must be the ones labelled').toEqual([]);
-      const predicted = labelled.flatMap((a) => extractAgreements({ file: articleFile(a), text: set.texts.get(a.id) as string, date: a.published ?? null }, gaz));
-      const q = scoreAgreements(predicted, labelled.flatMap(labelsOf), within);
-      report(name, q, labelled.length);
+      const measure = (articles: typeof labelled) =>
+        scoreAgreements(articles.flatMap((a) => extractAgreements({ file: articleFile(a), text: set.texts.get(a.id) as string, date: a.published ?? null }, gaz)), articles.flatMap(labelsOf), within);
+      const barred = labelled.filter((a) => set.barred(a.id));
+      const others = labelled.filter((a) => !set.barred(a.id));
+      if (others.length) console.info(summary(`${name}, labelled to train the learned reading (no bar)`, measure(others), others.length));
+      const q = measure(barred);
+      report(name, q, barred.length);
       expectFigures(q, FIGURES[name]);
     });
   });
