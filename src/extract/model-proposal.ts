@@ -118,15 +118,16 @@ function byField(p: Picked, cues: SentenceCues): Picked[] {
 
 function withParties(model: SentenceModel, picked: readonly Picked[], s: Sentence, ctx: ArticleContext, gaz: Gazetteer, source: ProposalSource, sentence: number, cues: SentenceCues): Proposal[] {
   const out: Proposal[] = [];
+  if (picked.length === 0) return out;
   // (What the sentence says of itself, as the sentence model's cues read it: how many places, both sides, a signing word…)
   const said = sentenceFeatures(cues).filter((f) => f.length > 1 && f.startsWith('#') && !f.startsWith('#triggers'));
+  const named = new Set(s.mentions.map((m) => m.place.code));
   for (const { trigger, score, extra } of picked) {
     const found = model.parties ? withLearnedParties(model.parties, trigger, s, ctx, gaz) : partiesFor(trigger, s, ctx, gaz);
     // The two provinces standing in for places nobody named are no parties found.
     // (Nor, unless the model says to keep them, is a plan or a hope: the rules keep those only when a partner states them too.)
     if (!found || found.reasons.has('province-parties') || (found.reasons.has('future') && !model.keepPlans)) continue;
     found.reasons.add('model');
-    const named = new Set(s.mentions.map((m) => m.place.code));
     const inSentence = found.parties.filter((p) => named.has(p.code ?? '')).length;
     const features = proposalFeatures({ trigger, parties: found.parties, reasons: found.reasons }, { source, sentence, item: score, siblings: picked.length, inSentence }, s.text);
     features.push(...said);

@@ -85,6 +85,8 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
 }
 
 // A clause that opens with its partners, its subject left out (…，与A、B分别签署; …，并与A、B签订).
+// (A count of documents, 30余项, 两份: the group signed them together, one agreement.)
+const DOCUMENT_COUNT = /(\d+|[两二三四五六七八九十]+)[余多]?(个|份|项)/u;
 const OPENS_WITH = /^(?:并|还|又|也|同时|先后|分别)?(?:分别)?[与同跟]$/u;
 
 /**
@@ -109,7 +111,7 @@ function subjectless(t: Trigger, s: Sentence, ms: PlaceMention[], parties: Party
   const clause = text.slice(comma + 1, t.at);
   const signing = t.kind === 'agreement' || /签/u.test(text.slice(t.at, t.at + 4));
   const counted = run.some((m) => COUNT_AFTER.test(text.slice(m.end, m.end + 8)));
-  const one = new Set(others.map((p) => p.code)).size === 1 && signing && !/(共同|联合|一起|三方|三地|四方|四地|多方)/u.test(clause) && !/(\d+|[两二三四五六七八九十]+)[余多]?(个|份|项)/u.test(t.object) && !/(\d+|[两二三四五六七八九十]+)[余多]?(个|份|项)/u.test(text.slice(t.end, t.end + 6));
+  const one = new Set(others.map((p) => p.code)).size === 1 && signing && !/(共同|联合|一起|三方|三地|四方|四地|多方)/u.test(clause) && !DOCUMENT_COUNT.test(t.object) && !DOCUMENT_COUNT.test(text.slice(t.end, t.end + 6));
   if (others.length === 0 || !(/分别/u.test(clause) || (counted && signing) || one)) return null;
   if (COLLECTIVE.test(text.slice(run[run.length - 1]!.at, run[run.length - 1]!.end + 12)) && !/分别/u.test(clause)) return null;
   const split = listed.map((p) => [p, ...others]).filter((ps) => crosses(ps, gaz));

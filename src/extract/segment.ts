@@ -97,15 +97,13 @@ function endsLine(text: string, start: number, i: number): boolean {
   if ((META.test(line) || ORIGINAL_TITLE.test(line)) && !/[。！？]/u.test(line)) return true;
   if (/[，,；;。：:]/u.test(line)) return false;
   if (META_LINE.test(next.slice(0, 24)) || BYLINE_SOON.test(next)) return true;
+  const nl = text.indexOf('\n', i + 1);
+  const nextLine = unfilled(text.slice(i + 1, nl < 0 ? text.length : nl));
   // A headline over the page's line of metadata (…网 http://… 发布时间：… 作者：…), however that line opens.
-  const nlAt = text.indexOf('\n', i + 1);
-  const metaLine = unfilled(text.slice(i + 1, nlAt < 0 ? text.length : nlAt));
-  if (META.test(metaLine) && !/[。！？]/u.test(metaLine) && metaLine.length <= 160) return true;
+  if (META.test(nextLine) && !/[。！？]/u.test(nextLine) && nextLine.length <= 160) return true;
   // A headline over a dated first line (…合作协议 / 6月7日,…), not a printed line broken before a date (…于 / 5月8日签署).
   if (/^[\s\u3000]*\d{1,2}月\d{1,2}日/u.test(next) && (start === 0 || text[start - 1] === '\n') && !/[与和在于将及对从向为的至到自由经]$/u.test(line.trimEnd())) return true;
   // 动态资讯 over 三大战略合作协议签署！…: a navigation word over a headline line (not a print line broken mid-word).
-  const nl = text.indexOf('\n', i + 1);
-  const nextLine = unfilled(text.slice(i + 1, nl < 0 ? text.length : nl));
   return line.trim().length <= 6 && /^[\s\u3000]*\p{Script=Han}+[\s\u3000]*$/u.test(line) && (start === 0 || text[start - 1] === '\n') && nextLine.length <= 50 && /^\p{Script=Han}/u.test(nextLine) && !/[，,；;]/u.test(nextLine);
 }
 

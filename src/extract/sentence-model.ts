@@ -7,7 +7,7 @@
  * Trained by scripts/train-sentence-model.ts on the seed and tuning labels only; the weights are
  * generated into sentence-weights.ts. Pure: no DOM or Node APIs.
  */
-import { committedScoredReading, type ProposalModel } from './proposal-model';
+import { committedScoredReading, type ProposalModel, type ScoredReading } from './proposal-model';
 import { packWeights, unpackWeights } from './packed-weights';
 import { committedItemModel, itemModelEnabled, type ItemModel } from './item-model';
 import { committedPartyModel, partyModelEnabled, partySentenceThreshold, type PartyModel } from './party-model';
@@ -145,7 +145,7 @@ export function committedModel(): SentenceModel {
   const scored = committedScoredReading('review');
   committed ??= scored
     ? // The proposal scorer, when cross-validation switched it on for the review, with the gates it was trained behind.
-      { ...unpackModel(SENTENCE_WEIGHTS), threshold: scored.sentence, parties: scored.learnedParties ? committedPartyModel() : null, items: { ...committedItemModel(), gate: scored.gate, threshold: scored.item, fields: scored.fields }, proposals: scored.scorer, dropSigners: scored.dropSigners, dropNonThings: scored.dropNonThings }
+      scoredModel(scored)
     : {
         ...unpackModel(SENTENCE_WEIGHTS),
         // (with the sentence threshold cross-validation chose for the learned reading).
@@ -170,7 +170,7 @@ export function learnedAloneModel(): SentenceModel {
   const scored = committedScoredReading('alone');
   alone ??= scored
     ? // The proposal scorer, when cross-validation switched it on for the reading alone (proposal-weights.ts), with its gates.
-      { ...unpackModel(SENTENCE_WEIGHTS), threshold: scored.sentence, parties: scored.learnedParties ? committedPartyModel() : null, items: { ...committedItemModel(), beside: false, gate: scored.gate, threshold: scored.item, fields: scored.fields }, proposals: scored.scorer, dropSigners: scored.dropSigners, dropNonThings: scored.dropNonThings }
+      scoredModel(scored, { beside: false })
     : {
         ...unpackModel(SENTENCE_WEIGHTS),
         threshold: a.threshold,
@@ -178,4 +178,17 @@ export function learnedAloneModel(): SentenceModel {
         items: { ...committedItemModel(), threshold: a.itemThreshold, gate: a.gate },
       };
   return alone;
+}
+
+/** The committed models behind a reading's proposal scorer, with the gates and switches it was trained behind. */
+function scoredModel(scored: ScoredReading, items: Partial<ItemModel> = {}): SentenceModel {
+  return {
+    ...unpackModel(SENTENCE_WEIGHTS),
+    threshold: scored.sentence,
+    parties: scored.learnedParties ? committedPartyModel() : null,
+    items: { ...committedItemModel(), ...items, gate: scored.gate, threshold: scored.item, fields: scored.fields },
+    proposals: scored.scorer,
+    dropSigners: scored.dropSigners,
+    dropNonThings: scored.dropNonThings,
+  };
 }
