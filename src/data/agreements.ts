@@ -32,6 +32,9 @@ export function placeOfCode(code: string): Place | undefined {
   return { level: code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'prefecture' : 'district', code };
 }
 
+/** The province a GB/T 2260 code lies in (its first two digits): 500000 for 500111, 510000 for 511400. */
+export const provinceCodeOf = (code: string): string => `${code.slice(0, 2)}0000`;
+
 /** The places one party stands for; none when its code is unknown or names no district, prefecture or province we have. */
 export function placesOf(party: Party, districts: ReadonlyMap<string, Pick<District, 'code'>>): Place[] {
   switch (party.level) {

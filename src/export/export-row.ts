@@ -1,5 +1,5 @@
 import type { Agreement } from '../data/agreement-schema';
-import type { AgreementIndex } from '../data/agreements';
+import { provinceCodeOf, type AgreementIndex } from '../data/agreements';
 import type { PlaceBook } from '../agreements/places';
 import { ownPlace, placeName } from '../agreements/places';
 import { readable } from '../agreements/readable';
@@ -57,7 +57,7 @@ export interface ExportWords {
 }
 
 const LIST = ';';
-const provinceOf = (code: string | null): string => (code ? `${code.slice(0, 2)}0000` : '');
+const provinceOf = (code: string | null): string => (code ? provinceCodeOf(code) : '');
 
 /** The row of one agreement, from the index it is shown in (its parties' places, its first report) and the place names. */
 export function exportRow(a: Agreement, index: Pick<AgreementIndex, 'places' | 'reportedYear'>, book: PlaceBook, words: ExportWords): ExportRow {

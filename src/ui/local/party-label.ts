@@ -1,6 +1,6 @@
 import type { PlaceBook } from '../../agreements/places';
 import type { Party } from '../../data/agreement-schema';
-import { placeOfCode } from '../../data/agreements';
+import { placeOfCode, provinceCodeOf } from '../../data/agreements';
 import type { Lang } from '../../state/view-vocab';
 
 export interface PartyLabel {
@@ -16,7 +16,7 @@ export interface PartyLabel {
 /** The province a code below the provincial level lies in, when it is Chongqing or Sichuan. */
 const sideOf = (code: string | null): PartyLabel['side'] => {
   if (!code || code.endsWith('0000')) return null;
-  const province = `${code.slice(0, 2)}0000`;
+  const province = provinceCodeOf(code);
   return province === '500000' || province === '510000' ? province : null;
 };
 
