@@ -1,13 +1,7 @@
 import type { Agreement } from '../../data/agreement-schema';
-import type { Reason } from '../../data/agreement-vocab';
+import { doubtsOf } from '../../agreements/doubts';
 import { articleCount } from '../../data/agreements';
 import { useStrings } from '../../i18n/use-strings';
-
-/**
- * The reasons worth a line on a card: doubts about the agreement itself. The date line already says
- * when there is no date, and being one item of a list is a way of counting (the panel says both).
- */
-export const doubtsOf = (reasons: readonly Reason[] | undefined) => (reasons ?? []).filter((r) => r !== 'no-date' && r !== 'list-item');
 
 /** Why the extractor is unsure, in plain words on one line (cards, the review screen); nothing when it is not. */
 export function DoubtLine({ agreement }: { agreement: Pick<Agreement, 'reasons'> }) {

@@ -1,6 +1,6 @@
 import { agreementSchema, type Agreement, type Party } from '../../data/agreement-schema';
 import type { LocalRecord } from '../../data/bundle';
-import { doubtsOf } from '../agreements/Doubts';
+import { doubtsOf } from '../../agreements/doubts';
 
 /** One agreement the extractor proposed (or the planner marked), and what the planner decided. */
 export interface Proposal {
