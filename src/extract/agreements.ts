@@ -15,6 +15,7 @@ import { learnedParties } from './party-model';
 import { placesIn, type PlaceMention } from './places';
 import { blocks, sentences } from './segment';
 import { mergeStatements, type Candidate } from './statements';
+import { oneThingEach, onceEach } from './once';
 import { titlesOf } from './titles';
 import { besideProposals, modelProposals } from './model-proposal';
 import { proposalsOf, scoreProposal } from './proposal-model';
@@ -205,7 +206,10 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
     const carried = mentions.filter((m) => !SERVED.test(n.text.slice(Math.max(0, m.at - 3), m.at)));
     ctx.after(carried, block, { headline, spoken, open: /[；;：:]$/u.test(n.text), future: FUTURE.test(n.text.replace(NOT_FUTURE, '')) && !/已|目前|截至/u.test(n.text), pronoun: PAIR_SUBJECT.test(n.text) });
   }
-  const merged = mergeStatements(found);
+  // (Told to, the same agreement named again, with other parties or in the same sentence, is told once: once.ts.)
+  const statements = mergeStatements(found);
+  const once = model?.once ? onceEach(statements) : statements;
+  const merged = model?.oneThing ? oneThingEach(once) : once;
   // The proposal scorer judges each of the learned reading's proposals as a whole, the article read.
   const judged = model?.proposals || options.onProposals ? proposalsOf(merged, headlineText, text.length) : null;
   const kept = merged.filter((c) => Math.round(c.confidence * 100) / 100 >= MIN_CONFIDENCE && !(model?.proposals && judged?.has(c) && scoreProposal(model.proposals, judged.get(c)!) < model.proposals.threshold));

@@ -64,7 +64,8 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
   // A signing with several partners named one by one (X与A、B签订《…》, X同A、B等市县签订协议) is one
   // agreement per partner, as a reader counts named items; not when the documents are counted for the
   // whole group (与A、B签订合作协议16个).
-  const perPartner = signing && other.length === 1 && many === right && !/(共同|联合|一起|三方|三地|四方|四地|多方)/u.test(text.slice(from, t.at)) && !/(\d+|[两二三四五六七八九十]+)(个|份|项)/u.test(t.object) && !/(\d+|[两二三四五六七八九十]+)(个|份|项)/u.test(text.slice(t.end, t.end + 6));
+  // (共同签订 stands at the act itself: the words up to its object are read, not only those before it.)
+  const perPartner = signing && other.length === 1 && many === right && !TOGETHER.test(text.slice(from, objectAt(t))) && !/(\d+|[两二三四五六七八九十]+)(个|份|项)/u.test(t.object) && !/(\d+|[两二三四五六七八九十]+)(个|份|项)/u.test(text.slice(t.end, t.end + 6));
   // 达州市局与万州区、开州区…五地市场监管局签署: a count naming the list's bodies as one group signs one document with all of them.
   const group = !each && COLLECTIVE.test(text.slice(many[many.length - 1]!.at, many[many.length - 1]!.end + 12));
   if (many.length < 2 || group || !(each || (counted(many) && signing) || perPartner)) return [parties];
@@ -83,6 +84,11 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
   // (A partner of the same side as the act's subject, 渠县与成都市新都区、重庆市忠县, makes no agreement across the line.)
   return split.length >= 1 ? split : [parties];
 }
+
+/** Done together by all (共同签订, 联合签署, 三方签约): one agreement of the whole list, not one per partner. */
+const TOGETHER = /(共同|联合|一起|三方|三地|四方|四地|多方)/u;
+/** Where the act's object begins (the act's words, 共同签订了, stand between its start and there). */
+const objectAt = (t: Trigger) => Math.max(t.at, t.end - t.object.length);
 
 // A clause that opens with its partners, its subject left out (…，与A、B分别签署; …，并与A、B签订).
 // (A count of documents, 30余项, 两份: the group signed them together, one agreement.)
@@ -108,10 +114,10 @@ function subjectless(t: Trigger, s: Sentence, ms: PlaceMention[], parties: Party
   if (run.length < 2 || /[，,]/u.test(text.slice(run[run.length - 1]!.end, t.at))) return null;
   const listed = run.map((m) => partiesOf([m])[0]!).filter((p, i, all) => all.findIndex((q) => q.code === p.code && q.name === p.name) === i);
   const others = parties.filter((p) => !listed.some((l) => l.code === p.code));
-  const clause = text.slice(comma + 1, t.at);
+  const clause = text.slice(comma + 1, objectAt(t));
   const signing = t.kind === 'agreement' || /签/u.test(text.slice(t.at, t.at + 4));
   const counted = run.some((m) => COUNT_AFTER.test(text.slice(m.end, m.end + 8)));
-  const one = new Set(others.map((p) => p.code)).size === 1 && signing && !/(共同|联合|一起|三方|三地|四方|四地|多方)/u.test(clause) && !DOCUMENT_COUNT.test(t.object) && !DOCUMENT_COUNT.test(text.slice(t.end, t.end + 6));
+  const one = new Set(others.map((p) => p.code)).size === 1 && signing && !TOGETHER.test(clause) && !DOCUMENT_COUNT.test(t.object) && !DOCUMENT_COUNT.test(text.slice(t.end, t.end + 6));
   if (others.length === 0 || !(/分别/u.test(clause) || (counted && signing) || one)) return null;
   if (COLLECTIVE.test(text.slice(run[run.length - 1]!.at, run[run.length - 1]!.end + 12)) && !/分别/u.test(clause)) return null;
   const split = listed.map((p) => [p, ...others]).filter((ps) => crosses(ps, gaz));

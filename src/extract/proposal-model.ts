@@ -57,6 +57,9 @@ export interface ScoredReading {
   fields: boolean;
   dropSigners: boolean;
   dropNonThings: boolean;
+  /** Once per article, one thing per name (once.ts). */
+  once: boolean;
+  oneThing: boolean;
   /** None: every proposal behind the gates is kept. */
   scorer: ProposalModel | null;
 }
@@ -72,7 +75,7 @@ export function committedScoredReading(which: keyof typeof PROPOSAL_WEIGHTS): Sc
   if (!w.enabled) return null;
   let r = unpacked.get(which);
   if (!r) {
-    r = { sentence: w.sentence, gate: w.gate, item: w.item, learnedParties: w.learnedParties, fields: w.fields, dropSigners: w.dropSigners, dropNonThings: w.dropNonThings, scorer: w.judge ? { bias: w.bias, weights: unpackWeights(w.weights), threshold: w.threshold } : null };
+    r = { sentence: w.sentence, gate: w.gate, item: w.item, learnedParties: w.learnedParties, fields: w.fields, dropSigners: w.dropSigners, dropNonThings: w.dropNonThings, once: w.once, oneThing: w.oneThing, scorer: w.judge ? { bias: w.bias, weights: unpackWeights(w.weights), threshold: w.threshold } : null };
     unpacked.set(which, r);
   }
   return r;

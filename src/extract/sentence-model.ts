@@ -48,6 +48,10 @@ export interface SentenceModel {
   dropSigners?: boolean;
   /** Drop a proposal that names no thing agreed: a date, an aim, an event, a directive, a name cut inside a word (thing-name.ts). */
   dropNonThings?: boolean;
+  /** Once per article (once.ts): a statement naming the same agreement as a surer one, whatever its parties, is folded into it. */
+  once?: boolean;
+  /** One thing per name (once.ts): beside a statement naming its thing, one of the same sentence naming none of its own (一致意见, 功能平台, a piece of the other's name) is dropped. */
+  oneThing?: boolean;
   /** Propose a sentence that restates an agreement too (model-proposal.ts RESTATES), marked so for the proposal scorer; by default it is left out. */
   keepRestated?: boolean;
 }
@@ -190,5 +194,7 @@ function scoredModel(scored: ScoredReading, items: Partial<ItemModel> = {}): Sen
     proposals: scored.scorer,
     dropSigners: scored.dropSigners,
     dropNonThings: scored.dropNonThings,
+    once: scored.once,
+    oneThing: scored.oneThing,
   };
 }

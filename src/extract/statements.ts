@@ -154,7 +154,7 @@ function withoutStandInHeadlines(merged: Candidate[]): Candidate[] {
 const PLURAL_DOCUMENTS = /^(?:多项|多份|一批|一系列|系列|\d+项|\d+份|[两三四五六七八九十]+项|[两三四五六七八九十]+份)/u;
 
 /** Objects that say only what kind of document it was (合作协议, 方案): which one, the rest of the article says. */
-const GENERIC_OBJECT = /^(了|一份|一个|该|这一|一揽子|一系列|系列)?(专项|战略|框架|合作|工作|行动|发展|协同发展|区域合作)*(协议书?|备忘录|方案|计划|机制|规划)$/u;
+export const GENERIC_OBJECT = /^(了|一份|一个|该|这一|一揽子|一系列|系列)?(专项|战略|框架|合作|工作|行动|发展|协同发展|区域合作)*(协议书?|备忘录|方案|计划|机制|规划)$/u;
 
 /** 缔结友好城市 told as 签订友好城市协议, 共建产业园 as 共建荣隆合作产业园: one name holds the other's last words. */
 const told = (x: string, y: string) => {
