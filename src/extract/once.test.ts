@@ -56,6 +56,21 @@ describe('once per article: the same agreement named again, with other parties',
     const rules = statement('川南渝西消费维权联盟', { kind: 'alliance', codes: ['500153', '510500'], confidence: 0.5 });
     expect(onceEach([learned, rules])).toEqual([rules]);
   });
+  it('of two learned proposals as sure, keeps the body’s over the headline’s, and one naming its parties over one taking them from around', () => {
+    const headline = { ...statement('川南渝西消费维权联盟', { kind: 'alliance', confidence: 0.5, codes: ['500000', '511083'], learned: true }), headline: true };
+    const body = statement('川南渝西消费维权联盟', { kind: 'alliance', confidence: 0.5, codes: ['500153', '511083', '510521'], learned: true });
+    expect(onceEach([headline, body])).toEqual([body]);
+    const around = statement('《毗邻地区河长协作协议》', { confidence: 0.5, codes: ['500000', '510000'], learned: true });
+    around.reasons.add('context-parties');
+    const own = statement('《毗邻地区河长协作协议》', { confidence: 0.5, learned: true });
+    expect(onceEach([around, own])).toEqual([own]);
+  });
+  it('keeps a batch apart from one of its members', () => {
+    const batch = statement('第二批川渝产业合作示范园', { kind: 'project' });
+    const one = statement('荣隆产业合作示范园', { kind: 'project' });
+    const sameOne = statement('川渝产业合作示范园', { kind: 'project', codes: ['500000', '510000'] });
+    expect(onceEach([batch, one, sameOne])).toHaveLength(3);
+  });
   it('keeps a zone and its plan, two meetings sharing a head, and a 分别 signing’s partners apart', () => {
     const zone = statement('荣隆文旅融合发展示范区', { kind: 'project' });
     const plan = statement('《荣隆文旅融合发展示范区总体方案》', { kind: 'plan' });

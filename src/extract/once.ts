@@ -5,7 +5,7 @@
  * 为联盟揭牌, 通过了《…联盟章程》) names other, or vaguer, parties each time, and each mention became an
  * agreement of its own. Here the names are compared, not the parties.
  */
-import { keyOf, mostlyShared, similar } from './merge';
+import { keyOf, similar } from './merge';
 import { GENERIC_OBJECT, type Candidate } from './statements';
 
 /** What a second mention keeps of the agreement: nothing but its date, when the kept one had none. */
@@ -25,6 +25,7 @@ const CONSENSUS = /^(?:达成|形成|取得)?了?(?:广泛|高度|重要)?(?:一
 // A platform or mechanism named by what every one is (区域发展功能平台, 合作机制): no thing of its own beside one named.
 const VAGUE = /^(?:区域|发展|功能|合作|工作|协作|交流|服务|综合|协同|联动|常态化|长效|沟通|对接|重要|共同|相关|双方|两地)*(?:平台|机制|载体)$/u;
 
+const BATCH = /第[一二三四五六七八九十\d]+批|首批/u;
 const WINDOW = 48;
 
 /** A name that says which agreement it is: a named document, or six characters or more that are not a kind of document. */
@@ -41,16 +42,30 @@ const sameName = (a: Candidate, b: Candidate) => {
   const x = keyOf(a.trigger.object).core;
   const y = keyOf(b.trigger.object).core;
   if (a.trigger.kind !== b.trigger.kind || x.slice(-2) !== y.slice(-2) || !specific(a) || !specific(b) || !similar(a.trigger.object, b.trigger.object)) return false;
-  // (Not a head shared alone: 明月山…党政联席会议 and 四川重庆党政联席会议 are two meetings. One name holds the
-  // other, or most of their words are one's.)
-  return x.includes(y) || y.includes(x) || mostlyShared(a.trigger.object, b.trigger.object);
+  // (A batch is not one of its members: 第二批…示范园 and a 示范园 are two, as are the first and second batch.)
+  if (BATCH.exec(a.trigger.object)?.[0] !== BATCH.exec(b.trigger.object)?.[0]) return false;
+  // (Not a head shared alone, nor most words: 明月山…党政联席会议 and 四川重庆党政联席会议 are two meetings, 荣隆…示范园
+  // and 川渝…示范园 two parks. Said again, a name is held whole in the other: the short name, or the long.)
+  return x.includes(y) || y.includes(x);
 };
 
 /** Statements of one sentence that a reader counts as several (items of one list, a 分别 signing's partners): never one another's repeat. */
 const siblings = (a: Candidate, b: Candidate) => a.sentence === b.sentence && a.span.start === b.span.start && (a.item !== undefined || b.item !== undefined || (!!a.trigger.list && !!b.trigger.list) || a.trigger.object === b.trigger.object);
 
-/** The surer of two statements of one agreement: the higher confidence, then the rules' over the learned reading's, then the first told. */
-const surer = (a: Candidate, b: Candidate, ia: number, ib: number) => (a.confidence !== b.confidence ? a.confidence > b.confidence : !!a.features !== !!b.features ? !a.features : ia < ib);
+/**
+ * The surer of two statements of one agreement: the higher confidence; then, as sure (the learned
+ * reading's proposals all are), the one told in the body over a headline's, the one whose sentence
+ * names its parties over one that took them from the text around (a headline's or a paragraph's
+ * places, the provinces), the rules' over the learned reading's, and the first told.
+ */
+function surer(a: Candidate, b: Candidate, ia: number, ib: number): boolean {
+  if (a.confidence !== b.confidence) return a.confidence > b.confidence;
+  if (a.headline !== b.headline) return !a.headline;
+  const around = (c: Candidate) => c.reasons.has('context-parties') || c.reasons.has('province-parties');
+  if (around(a) !== around(b)) return !around(a);
+  if (!!a.features !== !!b.features) return !a.features;
+  return ia < ib;
+}
 
 /**
  * Across the article: a statement naming the same agreement as another (the same named document, a
