@@ -65,7 +65,7 @@ export function similar(a: string, b: string): boolean {
 }
 
 /** Whether most of two names' words (their bigrams, Dice ≥ 0.6) are one's. */
-export function mostlyShared(a: string, b: string): boolean {
+function mostlyShared(a: string, b: string): boolean {
   const ka = keyOf(a);
   const kb = keyOf(b);
   let common = 0;

@@ -36,7 +36,9 @@ const specific = (c: Candidate) => {
 
 /**
  * Two specific names of one thing: of one kind, ending in the same head (a zone and its plan, 示范区 and
- * 示范区总体方案, or a belt and its leaders' meeting are two), and similar as merge.ts compares names.
+ * 示范区总体方案, or a belt and its leaders' meeting are two), similar as merge.ts compares names (which
+ * also keeps a second meeting from the first, and a counted group from one of its members), and one
+ * held whole in the other.
  */
 const sameName = (a: Candidate, b: Candidate) => {
   const x = keyOf(a.trigger.object).core;
