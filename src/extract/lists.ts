@@ -121,7 +121,8 @@ const ACT_OPENS = new RegExp(`^.{0,2}(?:${SETUP}|${ISSUE}|签署|签订|缔结|�
 
 /** The head a list's last item may share with the items before it: a document or a thing made. */
 const HEAD = `(?:(?:专项|战略|框架|合作|工作|行动)*(?:${ITEM_DOCUMENT})|[^、，。；]{0,6}?(?:${MADE}))`;
-const SHARED = new RegExp(`^(.{2,40}?)(?:等(?:\\d+|[一二两三四五六七八九十]+)?(?:个|项|份|家)?|(?:\\d+|[两三四五六七八九十]+)(?:个|项|份|家))(${HEAD})$`, 'u');
+// (等八大产业联盟: 大 after a number is the count's, not the head's.)
+const SHARED = new RegExp(`^(.{2,40}?)(?:等(?:(?:\\d+|[一二两三四五六七八九十]+)大|(?:\\d+|[一二两三四五六七八九十]+)?(?:个|项|份|家)?)|(?:\\d+|[两三四五六七八九十]+)(?:个|项|份|家|大))(${HEAD})$`, 'u');
 /** The last item of a list with no count or 等: its own words and its document head (…交流合作框架协议). */
 const UNCOUNTED_HEAD = new RegExp(`^(.{2,40}?)((?:专项|战略|框架|合作|工作|行动)*(?:${ITEM_DOCUMENT}))$`, 'u');
 /** A count or 等 closing the last item after its own noun (…联盟等3个联盟, …协议等文件). */
@@ -151,9 +152,11 @@ function ownOrSharedHead(t: Trigger, text: string): Trigger[] | null {
   // sharing a document's head (普通公路、内河水运…等框架合作协议) each is a document of its own.
   const documentHead = !kindOfMade(shared?.[2] ?? '') || /(协议书?|备忘录|方案|计划)$/u.test(shared?.[2] ?? '');
   // (…等9项合作机制: a count of so many says each named item is one, however short its name.)
-  const n = /等(\d+|[两三四五六七八九十]+)(?:个|项)/u.exec(bare(last));
+  const n = /等(\d+|[两三四五六七八九十]+)(?:个|项|大)/u.exec(bare(last));
   const countedItems = !!n && count(n[1]!) >= items.length && items.length >= 3;
-  const long = (i: string) => i.replace(/[“”"]/gu, '').length >= (documentHead ? 2 : countedItems ? 4 : 5);
+  // (…等四大产业联盟 after four names: the count is the names', so each, however short, is one of the group.)
+  const eachCounted = !!n && count(n[1]!) === items.length;
+  const long = (i: string) => i.replace(/[“”"]/gu, '').length >= (documentHead || eachCounted ? 2 : countedItems ? 4 : 5);
   if (shared && !itemKind(shared[1]!) && headless.every(long) && long(shared[1]!) && !/[“"]/u.test(shared[2]!) && (headless.length >= 2 || (headless.length === 1 && headless[0]!.length >= 6))) {
     const out: Trigger[] = [];
     const starts = startsOf(items, t.object, start);
