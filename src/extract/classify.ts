@@ -139,6 +139,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(${C}{0,16}?(?:保险|社保|医保|公积金)${C}{0,6}?(?:关系)?(?:无障碍转移(?:接续)?|转移接续))`, 'gu'), strength: 0.65, gate: ['转移'] },
   // Work items decided together: 两地共同敲定今年农业重点合作事项.
   { kind: 'plan', re: new RegExp(`(?:共同|联合|一起)?(?:敲定|商定|议定)了?(${C}{0,24}?(?:合作事项|重点事项|工作事项|任务清单|合作清单|事项清单))`, 'gu'), strength: 0.75, gate: ['敲定', '商定', '议定'] },
+  // Projects decided together (共同确定了4个重点合作项目, 敲定十大合作项目): the list of them may follow (agreements.ts).
+  { kind: 'project', re: new RegExp(`(?:共同|联合|一起)?(?:确定|敲定|商定|议定)了?(${C}{0,24}?(?:合作项目|共建项目))`, 'gu'), strength: 0.7, gate: ['确定', '敲定', '商定', '议定'] },
   // A first the sides started (两地在全国首推…结算) and what they recognise together (共同认定…导师): mechanisms
   // (one side's own first names no partner, act.ts).
   { kind: 'mechanism', re: new RegExp(`(?:在全国)?(?:首推|首创|率先推出|率先实行)了?(${C}{2,30})`, 'gu'), strength: 0.65, gate: ['首推', '首创', '率先推出', '率先实行'] },

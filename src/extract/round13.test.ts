@@ -19,3 +19,23 @@ describe('named lists after an attributive act (携手启动的A、B…等N大X�
     expect(kinds('7月2日，荣昌区、隆昌市携手启动的夏布、陶瓷等四大产业联盟已聚集200家企业。')).toEqual(['alliance']);
   });
 });
+
+describe('named items in the sentence after the act that counted them (确定N个合作项目。项目包括A、B…)', () => {
+  it('reads each item the next sentence names, with the parties of the act', () => {
+    const a = run('7月2日，荣昌区与隆昌市召开合作推进会，共同确定了4个重点合作项目。项目包括夏布文创街区、陶瓷研学基地、预制菜冷链中心、双城旅游年卡等4个项目。');
+    // (Each of its own noun's kind, 冷链中心 a mechanism; the act's where the name says none.)
+    expect(a.map((x) => x.kind)).toEqual(['project', 'project', 'mechanism', 'project']);
+    expect(a.every((x) => partyCodes(x).join() === '500153,511083')).toBe(true);
+    expect(a.map((x) => x.title_zh).join()).toContain('陶瓷研学基地');
+  });
+
+  it('keeps the rest of a count the names do not reach as one group', () => {
+    const a = run('7月2日，荣昌区与隆昌市召开合作推进会，共同确定了5个重点合作项目。其中包括夏布文创街区、陶瓷研学基地等。');
+    expect(a.map((x) => x.kind)).toEqual(['project', 'project', 'project']);
+  });
+
+  it('does not read the contents of one agreement, nor a list of another noun, as its items', () => {
+    expect(kinds('7月2日，荣昌区与隆昌市签署了合作协议。协议包括加强交通互联、推动产业协作等内容。')).toEqual(['agreement']);
+    expect(kinds('7月2日，荣昌区与隆昌市共同确定了4个重点合作项目。企业包括夏布公司、陶瓷公司、冷链公司、旅游公司。')).toEqual(['project']);
+  });
+});
