@@ -94,8 +94,8 @@ export const kindOfNoun = (noun: string): Kind | null => {
 const PATTERNS: Pattern[] = [
   // Signed documents: 签署/签订 … 协议/备忘录/方案.
   { kind: 'agreement', re: new RegExp(`(?:签署|签订|签下|签约|缔结|达成|(?<![委事大联])会签)了?(${C}{0,60}?(?:合作框架(?!协议)|大单|重点任务|${SIGNED}))`, 'gu'), strength: 0.9, gate: ['签', '缔结', '达成'] },
-  // A joint meeting's documents reviewed by name: 会议审议了《…2024年工作要点》, 审议并通过了《A》和《B》.
-  { kind: 'plan', re: /(?:审议并通过|审议通过|审议|审定|讨论通过)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true, placesOnly: true },
+  // A joint meeting's documents reviewed by name: 会议审议了《…2024年工作要点》.
+  { kind: 'plan', re: /(?:审议通过|审议|审定|讨论通过)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true, placesOnly: true },
   // …or settled by the sides themselves (双方商定了《…工作要点》): any two bodies, as a signing.
   { kind: 'plan', re: /(?:共同商定|商定|议定)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true },
   // Any document issued together by its name: 联合印发《关于…总体方案的批复》.
@@ -169,9 +169,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'project', re: new RegExp(`(?:合作开行|联合开行|共同开行)(${C}{0,24}?(?:支线|班列|航线|专线))`, 'gu'), strength: 0.8 },
   { kind: 'project', re: new RegExp(`(?:合资成立|共同出资组建|合资组建|联合组建|共同出资设立|共同出资成立|合资设立|联合出资设立|联合出资成立)了?(${C}{0,20}?(?:公司|集团))`, 'gu'), strength: 0.85 },
   { kind: 'project', re: new RegExp(`(${C}{2,20}?)由${C}{0,60}?共同出资组建`, 'gu'), strength: 0.85, gate: ['共同出资组建'] },
-  // The document first, then its signing: 《…协议》正式签署, …战略合作协议签约仪式在永川举行 (a run of them,
-  // 《A》《B》正式签署, each one, lists.ts).
-  { kind: 'agreement', re: new RegExp(`((?:《[^》]{2,80}》[、和及与]?)*《[^》]{2,60}》|${C}{2,30}?(?:协议书|协议|备忘录|意向书))的?(?:在\\p{Script=Han}{1,5})?(?:正式|顺利|成功)?(?:签订|签署|签约|签字)(?:仪式)?`, 'gu'), strength: 0.85, gate: ['签订', '签署', '签约', '签字'], event: true },
+  // The document first, then its signing: 《…协议》正式签署, …战略合作协议签约仪式在永川举行.
+  { kind: 'agreement', re: new RegExp(`(《[^》]{2,60}》|${C}{2,30}?(?:协议书|协议|备忘录|意向书))的?(?:在\\p{Script=Han}{1,5})?(?:正式|顺利|成功)?(?:签订|签署|签约|签字)(?:仪式)?`, 'gu'), strength: 0.85, gate: ['签订', '签署', '签约', '签字'], event: true },
   // 举行了签约仪式。其中，第一轮为《A》《B》: the documents of a signing told in the sentence before.
   { kind: 'agreement', re: new RegExp(`^其中[，,]?${C}{0,10}?(?:为|是|包括|有)(《[^》]{2,80}(?:》|$))`, 'gu'), strength: 0.75, byNoun: true, gate: ['其中'] },
   // 《A》和《B》同步签署: several named documents, then that they were signed at once (each is one, lists.ts).
