@@ -162,6 +162,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(${C}{0,20}?(?:联动中心|治安联动中心))`, 'gu'), strength: 0.7, gate: ['联动中心'] },
   // Co-built zones, parks, routes and services.
   { kind: 'project', re: new RegExp(`(?:共同建起|共同建设|合作共建|携手共建|共建|共同打造|携手打造|合力构建|共同开通|首次联合开工|联合开工|开通)了?(${C}{0,30}?(?:新区|示范区|试验区|产业园|园区|先行区|合作区|协作区|产业带|生态带|旅游环线|风景道|港口|港区|码头|枢纽|物流园|口岸|班列(?:（[^）]{0,6}）)?号?|中欧班列${C}{0,8}|专线|公交|快巴|班车|直通车|客运线路|联运通道|通道|中心|平台|科学城|集群|走廊|基地|示范带|度假区|数据库|资源库|人才库|专家库|师资库))`, 'gu'), strength: 0.7 },
+  // Routes opened from several places to one (开通A、B、C至D的城际公交): one per place of origin (lists.ts).
+  { kind: 'project', re: new RegExp(`(?:开通|开行)了?((?:${CI}{2,12}、)+${CI}{2,12}?(?:至|到)${CI}{2,12}?的?${CI}{0,12}?(?:公交|快巴|班车|专线|航线|班列|巴士|客运线路))`, 'gu'), strength: 0.75, gate: ['开通', '开行'] },
   { kind: 'project', re: new RegExp(`(?:共同支持|联合实施|共同实施|共同推进|联合推进)(${C}{0,24}?(?:项目|试验区|示范区))`, 'gu'), strength: 0.7 },
   { kind: 'project', re: new RegExp(`(?:推动成立|共同构建|联合构建|合作共建|共同设立)(${C}{0,30}?(?:发展区|示范区|先行区|试验区|新区|园区|合作区))`, 'gu'), strength: 0.75 },
   { kind: 'project', re: new RegExp(`(?:加快推进|推进)(${C}{0,30}?(?:合作园区|产业园区|示范区|先行区|合作区))建设`, 'gu'), strength: 0.6 },

@@ -10,7 +10,7 @@ import { ISSUE, ITEM_DOCUMENT, kindOfMade, MADE, SETUP } from './vocab';
  * A counted group whose items are not named (27个联盟) stays one.
  */
 export function itemsOf(t: Trigger, text: string): Trigger[] {
-  return namedAndCounted(t) ?? titles(t, text) ?? quoted(t, text) ?? doneItems(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? namedAfter(t, text) ?? bodiesEach(t, text) ?? [t];
+  return namedAndCounted(t) ?? titles(t, text) ?? quoted(t, text) ?? doneItems(t, text) ?? routesFrom(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? namedAfter(t, text) ?? bodiesEach(t, text) ?? [t];
 }
 
 /** 共同实施了A、B、C等: things done together named with no head noun, each its own, of the act's kind. */
@@ -21,6 +21,22 @@ function doneItems(t: Trigger, text: string): Trigger[] | null {
   const items = t.object.slice(0, -1).split('、');
   const starts = startsOf(items, t.object, start);
   return items.map((item, i) => ({ ...t, object: item, at: starts[i]!, end: starts[i]! + item.length, list }));
+}
+
+const ROUTE = /^((?:[^、，。；]{2,12}、)+[^、，。；]{2,12}?)(?:至|到)([^、，。；的]{2,12}?)(的?[^、，。；]{0,12}?(?:公交|快巴|班车|专线|航线|班列|巴士|客运线路))$/u;
+
+/**
+ * 开通A、B、C至D的城际公交: a route from each place of origin to the one destination, each its own
+ * (its parties its origin and the destination, with the act's subject: the other origins are no party of it).
+ */
+function routesFrom(t: Trigger, text: string): Trigger[] | null {
+  const m = ROUTE.exec(t.object);
+  if (!m) return null;
+  const start = at(t, text);
+  const origins = m[1]!.split('、');
+  const starts = startsOf(origins, t.object, start);
+  const list = { start, end: start + m[1]!.length };
+  return origins.map((origin, i) => ({ ...t, object: `${origin}至${m[2]}${m[3]}`, at: starts[i]!, end: starts[i]! + origin.length, list }));
 }
 
 // 法院、检察院、公安、司法行政等部门也分别签署了: the kinds of body listed before 分别, each signing its own.

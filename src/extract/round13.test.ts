@@ -45,3 +45,20 @@ describe('named documents the sides settled (商定了《A》)', () => {
     expect(kinds('7月2日，荣昌区与隆昌市商定了《2022年夏布产业合作工作要点》。')).toEqual(['plan']);
   });
 });
+
+describe('routes from each of several places to one (开通A、B、C至D的城际公交)', () => {
+  it('reads one route per place of origin, each between its origin and the destination', () => {
+    const a = run('7月2日，荣昌区相继开通隆昌市、内江市、自贡市至荣昌区的城际公交。');
+    expect(a.map((x) => x.kind)).toEqual(['project', 'project', 'project']);
+    expect(a.map((x) => partyCodes(x).join())).toEqual(['500153,511083', '500153,511000', '500153,510300']);
+  });
+
+  it('keeps one route as one, and a shuttle service is a route too', () => {
+    expect(kinds('7月2日，荣昌区开通荣昌区至隆昌市的城际公交。')).toEqual(['project']);
+    expect(run('7月2日，重庆港相继开通泸州港、宜宾港至重庆港的水水中转穿梭巴士。').map((x) => partyCodes(x).join())).toEqual(['500000,510500', '500000,511500']);
+  });
+
+  it('drops only the route from a place outside both provinces, not the others of the list', () => {
+    expect(run('7月2日，重庆港相继开通云南水富港、泸州港、宜宾港至重庆港的水水中转穿梭巴士。').map((x) => partyCodes(x).join())).toEqual(['500000,510500', '500000,511500']);
+  });
+});
