@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { itemCandidates } from './item-candidates';
+import { sharedHeadItems } from './shared-head';
 import { extractorFor, partyCodes } from './test-gazetteer';
 
 // Round 13: named lists, item by item (LABELLING.md: "X联盟、Y联盟" is two agreements, "27个联盟" one).
@@ -60,5 +62,21 @@ describe('routes from each of several places to one (开通A、B、C至D的城�
 
   it('drops only the route from a place outside both provinces, not the others of the list', () => {
     expect(run('7月2日，重庆港相继开通云南水富港、泸州港、宜宾港至重庆港的水水中转穿梭巴士。').map((x) => partyCodes(x).join())).toEqual(['500000,510500', '500000,511500']);
+  });
+});
+
+describe('the learned reading: named items before a counted head after an attributive act (shared-head.ts)', () => {
+  // (Places masked as the extractor masks them: ◇ for each place's characters.)
+  const fieldsOf = (text: string, masked: string) => {
+    const item = itemCandidates(text, []).find((c) => c.trigger.object.endsWith('联盟'))!;
+    return sharedHeadItems(text, masked, item.trigger)?.map((t) => t.object) ?? null;
+  };
+  it('reads each name before 等N大…联盟, the words between the count and the noun its own', () => {
+    const text = '荣昌区、隆昌市携手启动的夏布、陶瓷、预制菜、文旅等四大产业联盟已聚集200家企业。';
+    expect(fieldsOf(text, '◇◇◇、◇◇◇携手启动的夏布、陶瓷、预制菜、文旅等四大产业联盟已聚集200家企业。')).toEqual(['夏布产业联盟', '陶瓷产业联盟', '预制菜产业联盟', '文旅产业联盟']);
+  });
+  it('leaves a list shorter than its count as one group', () => {
+    const text = '荣昌区、隆昌市携手启动的夏布、陶瓷等四大产业联盟已聚集200家企业。';
+    expect(fieldsOf(text, '◇◇◇、◇◇◇携手启动的夏布、陶瓷等四大产业联盟已聚集200家企业。')).toBeNull();
   });
 });
