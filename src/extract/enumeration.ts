@@ -1,4 +1,5 @@
 import { kindOfNoun } from './classify';
+import { countOf } from './lists';
 
 /**
  * An act that announces its items (签署了3份协议：1.…；2.…; 共同搭建了以下平台：①…②…; 推出三条线路：一是…；
@@ -81,7 +82,6 @@ const HEAD_COUNT = new RegExp(`(${N})(个|项|份|条|大|批|家)([^、，。�
  * clause mark.
  */
 const INCLUDED = new RegExp(`^(?:其中[，,]?)?(?:这些|上述|该批|这批)?(\\p{Script=Han}{0,6}?)(?:主要|具体)?(?:包括|包含|涵盖|分别是|分别为|即|有)[：:]?((?:[^、，。；：:]{2,40}、)+[^、，。；：:]{2,40}?)(?:等(?:(${N})(?:个|项|份|条|大|批|家))?[^，。；、]{0,12})?(?=[，,。；;]|$)`, 'u');
-const toNumber = (s: string) => Number(s) || '一二三四五六七八九十'.indexOf(s) + 1 || (s === '两' ? 2 : 0);
 
 /**
  * The items the sentence after a counted act names (共同确定了10个合作项目。项目包括A、B…等8个项目): each is
@@ -97,9 +97,9 @@ export function itemsIncluded(object: string, sentence: string): { items: Listed
   if (head && !object.endsWith(head) && !object.endsWith(head.slice(-2))) return null;
   const names = m[2]!.split('、').map((x) => x.replace(/^[“"《]|[”"》]$/gu, ''));
   if (names.length < 2 || names.length > 30) return null;
-  const own = m[3] ? toNumber(m[3]) : 0;
+  const own = m[3] ? countOf(m[3]) : 0;
   if (own && own !== names.length) return null;
-  const total = count ? toNumber(count[1]!) : 0;
+  const total = count ? countOf(count[1]!) : 0;
   // (…等8个项目 after a count of 10: the names are the 8, the other 2 one group of their own.)
   return { items: names.map((name) => ({ name })), rest: total > names.length && !own ? `其余${total - names.length}${count![2]}${count![3]}` : null };
 }

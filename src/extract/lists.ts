@@ -95,7 +95,7 @@ function namedAndCounted(t: Trigger): Trigger[] | null {
     return each.every(Boolean) ? each.flatMap((g) => g!.map((x) => ({ ...x, list: { start: t.at, end: t.end } }))) : null;
   }
   const m = /^(.{2,40}?)等(\d+|[两三四五六七八九十]+)(个|项|份)(.{1,8})$/u.exec(t.object);
-  const n = m ? count(m[2]!) : 0;
+  const n = m ? countOf(m[2]!) : 0;
   if (!m || n < 2 || !kindOfNoun(m[4]!) || kindOfNoun(m[1]!) !== kindOfNoun(m[4]!) || /[、和及]/u.test(m[1]!.replace(/《[^》]*》/gu, ''))) return null;
   // 《A协议》《B协议》等5个专项协议: A, B, and the other 3 as one group.
   const titles = /^(?:《[^》]+》){2,}$/u.test(m[1]!) ? m[1]!.match(/《[^》]+》/gu)! : [m[1]!];
@@ -169,9 +169,9 @@ function ownOrSharedHead(t: Trigger, text: string): Trigger[] | null {
   const documentHead = !kindOfMade(shared?.[2] ?? '') || /(协议书?|备忘录|方案|计划)$/u.test(shared?.[2] ?? '');
   // (…等9项合作机制: a count of so many says each named item is one, however short its name.)
   const n = /等(\d+|[两三四五六七八九十]+)(?:个|项|大)/u.exec(bare(last));
-  const countedItems = !!n && count(n[1]!) >= items.length && items.length >= 3;
+  const countedItems = !!n && countOf(n[1]!) >= items.length && items.length >= 3;
   // (…等四大产业联盟 after four names: the count is the names', so each, however short, is one of the group.)
-  const eachCounted = !!n && count(n[1]!) === items.length;
+  const eachCounted = !!n && countOf(n[1]!) === items.length;
   const long = (i: string) => i.replace(/[“”"]/gu, '').length >= (documentHead || eachCounted ? 2 : countedItems ? 4 : 5);
   if (shared && !itemKind(shared[1]!) && headless.every(long) && long(shared[1]!) && !/[“"]/u.test(shared[2]!) && (headless.length >= 2 || (headless.length === 1 && headless[0]!.length >= 6))) {
     const out: Trigger[] = [];
@@ -211,7 +211,8 @@ function ownOrSharedHead(t: Trigger, text: string): Trigger[] | null {
 const NUMBERS = '一二三四五六七八九十';
 /** An object that says only what kind of document it was (协议, 合作文件): its items may follow. */
 const GENERIC_DOCUMENT = /^(了|一批|一系列|系列)?(\p{Script=Han}{0,6}?)(合作|协作)?(文件|协议|备忘录)$/u;
-const count = (s: string) => Number(s) || NUMBERS.indexOf(s) + 1 || (s === '两' ? 2 : 0);
+/** A count's number, written in digits or one Chinese numeral (8, 八, 两), or 0. */
+export const countOf = (s: string) => Number(s) || NUMBERS.indexOf(s) + 1 || (s === '两' ? 2 : 0);
 
 function countedFields(t: Trigger, text: string): Trigger[] | null {
   if (!/^(专项|合作|框架|战略|工作)*(方案|协议|备忘录|工作方案)(\(协议\)|（协议）)?$/u.test(t.object.replace(/^(了|一批)/u, ''))) return null;
@@ -219,7 +220,7 @@ function countedFields(t: Trigger, text: string): Trigger[] | null {
   const m = /((?:[^、，。；,;：:]{2,16}、)+[^、，。；,;：:]{2,16})等(\d+|[两一二三四五六七八九十]+)个(?:领域|方面)/u.exec(lead);
   if (!m) return null;
   const fields = m[1]!.split('、').map((f, i) => (i === 0 ? f.replace(/^(从|在|围绕|聚焦|涉及|包括|涵盖|就)/u, '') : f));
-  if (fields.length < 2 || fields.length !== count(m[2]!)) return null;
+  if (fields.length < 2 || fields.length !== countOf(m[2]!)) return null;
   const start = Math.max(0, t.at - 200) + m.index;
   return fields.map((f) => ({ ...t, object: `${f}${t.object}`, list: { start, end: start + m[0].length } }));
 }

@@ -6,6 +6,7 @@
  * shape, not its words — so the proposal scorer can judge each field's agreement. Pure: no DOM or Node APIs.
  */
 import type { Trigger } from './classify';
+import { countOf } from './lists';
 import { DOCUMENT, MADE } from './vocab';
 
 // Fields that frame a group rather than name an item of it.
@@ -23,7 +24,6 @@ const VERB = /(?:签署|签订|签约|达成|建立|成立|形成|出台|印发|
 // 等四大产业联盟: a count the names make up, and the words it gives every item (产业) before the noun.
 // (Only 等N大: 等4项机制 after two names is two named and the rest, read as before.)
 const COUNTED_HEAD = /等([0-9一二三四五六七八九十两]+)大([^、，。；：,;:“”"\d]{0,6})$/u;
-const toCount = (n: string) => Number(n) || '一二三四五六七八九十'.indexOf(n) + 1 || (n === '两' ? 2 : 0);
 const SPLIT = /、|(?:和|及|以及|与)(?=[^、]{2,8}$)/u;
 
 /**
@@ -65,7 +65,7 @@ export function sharedHeadItems(text: string, masked: string, t: Trigger): Trigg
   const span = beforeMasked.slice(from - clauseStart);
   if (span.includes('◇') || fields.some((f) => ITEM.test(f))) return null;
   const named = fields.map((f) => f.trim()).filter((f) => f.length >= 2 && f.length <= 12 && !GENERIC.test(f) && !/[0-9]/u.test(f));
-  if (named.length < 2 || (counted && toCount(counted[1]!) !== fields.length)) return null;
+  if (named.length < 2 || (counted && countOf(counted[1]!) !== fields.length)) return null;
   const list = { start: from, end: t.end };
   return named.map((field) => ({ ...t, object: `${field}${head}`, list }));
 }
