@@ -216,7 +216,8 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
   // …，C公司、匈牙利D联盟签订《E》: the clause's own signers, one of them outside both provinces, are the act's;
   // the places of the sentence's other clauses are not.
   const ownClauseStart = clauseStart(text, t.at);
-  const outsideSigner = OUTSIDE.exec(text.slice(ownClauseStart, t.at));
+  // (An item of a list is not signed by the items before it: 开通云南X港、四川Y港至Z港的… names no signer in 云南.)
+  const outsideSigner = OUTSIDE.exec(text.slice(ownClauseStart, Math.max(ownClauseStart, Math.min(t.at, t.list?.start ?? t.at))));
   const clauseSigners = own.filter((m) => m.at >= ownClauseStart && m.end <= t.at);
   if (outsideSigner && !WITH.test(text.slice(ownClauseStart, ownClauseStart + outsideSigner.index)) && clauseSigners.length > 0 && !crosses(partiesOf(clauseSigners), gaz)) return null;
   own = ctx.narrow(own);

@@ -6,7 +6,7 @@ import { ArticleContext } from './context';
 import { findDates } from './dates';
 import { Home } from './home';
 import type { Gazetteer } from './gazetteer';
-import { counted, itemsAfter, itemsOfLine } from './enumeration';
+import { counted, itemsAfter, itemsIncluded, itemsOfLine } from './enumeration';
 import { itemsOf } from './lists';
 import { normalise, originalSpan, type Normalised } from './normalise';
 import { splitByParty } from './party-lists';
@@ -80,6 +80,8 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
   let blockDate: { value: string; block: number } | null = null;
   // An act announced with its items to follow (三地将联合推出三条线路：一是…；二是…).
   let enumeration: { base: Candidate; block: number; last: number } | null = null;
+  // The last act of the sentence before, one agreement of one pair, where it stands in `found`.
+  let counter: { base: Candidate; index: number; si: number; block: number } | null = null;
   // The article's headline, as the proposal scorer reads it (does it name a proposal's thing).
   let headlineText = '';
   for (let si = 0; si < spans.length; si++) {
@@ -114,11 +116,20 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
     const span = originalSpan(n, 0, n.text.length);
     const at = { start: sp.start + span.start, end: sp.start + span.end };
     // The items of an act announced before (签署了3份协议：1.…； / 2.…；): each one an agreement, with its parties.
-    const item = enumeration && (enumeration.block === block || enumeration.last === si - 1) ? itemsOfLine(n.text, counted(enumeration.base.trigger.object)) : null;
-    if (item?.length && enumeration) {
+    const lined = enumeration && (enumeration.block === block || enumeration.last === si - 1) ? itemsOfLine(n.text, counted(enumeration.base.trigger.object)) : null;
+    // 共同确定了10个合作项目。项目包括A、B…等8个项目: the names the next sentence gives what the act counted.
+    const included = !lined?.length && counter?.si === si - 1 && counter.block >= block - 1 && found[counter.index]?.trigger === counter.base.trigger ? itemsIncluded(counter.base.trigger.object, n.text) : null;
+    const item = lined?.length ? lined : included?.items ?? null;
+    if (lined?.length && enumeration) {
       enumeration.last = si;
-      for (const { name } of item) found.push(listed(enumeration.base, name, { span: at, sentence: n.text }));
+      for (const { name } of lined) found.push(listed(enumeration.base, name, { span: at, sentence: n.text }));
     } else enumeration = null;
+    if (included && counter) {
+      const base = found[counter.index]!;
+      const items = included.items.map(({ name }) => listed(base, name, { span: at, sentence: n.text }));
+      found.splice(counter.index, 1, ...items, ...(included.rest ? [listed(base, included.rest, {})] : []));
+    }
+    counter = null;
     const proposedBefore = found.length;
     let triggerCount = 0;
     let dates: ReturnType<typeof findDates> | null = null;
@@ -159,6 +170,8 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
           continue;
         }
         const split = splitByParty(t, s, f.parties, gaz);
+        // (A counted act of one pair: the next sentence may name its items.)
+        if (split.length === 1 && !t.list) counter = { base: { ...base, parties: split[0]! }, index: found.length, si, block };
         split.forEach((parties, i) => found.push({ ...base, parties, ...(split.length > 1 ? { item: i, reasons: new Set([...f.reasons, 'list-item' as const]) } : relearned ? { learnedParties: relearned } : {}) }));
       }
     }

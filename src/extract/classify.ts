@@ -96,6 +96,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'agreement', re: new RegExp(`(?:签署|签订|签下|签约|缔结|达成|(?<![委事大联])会签)了?(${C}{0,60}?(?:合作框架(?!协议)|大单|重点任务|${SIGNED}))`, 'gu'), strength: 0.9, gate: ['签', '缔结', '达成'] },
   // A joint meeting's documents reviewed by name: 会议审议了《…2024年工作要点》.
   { kind: 'plan', re: /(?:审议通过|审议|审定|讨论通过)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true, placesOnly: true },
+  // …or settled by the sides themselves (双方商定了《…工作要点》): any two bodies, as a signing.
+  { kind: 'plan', re: /(?:共同商定|商定|议定)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true },
   // Any document issued together by its name: 联合印发《关于…总体方案的批复》.
   { kind: 'plan', re: /(?:联合印发|共同印发|联合出台|共同出台|联合发布|共同发布|联合制定|共同制定|联合编制|共同编制)了?(《[^》]{2,80}》)/gu, strength: 0.85, byNoun: true },
   // An agreement named by its parties, no verb: 重庆市教委、四川省教育厅《…框架协议》的任务, 长寿、邻水两区县战略合作框架协议
@@ -139,6 +141,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(${C}{0,16}?(?:保险|社保|医保|公积金)${C}{0,6}?(?:关系)?(?:无障碍转移(?:接续)?|转移接续))`, 'gu'), strength: 0.65, gate: ['转移'] },
   // Work items decided together: 两地共同敲定今年农业重点合作事项.
   { kind: 'plan', re: new RegExp(`(?:共同|联合|一起)?(?:敲定|商定|议定)了?(${C}{0,24}?(?:合作事项|重点事项|工作事项|任务清单|合作清单|事项清单))`, 'gu'), strength: 0.75, gate: ['敲定', '商定', '议定'] },
+  // Projects decided together (共同确定了4个重点合作项目, 敲定十大合作项目): the list of them may follow (agreements.ts).
+  { kind: 'project', re: new RegExp(`(?:共同|联合|一起)?(?:确定|敲定|商定|议定)了?(${C}{0,24}?(?:合作项目|共建项目))`, 'gu'), strength: 0.7, gate: ['确定', '敲定', '商定', '议定'] },
   // A first the sides started (两地在全国首推…结算) and what they recognise together (共同认定…导师): mechanisms
   // (one side's own first names no partner, act.ts).
   { kind: 'mechanism', re: new RegExp(`(?:在全国)?(?:首推|首创|率先推出|率先实行)了?(${C}{2,30})`, 'gu'), strength: 0.65, gate: ['首推', '首创', '率先推出', '率先实行'] },
@@ -158,6 +162,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(${C}{0,20}?(?:联动中心|治安联动中心))`, 'gu'), strength: 0.7, gate: ['联动中心'] },
   // Co-built zones, parks, routes and services.
   { kind: 'project', re: new RegExp(`(?:共同建起|共同建设|合作共建|携手共建|共建|共同打造|携手打造|合力构建|共同开通|首次联合开工|联合开工|开通)了?(${C}{0,30}?(?:新区|示范区|试验区|产业园|园区|先行区|合作区|协作区|产业带|生态带|旅游环线|风景道|港口|港区|码头|枢纽|物流园|口岸|班列(?:（[^）]{0,6}）)?号?|中欧班列${C}{0,8}|专线|公交|快巴|班车|直通车|客运线路|联运通道|通道|中心|平台|科学城|集群|走廊|基地|示范带|度假区|数据库|资源库|人才库|专家库|师资库))`, 'gu'), strength: 0.7 },
+  // Routes opened from several places to one (开通A、B、C至D的城际公交): one per place of origin (lists.ts).
+  { kind: 'project', re: new RegExp(`(?:开通|开行)了?((?:${CI}{2,12}、)+${CI}{2,12}?(?:至|到)${CI}{2,12}?的?${CI}{0,12}?(?:公交|快巴|班车|专线|航线|班列|巴士|客运线路))`, 'gu'), strength: 0.75, gate: ['开通', '开行'] },
   { kind: 'project', re: new RegExp(`(?:共同支持|联合实施|共同实施|共同推进|联合推进)(${C}{0,24}?(?:项目|试验区|示范区))`, 'gu'), strength: 0.7 },
   { kind: 'project', re: new RegExp(`(?:推动成立|共同构建|联合构建|合作共建|共同设立)(${C}{0,30}?(?:发展区|示范区|先行区|试验区|新区|园区|合作区))`, 'gu'), strength: 0.75 },
   { kind: 'project', re: new RegExp(`(?:加快推进|推进)(${C}{0,30}?(?:合作园区|产业园区|示范区|先行区|合作区))建设`, 'gu'), strength: 0.6 },

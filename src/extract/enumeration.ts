@@ -1,4 +1,5 @@
 import { kindOfNoun } from './classify';
+import { countOf } from './lists';
 
 /**
  * An act that announces its items (签署了3份协议：1.…；2.…; 共同搭建了以下平台：①…②…; 推出三条线路：一是…；
@@ -70,4 +71,35 @@ function itemsIn(text: string, anyName: boolean): ListedItem[] {
     if (name.length >= 2 && (anyName || namesThing(name))) out.push({ name });
   }
   return out;
+}
+
+const N = '(?:\\d+|[两二三四五六七八九十]+)';
+/** The count an object gives its head (3个方面、10大合作项目 → 10): the number nearest the end. */
+const HEAD_COUNT = new RegExp(`(${N})(个|项|份|条|大|批|家)([^、，。；\\d]{0,8})$`, 'u');
+/**
+ * A sentence that opens by naming what the act before counted (项目包括A、B、C等8个项目; 其中包括A、B等):
+ * its head (项目), a word of inclusion, and a run of two names or more, closed by 等 and a count or a
+ * clause mark.
+ */
+const INCLUDED = new RegExp(`^(?:其中[，,]?)?(?:这些|上述|该批|这批)?(\\p{Script=Han}{0,6}?)(?:主要|具体)?(?:包括|包含|涵盖|分别是|分别为|即|有)[：:]?((?:[^、，。；：:]{2,40}、)+[^、，。；：:]{2,40}?)(?:等(?:(${N})(?:个|项|份|条|大|批|家))?[^，。；、]{0,12})?(?=[，,。；;]|$)`, 'u');
+
+/**
+ * The items the sentence after a counted act names (共同确定了10个合作项目。项目包括A、B…等8个项目): each is
+ * one, and what the count has beyond the names (`rest`) stays one group. Null when the sentence names no
+ * such list, opens with a head other than the act's (企业包括…), or names more than its own count says.
+ */
+export function itemsIncluded(object: string, sentence: string): { items: ListedItem[]; rest: string | null } | null {
+  const count = HEAD_COUNT.exec(object);
+  if (!count && !announces(object)) return null;
+  const m = INCLUDED.exec(sentence);
+  if (!m) return null;
+  const head = m[1]!;
+  if (head && !object.endsWith(head) && !object.endsWith(head.slice(-2))) return null;
+  const names = m[2]!.split('、').map((x) => x.replace(/^[“"《]|[”"》]$/gu, ''));
+  if (names.length < 2 || names.length > 30) return null;
+  const own = m[3] ? countOf(m[3]) : 0;
+  if (own && own !== names.length) return null;
+  const total = count ? countOf(count[1]!) : 0;
+  // (…等8个项目 after a count of 10: the names are the 8, the other 2 one group of their own.)
+  return { items: names.map((name) => ({ name })), rest: total > names.length && !own ? `其余${total - names.length}${count![2]}${count![3]}` : null };
 }

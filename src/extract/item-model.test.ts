@@ -35,7 +35,7 @@ describe('items of a sentence', () => {
 });
 
 describe('proposals item by item', () => {
-  const text = '4月20日，大足区与眉山市互访，商定《文旅合作协议》《交通互联协议》。';
+  const text = '4月20日，大足区与眉山市互访，磋商《文旅合作协议》《交通互联协议》。';
 
   it('proposes each item the item model picks, each an agreement of its own with the sentence’s parties', () => {
     expect(extractAgreements({ file: 'items.txt', text, date: null }, gaz, { model: null })).toEqual([]);
@@ -50,16 +50,16 @@ describe('proposals item by item', () => {
   });
 
   it('reads items in a sentence under the sentence model’s threshold when it reaches the item model’s gate', () => {
-    // (商定 alone scores the sentence 0.5: under the threshold of 0.9.)
-    const half: SentenceModel = { threshold: 0.9, bias: -30, weights: new Map([['商定', 30]]) };
-    const text = '4月20日，大足区与眉山市商定《文旅合作协议》《交通互联协议》。';
+    // (磋商 alone scores the sentence 0.5: under the threshold of 0.9.)
+    const half: SentenceModel = { threshold: 0.9, bias: -30, weights: new Map([['磋商', 30]]) };
+    const text = '4月20日，大足区与眉山市磋商《文旅合作协议》《交通互联协议》。';
     expect(read(text, half)).toEqual([]);
     expect(read(text, { ...half, items: { ...named, gate: 0.4 } })).toHaveLength(2);
     expect(read(text, { ...half, items: { ...named, gate: 0.6 } })).toEqual([]);
   });
 
   it('splits a proposal by its party list, one agreement per partner, as a rule’s act is', () => {
-    const text = '4月20日，大足区与眉山市、泸州市分别商定《干部互访协议》。';
+    const text = '4月20日，大足区与眉山市、泸州市分别磋商《干部互访协议》。';
     expect(extractAgreements({ file: 'items.txt', text, date: null }, gaz, { model: null })).toEqual([]);
     const found = read(text, toy);
     expect(found.map(partyCodes)).toEqual([
@@ -79,8 +79,8 @@ describe('proposals item by item', () => {
 });
 
 describe('items beside the rules', () => {
-  // The rules take 《文旅合作协议》 (签署了); 商定《交通互联协议》 is no act of theirs.
-  const text = '4月20日，大足区与眉山市互访，签署了《文旅合作协议》，并商定《交通互联协议》。';
+  // The rules take 《文旅合作协议》 (签署了); 磋商《交通互联协议》 is no act of theirs.
+  const text = '4月20日，大足区与眉山市互访，签署了《文旅合作协议》，并磋商《交通互联协议》。';
 
   it('proposes, when told to, the items of a sentence the rules proposed in that no rule’s agreement there names', () => {
     const rules = read(text, { ...toy, items: named });

@@ -10,7 +10,7 @@ import { ISSUE, ITEM_DOCUMENT, kindOfMade, MADE, SETUP } from './vocab';
  * A counted group whose items are not named (27个联盟) stays one.
  */
 export function itemsOf(t: Trigger, text: string): Trigger[] {
-  return namedAndCounted(t) ?? titles(t, text) ?? quoted(t, text) ?? doneItems(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? namedAfter(t, text) ?? bodiesEach(t, text) ?? [t];
+  return namedAndCounted(t) ?? titles(t, text) ?? quoted(t, text) ?? doneItems(t, text) ?? routesFrom(t, text) ?? ownOrSharedHead(t, text) ?? countedFields(t, text) ?? namedAfter(t, text) ?? bodiesEach(t, text) ?? [t];
 }
 
 /** 共同实施了A、B、C等: things done together named with no head noun, each its own, of the act's kind. */
@@ -21,6 +21,22 @@ function doneItems(t: Trigger, text: string): Trigger[] | null {
   const items = t.object.slice(0, -1).split('、');
   const starts = startsOf(items, t.object, start);
   return items.map((item, i) => ({ ...t, object: item, at: starts[i]!, end: starts[i]! + item.length, list }));
+}
+
+const ROUTE = /^((?:[^、，。；]{2,12}、)+[^、，。；]{2,12}?)(?:至|到)([^、，。；的]{2,12}?)(的?[^、，。；]{0,12}?(?:公交|快巴|班车|专线|航线|班列|巴士|客运线路))$/u;
+
+/**
+ * 开通A、B、C至D的城际公交: a route from each place of origin to the one destination, each its own
+ * (its parties its origin and the destination, with the act's subject: the other origins are no party of it).
+ */
+function routesFrom(t: Trigger, text: string): Trigger[] | null {
+  const m = ROUTE.exec(t.object);
+  if (!m) return null;
+  const start = at(t, text);
+  const origins = m[1]!.split('、');
+  const starts = startsOf(origins, t.object, start);
+  const list = { start, end: start + m[1]!.length };
+  return origins.map((origin, i) => ({ ...t, object: `${origin}至${m[2]}${m[3]}`, at: starts[i]!, end: starts[i]! + origin.length, list }));
 }
 
 // 法院、检察院、公安、司法行政等部门也分别签署了: the kinds of body listed before 分别, each signing its own.
@@ -79,7 +95,7 @@ function namedAndCounted(t: Trigger): Trigger[] | null {
     return each.every(Boolean) ? each.flatMap((g) => g!.map((x) => ({ ...x, list: { start: t.at, end: t.end } }))) : null;
   }
   const m = /^(.{2,40}?)等(\d+|[两三四五六七八九十]+)(个|项|份)(.{1,8})$/u.exec(t.object);
-  const n = m ? count(m[2]!) : 0;
+  const n = m ? countOf(m[2]!) : 0;
   if (!m || n < 2 || !kindOfNoun(m[4]!) || kindOfNoun(m[1]!) !== kindOfNoun(m[4]!) || /[、和及]/u.test(m[1]!.replace(/《[^》]*》/gu, ''))) return null;
   // 《A协议》《B协议》等5个专项协议: A, B, and the other 3 as one group.
   const titles = /^(?:《[^》]+》){2,}$/u.test(m[1]!) ? m[1]!.match(/《[^》]+》/gu)! : [m[1]!];
@@ -121,7 +137,8 @@ const ACT_OPENS = new RegExp(`^.{0,2}(?:${SETUP}|${ISSUE}|签署|签订|缔结|�
 
 /** The head a list's last item may share with the items before it: a document or a thing made. */
 const HEAD = `(?:(?:专项|战略|框架|合作|工作|行动)*(?:${ITEM_DOCUMENT})|[^、，。；]{0,6}?(?:${MADE}))`;
-const SHARED = new RegExp(`^(.{2,40}?)(?:等(?:\\d+|[一二两三四五六七八九十]+)?(?:个|项|份|家)?|(?:\\d+|[两三四五六七八九十]+)(?:个|项|份|家))(${HEAD})$`, 'u');
+// (等八大产业联盟: 大 after a number is the count's, not the head's.)
+const SHARED = new RegExp(`^(.{2,40}?)(?:等(?:(?:\\d+|[一二两三四五六七八九十]+)大|(?:\\d+|[一二两三四五六七八九十]+)?(?:个|项|份|家)?)|(?:\\d+|[两三四五六七八九十]+)(?:个|项|份|家|大))(${HEAD})$`, 'u');
 /** The last item of a list with no count or 等: its own words and its document head (…交流合作框架协议). */
 const UNCOUNTED_HEAD = new RegExp(`^(.{2,40}?)((?:专项|战略|框架|合作|工作|行动)*(?:${ITEM_DOCUMENT}))$`, 'u');
 /** A count or 等 closing the last item after its own noun (…联盟等3个联盟, …协议等文件). */
@@ -151,9 +168,11 @@ function ownOrSharedHead(t: Trigger, text: string): Trigger[] | null {
   // sharing a document's head (普通公路、内河水运…等框架合作协议) each is a document of its own.
   const documentHead = !kindOfMade(shared?.[2] ?? '') || /(协议书?|备忘录|方案|计划)$/u.test(shared?.[2] ?? '');
   // (…等9项合作机制: a count of so many says each named item is one, however short its name.)
-  const n = /等(\d+|[两三四五六七八九十]+)(?:个|项)/u.exec(bare(last));
-  const countedItems = !!n && count(n[1]!) >= items.length && items.length >= 3;
-  const long = (i: string) => i.replace(/[“”"]/gu, '').length >= (documentHead ? 2 : countedItems ? 4 : 5);
+  const n = /等(\d+|[两三四五六七八九十]+)(?:个|项|大)/u.exec(bare(last));
+  const countedItems = !!n && countOf(n[1]!) >= items.length && items.length >= 3;
+  // (…等四大产业联盟 after four names: the count is the names', so each, however short, is one of the group.)
+  const eachCounted = !!n && countOf(n[1]!) === items.length;
+  const long = (i: string) => i.replace(/[“”"]/gu, '').length >= (documentHead || eachCounted ? 2 : countedItems ? 4 : 5);
   if (shared && !itemKind(shared[1]!) && headless.every(long) && long(shared[1]!) && !/[“"]/u.test(shared[2]!) && (headless.length >= 2 || (headless.length === 1 && headless[0]!.length >= 6))) {
     const out: Trigger[] = [];
     const starts = startsOf(items, t.object, start);
@@ -192,7 +211,8 @@ function ownOrSharedHead(t: Trigger, text: string): Trigger[] | null {
 const NUMBERS = '一二三四五六七八九十';
 /** An object that says only what kind of document it was (协议, 合作文件): its items may follow. */
 const GENERIC_DOCUMENT = /^(了|一批|一系列|系列)?(\p{Script=Han}{0,6}?)(合作|协作)?(文件|协议|备忘录)$/u;
-const count = (s: string) => Number(s) || NUMBERS.indexOf(s) + 1 || (s === '两' ? 2 : 0);
+/** A count's number, written in digits or one Chinese numeral (8, 八, 两), or 0. */
+export const countOf = (s: string) => Number(s) || NUMBERS.indexOf(s) + 1 || (s === '两' ? 2 : 0);
 
 function countedFields(t: Trigger, text: string): Trigger[] | null {
   if (!/^(专项|合作|框架|战略|工作)*(方案|协议|备忘录|工作方案)(\(协议\)|（协议）)?$/u.test(t.object.replace(/^(了|一批)/u, ''))) return null;
@@ -200,7 +220,7 @@ function countedFields(t: Trigger, text: string): Trigger[] | null {
   const m = /((?:[^、，。；,;：:]{2,16}、)+[^、，。；,;：:]{2,16})等(\d+|[两一二三四五六七八九十]+)个(?:领域|方面)/u.exec(lead);
   if (!m) return null;
   const fields = m[1]!.split('、').map((f, i) => (i === 0 ? f.replace(/^(从|在|围绕|聚焦|涉及|包括|涵盖|就)/u, '') : f));
-  if (fields.length < 2 || fields.length !== count(m[2]!)) return null;
+  if (fields.length < 2 || fields.length !== countOf(m[2]!)) return null;
   const start = Math.max(0, t.at - 200) + m.index;
   return fields.map((f) => ({ ...t, object: `${f}${t.object}`, list: { start, end: start + m[0].length } }));
 }

@@ -39,7 +39,7 @@ describe('what the proposal scorer reads of a proposal', () => {
 });
 
 describe('the proposal scorer in the extractor', () => {
-  const text = '4月20日，大足区与眉山市互访，商定《文旅合作协议》《交通互联协议》。';
+  const text = '4月20日，大足区与眉山市互访，磋商《文旅合作协议》《交通互联协议》。';
   const read = (proposals: ProposalModel | null) => extractAgreements({ file: 'p.txt', text, date: null }, gaz, { model: { ...toy, items: every, proposals } });
 
   it('drops each proposal it scores under its threshold and keeps the others', () => {
