@@ -12,6 +12,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Agreement } from '../src/data/agreement-schema';
 import { extractAgreements } from '../src/extract/agreements';
+import { underTuningBar } from '../src/extract/labels';
+import { holds } from './sentence-model/holds';
 import { packWeights } from '../src/extract/packed-weights';
 import { scoreItem, sentenceScoreFeatures } from '../src/extract/item-model';
 import { learnedParties, scoreCandidate, type PartyModel } from '../src/extract/party-model';
@@ -102,7 +104,7 @@ for (const side of SIDES)
   }
 
 // 3. The extractor under cross-validation: each article read with the sentence and party models of the folds without it.
-type Run = { seeds: Quality; tuning: Quality; all: Quality; proposals: number; right: number };
+type Run = { seeds: Quality; tuning: Quality; bar: Quality; all: Quality; proposals: number; right: number };
 type PartySetting = Omit<PartyModel, 'bias' | 'weights'>;
 // (beside: the items are read in a sentence the rules proposed in too, for those no rule's agreement names.)
 type ItemSetting = { gate: number; threshold: number; beside?: boolean };
@@ -116,7 +118,7 @@ function extractorCV(threshold: number | null, party: PartySetting | null, rules
   const all = score(() => true);
   const wrong = new Set<Agreement>(all.spurious);
   const mine = predicted.flatMap((p) => p.agreements).filter((p) => p.reasons?.includes('model'));
-  return { seeds: score((a) => a.set === 'seeds'), tuning: score((a) => a.set === 'tuning'), all, proposals: mine.length, right: mine.filter((p) => !wrong.has(p)).length };
+  return { seeds: score((a) => a.set === 'seeds'), tuning: score((a) => a.set === 'tuning'), bar: score((a) => a.set === 'tuning' && underTuningBar(a.file)), all, proposals: mine.length, right: mine.filter((p) => !wrong.has(p)).length };
 }
 const fig = (q: Quality) => `${f3(q.recall)} / ${f3(q.precision)} / ${f3(q.partyCodes.accuracy)}`;
 const row = (name: string, r: Run) => say(`| ${name} | ${fig(r.seeds)} | ${fig(r.tuning)} | ${fig(r.all)} | ${r.proposals ? `${r.proposals} (${r.right})` : '—'} |`);
@@ -160,8 +162,7 @@ header();
 for (const x of configs) row(`model: ${name(x)}`, x.alone);
 
 // 4. The choice, as npm run train makes it: the setting keeping every figure that must hold under
-// cross-validation (seeds 0.9 / 0.88 / 0.9, tuning 0.85 each), the most recall first, then precision.
-const holds = (r: Run) => r.seeds.recall >= 0.9 && r.seeds.precision >= 0.88 && r.seeds.partyCodes.accuracy >= 0.9 && r.tuning.recall >= 0.85 && r.tuning.precision >= 0.85 && r.tuning.partyCodes.accuracy >= 0.85;
+// cross-validation (holds: seeds 0.9 / 0.88 / 0.9, tuning 0.85 each under the bar), the most recall first, then precision.
 const learned = configs.filter((x) => x.party || x.item);
 const pick = learned.filter((x) => holds(x.r)).sort((a, b) => b.r.all.recall - a.r.all.recall || b.r.all.precision - a.r.all.precision || b.r.all.partyCodes.accuracy - a.r.all.partyCodes.accuracy || a.t - b.t)[0];
 const sum = (r: Run) => r.all.recall + r.all.precision;

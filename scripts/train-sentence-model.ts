@@ -12,6 +12,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Agreement } from '../src/data/agreement-schema';
 import { extractAgreements } from '../src/extract/agreements';
+import { underTuningBar } from '../src/extract/labels';
+import { holds } from './sentence-model/holds';
 import { scoreAgreements, type Quality } from '../src/extract/quality';
 import { packWeights, scoreSentence, type SentenceModel } from '../src/extract/sentence-model';
 import { loadGazetteer } from './extract';
@@ -128,13 +130,14 @@ for (const t of THRESHOLDS) {
 }
 
 // 3. The extractor, rules alone and rules + model (each article read with the model of the folds without it).
-type Run = { seeds: Quality; tuning: Quality; all: Quality; perFold: Quality[]; predicted: Agreement[] };
+type Run = { seeds: Quality; tuning: Quality; bar: Quality; all: Quality; perFold: Quality[]; predicted: Agreement[] };
 function extractorCV(model: { threshold: number; keepPlans: boolean } | null, rules = true): Run {
   const predicted = articles.map((a) => ({ a, agreements: extractAgreements(a, gaz, { rules, model: model && { ...chosen.models[fold.get(a.file)!]!, ...model } }) }));
   const score = (keep: (a: TrainingArticle) => boolean) => scoreAgreements(predicted.filter((p) => keep(p.a)).flatMap((p) => p.agreements), articles.filter(keep).flatMap((a) => a.labels), gaz.within);
   return {
     seeds: score((a) => a.set === 'seeds'),
     tuning: score((a) => a.set === 'tuning'),
+    bar: score((a) => a.set === 'tuning' && underTuningBar(a.file)),
     all: score(() => true),
     perFold: Array.from({ length: K }, (_, k) => score((a) => fold.get(a.file) === k)),
     predicted: predicted.flatMap((p) => p.agreements),
@@ -174,9 +177,8 @@ for (const t of THRESHOLDS) {
 }
 
 // 4. The threshold: the lowest at which every figure that must hold still holds under cross-validation
-// (seeds 0.9 / 0.88 / 0.9, tuning 0.85 each), the most recall first. The model is switched on only
+// (holds: seeds 0.9 / 0.88 / 0.9, tuning 0.85 each under the bar), the most recall first. The model is switched on only
 // when it lowers none of the seeds' figures under cross-validation.
-const holds = (r: Run) => r.seeds.recall >= 0.9 && r.seeds.precision >= 0.88 && r.seeds.partyCodes.accuracy >= 0.9 && r.tuning.recall >= 0.85 && r.tuning.precision >= 0.85 && r.tuning.partyCodes.accuracy >= 0.85;
 const pick = runs.filter((x) => holds(x.r)).sort((a, b) => b.r.all.recall - a.r.all.recall || b.r.all.precision - a.r.all.precision || a.t - b.t)[0];
 const lowersSeeds = (r: Run) => r.seeds.recall < rules.seeds.recall || r.seeds.precision < rules.seeds.precision || r.seeds.partyCodes.accuracy < rules.seeds.partyCodes.accuracy;
 const threshold = pick?.t ?? 1;
