@@ -128,11 +128,15 @@ const PATTERNS: Pattern[] = [
   { kind: 'alliance', re: new RegExp(`(?:共同打造|共同发起成立|发起成立|联合组建|共同组建|成立|组建|建立|打造|构建)了?(${C}{0,30}?联盟)`, 'gu'), strength: 0.75 },
   // (A list of them, A联盟、B联盟…等27个联盟成功签约: each item is one, lists.ts.)
   { kind: 'alliance', re: new RegExp(`((?:${CI}{2,24}?联盟、)*${C}{0,20}?联盟(?:等(?:\\d+|[两三四五六七八九十]+)个联盟)?)成功签约`, 'gu'), strength: 0.85, gate: ['成功签约'] },
+  // A counted group of shared things told as happening (8个重点合作项目发布, 10个共建基地规划出炉, 推动9个合作项目落地实施):
+  // one agreement for the group (its items are not named), its parties the text's around it.
+  { kind: 'project', re: new RegExp(`((?:首批)?(?:\\d+|[两三四五六七八九十百]+)余?(?:个|项|份|家|批)${C}{0,10}?(?:合作|共建|协作|协同)${C}{0,8}?(?:项目|基地|园区|平台|中心|协议|联盟))(?:规划)?(?:正式|顺利|已|相继|陆续|集中)?(?:发布|出炉|落地实施|落地|开工建设|签约|联合选定|揭牌)`, 'gu'), strength: 0.7, gate: ['发布', '出炉', '落地', '开工建设', '签约', '联合选定', '揭牌'], byNoun: true, event: true },
   // Joint mechanisms, windows, centres, pairing.
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|推动形成|形成|构建|搭建起?|开设|成立|签署|召开)了?(${C}{0,40}?(?:合作机制|联动机制|协作机制|工作机制|协调机制|沟通协调机制|联席会议机制|联席会议制度|会商制度|互评机制|合作体系|合作模式|示范窗口|服务机制|联动中心|专项工作组))`, 'gu'), strength: 0.75 },
   // Any other joint mechanism, when it is set up (not merely improved): 建立…一体化发展机制, 联防联控机制.
-  { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|构建起?|构建了|签署|签订)了?(${C}{2,30}?(?:发展|协同|联动|联防联控|联防联治|共享|互认|对接|交流|会商|保障|协调|合作|协作|联络|联系|沟通|互访|通报|响应|调处|执法|联勤|协查|互助|衔接|联审|联办|联调|联治|联控|联保|监测|预警|应急)(?:制度|机制))`, 'gu'), strength: 0.7 },
-  { kind: 'mechanism', re: new RegExp(`(?:召开|举行|举办)了?(${C}{0,40}?联席会议)`, 'gu'), strength: 0.7 },
+  { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|构建起?|构建了|签署|签订)了?(${C}{2,30}?(?:发展|协同|联动|联防联控|联防联治|共享|互认|对接|交流|会商|保障|协调|合作|协作|联络|联系|沟通|互访|通报|响应|调处|执法|联勤|协查|互助|衔接|联审|联办|联调|联治|联控|联保|监测|预警|应急|互通|互办|长效)(?:制度|机制))`, 'gu'), strength: 0.7 },
+  // (联席会 is its short name: 召开…协同发展联席会.)
+  { kind: 'mechanism', re: new RegExp(`(?:召开|举行|举办)了?(${C}{0,40}?联席会议?)`, 'gu'), strength: 0.7 },
   { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?联席会议?)(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[，,]?${C}{0,12}?(?:召开|举行)`, 'gu'), strength: 0.7, gate: ['联席会'] },
   { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
   // Named projects under a shared head (推动A、B等合作共建项目): each is one (lists.ts).

@@ -172,8 +172,11 @@ function ownOrSharedHead(t: Trigger, text: string): Trigger[] | null {
   const countedItems = !!n && countOf(n[1]!) >= items.length && items.length >= 3;
   // (…等四大产业联盟 after four names: the count is the names', so each, however short, is one of the group.)
   const eachCounted = !!n && countOf(n[1]!) === items.length;
-  const long = (i: string) => i.replace(/[“”"]/gu, '').length >= (documentHead || eachCounted ? 2 : countedItems ? 4 : 5);
-  if (shared && !itemKind(shared[1]!) && headless.every(long) && long(shared[1]!) && !/[“"]/u.test(shared[2]!) && (headless.length >= 2 || (headless.length === 1 && headless[0]!.length >= 6))) {
+  // (联合巡河、同步监测等机制: two named ways of working, each of four characters or more, are two mechanisms;
+  // 交通、产业等合作机制 names two fields of one.)
+  const ways = items.length === 2 && !documentHead && /(?:机制|制度)$/u.test(shared?.[2] ?? '');
+  const long = (i: string) => i.replace(/[“”"]/gu, '').length >= (documentHead || eachCounted ? 2 : countedItems || ways ? 4 : 5);
+  if (shared && !itemKind(shared[1]!) && headless.every(long) && long(shared[1]!) && !/[“"]/u.test(shared[2]!) && (headless.length >= 2 || (headless.length === 1 && headless[0]!.length >= (ways ? 4 : 6)))) {
     const out: Trigger[] = [];
     const starts = startsOf(items, t.object, start);
     const headKind = kindOfNoun(shared[2]!) ?? t.kind;

@@ -162,6 +162,12 @@ const told = (x: string, y: string) => {
   const bare = short.replace(/(协议书?|备忘录|关系)$/u, '');
   return bare.length >= 3 && (long.includes(bare) || long.includes(short));
 };
+// A count of things before the object (6项战略合作协议) or right after it (战略合作协议6项, 协议300余份).
+const COUNT = '(?:\\d+|[两二三四五六七八九十百]+)(?:余|多)?(?:个|项|份|家|批)';
+const COUNT_BEFORE = new RegExp(`^了?(?:首批|第[一二三四五六七八九十]批)?${COUNT}`, 'u');
+const COUNT_AFTER = new RegExp(`^${COUNT}`, 'u');
+/** A statement of a counted group of things (one agreement for the group, LABELLING.md), not of one thing. */
+const isGroup = (x: Candidate) => COUNT_BEFORE.test(x.trigger.object) || COUNT_AFTER.test(x.sentence.slice(x.trigger.end));
 const names = (x: Candidate) => x.parties.map((p) => p.name).sort().join('|');
 
 function sameAgreement(m: Candidate, c: Candidate): boolean {
@@ -187,6 +193,8 @@ function sameAgreement(m: Candidate, c: Candidate): boolean {
     return similar(counted, other) || (!!head && other.startsWith(head) && counted.slice(-2) === other.slice(-2));
   };
   if ((m.countedOf && announces(m.countedOf, b)) || (c.countedOf && announces(c.countedOf, a))) return true;
+  // 签订司法协作协议300余份 after 签署《…司法协作框架协议》: a counted group is never one document of it.
+  if (isGroup(m) !== isGroup(c)) return false;
   const x = keyOf(a).core;
   const y = keyOf(b).core;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
