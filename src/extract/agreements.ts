@@ -135,7 +135,8 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
     let dates: ReturnType<typeof findDates> | null = null;
     const dateOf = (t: Trigger) => {
       dates ??= findDates(n.text.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/gu, (m) => '\u0000'.repeat(m.length)), article.date);
-      const dated = [...dates].reverse().find((d) => d.at < t.at) ?? dates[0];
+      const times = dates.filter((d) => !d.inPhrase);
+      const dated = [...times].reverse().find((d) => d.at < t.at) ?? times[0] ?? dates[0];
       let date = dated?.value ?? null;
       if (!date && /(本次会议|此次会议|这次会议|会议审议|(?:^|[，,])会上)/u.test(n.text)) date = leadDate;
       // 3月11日，两地举行签约仪式。会上，两地签署了…: the paragraph's date is the day of what it tells.

@@ -8,6 +8,11 @@ export interface DateMention {
   end: number;
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
   value: string;
+  /**
+   * A bare year inside a noun phrase after a verb (总结2023年合作成效, 签署2024年合作协议): it says
+   * what the phrase is about, not when the act was.
+   */
+  inPhrase?: true;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -25,6 +30,12 @@ export function parsePub(date: string | null): Pub | null {
 
 const RE =
   /(?:(\d{4})年)?(?:(今年|去年|前年|明年))?(?:(\d{1,2})月(?:(\d{1,2})日)?|(初|年初|底|年底|上半年|下半年)|(?<![\d月年])(\d{1,2})日(?=[在上下，,]|召开|举行|签))?/gu;
+
+// Before the year a word's last character (a verb's: 总结, 签署了), not a mark, a word that makes a time of
+// it (于/在/至 2023年) or a subject's end (两地/双方/重庆市 2023年签署…); after it a noun's first, not a time
+// word (2023年以来, 2023年底).
+const IN_PHRASE_BEFORE = /[\p{Script=Han}](?<![于在至到从自截止今前地方区县市省镇乡村委局厅府会院校司])/u;
+const IN_PHRASE_AFTER = /[\p{Script=Han}](?<![以来起后前底初末内中度间])/u;
 
 /** Every date the text names, in order. A bare month later than the publication month is last year's. */
 export function findDates(text: string, pubDate: string | null): DateMention[] {
@@ -58,7 +69,9 @@ export function findDates(text: string, pubDate: string | null): DateMention[] {
     let value = String(year);
     if (month !== null) value += `-${pad(month)}` + (day !== null ? `-${pad(day)}` : '');
     else if (part === '初' || part === '年初') value += '-01';
-    out.push({ at: m.index, end: m.index + whole.length, value });
+    const mention: DateMention = { at: m.index, end: m.index + whole.length, value };
+    if (/^\d{4}年$/u.test(whole) && IN_PHRASE_BEFORE.test(text[m.index - 1] ?? '') && IN_PHRASE_AFTER.test(text[m.index + whole.length] ?? '')) mention.inPhrase = true;
+    out.push(mention);
   }
   return out;
 }
