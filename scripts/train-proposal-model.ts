@@ -235,6 +235,8 @@ const weightsOf = (c: Choice, on: boolean) => {
     dropNonThings: ${!!c.x.g.dropNonThings},
     once: ${!!c.x.g.once},
     oneThing: ${!!c.x.g.oneThing},
+    plans: ${!!c.x.g.plans},
+    restated: ${!!c.x.g.restated},
     bias: ${m.bias},
     weights: ${JSON.stringify(packWeights(m.weights))},
   }`;

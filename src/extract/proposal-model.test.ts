@@ -4,7 +4,8 @@ import { extractAgreements } from './agreements';
 import type { ItemModel } from './item-model';
 import { articleFeatures, proposalFeatures } from './proposal-features';
 import { committedScoredReading, scoreProposal, type ProposalModel } from './proposal-model';
-import type { SentenceModel } from './sentence-model';
+import { PROPOSAL_WEIGHTS } from './proposal-weights';
+import { committedModel, learnedAloneModel, type SentenceModel } from './sentence-model';
 import { partyCodes, testGazetteer } from './test-gazetteer';
 
 const gaz = testGazetteer();
@@ -90,5 +91,18 @@ describe('the proposal scorer in the extractor', () => {
     expect(scoreProposal({ bias: 0, weights: new Map([['a', 10]]) }, ['b'])).toBe(0.5);
     const alone = committedScoredReading('alone');
     if (alone?.scorer) expect(alone.scorer.weights.size).toBeGreaterThan(10);
+  });
+});
+
+describe('the committed readings', () => {
+  // The trainer measures each setting with its plans switch (train-proposal-model.ts modelOf): the
+  // committed reading must read as it was measured, not with the sentence model's own switch.
+  it('keep plans and restatements as the scorer was chosen with them', () => {
+    for (const which of ['alone', 'review'] as const) {
+      const w = PROPOSAL_WEIGHTS[which];
+      if (!w.enabled) continue;
+      const model = which === 'alone' ? learnedAloneModel() : committedModel()!;
+      expect([model.keepPlans, model.keepRestated]).toEqual([w.plans, w.restated]);
+    }
   });
 });

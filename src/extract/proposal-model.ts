@@ -60,6 +60,9 @@ export interface ScoredReading {
   /** Once per article, one thing per name (once.ts). */
   once: boolean;
   oneThing: boolean;
+  /** Plans (将…) and restatements proposed too, for the scorer to judge. */
+  plans: boolean;
+  restated: boolean;
   /** None: every proposal behind the gates is kept. */
   scorer: ProposalModel | null;
 }
@@ -75,7 +78,7 @@ export function committedScoredReading(which: keyof typeof PROPOSAL_WEIGHTS): Sc
   if (!w.enabled) return null;
   let r = unpacked.get(which);
   if (!r) {
-    r = { sentence: w.sentence, gate: w.gate, item: w.item, learnedParties: w.learnedParties, fields: w.fields, dropSigners: w.dropSigners, dropNonThings: w.dropNonThings, once: w.once, oneThing: w.oneThing, scorer: w.judge ? { bias: w.bias, weights: unpackWeights(w.weights), threshold: w.threshold } : null };
+    r = { sentence: w.sentence, gate: w.gate, item: w.item, learnedParties: w.learnedParties, fields: w.fields, dropSigners: w.dropSigners, dropNonThings: w.dropNonThings, once: w.once, oneThing: w.oneThing, plans: w.plans, restated: w.restated, scorer: w.judge ? { bias: w.bias, weights: unpackWeights(w.weights), threshold: w.threshold } : null };
     unpacked.set(which, r);
   }
   return r;

@@ -189,6 +189,9 @@ function scoredModel(scored: ScoredReading, items: Partial<ItemModel> = {}): Sen
   return {
     ...unpackModel(SENTENCE_WEIGHTS),
     threshold: scored.sentence,
+    // As the scorer was trained and chosen (train-proposal-model.ts modelOf), not the sentence model's own.
+    keepPlans: scored.plans,
+    keepRestated: scored.restated,
     parties: scored.learnedParties ? committedPartyModel() : null,
     items: { ...committedItemModel(), ...items, gate: scored.gate, threshold: scored.item, fields: scored.fields },
     proposals: scored.scorer,
