@@ -61,13 +61,7 @@ export function similar(a: string, b: string): boolean {
   let k = 0;
   while (k < x.length && k < y.length && x[x.length - 1 - k] === y[y.length - 1 - k]) k++;
   if (k >= 5) return true;
-  return mostlyShared(a, b);
-}
-
-/** Whether most of two names' words (their bigrams, Dice ≥ 0.6) are one's. */
-function mostlyShared(a: string, b: string): boolean {
-  const ka = keyOf(a);
-  const kb = keyOf(b);
+  // Most of two names' words (their bigrams, Dice ≥ 0.6) are one's.
   let common = 0;
   for (const g of ka.grams) if (kb.grams.has(g)) common++;
   return (2 * common) / (ka.grams.size + kb.grams.size) >= 0.6;

@@ -16,10 +16,12 @@ function fold(kept: Candidate, into: Candidate) {
   }
 }
 
+const HEADS = '(联盟|共同体|平台|中心|示范区|合作区|产业园|园区|协会|研究院|实验室|基地|走廊|机制|联席会议?)';
 // A body, zone or mechanism named by its head alone (该联盟, 联盟, 这一平台): the one named in full before.
 // (Also the head alone after a word that cannot open a name: 为联盟揭牌, 加入联盟.)
-const BARE_HEAD = /(?:^|[为对向在与和及、，]|加入|该|这一|此|本|这个)(联盟|共同体|平台|中心|示范区|合作区|产业园|园区|协会|研究院|实验室|基地|走廊|机制|联席会议?)$/u;
-const HEAD = /(联盟|共同体|平台|中心|示范区|合作区|产业园|园区|协会|研究院|实验室|基地|走廊|机制|联席会议?)$/u;
+const BARE_HEAD = new RegExp(`(?:^|[为对向在与和及、，]|加入|该|这一|此|本|这个)${HEADS}$`, 'u');
+const HEAD = new RegExp(`${HEADS}$`, 'u');
+const headOf = (c: Candidate) => HEAD.exec(keyOf(c.trigger.object).core)?.[1];
 // A consensus reached (达成一致意见, 形成共识): said beside the document that records it, no thing of its own.
 const CONSENSUS = /^(?:达成|形成|取得)?了?(?:广泛|高度|重要)?(?:一致意见|共识|一致)$/u;
 // A platform or mechanism named by what every one is (区域发展功能平台, 合作机制): no thing of its own beside one named.
@@ -69,6 +71,12 @@ function surer(a: Candidate, b: Candidate, ia: number, ib: number): boolean {
   return ia < ib;
 }
 
+/** Where the nearest statement before i within the window names a body in full with this head, or -1. */
+function nearestNamed(merged: readonly Candidate[], i: number, head: string): number {
+  for (let j = i - 1; j >= Math.max(0, i - WINDOW); j--) if (specific(merged[j]!) && headOf(merged[j]!) === head) return j;
+  return -1;
+}
+
 /**
  * Across the article: a statement naming the same agreement as another (the same named document, a
  * similar specific name, or the head of a body named in full before it: 联盟 after 成渝…联盟成立) is
@@ -82,14 +90,15 @@ export function onceEach(merged: readonly Candidate[]): Candidate[] {
     if (gone.has(i)) continue;
     const c = merged[i]!;
     if (c.countedOf) continue;
-    const bare = BARE_HEAD.exec(keyOf(c.trigger.object).core);
+    const bare = BARE_HEAD.exec(keyOf(c.trigger.object).core)?.[1];
+    // (A bare head names the body told in full before it, the nearest such.)
+    const named = bare ? nearestNamed(merged, i, bare) : -1;
     // (Within a window of statements either side: a long text stays linear.)
     for (let j = Math.max(0, i - WINDOW); j < Math.min(merged.length, i + WINDOW + 1); j++) {
       if (j === i || gone.has(j)) continue;
       const o = merged[j]!;
       if (o.countedOf || siblings(c, o)) continue;
-      // (A bare head names the body told in full before it, the nearest such.)
-      const same = bare ? j < i && specific(o) && HEAD.exec(keyOf(o.trigger.object).core)?.[1] === bare[1] && !merged.slice(j + 1, i).some((x) => specific(x) && HEAD.exec(keyOf(x.trigger.object).core)?.[1] === bare[1]) : sameName(c, o);
+      const same = bare ? j === named : sameName(c, o);
       if (!same) continue;
       if (!bare && surer(c, o, i, j)) {
         fold(c, o);
