@@ -12,8 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Agreement } from '../src/data/agreement-schema';
 import { extractAgreements } from '../src/extract/agreements';
-import { underTuningBar } from '../src/extract/labels';
-import { holds } from './sentence-model/holds';
+import { bySet, holds } from './sentence-model/holds';
 import { packWeights } from '../src/extract/packed-weights';
 import { scoreItem, sentenceScoreFeatures } from '../src/extract/item-model';
 import { learnedParties, scoreCandidate, type PartyModel } from '../src/extract/party-model';
@@ -118,7 +117,7 @@ function extractorCV(threshold: number | null, party: PartySetting | null, rules
   const all = score(() => true);
   const wrong = new Set<Agreement>(all.spurious);
   const mine = predicted.flatMap((p) => p.agreements).filter((p) => p.reasons?.includes('model'));
-  return { seeds: score((a) => a.set === 'seeds'), tuning: score((a) => a.set === 'tuning'), bar: score((a) => a.set === 'tuning' && underTuningBar(a.file)), all, proposals: mine.length, right: mine.filter((p) => !wrong.has(p)).length };
+  return { ...bySet(score), all, proposals: mine.length, right: mine.filter((p) => !wrong.has(p)).length };
 }
 const fig = (q: Quality) => `${f3(q.recall)} / ${f3(q.precision)} / ${f3(q.partyCodes.accuracy)}`;
 const row = (name: string, r: Run) => say(`| ${name} | ${fig(r.seeds)} | ${fig(r.tuning)} | ${fig(r.all)} | ${r.proposals ? `${r.proposals} (${r.right})` : '—'} |`);

@@ -14,8 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Agreement } from '../src/data/agreement-schema';
 import { extractAgreements } from '../src/extract/agreements';
-import { underTuningBar } from '../src/extract/labels';
-import { holds } from './sentence-model/holds';
+import { bySet, holds } from './sentence-model/holds';
 import { packWeights } from '../src/extract/packed-weights';
 import { ITEM_WEIGHTS } from '../src/extract/item-weights';
 import { PARTY_WEIGHTS } from '../src/extract/party-weights';
@@ -98,7 +97,7 @@ function figures(reads: readonly Read[], keep: (r: Read, a: Agreement) => boolea
   const all = score(() => true);
   const wrong = new Set(all.spurious);
   const mine = kept.flatMap((x) => x.agreements.filter((a) => x.r.proposals.has(a)));
-  return { seeds: score((a) => a.set === 'seeds'), tuning: score((a) => a.set === 'tuning'), bar: score((a) => a.set === 'tuning' && underTuningBar(a.file)), all, proposals: mine.length, right: mine.filter((a) => !wrong.has(a)).length };
+  return { ...bySet(score), all, proposals: mine.length, right: mine.filter((a) => !wrong.has(a)).length };
 }
 const fig = (q: Quality) => `${f3(q.recall)} / ${f3(q.precision)} / ${f3(q.partyCodes.accuracy)}`;
 const header = () => {

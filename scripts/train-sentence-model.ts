@@ -12,8 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Agreement } from '../src/data/agreement-schema';
 import { extractAgreements } from '../src/extract/agreements';
-import { underTuningBar } from '../src/extract/labels';
-import { holds } from './sentence-model/holds';
+import { bySet, holds } from './sentence-model/holds';
 import { scoreAgreements, type Quality } from '../src/extract/quality';
 import { packWeights, scoreSentence, type SentenceModel } from '../src/extract/sentence-model';
 import { loadGazetteer } from './extract';
@@ -135,9 +134,7 @@ function extractorCV(model: { threshold: number; keepPlans: boolean } | null, ru
   const predicted = articles.map((a) => ({ a, agreements: extractAgreements(a, gaz, { rules, model: model && { ...chosen.models[fold.get(a.file)!]!, ...model } }) }));
   const score = (keep: (a: TrainingArticle) => boolean) => scoreAgreements(predicted.filter((p) => keep(p.a)).flatMap((p) => p.agreements), articles.filter(keep).flatMap((a) => a.labels), gaz.within);
   return {
-    seeds: score((a) => a.set === 'seeds'),
-    tuning: score((a) => a.set === 'tuning'),
-    bar: score((a) => a.set === 'tuning' && underTuningBar(a.file)),
+    ...bySet(score),
     all: score(() => true),
     perFold: Array.from({ length: K }, (_, k) => score((a) => fold.get(a.file) === k)),
     predicted: predicted.flatMap((p) => p.agreements),

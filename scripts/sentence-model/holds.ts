@@ -1,4 +1,13 @@
+import { underTuningBar } from '../../src/extract/labels';
 import type { Quality } from '../../src/extract/quality';
+import type { TrainingArticle } from './data';
+
+/** A reading's figures by set, as every trainer reports and chooses: the seeds, all tuning articles, and those under the tuning bar. */
+export const bySet = (score: (keep: (a: TrainingArticle) => boolean) => Quality) => ({
+  seeds: score((a) => a.set === 'seeds'),
+  tuning: score((a) => a.set === 'tuning'),
+  bar: score((a) => a.set === 'tuning' && underTuningBar(a.file)),
+});
 
 /**
  * Whether a reading keeps every figure that must hold under cross-validation, as all three trainers
