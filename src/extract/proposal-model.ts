@@ -78,7 +78,9 @@ export function committedScoredReading(which: keyof typeof PROPOSAL_WEIGHTS): Sc
   if (!w.enabled) return null;
   let r = unpacked.get(which);
   if (!r) {
-    r = { sentence: w.sentence, gate: w.gate, item: w.item, learnedParties: w.learnedParties, fields: w.fields, dropSigners: w.dropSigners, dropNonThings: w.dropNonThings, once: w.once, oneThing: w.oneThing, plans: w.plans, restated: w.restated, scorer: w.judge ? { bias: w.bias, weights: unpackWeights(w.weights), threshold: w.threshold } : null };
+    // (Every gate and switch the trainer wrote is the reading's: a new one needs no line here.)
+    const { enabled: _enabled, judge, threshold, bias, weights, ...gates } = w;
+    r = { ...gates, scorer: judge ? { bias, weights: unpackWeights(weights), threshold } : null };
     unpacked.set(which, r);
   }
   return r;
