@@ -46,7 +46,7 @@ export const articleFile = (a: { id: string }) => `${a.id}.txt`;
 /**
  * Whether the tuning bar (0.85 each: a guard that the rules and the review get no worse) is held on a
  * tuning article. It is on sets a–s, the articles the rules were written from in rounds 1–8, where the
- * rules met it. Sets za–zk were labelled later to train the learned reading, and the rules never met the
+ * rules met it. Sets za–zm were labelled later to train the learned reading, and the rules never met the
  * bar on them (round 13's list rules were written from zi–zk); they are measured and reported beside it.
  * Takes an article's id or its file name.
  */
