@@ -11,14 +11,14 @@ const base: CaptionInput = {
   overlay: empty,
   classes: [],
   selection: null,
-  network: { drawn: 0, total: 0 },
+  network: { drawn: 0, total: 0, wide: false },
   countBasis: 'own',
   shown: 2,
   total: 97,
   chips: ['文化旅游'],
   date: '2026-12-07',
 };
-const arc = { type: 'Feature' as const, properties: { id: 'x', a: 'd:1', b: 'd:2', count: 1, width: 2, kind: 'network' as const }, geometry: { type: 'LineString' as const, coordinates: [] } };
+const arc = { type: 'Feature' as const, properties: { id: 'x', a: 'd:1', b: 'd:2', count: 1, width: 2, kind: 'network' as const, wide: false }, geometry: { type: 'LineString' as const, coordinates: [] } };
 
 describe('the map image caption and legend', () => {
   it('says when plain mode draws no agreement, and counts what passes the filters', () => {
@@ -41,13 +41,20 @@ describe('the map image caption and legend', () => {
   });
 
   it('names the network, the selected pair and explains arcs by width; a district selection, its partners', () => {
-    const net = pngCaption({ ...base, mapMode: 'network', overlay: { ...empty, network: true, places: new Set(['p:511400']) }, network: { drawn: 300, total: 320 }, selection: '渝北区 — 双流区（10 项合作）' }, zh);
+    const net = pngCaption({ ...base, mapMode: 'network', overlay: { ...empty, network: true, places: new Set(['p:511400']) }, network: { drawn: 300, total: 320, wide: true }, selection: '渝北区 — 双流区（10 项合作）' }, zh);
     expect(net.title).toBe('成渝合作地图 · 合作网络');
     expect(net.drawn).toBe('画出合作最多的 300 对伙伴（共 320 对） · 已选：渝北区 — 双流区（10 项合作）');
-    expect(net.legend.at(-1)!.entries.map((e) => e.label)).toEqual([zh.pngArcNetwork, zh.pngArcSelected, zh.pngRing]);
+    expect(net.legend.at(-1)!.entries.map((e) => e.label)).toEqual([zh.pngArcNetwork, zh.pngArcWide, zh.pngArcSelected, zh.pngRing]);
+    const districtsOnly = pngCaption({ ...base, mapMode: 'network', overlay: { ...empty, network: true }, network: { drawn: 3, total: 3, wide: false } }, zh);
+    expect(districtsOnly.legend.at(-1)!.entries.map((e) => e.label)).toEqual([zh.pngArcNetwork]);
     const district = pngCaption({ ...base, overlay: { ...empty, arcs: { type: 'FeatureCollection', features: [arc] }, partners: new Map([['511402', 'area' as const]]) }, selection: zh.pngSelectedDistrict('大足区', 1) }, zh);
     expect(district.drawn).toBe('已选：大足区及其 1 个合作伙伴');
     expect(district.legend.at(-1)!.entries.map((e) => e.label)).toEqual([zh.pngArc, zh.pngPartnerArea]);
+    const toArea = pngCaption({ ...base, overlay: { ...empty, arcs: { type: 'FeatureCollection', features: [arc, { ...arc, properties: { ...arc.properties, wide: true } }] } } }, zh);
+    expect(toArea.legend.at(-1)!.entries.map((e) => [e.label, e.symbol])).toEqual([
+      [zh.pngArc, { kind: 'arc', colour: THEME.agreements.arc, widths: [2.5] }],
+      [zh.pngArcWide, { kind: 'arc', colour: THEME.agreements.arcWide, widths: [2.5] }],
+    ]);
   });
 
   it('gives the count mode its classes and basis', () => {

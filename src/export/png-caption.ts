@@ -38,7 +38,8 @@ export interface CaptionInput {
   /** The selection in words, already named (see `selectionLine`), or null. */
   selection: string | null;
   /** Network links drawn and in all. */
-  network: { drawn: number; total: number };
+  /** `wide`: a drawn network arc has a prefecture or province at an end. */
+  network: { drawn: number; total: number; wide: boolean };
   countBasis: 'own' | 'all';
   shown: number;
   total: number;
@@ -50,7 +51,7 @@ export interface CaptionInput {
 type Words = Pick<
   Strings,
   | 'appTitle' | 'mapModes' | 'modes' | 'statuses' | 'mode' | 'status' | 'pngCount' | 'classRange' | 'countBasisOwn' | 'countBasisAll'
-  | 'pngAgreements' | 'pngArc' | 'pngArcNetwork' | 'pngArcSelected' | 'pngPartner' | 'pngPartnerArea' | 'pngRing' | 'pngNotDrawn'
+  | 'pngAgreements' | 'pngArc' | 'pngArcNetwork' | 'pngArcSelected' | 'pngArcWide' | 'pngPartner' | 'pngPartnerArea' | 'pngRing' | 'pngNotDrawn'
   | 'pngNetwork' | 'pngChoropleth' | 'pngSelected'
 >;
 
@@ -88,8 +89,10 @@ export function pngCaption(input: CaptionInput, t: Words): { title: string; draw
   const ag: LegendEntry[] = [];
   const A = THEME.agreements;
   if (ov.network) ag.push({ label: t.pngArcNetwork, symbol: { kind: 'arc', colour: A.arcNetwork, widths: [1.5, 3, 5] } });
+  if (ov.network && input.network.wide) ag.push({ label: t.pngArcWide, symbol: { kind: 'arc', colour: A.arcNetworkWide, widths: [1.5, 3, 5] } });
   if (ov.network && input.selection && input.mapMode === 'network') ag.push({ label: t.pngArcSelected, symbol: { kind: 'arc', colour: A.arcSelected, widths: [4] } });
   if (arcs) ag.push({ label: t.pngArc, symbol: { kind: 'arc', colour: A.arc, widths: [2.5] } });
+  if (ov.arcs.features.some((f) => f.properties.wide)) ag.push({ label: t.pngArcWide, symbol: { kind: 'arc', colour: A.arcWide, widths: [2.5] } });
   if ([...ov.partners.values()].includes('district')) ag.push({ label: t.pngPartner, symbol: { kind: 'fill', colour: A.partner } });
   if ([...ov.partners.values()].includes('area')) ag.push({ label: t.pngPartnerArea, symbol: { kind: 'fill', colour: A.partnerArea } });
   if (ov.places.size > 0) ag.push({ label: t.pngRing, symbol: { kind: 'ring', colour: A.wideRing } });

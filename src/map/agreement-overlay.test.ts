@@ -26,6 +26,8 @@ describe('agreementOverlay', () => {
     expect(o.arcs.features.map((f) => f.properties.id).sort()).toEqual(['d:500111|d:500153', 'd:500111|d:510521', 'd:500111|p:511400']);
     const dazu = districts.byCode.get('500111')!.label;
     for (const f of o.arcs.features) expect([f.geometry.coordinates[0], f.geometry.coordinates.at(-1)]).toContainEqual(dazu);
+    // The arc to 眉山 ends at a prefecture's anchor, not at a district: it is marked to be drawn lighter.
+    expect(Object.fromEntries(o.arcs.features.map((f) => [f.properties.id, f.properties.wide]))).toEqual({ 'd:500111|d:500153': false, 'd:500111|d:510521': false, 'd:500111|p:511400': true });
     expect(o.classes).toBeNull();
   });
 

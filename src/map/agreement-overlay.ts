@@ -18,6 +18,8 @@ export interface ArcProps extends Record<string, unknown> {
   count: number;
   width: number;
   kind: 'partner' | 'agreement' | 'network';
+  /** An end is a prefecture or a province, drawn at its anchor: the arc joins an area, not that point's district. */
+  wide: boolean;
 }
 
 /** Everything the agreement layers show for one view, as plain data. */
@@ -109,9 +111,12 @@ export function agreementOverlay(input: OverlayInput): AgreementOverlay {
 function linkArcs(links: readonly NetworkLink[], book: PlaceBook, kind: ArcProps['kind']): Feature<LineString, ArcProps>[] {
   const max = Math.max(1, ...links.map((l) => l.count));
   return links.flatMap((l) => {
-    const from = book.info(parsePlaceKey(l.a))?.anchor;
-    const to = book.info(parsePlaceKey(l.b))?.anchor;
-    return from && to ? [arcFeature(from, to, { id: linkId(l.a, l.b), a: l.a, b: l.b, count: l.count, width: arcWidth(l.count, max), kind })] : [];
+    const a = parsePlaceKey(l.a);
+    const b = parsePlaceKey(l.b);
+    const from = book.info(a)?.anchor;
+    const to = book.info(b)?.anchor;
+    const wide = a.level !== 'district' || b.level !== 'district';
+    return from && to ? [arcFeature(from, to, { id: linkId(l.a, l.b), a: l.a, b: l.b, count: l.count, width: arcWidth(l.count, max), kind, wide })] : [];
   });
 }
 

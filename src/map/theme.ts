@@ -31,6 +31,9 @@ export const THEME = {
     partnerArea: '#d3e6f3',
     arc: '#0a3d8f',
     arcNetwork: '#283593',
+    /** Arcs with a prefecture or province at an end: lighter, as that end is an area's anchor, not a district. */
+    arcWide: '#6d8fc9',
+    arcNetworkWide: '#7986cb',
     arcSelected: '#ffb000',
     wideRing: '#1a5fb4',
     classes: ['#f3f1ec', '#fee8c8', '#fdcc8a', '#fc8d59', '#e34a33', '#b30000'],

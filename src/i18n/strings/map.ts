@@ -34,7 +34,7 @@ export const zh = {
   classRowRange: '合作项数',
   classRowDistricts: '区县数',
   classFloor: (n: number) => `每个区县都至少有 ${n} 项（所属市、省的合作计入其每个区县），颜色从 ${n} 项起分档。`,
-  networkHint: '每条弧线连接两个合作方，越粗合作越多。点击弧线查看双方的合作。',
+  networkHint: '每条弧线连接两个合作方，越粗合作越多；浅色弧线的一端是地级市或省市（连到其驻地）。点击弧线查看双方的合作。',
   /** The network panel, the partners' frame button and the PNG export where no map could be made. */
   networkHintNoMap: '按合作数量排列。地图无法显示：点击列表中的伙伴对查看双方的合作。',
   needsMap: '（需要地图，此浏览器无法显示地图）',
@@ -78,7 +78,7 @@ export const en: typeof zh = {
   classRowRange: 'Agreements',
   classRowDistricts: 'Districts',
   classFloor: (n) => `Every district has at least ${n} (its prefecture's and province's agreements count for each of its districts); the colours step up from ${n}.`,
-  networkHint: 'Each arc joins two partners; thicker means more agreements. Click an arc for the agreements between them.',
+  networkHint: 'Each arc joins two partners; thicker means more agreements; a lighter arc has a prefecture or province at one end (drawn to its seat). Click an arc for the agreements between them.',
   networkHintNoMap: 'By number of agreements. The map cannot be shown: click a pair in the list for the agreements between them.',
   needsMap: '(needs the map, which this browser cannot show)',
   exportPngNoMap: 'The PNG image needs the map, which this browser cannot show.',

@@ -39,7 +39,8 @@ export function agreementTint(t: Theme, base: ExpressionSpecification): Expressi
  * network, and the anchors of places, above the transport lines and below the labels. The arcs of
  * the selection change with it (setData); the network's change only with the filters and are shown
  * or hidden with the map mode through feature-state `shown`, as are the places, so a mode switch
- * is one frame with no new geometry. A hidden arc or place is drawn at width 0.
+ * is one frame with no new geometry. A hidden arc or place is drawn at width 0. An arc to a
+ * prefecture or province (`wide`) is lighter: it ends at the area's anchor, which is no district.
  */
 export function agreementOverlayLayers(t: Theme): LayerSpecification[] {
   const a = t.agreements;
@@ -52,7 +53,7 @@ export function agreementOverlayLayers(t: Theme): LayerSpecification[] {
       source: SOURCE.agreementNetwork,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': ['case', selected, a.arcSelected, a.arcNetwork],
+        'line-color': ['case', selected, a.arcSelected, ['get', 'wide'], a.arcNetworkWide, a.arcNetwork],
         'line-width': byZoomAndFeature(['case', shown, ['case', selected, ['+', ['get', 'width'], 3], ['get', 'width']], 0]),
         'line-opacity': byZoomAndFeature(['case', hover, 1, 0.78]),
         'line-offset': byZoomAndFeature(0),
@@ -65,7 +66,7 @@ export function agreementOverlayLayers(t: Theme): LayerSpecification[] {
       source: SOURCE.agreementArcs,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': byFeature(a.arc),
+        'line-color': ['case', ['get', 'wide'], a.arcWide, a.arc],
         'line-width': byZoomAndFeature(['get', 'width']),
         'line-opacity': byZoomAndFeature(0.78),
         'line-offset': byZoomAndFeature(0),

@@ -5,7 +5,7 @@ import { MODES, STATUSES } from '../../data/transport-schema';
 import type { CaptionInput } from '../../export/png-caption';
 import { activeFilters } from '../../filters/agreement-filter';
 import type { Strings } from '../../i18n/strings';
-import { agreementOverlay, NETWORK_MAX_ARCS } from '../../map/agreement-overlay';
+import { agreementOverlay, NETWORK_MAX_ARCS, networkOverlay } from '../../map/agreement-overlay';
 import { useAgreementViewStore } from '../../state/agreement-view-store';
 import type { MapData } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
@@ -57,7 +57,7 @@ export function pngInput(data: MapData, index: AgreementIndex, t: Strings, now: 
     // As the mode box lists them: empty classes only below a class that holds districts.
     classes: classes.filter((c, i) => c.districts > 0 || classes.slice(i).some((x) => x.districts > 0)),
     selection: selectionName(data, index, t),
-    network: { drawn: Math.min(total, NETWORK_MAX_ARCS), total },
+    network: { drawn: Math.min(total, NETWORK_MAX_ARCS), total, wide: s.mapMode === 'network' && networkOverlay(index, bookOf(data)).arcs.features.some((f) => f.properties.wide) },
     countBasis,
     shown: index.list.length,
     total: data.agreements.list.length,
