@@ -50,6 +50,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
   const leadDate = allDates.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value))?.value ?? null;
   const ctx = new ArticleContext(gaz);
   ctx.circle = CIRCLE.test(text);
+  ctx.date = article.date;
   const spans = sentences(text);
   // Each sentence is read once; the outlet's own place (home.ts) may need them all before the first.
   const cache: ({ n: Normalised; found: PlaceMention[] } | undefined)[] = new Array(spans.length);

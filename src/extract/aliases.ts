@@ -43,6 +43,11 @@ export interface CompoundAlias {
   /** District, prefecture (ending 00) or province codes. */
   members: string[];
   source: string;
+  /**
+   * Places that joined after the compound was first named: a member from `from` (YYYY-MM-DD) on. An article
+   * dated before reads the compound without it; one of no date reads today's membership.
+   */
+  joined?: { code: string; from: string; source: string }[];
 }
 
 export const COMPOUND_ALIASES: CompoundAlias[] = [
@@ -54,7 +59,7 @@ export const COMPOUND_ALIASES: CompoundAlias[] = [
   { names: ['内荣', '内江荣昌', '内荣现代农业高新技术产业示范区'], members: ['511000', '500153'], source: '内江荣昌现代农业高新技术产业示范区（2021）：内江市与荣昌区' },
   { names: ['资大', '资大文旅融合发展示范区'], members: ['512000', '500111'], source: '资大文旅融合发展示范区总体方案（2021）：资阳市与大足区' },
   { names: ['高竹'], members: ['511623', '500112'], source: '川渝高竹新区：广安市邻水县与重庆市渝北区' },
-  { names: ['明月山', '明月山绿色发展示范带'], members: ['500155', '500231', '511703', '511724', '511723', '511623'], source: '明月山绿色发展示范带总体方案（2021）：梁平区、垫江县、达川区、大竹县、开江县、邻水县' },
+  { names: ['明月山', '明月山绿色发展示范带'], members: ['500155', '500231', '511703', '511724', '511723', '511623'], source: '共建明月山绿色发展示范带合作协议（2020-04-23，党政联席会议第一次会议）：梁平区、垫江县、达川区、开江县、大竹县、邻水县六区县（四川在线 2020-04-24, sc.china.com.cn/2020/toutiao_0424/368072.html）', joined: [{ code: '500115', from: '2021-11-10', source: '重庆市发展和改革委员会 四川省发展和改革委员会关于印发《明月山绿色发展示范带总体方案》的通知（渝发改合作〔2021〕1449号，2021-11-10）致梁平区、长寿区、垫江县人民政府与广安市、达州市人民政府（fzggw.cq.gov.cn/zwxx/tzgg/202111/t20211115_9973177.html）；此后报道称“川渝七区县”，如中国网 2023-12-28 第六次党政联席会' }] },
   { names: ['城宣万', '城宣万革命老区振兴发展示范区'], members: ['500229', '511722', '511781'], source: '城宣万革命老区振兴发展示范区总体方案（2021）：城口县、宣汉县、万源市' },
   { names: ['合广长', '合广长协同发展示范区'], members: ['500117', '511600', '500115'], source: '合广长协同发展示范区总体方案（2021）：合川区、广安市、长寿区' },
   { names: ['渝广', '广渝'], members: ['500000', '511600'], source: '重庆与广安（渝广合作；铁路、高速公路名另作路线处理）' },

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractorFor, partyCodes } from './test-gazetteer';
+
+// Round 15b: the right parties (docs/agreements.md "Round 15b: parties"). Sentences written for the test,
+// no article's words.
+const run = extractorFor('round15b.txt', '2024-03-01');
+const codesOf = (text: string, date?: string | null) => run(text, date).map((a) => partyCodes(a).join(','));
+
+describe('a compound whose membership changed is read by the article’s date', () => {
+  const sentence = '5月9日，明月山绿色发展示范带各区县签署了文旅合作协议。';
+  it('reads 明月山 as seven counties (长寿区 with them) after the 2021 plan', () => {
+    expect(codesOf(sentence, '2023-05-10')).toEqual(['500115,500155,500231,511623,511703,511723,511724']);
+  });
+  it('and as the six that began it before', () => {
+    expect(codesOf(sentence, '2020-05-10')).toEqual(['500155,500231,511623,511703,511723,511724']);
+  });
+  it('and as today’s seven when the article has no date', () => {
+    expect(codesOf(sentence, null)[0]).toContain('500115');
+  });
+});
+
+describe('a three-place compound is not cut to the two places a route in the sentence names', () => {
+  it('keeps 开州 in 万达开 beside a route 达州—万州', () => {
+    const found = codesOf('万达开三地联合签署了物流合作协议，共建达州—万州铁水联运通道。');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((c) => c === '500101,500154,511700')).toBe(true);
+  });
+});
