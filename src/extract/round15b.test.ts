@@ -26,3 +26,12 @@ describe('a three-place compound is not cut to the two places a route in the sen
     expect(found.every((c) => c === '500101,500154,511700')).toBe(true);
   });
 });
+
+describe('a counted group of bodies that signs 分别 with a list (N家企业分别与A、B签订)', () => {
+  it('is one agreement with every partner: 分别 shares the group out, not the partners', () => {
+    expect(codesOf('6月3日，重庆某某机械有限公司等4家企业现场分别与南充市嘉陵区、营山县签订投资协议。')).toEqual(['500000,511304,511322']);
+  });
+  it('while one named subject signing 分别 with a list is still one agreement per partner', () => {
+    expect(codesOf('6月3日，荣昌区分别与南充市嘉陵区、营山县签订合作协议。')).toEqual(['500153,511304', '500153,511322']);
+  });
+});
