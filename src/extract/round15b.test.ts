@@ -35,3 +35,19 @@ describe('a counted group of bodies that signs 分别 with a list (N家企业分
     expect(codesOf('6月3日，荣昌区分别与南充市嘉陵区、营山县签订合作协议。')).toEqual(['500153,511304', '500153,511322']);
   });
 });
+
+describe('a body’s name shared by two places named before it (A、B两市X协会) is each place’s body', () => {
+  const names = (text: string) => run(text).map((a) => a.parties.map((p) => `${p.name}:${p.code}`).sort().join(' '));
+  it('四川省、重庆市X分公司 is 四川省X分公司 and 重庆市X分公司, not the province and a body', () => {
+    expect(names('6月3日，四川省、重庆市某某物流分公司签署了寄递合作协议。')).toEqual(['四川省某某物流分公司:510000 重庆市某某物流分公司:500000']);
+  });
+  it('成都、重庆两市X协会 is each city’s 协会', () => {
+    expect(names('6月3日，成都、重庆两市某某行业协会签署了合作协议。')).toEqual(['成都某某行业协会:510100 重庆某某行业协会:500000']);
+  });
+  it('川渝两地X局 is each province’s 局', () => {
+    expect(names('6月3日，川渝两地某某管理局签署了合作协议。')).toEqual(['四川省某某管理局:510000 重庆市某某管理局:500000']);
+  });
+  it('while 川渝18个区县检察院 stays both sides, not two provincial bodies', () => {
+    expect(names('6月3日，川渝18个区县检察院签署了协作协议。')[0]).not.toContain('四川省检察院');
+  });
+});
