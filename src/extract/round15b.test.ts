@@ -51,3 +51,14 @@ describe('a body’s name shared by two places named before it (A、B两市X协�
     expect(names('6月3日，川渝18个区县检察院签署了协作协议。')[0]).not.toContain('四川省检察院');
   });
 });
+
+describe('a park or zone named by its city is coded to the district it lies in, where a source says which', () => {
+  it('德阳经开区 in 旌阳区, 资阳高新区 in 雁江区, 重庆空港工业园区 in 渝北区, 港城工业园区 in 江北区', () => {
+    expect(codesOf('6月3日，重庆空港工业园区与德阳经开区签署了园区共建协议。')).toEqual(['500112,510603']);
+    expect(codesOf('6月3日，重庆港城工业园区与资阳高新区签署了园区合作协议。')).toEqual(['500105,512002']);
+  });
+  it('宜宾临港经开区 and 宜宾三江新区 in 翠屏区', () => {
+    expect(codesOf('6月3日，两江新区与宜宾临港经开区签署了合作协议。')).toEqual(['500112,511502']);
+    expect(codesOf('6月3日，两江新区与宜宾三江新区签署了合作协议。')).toEqual(['500112,511502']);
+  });
+});
