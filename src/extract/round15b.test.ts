@@ -62,3 +62,23 @@ describe('a park or zone named by its city is coded to the district it lies in, 
     expect(codesOf('6月3日，两江新区与宜宾三江新区签署了合作协议。')).toEqual(['500112,511502']);
   });
 });
+
+describe('the items of one list are marked as one list’s (the review says so instead of “same sentence”)', () => {
+  it('gives each item of a named list the same list, where the list lies in the text', () => {
+    const text = '6月3日，荣昌区与隆昌市共同成立了汽车、电子、会展等三大产业联盟。';
+    const items = run(text).filter((a) => a.kind === 'alliance');
+    expect(items.length).toBe(3);
+    expect(new Set(items.map((a) => JSON.stringify(a.list))).size).toBe(1);
+    const list = items[0]!.list!;
+    expect(text.slice(list.start, list.end)).toContain('汽车、电子、会展');
+  });
+  it('and to each partner of a signing 分别 with a list', () => {
+    const split = run('6月3日，荣昌区分别与南充市嘉陵区、营山县签订合作协议。');
+    expect(split.length).toBe(2);
+    expect(split[0]!.list).toBeDefined();
+    expect(split[1]!.list).toEqual(split[0]!.list);
+  });
+  it('and nothing to one agreement of its own', () => {
+    expect(run('6月3日，荣昌区与隆昌市签署了文旅合作协议。')[0]!.list).toBeUndefined();
+  });
+});
