@@ -436,6 +436,16 @@ describe('a review with several proposals', () => {
   // One page for the block: each test discards the draft the one before left.
   let shared: AtlasPage | undefined;
   const page1 = async () => (shared ??= await open());
+  it('says the items of one named list are one list’s, not maybe one agreement read twice', async () => {
+    const { a, proposal } = await reviewOf('两地成立产业联盟\n\n2024年4月18日，荣昌区与隆昌市共同成立了汽车、电子、会展等三大产业联盟。', undefined, await page1());
+    await expect.poll(() => proposal.count()).toBe(3);
+    expect(await proposal.getByTestId('same-sentence').count()).toBe(0);
+    expect(await proposal.nth(0).getByTestId('same-list').count()).toBe(0);
+    expect(await proposal.nth(1).getByTestId('same-list').innerText()).toContain('与第 1 项同属一个列表');
+    expect(await proposal.nth(2).getByTestId('same-list').innerText()).toContain('与第 1 项同属一个列表');
+    expect(a.errors).toEqual([]);
+  });
+
   it('numbers them, says which come from one sentence, accepts the sure ones at once, leaving the unsure, and names the parties in English in English', async () => {
     const { a, page, review, proposal } = await reviewOf('两地签署合作协议\n\n2024年4月18日，潼南区与安岳县签署了农业合作框架协议，共同建立川渝毗邻地区农业协作机制。\n\n铜梁区与大足区表示，下一步将签订交通合作协议。', undefined, await page1());
     await expect.poll(() => proposal.count()).toBe(3);

@@ -40,7 +40,8 @@ export function seedArticles(): { file: string; text: string; date: string | nul
 export function buildAgreements(): string {
   const gaz = loadGazetteer();
   // The same agreement reported by several articles is one, with every report as a source.
-  const agreements = mergeReports(seedArticles().flatMap((a) => extractAgreements(a, gaz)));
+  // (Which list an item is of is for the review of one article only: the map's data goes without it.)
+  const agreements = mergeReports(seedArticles().flatMap((a) => extractAgreements(a, gaz).map(({ list: _list, ...rest }) => rest)));
   const out = agreementsFile.parse({ agreements });
   return `${JSON.stringify(out, null, 1)}\n`;
 }

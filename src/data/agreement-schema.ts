@@ -44,6 +44,12 @@ export const agreementSchema = z
     /** Why the extractor is unsure (absent: no doubt to report; files from before the field are valid). */
     reasons: z.array(z.enum(REASONS)).optional(),
     /**
+     * An item of a list the extractor read item by item (A、B、C三大联盟; A与B、C分别签订): where that list lies in
+     * the article. The items of one list share it, and are distinct by design (the review says so rather than
+     * "same sentence"). Absent for an agreement of its own, and in files from before the field.
+     */
+    list: span.refine((s) => s.end > s.start, { message: 'list.end must be after list.start' }).optional(),
+    /**
      * Every article that reports the agreement, the one quoted above first (absent: only that one).
      * Optional, so files written before it stay valid.
      */

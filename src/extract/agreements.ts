@@ -50,6 +50,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
   const leadDate = allDates.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value))?.value ?? null;
   const ctx = new ArticleContext(gaz);
   ctx.circle = CIRCLE.test(text);
+  ctx.date = article.date;
   const spans = sentences(text);
   // Each sentence is read once; the outlet's own place (home.ts) may need them all before the first.
   const cache: ({ n: Normalised; found: PlaceMention[] } | undefined)[] = new Array(spans.length);
@@ -115,6 +116,17 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
     const spoken = mentions.filter((m) => speakers.some(([a, b]) => m.at >= a && m.end <= b));
     const span = originalSpan(n, 0, n.text.length);
     const at = { start: sp.start + span.start, end: sp.start + span.end };
+    // Where a stretch of this sentence lies in the article (a list's, for its items).
+    const inArticle = (x: { start: number; end: number }) => {
+      const o = originalSpan(n, x.start, x.end);
+      return { start: sp.start + o.start, end: sp.start + o.end };
+    };
+    // The list a trigger is an item of, or that a signing's partners make (A与B、C分别签订: the act's words).
+    // (A list whose words are not in the sentence, an act announced with no words of its own: the sentence's.)
+    const listOf = (t: Trigger, split: boolean) => {
+      const list = t.list ? inArticle(t.list) : split ? inArticle({ start: t.at, end: t.end }) : undefined;
+      return list && list.end <= list.start ? at : list;
+    };
     // The items of an act announced before (签署了3份协议：1.…； / 2.…；): each one an agreement, with its parties.
     const lined = enumeration && (enumeration.block === block || enumeration.last === si - 1) ? itemsOfLine(n.text, counted(enumeration.base.trigger.object)) : null;
     // 共同确定了10个合作项目。项目包括A、B…等8个项目: the names the next sentence gives what the act counted.
@@ -162,7 +174,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
         if (!date) f.reasons.add('no-date');
         if (t.list) f.reasons.add('list-item');
         const confidence = Math.max(0.05, Math.min(0.99, f.confidence + (date ? 0.05 : 0) - (headline ? 0.1 : 0)));
-        const base: Candidate = { trigger: t, parties: f.parties, date, span: at, sentence: n.text, confidence, reasons: f.reasons, headline };
+        const base: Candidate = { trigger: t, parties: f.parties, date, span: at, sentence: n.text, confidence, reasons: f.reasons, headline, ...(t.list ? { list: listOf(t, false) } : {}) };
         // 三条精品旅游线路：一是…; 签署了3份协议：1.…: the items are the agreements, not their count.
         const announced = itemsAfter(t.object, n.text.slice(t.end));
         if (announced?.length) {
@@ -173,7 +185,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
         const split = splitByParty(t, s, f.parties, gaz);
         // (A counted act of one pair: the next sentence may name its items.)
         if (split.length === 1 && !t.list) counter = { base: { ...base, parties: split[0]! }, index: found.length, si, block };
-        split.forEach((parties, i) => found.push({ ...base, parties, ...(split.length > 1 ? { item: i, reasons: new Set([...f.reasons, 'list-item' as const]) } : relearned ? { learnedParties: relearned } : {}) }));
+        split.forEach((parties, i) => found.push({ ...base, parties, ...(split.length > 1 ? { item: i, reasons: new Set([...f.reasons, 'list-item' as const]), list: listOf(t, true) } : relearned ? { learnedParties: relearned } : {}) }));
       }
     }
     // What the rules left: a sentence the learned model finds likely to state an agreement.
@@ -197,9 +209,9 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
       // (A与B、C分别签订…: each proposal is split by its party list as a rule's act is, one agreement per partner.)
       const rulesHere = found.slice(proposedBefore);
       const picked = model && !proposed ? modelProposals(model, cues, s, ctx, gaz) : model && beside ? besideProposals(model, cues, s, ctx, gaz, rulesHere.map((c) => c.trigger.object)) : [];
-      const proposals = picked.flatMap((p) => {
+      const proposals = picked.flatMap((p): (typeof p & { list?: { start: number; end: number } })[] => {
         const split = splitByParty(p.trigger, s, p.parties, gaz);
-        return split.length > 1 ? split.map((parties) => ({ ...p, parties, reasons: new Set(p.reasons), features: [...p.features, 'split'] })) : [p];
+        return split.length > 1 ? split.map((parties) => ({ ...p, parties, reasons: new Set(p.reasons), features: [...p.features, 'split'], list: listOf(p.trigger, true) })) : [p];
       });
       proposals.forEach((proposal, i) => {
         const date = dateOf(proposal.trigger);
@@ -209,7 +221,9 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
         // item beside the rules with theirs, numbered after them.)
         const several = proposals.length > 1 || rulesHere.length > 0;
         if (several) proposal.reasons.add('list-item');
-        found.push({ ...proposal, date, span: at, sentence: n.text, headline, ...(several ? { item: rulesHere.length + i } : {}) });
+        // (An item of a list the reading split, 交通、产业3个协议 field by field, is marked as that list's.)
+        const list = proposal.list ?? listOf(proposal.trigger, false);
+        found.push({ ...proposal, date, span: at, sentence: n.text, headline, ...(several ? { item: rulesHere.length + i } : {}), ...(list ? { list } : {}) });
       });
     }
     if (!item?.length && n.text.includes('日')) {
@@ -251,7 +265,8 @@ export interface ExtractOptions {
 /** One announced item as its own agreement: the act's parties and date, the item's name and kind. */
 function listed(base: Candidate, name: string, where: Partial<Pick<Candidate, 'span' | 'sentence'>>): Candidate {
   const kind = kindOfNoun(name) ?? base.trigger.kind;
-  return { ...base, ...where, trigger: { ...base.trigger, object: name, kind }, reasons: new Set([...base.reasons, 'list-item']), countedOf: base.trigger.object };
+  // (The items of one announcement are one list's: the sentence that announced them marks it.)
+  return { ...base, ...where, trigger: { ...base.trigger, object: name, kind }, reasons: new Set([...base.reasons, 'list-item']), countedOf: base.trigger.object, list: base.list ?? base.span };
 }
 
 function readSentence(text: string, sp: { start: number; end: number }, gaz: Gazetteer): { n: Normalised; found: PlaceMention[] } {
@@ -303,6 +318,7 @@ function finish(article: ArticleInput, kept: Candidate[], gaz: Gazetteer): Agree
         confidence: Math.round(c.confidence * 100) / 100,
       };
       if (reasons.length) a.reasons = reasons;
+      if (c.list) a.list = c.list;
       return a;
     });
 }

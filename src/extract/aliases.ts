@@ -28,6 +28,14 @@ export const AREA_ALIASES: AreaAlias[] = [
   { names: ['万盛经开区', '万盛经济技术开发区', '重庆万盛经开区'], zh: '万盛经开区', en: 'Wansheng Economic and Technological Development Zone', level: 'new-area', codes: ['500110'], source: '万盛经济技术开发区：2011年原万盛区并入綦江区，经开区管理原万盛区域，在綦江区' },
   { names: ['重庆经开区', '重庆经济技术开发区'], zh: '重庆经开区', en: 'Chongqing Economic and Technological Development Zone', level: 'new-area', codes: ['500108'], source: '重庆经济技术开发区：南岸区' },
   { names: ['成都东部新区'], zh: '成都东部新区', en: 'Chengdu Eastern New Area', level: 'new-area', codes: ['510185'], source: '成都东部新区（2020）：简阳市部分区域为主，管委会在简阳' },
+  // Parks and zones named by their city: the district they lie in, where a public page says which (others stay
+  // their city's, as the name reads).
+  { names: ['德阳经开区', '德阳经济技术开发区', '四川德阳经济技术开发区', '四川德阳经开区'], zh: '德阳经开区', en: 'Deyang Economic and Technological Development Zone', level: 'new-area', codes: ['510603', '510681'], source: '德阳经济技术开发区：位于德阳市区东南部；2017年起代管旌阳区工农街道、和新镇两村与广汉市金鱼镇部分村组（news.bangkaow.com/jyyw/202209/456510.html）' },
+  { names: ['资阳高新区', '资阳高新技术产业开发区', '资阳高新技术产业园区'], zh: '资阳高新区', en: 'Ziyang High-tech Zone', level: 'new-area', codes: ['512002'], source: '雁江区地区生产总值“含高新区、临空经济区”：资阳高新区在雁江区（雁江区概况，zhiqingwang.shzq.org/shzq/4481796971508492307.html）' },
+  { names: ['重庆空港工业园区', '空港工业园区', '渝北空港工业园区', '重庆渝北空港工业园区', '空港工业园'], zh: '重庆空港工业园区', en: 'Chongqing Konggang Industrial Park', level: 'new-area', codes: ['500112'], source: '“占地16.79平方公里的空港工业园是渝北区发展临空经济的重要载体”（jiadian.hnshkx.cn/zixun/2023/0502/1890.html）' },
+  { names: ['港城工业园区', '重庆港城工业园区', '重庆市港城工业园区'], zh: '港城工业园区', en: 'Gangcheng Industrial Park', level: 'new-area', codes: ['500105'], source: '重庆市港城工业园区：市级特色工业园区，位于江北区境内（中招网，bp4871g.cn/chongqing/info/139388.html）' },
+  { names: ['宜宾临港经开区', '宜宾临港经济技术开发区', '临港经开区'], zh: '宜宾临港经开区', en: 'Yibin Lingang Economic and Technological Development Zone', level: 'new-area', codes: ['511502'], source: '宜宾临港经济技术开发区：翠屏区白沙湾街道、沙坪街道、双城街道（四川日报 2020-02-20《宜宾三江新区获批》，sc.people.com.cn/n2/2020/0220/c345458-33811396.html）' },
+  { names: ['宜宾三江新区', '三江新区'], zh: '宜宾三江新区', en: 'Yibin Sanjiang New Area', level: 'new-area', codes: ['511502', '511503'], source: '四川省人民政府关于同意设立宜宾三江新区的批复（2020）：临港经开区（翠屏区三街道）、翠屏区宋家镇与南溪区罗龙街道、江南镇局部（四川日报 2020-02-20，sc.people.com.cn/n2/2020/0220/c345458-33811396.html）' },
   { names: ['果园港'], zh: '果园港', en: 'Guoyuan Port', level: 'organisation', codes: ['500105'], source: '果园港：重庆两江新区江北区境内' },
   { names: ['宜宾港'], zh: '宜宾港', en: 'Yibin Port', level: 'organisation', codes: ['511500'], source: 'geodata/transport/hubs.geojson' },
   { names: ['泸州港'], zh: '泸州港', en: 'Luzhou Port', level: 'organisation', codes: ['510500'], source: 'geodata/transport/hubs.geojson' },
@@ -43,6 +51,11 @@ export interface CompoundAlias {
   /** District, prefecture (ending 00) or province codes. */
   members: string[];
   source: string;
+  /**
+   * Places that joined after the compound was first named: a member from `from` (YYYY-MM-DD) on. An article
+   * dated before reads the compound without it; one of no date reads today's membership.
+   */
+  joined?: { code: string; from: string; source: string }[];
 }
 
 export const COMPOUND_ALIASES: CompoundAlias[] = [
@@ -54,7 +67,7 @@ export const COMPOUND_ALIASES: CompoundAlias[] = [
   { names: ['内荣', '内江荣昌', '内荣现代农业高新技术产业示范区'], members: ['511000', '500153'], source: '内江荣昌现代农业高新技术产业示范区（2021）：内江市与荣昌区' },
   { names: ['资大', '资大文旅融合发展示范区'], members: ['512000', '500111'], source: '资大文旅融合发展示范区总体方案（2021）：资阳市与大足区' },
   { names: ['高竹'], members: ['511623', '500112'], source: '川渝高竹新区：广安市邻水县与重庆市渝北区' },
-  { names: ['明月山', '明月山绿色发展示范带'], members: ['500155', '500231', '511703', '511724', '511723', '511623'], source: '明月山绿色发展示范带总体方案（2021）：梁平区、垫江县、达川区、大竹县、开江县、邻水县' },
+  { names: ['明月山', '明月山绿色发展示范带'], members: ['500155', '500231', '511703', '511724', '511723', '511623'], source: '共建明月山绿色发展示范带合作协议（2020-04-23，党政联席会议第一次会议）：梁平区、垫江县、达川区、开江县、大竹县、邻水县六区县（四川在线 2020-04-24, sc.china.com.cn/2020/toutiao_0424/368072.html）', joined: [{ code: '500115', from: '2021-11-10', source: '重庆市发展和改革委员会 四川省发展和改革委员会关于印发《明月山绿色发展示范带总体方案》的通知（渝发改合作〔2021〕1449号，2021-11-10）致梁平区、长寿区、垫江县人民政府与广安市、达州市人民政府（fzggw.cq.gov.cn/zwxx/tzgg/202111/t20211115_9973177.html）；此后报道称“川渝七区县”，如中国网 2023-12-28 第六次党政联席会' }] },
   { names: ['城宣万', '城宣万革命老区振兴发展示范区'], members: ['500229', '511722', '511781'], source: '城宣万革命老区振兴发展示范区总体方案（2021）：城口县、宣汉县、万源市' },
   { names: ['合广长', '合广长协同发展示范区'], members: ['500117', '511600', '500115'], source: '合广长协同发展示范区总体方案（2021）：合川区、广安市、长寿区' },
   { names: ['渝广', '广渝'], members: ['500000', '511600'], source: '重庆与广安（渝广合作；铁路、高速公路名另作路线处理）' },

@@ -25,6 +25,8 @@ export interface Place {
    * article says which (see `resolveTowns`). Until then `code` is null.
    */
   town?: boolean;
+  /** A compound's member that joined later (明月山's 长寿区): a member from this date (YYYY-MM-DD) on. */
+  since?: string;
 }
 
 export interface Gazetteer {
@@ -148,7 +150,11 @@ export function buildGazetteer(districts: readonly GazDistrict[], admin: readonl
     return a ? { zh: a.name, en: a.short_en, level: 'prefecture', code: a.code, codes: [a.code], provinces: ['510000'] } : undefined;
   };
   for (const c of COMPOUND_ALIASES) {
-    const members = c.members.map(byAnyCode);
+    const later = (c.joined ?? []).map((j) => {
+      const p = byAnyCode(j.code);
+      return p && { ...p, since: j.from };
+    });
+    const members = [...c.members.map(byAnyCode), ...later];
     if (members.some((m) => !m)) throw new Error(`compound ${c.names[0]}: a member code is not a place we have`);
     for (const n of c.names) names.set(n, members as Place[]);
   }

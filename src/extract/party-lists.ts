@@ -68,7 +68,10 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
   const perPartner = signing && other.length === 1 && many === right && !TOGETHER.test(text.slice(from, objectAt(t))) && !/(\d+|[两二三四五六七八九十]+)(个|份|项)/u.test(t.object) && !/(\d+|[两二三四五六七八九十]+)(个|份|项)/u.test(text.slice(t.end, t.end + 6));
   // 达州市局与万州区、开州区…五地市场监管局签署: a count naming the list's bodies as one group signs one document with all of them.
   const group = !each && COLLECTIVE.test(text.slice(many[many.length - 1]!.at, many[many.length - 1]!.end + 12));
-  if (many.length < 2 || group || !(each || (counted(many) && signing) || perPartner)) return [parties];
+  // X等4家企业分别与A、B签订: 分别 shares out a counted group the sentence does not name in full, not the
+  // partners: one agreement of them all.
+  const shared = each && other.length === 1 && many === right && GROUP_AFTER.test(text.slice(other[0]!.end, many[0]!.at));
+  if (many.length < 2 || group || shared || !(each || (counted(many) && signing) || perPartner)) return [parties];
   // One side's parties whole, and each place of the list in turn: keep what partiesFor found (context,
   // bodies), without the list's other items.
   const codeOf = (m: PlaceMention) => partiesOf([m])[0]!;
@@ -84,6 +87,9 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
   // (A partner of the same side as the act's subject, 渠县与成都市新都区、重庆市忠县, makes no agreement across the line.)
   return split.length >= 1 ? split : [parties];
 }
+
+/** 等4家企业, 等三个单位: a counted group named by its first member only. */
+const GROUP_AFTER = /等(?:\d+|[两二三四五六七八九十]+)[余多]?(?:家|个|所)/u;
 
 /** Done together by all (共同签订, 联合签署, 三方签约): one agreement of the whole list, not one per partner. */
 const TOGETHER = /(共同|联合|一起|三方|三地|四方|四地|多方)/u;

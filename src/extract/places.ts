@@ -7,6 +7,8 @@ export interface PlaceMention {
   end: number;
   name: string;
   place: Place;
+  /** A body named by a place and a head (重庆市邮政分公司): the head after the place's name (邮政分公司). */
+  head?: string;
 }
 
 const ACT_IN_NAME = /(共同|共建|打造|建设|设立|组建|携手|搭建|启动|推动|开展|成立|揭牌|签署|签订|挂牌)/u;
@@ -125,6 +127,14 @@ export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
       const places = gaz.names.get(name);
       if (!places) continue;
       hit = { at: i, end: i + len, name, place: places[0]! };
+      // 川渝两地X管理局, 成渝两地X协会: a body's name after a compound of two places is each place's body.
+      const both = places.length === 2 ? pairBodies(name, places, t.slice(i + len)) : null;
+      if (both) {
+        out.push(both[0]!);
+        hit = { ...both[1]!, at: i };
+        for (const b of [both[0]!, hit]) Object.assign(b, { at: i, end: i + len + b.head!.length });
+        break;
+      }
       // A body of both provinces (两地交通部门) stands for two parties.
       for (const p of places.slice(1)) out.push({ at: i, end: i + len, name, place: p });
       several = places.length > 1;
@@ -145,12 +155,61 @@ export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
     const acted = org && ACT_IN_NAME.test(org[0].slice(0, -org[1]!.length));
     if (org && !org[0].includes(MASK) && !nearer && !acted) {
       const name = hit.name + org[0];
-      hit = { at: hit.at, end: hit.end + org[0].length, name, place: { ...hit.place, zh: name, level: 'organisation', en: `${hit.place.en} ${ORG_EN[org[1]!] ?? 'body'}` } };
+      hit = { at: hit.at, end: hit.end + org[0].length, name, head: org[0], place: { ...hit.place, zh: name, level: 'organisation', en: `${hit.place.en} ${ORG_EN[org[1]!] ?? 'body'}` } };
     }
     out.push(hit);
     i = hit.end;
   }
-  return listItems(t, out.sort((a, b) => a.at - b.at), gaz);
+  return listItems(t, sharedHeads(t, out.sort((a, b) => a.at - b.at)), gaz);
+}
+
+// 两市, 两地, 两省市: a count of two before a body's name shared by the two places before it.
+const TWO = /^(?:两|二|2)(?:省市|地市|城市|市|地|区县|区|县)/u;
+const COUNTED = /(?:\d+|[两二三四五六七八九十]+)(?:个|家|所|座|地|市|区|县|镇|省)/u;
+
+/** The head of a body's name with a leading count of two taken off (两市律师协会 → 律师协会). */
+const headOf = (head: string) => head.replace(TWO, '');
+
+/** A body of place `p` by the head `head` (重庆市 + 邮政分公司). */
+const bodyOf = (m: PlaceMention, p: Place, head: string): PlaceMention => {
+  const org = head.match(ORG_SUFFIX);
+  const zh = `${p.zh}${headOf(head)}`;
+  return { at: m.at, end: m.end, name: zh, head, place: { ...p, zh, level: 'organisation', en: `${p.en} ${ORG_EN[org?.[1] ?? ''] ?? 'body'}` } };
+};
+
+/** 川渝两地X管理局: each of a compound's two places' body, when the name after it is a body's (and no count in it). */
+function pairBodies(name: string, places: Place[], rest: string): PlaceMention[] | null {
+  // (Only a compound that counts its two, 川渝两地: 成渝大型三甲医院 are many hospitals of the two, not one body each.)
+  if (!/(?:两地|两省市|两市)$/u.test(name)) return null;
+  if (places.some((p) => p.generic || p.town || !['province', 'prefecture', 'county'].includes(p.level))) return null;
+  const org = rest.match(ORG_SUFFIX);
+  if (!org || org[0].includes(MASK)) return null;
+  const before = org[0].slice(0, -org[1]!.length);
+  // (川渝18个区县检察院 are both sides' bodies, not two provincial ones; 川渝共同打造检测中心 is an act's object.)
+  if (COUNTED.test(headOf(before)) || ACT_IN_NAME.test(before) || /^[和与及、]/u.test(before)) return null;
+  const m: PlaceMention = { at: 0, end: name.length, name, place: places[0]! };
+  return places.map((p) => bodyOf(m, p, org[0]));
+}
+
+/**
+ * 四川省、重庆市邮政分公司, 成都、重庆两市律师协会: a place listed right before a body of another place,
+ * the body's name shared (the two provinces, or a count of two): the first place's body too.
+ */
+function sharedHeads(t: string, ms: PlaceMention[]): PlaceMention[] {
+  let out = ms;
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (!b.head || b.place.level !== 'organisation' || a.place.town || a.place.generic || !['province', 'prefecture', 'county'].includes(a.place.level)) continue;
+    if (t.slice(a.end, b.at) !== '、') continue;
+    const base = b.name.slice(0, b.name.length - b.head.length);
+    const counted = TWO.test(b.head);
+    const provinces = a.place.level === 'province' && /^(?:四川省?|重庆市?)$/u.test(base);
+    if (!counted && !provinces) continue;
+    // (Each by the article's own words for its place, as a body's name is: 成都律师协会, 重庆律师协会.)
+    const shared = [bodyOf(a, { ...a.place, zh: a.name }, b.head), bodyOf(b, { ...b.place, zh: base }, b.head)];
+    out = [...out.slice(0, i), ...shared, ...out.slice(i + 2)];
+  }
+  return out;
 }
 
 const JOIN = '、和及与';

@@ -16,6 +16,8 @@ export interface Candidate {
   headline: boolean;
   /** One of several agreements a sentence states with the same words (分别签订, a list): never merged with its siblings. */
   item?: number;
+  /** An item of a list read item by item: where the list lies in the article (the items of one list share it). */
+  list?: { start: number; end: number };
   /** An item of an enumeration (一是…二是…): the counted object that announced it (三条精品旅游线路). */
   countedOf?: string;
   /** The parties the learned party model reads for a rule's agreement: they replace `parties` once statements are merged. */

@@ -75,7 +75,8 @@ describe('web news articles: the families of phrasing other outlets use', () => 
   });
 
   it('reads a region named as the aim of the work, or in the thing’s name after 双方, as no party', () => {
-    const [a] = run('推动渝东北和川东北一体化发展 川渝6区县携手共建明月山绿色发展示范带');
+    // (Dated as the six counties' first meeting, April 2020: 长寿区 joined 明月山 with the 2021 plan.)
+    const [a] = run('推动渝东北和川东北一体化发展 川渝6区县携手共建明月山绿色发展示范带', '2020-04-24');
     expect(codes(a!)).toEqual(['500155', '500231', '511623', '511703', '511723', '511724']);
     const found = run('荣县与荣昌区签订陶产业合作协议。根据协议，双方联合打造川南渝西陶产业联盟。');
     expect(found.find((x) => x.kind === 'alliance')!.parties.map((p) => p.code).sort()).toEqual(['500153', '510321']);

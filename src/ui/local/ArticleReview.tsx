@@ -111,7 +111,7 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
             <ProposalEditor
               key={p.agreement.id}
               proposal={p}
-              number={{ at: i + 1, of: proposals.length, sameAs: twins[i] === null || twins[i] === undefined ? null : twins[i]! + 1 }}
+              number={{ at: i + 1, of: proposals.length, sameAs: twins[i] ? { at: twins[i].index + 1, list: twins[i].list } : null }}
               articleDate={date}
               districts={districts}
               adminLabels={adminLabels}

@@ -15,7 +15,8 @@ import { DATE, withParties, withParty, withoutParty, withTitle, type PartyWords,
 interface Props {
   proposal: Proposal;
   /** Its place in the list, and the number of an earlier proposal from the same sentence. */
-  number?: { at: number; of: number; sameAs: number | null };
+  /** Its place in the list, and the earlier proposal of its sentence (`list`: an item of the same list, distinct by design). */
+  number?: { at: number; of: number; sameAs: { at: number; list: boolean } | null };
   /** The article's date as the planner gave it: without it, an undated agreement shows as 日期不详. */
   articleDate: string | null;
   districts: readonly District[];
@@ -49,11 +50,16 @@ export function ProposalEditor({ proposal, number, articleDate, districts, admin
           </span>
         )}
       </p>
-      {number?.sameAs && (
-        <p className="notice same-sentence" data-testid="same-sentence">
-          {t.local.sameSentence(number.sameAs)}
-        </p>
-      )}
+      {number?.sameAs &&
+        (number.sameAs.list ? (
+          <p className="muted same-list" data-testid="same-list">
+            {t.local.sameList(number.sameAs.at)}
+          </p>
+        ) : (
+          <p className="notice same-sentence" data-testid="same-sentence">
+            {t.local.sameSentence(number.sameAs.at)}
+          </p>
+        ))}
       {!proposal.manual && <DoubtLine agreement={a} />}
       <label className="field">
         <span>{t.local.titleZh}</span>

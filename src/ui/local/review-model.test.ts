@@ -69,7 +69,15 @@ describe('review model', () => {
 
   it('points each proposal to the earlier one that comes from the same sentence', () => {
     const list = [proposed('a', 0.9), proposed('b', 0.75, { kind: 'mechanism' }), proposed('c', 0.9, { span: { start: 28, end: 31 } }), proposed('d', 0.5, { span: { start: 10, end: 20 } })];
-    expect(sameSentence(list)).toEqual([null, 0, null, 0]);
+    expect(sameSentence(list)).toEqual([null, { index: 0, list: false }, null, { index: 0, list: false }]);
+  });
+
+  it('says the items of one list are of one list, not maybe one agreement read twice; a reading beside them is still doubted', () => {
+    const list = { start: 10, end: 20 };
+    const items = [proposed('a', 0.9, { list }), proposed('b', 0.9, { list }), proposed('c', 0.9, { list: { start: 4, end: 9 } }), proposed('d', 0.9)];
+    expect(sameSentence(items)).toEqual([null, { index: 0, list: true }, { index: 0, list: false }, { index: 0, list: false }]);
+    // (An item beside an earlier reading that is no item of its list: the doubt comes first.)
+    expect(sameSentence([proposed('x', 0.9), ...items.slice(0, 2)])).toEqual([null, { index: 0, list: false }, { index: 0, list: false }]);
   });
 
   it('keeps the planner’s work through a second reading of the same text: decisions, edits and sentences marked by hand', () => {

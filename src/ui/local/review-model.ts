@@ -135,15 +135,27 @@ export function acceptSure(proposals: readonly Proposal[]): Proposal[] {
   return proposals.map((p) => (sure.has(p) ? { ...p, decision: 'accepted' } : p));
 }
 
+/** An earlier proposal a proposal shares its sentence with: `list` when both are items of one list the extractor split. */
+export interface SameSentence {
+  index: number;
+  list: boolean;
+}
+
+const sameList = (a: Agreement, b: Agreement) => !!a.list && !!b.list && a.list.start === b.list.start && a.list.end === b.list.end;
+
 /**
- * For each proposal, the index of the first earlier one whose sentence it shares (their spans
- * overlap), or null: one sentence may state two agreements, or one agreement the extractor read twice.
+ * For each proposal, the first earlier one whose sentence it shares (their spans overlap), or null: one
+ * sentence may state two agreements, or one agreement the extractor read twice. Items of one list
+ * (A、B、C三大联盟) are distinct by design: an item is pointed to an earlier one that is no item of its
+ * list if there is one (the doubt comes first), else to the first item of its list (`list`).
  */
-export function sameSentence(proposals: readonly Proposal[]): (number | null)[] {
+export function sameSentence(proposals: readonly Proposal[]): (SameSentence | null)[] {
   return proposals.map((p, i) => {
     const { start, end } = p.agreement.span;
-    const j = proposals.findIndex((q, k) => k < i && q.agreement.span.start < end && start < q.agreement.span.end);
-    return j < 0 ? null : j;
+    const earlier = proposals.flatMap((q, k) => (k < i && q.agreement.span.start < end && start < q.agreement.span.end ? [k] : []));
+    const other = earlier.find((k) => !sameList(proposals[k]!.agreement, p.agreement));
+    if (other !== undefined) return { index: other, list: false };
+    return earlier.length ? { index: earlier[0]!, list: true } : null;
   });
 }
 
