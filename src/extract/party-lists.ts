@@ -81,8 +81,10 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
   const split = listed
     .filter((p, i) => listed.findIndex((q) => q.code === p.code && q.name === p.name) === i)
     .map((p) => [p, ...base.filter((q) => q.level === 'organisation' || q.code !== p.code || q.level !== p.level)])
-    .filter((ps) => crosses(ps, gaz));
-  // (A partner of the same side as the act's subject, 渠县与成都市新都区、重庆市忠县, makes no agreement across the line.)
+    .filter((ps) => crosses(ps, gaz) || (each && crosses(parties, gaz) && oneSidePair(ps, gaz)));
+  // (A partner of the subject's own side is its own agreement when the list signs 分别 and crosses the line: the
+  // labels count each partner of such a list, as they count two places of one side signing in the 成渝 circle.
+  // Without 分别, such a partner makes no agreement of its own.)
   return split.length >= 1 ? split : [parties];
 }
 
