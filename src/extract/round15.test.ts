@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { sentences } from './segment';
 import { extractorFor, partyCodes } from './test-gazetteer';
 
 // Round 15: what generalises — structures frequent across the batches, not one article's words.
@@ -31,18 +30,5 @@ describe('one subject and several partners 分别 (X与A、B分别签订), a par
 
   it('and in traditional characters', () => {
     expect(partners('會上，瀘縣與郫都區、江津區分別簽訂合作協議，共同融入成渝地區雙城經濟圈建設。')).toHaveLength(2);
-  });
-});
-
-describe('page furniture is in no sentence', () => {
-  const texts = (text: string) => sentences(text).map((s) => text.slice(s.start, s.end));
-  it('leaves out a breadcrumb line (您的位置：首页 > …)', () => {
-    const text = '您的位置：首页 > 新闻中心 > 区县动态\n\n荣昌区与隆昌市共建产业园\n\n6月1日，荣昌区与隆昌市签署共建产业园协议。';
-    expect(texts(text).some((s) => s.includes('位置') || s.includes('首页'))).toBe(false);
-  });
-
-  it('leaves out a navigation bar (首页| 新闻| 国内| …)', () => {
-    const text = '首页| 新闻| 国内| 国际| 财经| 体育\n荣昌区与隆昌市共建产业园\n6月1日，荣昌区与隆昌市签署共建产业园协议。';
-    expect(texts(text).some((s) => s.includes('首页'))).toBe(false);
   });
 });

@@ -59,13 +59,9 @@ const CAPTION = /(摄|资料图|供图|图片|摄影|视频截图)[)）]?$/u;
  */
 const PATH = /^[A-Za-z]:[\\/]|\\[^\\]*\\/u;
 const IMAGE = /\.(?:jpe?g|png|gif|bmp|webp|tiff?|heic)$/iu;
-// A page's breadcrumb (您的位置：首页 > 新闻中心 > 正文) and navigation bar (首页| 滚动| 国内| 国际…): the
-// site's, never the article's. No label in the tuning set lies on such a line (43 of them).
-const BREADCRUMB = /^[•·\s]*(?:您|你)?(?:现在|当前)?的?(?:当前)?位置[:：]/u;
-const NAV_BAR = /^[^|｜]{1,10}(?:[|｜][^|｜]{1,10}){3,}$/u;
 export function furnitureLine(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length <= 240 && !/[，。；！？,;!?“”]/u.test(t) && (PATH.test(t) || IMAGE.test(t) || BREADCRUMB.test(t) || NAV_BAR.test(t));
+  return t.length > 0 && t.length <= 240 && !/[，。；！？,;!?“”]/u.test(t) && (PATH.test(t) || IMAGE.test(t));
 }
 
 const lastLine = (s: string) => s.slice(s.lastIndexOf('\n') + 1);
