@@ -21,7 +21,7 @@ const LIST_GAP = /^(?:(?:\d+|[两二三四五六七八九十]+)(?:个|所|家|�
  * neither counted nor read 分别 (眉山与两江新区、涪陵区签订合作协议16个) is one agreement of them all, and so
  * is a thing made together by a counted list (城口县将与宣汉、万源两地共创度假区).
  */
-export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gazetteer): Party[][] {
+export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gazetteer, circle = false): Party[][] {
   const text = s.text;
   // The clause group the act is in: its parties stand between the last full stop or semicolon and the act.
   let from = 0;
@@ -81,10 +81,10 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
   const split = listed
     .filter((p, i) => listed.findIndex((q) => q.code === p.code && q.name === p.name) === i)
     .map((p) => [p, ...base.filter((q) => q.level === 'organisation' || q.code !== p.code || q.level !== p.level)])
-    .filter((ps) => crosses(ps, gaz) || (each && crosses(parties, gaz) && oneSidePair(ps, gaz)));
-  // (A partner of the subject's own side is its own agreement when the list signs 分别 and crosses the line: the
-  // labels count each partner of such a list, as they count two places of one side signing in the 成渝 circle.
-  // Without 分别, such a partner makes no agreement of its own.)
+    .filter((ps) => crosses(ps, gaz) || (each && circle && crosses(parties, gaz) && oneSidePair(ps, gaz)));
+  // (A partner of the subject's own side is its own agreement when the list signs 分别, crosses the line, and the
+  // article puts its work in the 成渝 circle: the labels count two places of one side signing there. Otherwise,
+  // or without 分别, such a partner makes no agreement of its own.)
   return split.length >= 1 ? split : [parties];
 }
 

@@ -32,3 +32,10 @@ describe('one subject and several partners 分别 (X与A、B分别签订), a par
     expect(partners('會上，瀘縣與郫都區、江津區分別簽訂合作協議，共同融入成渝地區雙城經濟圈建設。')).toHaveLength(2);
   });
 });
+
+describe('an article naming the 成渝 circle in traditional characters', () => {
+  it('counts two places of one side signing with each other, as in simplified characters', () => {
+    const text = '會上，瀘州市與宜賓市簽署合作協議，共同推動成渝地區雙城經濟圈建設。';
+    expect(pairs(text)).toEqual(['510500,511500']);
+  });
+});
