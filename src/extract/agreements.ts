@@ -8,7 +8,7 @@ import { Home } from './home';
 import type { Gazetteer } from './gazetteer';
 import { counted, itemsAfter, itemsIncluded, itemsOfLine } from './enumeration';
 import { itemsOf } from './lists';
-import { normalise, originalSpan, type Normalised } from './normalise';
+import { normalise, originalSpan, segmentView, unfilled, type Normalised } from './normalise';
 import { splitByParty } from './party-lists';
 import { partyCandidates } from './party-candidates';
 import { learnedParties } from './party-model';
@@ -49,7 +49,8 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
   const allDates = findDates(normalise(text.slice(0, 4000)).text, article.date);
   const leadDate = allDates.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value))?.value ?? null;
   const ctx = new ArticleContext(gaz);
-  ctx.circle = CIRCLE.test(text);
+  // (Read in simplified characters: 成渝地區(qū)雙城經(jīng)濟圈 names the circle as 成渝地区双城经济圈 does.)
+  ctx.circle = CIRCLE.test(unfilled(segmentView(text)));
   ctx.date = article.date;
   const spans = sentences(text);
   // Each sentence is read once; the outlet's own place (home.ts) may need them all before the first.
@@ -182,7 +183,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
           enumeration = { base, block, last: si };
           continue;
         }
-        const split = splitByParty(t, s, f.parties, gaz);
+        const split = splitByParty(t, s, f.parties, gaz, ctx.circle);
         // (A counted act of one pair: the next sentence may name its items.)
         if (split.length === 1 && !t.list) counter = { base: { ...base, parties: split[0]! }, index: found.length, si, block };
         split.forEach((parties, i) => found.push({ ...base, parties, ...(split.length > 1 ? { item: i, reasons: new Set([...f.reasons, 'list-item' as const]), list: listOf(t, true) } : relearned ? { learnedParties: relearned } : {}) }));
@@ -210,7 +211,7 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
       const rulesHere = found.slice(proposedBefore);
       const picked = model && !proposed ? modelProposals(model, cues, s, ctx, gaz) : model && beside ? besideProposals(model, cues, s, ctx, gaz, rulesHere.map((c) => c.trigger.object)) : [];
       const proposals = picked.flatMap((p): (typeof p & { list?: { start: number; end: number } })[] => {
-        const split = splitByParty(p.trigger, s, p.parties, gaz);
+        const split = splitByParty(p.trigger, s, p.parties, gaz, ctx.circle);
         return split.length > 1 ? split.map((parties) => ({ ...p, parties, reasons: new Set(p.reasons), features: [...p.features, 'split'], list: listOf(p.trigger, true) })) : [p];
       });
       proposals.forEach((proposal, i) => {

@@ -21,7 +21,7 @@ const LIST_GAP = /^(?:(?:\d+|[两二三四五六七八九十]+)(?:个|所|家|�
  * neither counted nor read 分别 (眉山与两江新区、涪陵区签订合作协议16个) is one agreement of them all, and so
  * is a thing made together by a counted list (城口县将与宣汉、万源两地共创度假区).
  */
-export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gazetteer): Party[][] {
+export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gazetteer, circle = false): Party[][] {
   const text = s.text;
   // The clause group the act is in: its parties stand between the last full stop or semicolon and the act.
   let from = 0;
@@ -41,9 +41,10 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
   if (ms.length < 3) return [parties];
   const each = /分别/u.test(text.slice(from, t.at));
   const pairs = pairsOf(ms, text);
-  if (each && pairs) {
-    const split = pairs.map((pair) => partiesOf(pair)).filter((ps) => crosses(ps, gaz) || (!crosses(parties, gaz) && oneSidePair(ps, gaz)));
-    if (split.length === pairs.length) return split;
+  const paired = each ? (pairsByItem(text, from, t.at, ms, gaz) ?? pairs?.map((pair) => partiesOf(pair))) : null;
+  if (paired) {
+    const split = paired.filter((ps) => crosses(ps, gaz) || (!crosses(parties, gaz) && oneSidePair(ps, gaz)));
+    if (split.length === paired.length) return split;
   }
   const opened = subjectless(t, s, ms, parties, gaz);
   if (opened) return opened;
@@ -83,8 +84,10 @@ export function splitByParty(t: Trigger, s: Sentence, parties: Party[], gaz: Gaz
   const split = listed
     .filter((p, i) => listed.findIndex((q) => q.code === p.code && q.name === p.name) === i)
     .map((p) => [p, ...base.filter((q) => q.level === 'organisation' || q.code !== p.code || q.level !== p.level)])
-    .filter((ps) => crosses(ps, gaz));
-  // (A partner of the same side as the act's subject, 渠县与成都市新都区、重庆市忠县, makes no agreement across the line.)
+    .filter((ps) => crosses(ps, gaz) || (each && circle && crosses(parties, gaz) && oneSidePair(ps, gaz)));
+  // (A partner of the subject's own side is its own agreement when the list signs 分别, crosses the line, and the
+  // article puts its work in the 成渝 circle: the labels count two places of one side signing there. Otherwise,
+  // or without 分别, such a partner makes no agreement of its own.)
   return split.length >= 1 ? split : [parties];
 }
 
@@ -128,6 +131,33 @@ function subjectless(t: Trigger, s: Sentence, ms: PlaceMention[], parties: Party
   if (COLLECTIVE.test(text.slice(run[run.length - 1]!.at, run[run.length - 1]!.end + 12)) && !/分别/u.test(clause)) return null;
   const split = listed.map((p) => [p, ...others]).filter((ps) => crosses(ps, gaz));
   return split.length >= 1 ? split : null;
+}
+
+/**
+ * A与B、C与D、E与F分别签署 read item by item: the clause before 分别 cut at its 、, each item one 与/和/同 with
+ * places on both sides, each side the narrowest of its places, the last when none holds another (成都高新区
+ * X园区 is X's; 天府新区成都管委会 is 天府新区's). A pair whose body's name holds a second place no longer
+ * ends the list. Null when an item is no such pair: the pairs are read place by place, as before.
+ */
+function pairsByItem(text: string, from: number, at: number, ms: PlaceMention[], gaz: Gazetteer): Party[][] | null {
+  const each = text.lastIndexOf('分别', at);
+  if (each < from) return null;
+  const start = Math.max(from, text.lastIndexOf('，', each) + 1, text.lastIndexOf(',', each) + 1);
+  const out: Party[][] = [];
+  let itemAt = start;
+  for (const item of text.slice(start, each).split('、')) {
+    const inItem = ms.filter((m) => m.at >= itemAt && m.end <= itemAt + item.length);
+    const joins = [...item.matchAll(/与|和|同/gu)].map((j) => itemAt + j.index).filter((j) => inItem.some((m) => m.end <= j) && inItem.some((m) => m.at > j));
+    if (joins.length !== 1) return null;
+    const side = (sm: PlaceMention[]) => {
+      const ps = partiesOf(sm);
+      const narrow = ps.filter((p) => !ps.some((q) => q !== p && q.code && p.code && q.code !== p.code && gaz.within(q.code).includes(p.code)));
+      return narrow[narrow.length - 1]!;
+    };
+    out.push([side(inItem.filter((m) => m.end <= joins[0]!)), side(inItem.filter((m) => m.at > joins[0]!))]);
+    itemAt += item.length + 1;
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** A与B、C与D: the pairs, when the places go two by two, each pair joined by 与/和/同. */
