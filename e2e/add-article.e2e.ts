@@ -425,7 +425,7 @@ describe('the dialog keeps the planner’s work, and the keyboard in it', () => 
 
 describe('what the learned sentence model adds to a review', () => {
   it('proposes a sentence the rules leave, saying it is the model’s, for the planner to accept or reject', async () => {
-    const { a, proposal } = await reviewOf('荣昌内江文旅交流\n\n3月5日，荣昌区与内江市共同磋商了《文旅合作框架协议》。', '2021-03-05');
+    const { a, proposal } = await reviewOf('荣昌内江文旅交流\n\n3月5日，荣昌区与内江市共同研究了《文旅合作框架协议》。', '2021-03-05');
     await expect.poll(() => proposal.count()).toBe(1);
     expect(await proposal.innerText()).toContain('由句子模型找出，规则未认出');
     expect(a.errors).toEqual([]);

@@ -8,7 +8,7 @@ import { partyCodes, testGazetteer } from './test-gazetteer';
 const gaz = testGazetteer();
 // A sentence no rule proposes and the committed model scores above its threshold (a retrain may
 // move a borderline sentence across it: this one names a document both sides dealt with).
-const SENTENCE = '3月5日，荣昌区与内江市共同磋商了《文旅合作框架协议》。';
+const SENTENCE = '3月5日，荣昌区与内江市共同研究了《文旅合作框架协议》。';
 
 describe('proposals for a planner to review', () => {
   it('adds what the learned model finds, marked as the model’s, where the atlas’s own reading (rules alone) finds nothing', () => {
