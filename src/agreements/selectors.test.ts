@@ -137,6 +137,9 @@ describe('grouping and field counts', () => {
     const own = districtAgreements(index, d('500111')).own;
     expect(groupAgreements(own, 'year').map((g) => g.key)).toEqual(['2020', '2019']);
     expect(groupAgreements([...own, { ...own[0]!, id: 'x', date: null }], 'year').map((g) => g.key)).toEqual(['2020', '2019', 'undated']);
+    // Undated but reported in a year: its own group right after that year's, as the cards say it (日期不详（2020 年已有报道）).
+    const reported = new Map([['x', 2020]]);
+    expect(groupAgreements([...own, { ...own[0]!, id: 'x', date: null }, { ...own[0]!, id: 'y', date: null }], 'year', reported).map((g) => g.key)).toEqual(['2020', 'undated-2020', '2019', 'undated']);
     expect(groupAgreements(own, 'field').map((g) => [g.key, g.agreements.length])).toEqual([
       ['ecology', 1],
       ['tourism-culture', 1],

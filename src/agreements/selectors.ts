@@ -215,19 +215,25 @@ export function domainCounts(list: readonly Agreement[]): [Domain, number][] {
 export type GroupBy = 'year' | 'field';
 
 /**
- * Cards in groups: by year (newest first, undated last) or by field (an agreement with two
- * fields appears under both). Group keys are a year, `undated`, a domain or `none`.
+ * Cards in groups: by year (newest first; an undated agreement first reported in a year in a group
+ * of its own right after that year's, `undated-2022`; one never reported with a date last) or by
+ * field (an agreement with two fields appears under both). Group keys are a year, `undated-` and a
+ * year, `undated`, a domain or `none`.
  */
-export function groupAgreements(list: readonly Agreement[], by: GroupBy): { key: string; agreements: Agreement[] }[] {
+export function groupAgreements(list: readonly Agreement[], by: GroupBy, reportedYear: ReadonlyMap<string, number> = new Map()): { key: string; agreements: Agreement[] }[] {
   const groups = new Map<string, Agreement[]>();
   const add = (k: string, a: Agreement) => (groups.get(k) ?? groups.set(k, []).get(k)!).push(a);
   for (const a of list) {
-    if (by === 'year') add(a.date?.slice(0, 4) ?? 'undated', a);
-    else if (a.domains.length === 0) add('none', a);
+    if (by === 'year') {
+      const reported = reportedYear.get(a.id);
+      add(a.date?.slice(0, 4) ?? (reported === undefined ? 'undated' : `undated-${reported}`), a);
+    } else if (a.domains.length === 0) add('none', a);
     else for (const d of new Set(a.domains)) add(d, a);
   }
   const keys = [...groups.keys()];
-  if (by === 'year') keys.sort((x, y) => (x === 'undated' ? 1 : y === 'undated' ? -1 : y.localeCompare(x)));
+  // A year's dated group, then its undated one; plain `undated` last.
+  const yearOrder = (k: string) => (k === 'undated' ? '' : k.startsWith('undated-') ? `${k.slice(8)}0` : `${k}1`);
+  if (by === 'year') keys.sort((x, y) => yearOrder(y).localeCompare(yearOrder(x)));
   else keys.sort((x, y) => (x === 'none' ? 1 : y === 'none' ? -1 : groups.get(y)!.length - groups.get(x)!.length || x.localeCompare(y)));
   return keys.map((key) => ({ key, agreements: groups.get(key)! }));
 }

@@ -34,3 +34,24 @@ describe('indexAgreements', () => {
     expect(index.byDistrict.get('500118')).toEqual([a]);
   });
 });
+
+describe('the order of agreements', () => {
+  it('puts an undated agreement where the year it was first reported puts it (after that year’s dated ones), one never reported with a date last', async () => {
+    const { indexAgreements } = await import('./agreements');
+    const base = {
+      span: { start: 0, end: 2 }, quote: '甲乙', title_zh: 't', title_en: 't', kind: 'agreement' as const,
+      parties: [{ name: '永川', code: '500118', level: 'county' as const }], domains: [], confidence: 0.9,
+    };
+    const list = [
+      { ...base, id: 'old', article: 'a.txt', date: '2019-03-01' },
+      { ...base, id: 'undated-no-report', article: 'c.txt', date: null },
+      { ...base, id: 'undated-2022', article: 'new.txt', date: null },
+      { ...base, id: 'may-2022', article: 'a.txt', date: '2022-05-01' },
+      { ...base, id: 'new', article: 'a.txt', date: '2023-01-01' },
+    ];
+    const dates = new Map([['new.txt', '2022-05-20'], ['a.txt', '2023-02-01']]);
+    const index = indexAgreements(list, districts, (f) => dates.get(f) ?? null);
+    expect(index.list.map((a) => a.id)).toEqual(['new', 'may-2022', 'undated-2022', 'old', 'undated-no-report']);
+    expect(index.byDistrict.get('500118')!.map((a) => a.id)).toEqual(['new', 'may-2022', 'undated-2022', 'old', 'undated-no-report']);
+  });
+});

@@ -83,9 +83,18 @@ export const reportsOf = (a: Agreement): readonly Source[] => a.sources ?? [{ ar
 /** How many articles report it. */
 export const articleCount = (a: Agreement): number => (a.sources ? new Set(a.sources.map((s) => s.article)).size : 1);
 
-/** Newest first; undated last; ties by id so the order is stable. */
-export const byDateDesc = (a: Agreement, b: Agreement): number =>
-  (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+/**
+ * Newest first; an undated agreement at the year it was first reported (the year the cards show,
+ * 日期不详（2022 年已有报道）, and the time slider goes by), after that year's dated ones, since
+ * it is known only to be no later; one never reported with a date last; ties by id, so the order
+ * is stable.
+ */
+export const byDateDesc =
+  (reportedYear: ReadonlyMap<string, number> = new Map()) =>
+  (a: Agreement, b: Agreement): number => {
+    const key = (x: Agreement) => x.date ?? String(reportedYear.get(x.id) ?? '');
+    return key(b).localeCompare(key(a)) || a.id.localeCompare(b.id);
+  };
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
@@ -107,7 +116,15 @@ export function indexAgreements(list: readonly Agreement[], districts: ReadonlyM
   const byPrefecture = new Map<string, Agreement[]>();
   const byProvince = new Map<string, Agreement[]>();
   const places = new Map<string, { party: Party; places: Place[] }[]>();
-  const sorted = [...list].sort(byDateDesc);
+  const reportedYear = new Map<string, number>();
+  for (const a of list) {
+    const years = reportsOf(a)
+      .map((r) => articleDate(r.article))
+      .filter((d): d is string => !!d)
+      .map((d) => Number(d.slice(0, 4)));
+    if (years.length) reportedYear.set(a.id, Math.min(...years));
+  }
+  const sorted = [...list].sort(byDateDesc(reportedYear));
   for (const a of sorted) {
     // Each article that reports it holds it at its own sentence (the reader marks it there).
     if (a.sources) for (const s of a.sources) push(byArticle, s.article, s.article === a.article && s.span.start === a.span.start ? a : { ...a, article: s.article, span: s.span, quote: s.quote });
@@ -118,14 +135,6 @@ export function indexAgreements(list: readonly Agreement[], districts: ReadonlyM
       for (const p of ps) push(p.level === 'district' ? byDistrict : p.level === 'prefecture' ? byPrefecture : byProvince, p.code, a);
   }
   for (const l of byArticle.values()) l.sort((x, y) => x.span.start - y.span.start);
-  const reportedYear = new Map<string, number>();
-  for (const a of sorted) {
-    const years = reportsOf(a)
-      .map((r) => articleDate(r.article))
-      .filter((d): d is string => !!d)
-      .map((d) => Number(d.slice(0, 4)));
-    if (years.length) reportedYear.set(a.id, Math.min(...years));
-  }
   return { list: sorted, byId: new Map(sorted.map((a) => [a.id, a])), byArticle, byDistrict, byPrefecture, byProvince, places, reportedYear };
 }
 

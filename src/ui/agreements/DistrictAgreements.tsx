@@ -53,7 +53,7 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
   const prefName = parentName(district, lang, t.provinceName, book);
 
   const cards = (list: readonly Agreement[]) => (
-    <Grouped key={district.code} list={list} by={groupBy} t={t} render={(a) => <AgreementCard key={a.id} agreement={a} index={index} book={book} current={district.code} />} />
+    <Grouped key={district.code} list={list} by={groupBy} reportedYear={index.reportedYear} t={t} render={(a) => <AgreementCard key={a.id} agreement={a} index={index} book={book} current={district.code} />} />
   );
 
   return (
@@ -162,11 +162,11 @@ function Folded({ section, initiallyOpen, summary, children }: { section: string
   );
 }
 
-function Grouped({ list, by, t, render }: { list: readonly Agreement[]; by: GroupBy; t: Strings; render(a: Agreement): React.ReactNode }) {
+function Grouped({ list, by, reportedYear, t, render }: { list: readonly Agreement[]; by: GroupBy; reportedYear: ReadonlyMap<string, number>; t: Strings; render(a: Agreement): React.ReactNode }) {
   const [wanted, setLimit] = useState(CARDS_SHOWN);
   const limit = useDeferredValue(wanted, Math.min(wanted, FIRST_CARDS));
-  const groups = groupAgreements(list.slice(0, limit), by);
-  const title = (key: string) => (by === 'year' ? (key === 'undated' ? t.undated : key) : key === 'none' ? t.noField : t.domains[key as Domain]);
+  const groups = groupAgreements(list.slice(0, limit), by, reportedYear);
+  const title = (key: string) => (by === 'year' ? (key === 'undated' ? t.undated : key.startsWith('undated-') ? t.undatedReported(Number(key.slice(8))) : key) : key === 'none' ? t.noField : t.domains[key as Domain]);
   return (
     <>
       {groups.map((g) => (
