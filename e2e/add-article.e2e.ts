@@ -245,6 +245,41 @@ describe('adding an article in the browser', () => {
   });
 });
 
+describe('after a save, in English', () => {
+  it('offers to show each saved agreement, opens its panel in view, and cites the article with no empty field nor glued words', async () => {
+    const a = await open(`${h.server.url}?lang=en`);
+    const { page } = a;
+    await page.getByTestId('add-article-open').click();
+    await page.getByTestId('article-text').fill(FIXTURE);
+    await page.getByTestId('article-title').fill(TITLE);
+    // No newspaper: a planner's article may have none.
+    await page.getByTestId('read-article').click();
+    const review = page.getByTestId('article-review');
+    await review.waitFor();
+    const agri = review.getByTestId('proposal').filter({ hasText: AGRI_QUOTE });
+    await agri.getByTestId('accept').click();
+    await page.getByTestId('save-article').click();
+    const shown = page.getByTestId('saved-agreements').getByTestId('show-saved');
+    await expect.poll(() => shown.count()).toBe(1);
+    expect(await shown.innerText()).toMatch(/^Tongnan–Anyue: /u);
+    const id = await shown.getAttribute('data-id');
+    await shown.click();
+    const panel = page.getByTestId('agreement-panel');
+    await expect.poll(() => panel.getAttribute('data-id')).toBe(id);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('agreement-title');
+    expect(await page.getByTestId('add-article').count()).toBe(0);
+    const line = await panel.getByTestId('open-source').locator('xpath=..').innerText();
+    expect(line).toMatch(/ added locally — 2024-04-18$/u);
+    expect(line).not.toMatch(/—\s*,/u);
+
+    await showDistrict(page, TONGNAN);
+    const meta = await localCards(page).locator('.card-meta').innerText();
+    expect(meta).toMatch(/ added locally/u);
+    expect(meta).not.toMatch(/\Sadded locally/u);
+    expect(a.errors).toEqual([]);
+  });
+});
+
 describe('a short article with no agreement, on a phone', () => {
   // No agreement, no date anywhere: the review must say so, stay readable at 390×844, and still keep it.
   const SHORT = '成都春日踏青\n\n今天天气晴朗，市民纷纷到公园踏青。\n\n会上，潼南区与乐至县商定共同办好柠檬节。';

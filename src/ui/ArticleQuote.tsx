@@ -1,6 +1,7 @@
 import type { ArticleMeta } from '../data/article';
 import { useViewStore } from '../state/view-store';
 import { ArticleName } from './agreements/ArticleName';
+import { paperAndDate } from './agreements/article-label';
 import { readable } from '../agreements/readable';
 import { LocalMark } from './local/LocalMark';
 
@@ -10,7 +11,7 @@ import { LocalMark } from './local/LocalMark';
  */
 export function ArticleQuote({ file, quote, offset, meta }: { file: string; quote: string; offset: number; meta: ReadonlyMap<string, ArticleMeta> }) {
   const setReader = useViewStore((s) => s.setReader);
-  const m = meta.get(file);
+  const cited = paperAndDate(meta.get(file));
   return (
     <>
       <q lang="zh">{readable(quote)}</q>{' '}
@@ -20,7 +21,7 @@ export function ArticleQuote({ file, quote, offset, meta }: { file: string; quot
           <ArticleName file={file} meta={meta} />
         </button>
         <LocalMark article={file} />
-        {m && <span className="muted cite-date">{` ${m.newspaper}, ${m.date}`}</span>}
+        {cited && <span className="muted cite-date">{` ${cited}`}</span>}
       </span>
     </>
   );

@@ -6,6 +6,7 @@ import { useViewStore } from '../../state/view-store';
 import { PanelHeader } from '../PanelHeader';
 import { PartyList } from './AgreementCard';
 import { ArticleName } from './ArticleName';
+import { paperAndDate } from './article-label';
 import { bookOf } from './use-agreement-data';
 import { LocalMark } from '../local/LocalMark';
 import { reportsOf } from '../../data/agreements';
@@ -88,19 +89,14 @@ export function AgreementPanel({ data, id }: { data: MapData; id: string }) {
 /** An article that reports the agreement: its title (opens the reader at the sentence), paper and date. */
 function ArticleLine({ data, source }: { data: MapData; source: Source }) {
   const setReader = useViewStore((s) => s.setReader);
-  const meta = data.articleMeta.get(source.article);
+  const cited = paperAndDate(data.articleMeta.get(source.article));
   return (
     <p>
       <button type="button" className="link" data-testid="open-source" onClick={() => setReader({ article: source.article, offset: source.span.start })}>
         <ArticleName file={source.article} meta={data.articleMeta} />
       </button>
       <LocalMark article={source.article} />
-      {meta && (
-        <span className="muted">
-          {' '}
-          — {meta.newspaper}, {meta.date}
-        </span>
-      )}
+      {cited && <span className="muted"> — {cited}</span>}
     </p>
   );
 }

@@ -18,6 +18,8 @@ import { hasWork, useDraft, type Phase } from './draft';
 import { useModalKeys } from './dialog-keys';
 import { lazyPartyWords } from './retitle';
 import type { IdentityHandle } from '../team/ReviewIdentity';
+import type { Agreement } from '../../data/agreement-schema';
+import { revealPanel, SIDE_ID } from '../show-panel';
 
 /** A file larger than this is refused before it is read (the worker refuses text over 2 MB too). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -25,8 +27,15 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
 // Fetched only on a team server (the static build never loads team code).
 const ReviewIdentity = lazy(() => import('../team/ReviewIdentity'));
 
-/** A message in the planner's language: from the extractor (both languages) or from the strings. */
-type Message = { kind: 'error' | 'info'; text: string };
+/**
+ * A message in the planner's language: from the extractor (both languages) or from the strings;
+ * after a save, the agreements saved, each a way to its panel (undated ones would otherwise sit at
+ * the end of a long district panel).
+ */
+type Message = { kind: 'error' | 'info'; text: string; saved?: readonly Pick<Agreement, 'id' | 'title_zh' | 'title_en'>[] };
+
+/** How many saved agreements the message offers to show; the panel of any one lists the others. */
+const SHOWN_SAVED = 5;
 
 /**
  * Brings the next proposal still to review into view, its accept button focused (which shows its
@@ -95,6 +104,13 @@ export function AddArticle({ data }: { data: MapData }) {
     return () => document.getElementById(ADD_ARTICLE_BUTTON_ID)?.focus();
   }, []);
   const close = useCallback(() => setOpen(false), [setOpen]);
+  const select = useViewStore((s) => s.select);
+  const showSaved = (id: string) => {
+    select({ type: 'agreement', id }, 'panel');
+    close();
+    // Once the dialog is gone (its closing puts the focus back on its button): the panel's top, its heading focused.
+    requestAnimationFrame(() => revealPanel(document.getElementById(SIDE_ID), true));
+  };
   // Tab stays in the dialog; Escape closes it on every screen, as × does, keeping the draft.
   useModalKeys(dialog, close);
   // The button pressed to read is gone once reading starts: focus goes to the dialog, then to the review's heading.
@@ -174,7 +190,7 @@ export function AddArticle({ data }: { data: MapData }) {
     const saved = await save([record]);
     // Refused (the team server's reason): the review stays as it is, to be saved again.
     if (!saved.ok) return setMessage({ kind: 'error', text: saved.problem[lang] });
-    setMessage({ kind: 'info', text: (team ? t.team.saved : t.local.saved)(record.article.title, record.agreements.length) });
+    setMessage({ kind: 'info', text: (team ? t.team.saved : t.local.saved)(record.article.title, record.agreements.length), saved: record.agreements });
     discard();
     // The saved message is in the dialog: keep focus there (the review that had it is gone).
     dialog.current?.focus();
@@ -239,6 +255,21 @@ export function AddArticle({ data }: { data: MapData }) {
           <p className={`notice ${message.kind === 'error' ? 'error' : 'ok'}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid={message.kind === 'error' ? 'add-article-error' : 'add-article-message'}>
             {message.text}
           </p>
+        )}
+        {message?.saved && message.saved.length > 0 && (
+          <div className="saved-list" data-testid="saved-agreements">
+            <span>{t.local.showSaved}</span>
+            <ul className="plain">
+              {message.saved.slice(0, SHOWN_SAVED).map((a) => (
+                <li key={a.id}>
+                  <button type="button" className="link" data-testid="show-saved" data-id={a.id} title={t.local.showSavedTitle} onClick={() => showSaved(a.id)}>
+                    {lang === 'zh' ? a.title_zh : a.title_en}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {message.saved.length > SHOWN_SAVED && <p className="muted">{t.local.savedMore(message.saved.length - SHOWN_SAVED)}</p>}
+          </div>
         )}
         {notes.length > 0 && (
           <p className="notice" data-testid="read-notes">

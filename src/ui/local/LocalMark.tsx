@@ -13,9 +13,11 @@ export function LocalMark({ article }: { article: string }) {
   const by = found?.added_by;
   return (
     <span className="local-mark-wrap">
+      {/* Spaces as text, not only margins: read aloud or copied, the mark is not glued to what it follows ("via 两江新区added locally"). */}
+      {' '}
       {by ? (
         <span className="local-mark team-mark" data-testid="local-mark" data-team="true" title={t.team.markTitle}>
-          {t.team.mark}
+          {t.team.mark}{' '}
           <span className="team-by" data-testid="team-by">
             {t.team.by(by, found.added_at.slice(0, 10))}
           </span>
@@ -25,6 +27,7 @@ export function LocalMark({ article }: { article: string }) {
           {t.local.localMark}
         </span>
       )}
+      {found?.note && ' '}
       {found?.note && (
         <span className="local-note" data-testid="local-note">
           {found.note}
