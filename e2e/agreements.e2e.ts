@@ -343,6 +343,76 @@ describe('lists of titles with their dates or counts', () => {
   });
 });
 
+/** Whether the agreement panel's heading is inside the side pane's visible part, and whether it has the focus. */
+async function openedPanelShown(page: Page) {
+  const heading = page.getByTestId('agreement-panel').locator('h2');
+  await heading.waitFor();
+  // The pane is brought to the panel in the frames after the pick.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return heading.evaluate((h) => {
+    const side = h.closest('aside')!.getBoundingClientRect();
+    const r = h.getBoundingClientRect();
+    return { inView: r.top >= side.top - 1 && r.bottom <= side.bottom + 1 && r.top < window.innerHeight, focused: document.activeElement === h };
+  });
+}
+
+describe('an agreement opened from a card low in a long district panel', () => {
+  it('shows the agreement panel from its top with its heading focused, by mouse on a desktop and by keyboard on a phone', async () => {
+    for (const [viewport, keyboard] of [
+      [{ width: 1440, height: 900 }, false],
+      [{ width: 390, height: 844 }, true],
+    ] as const) {
+      const { page, close, errors } = await openAtlas(h.browser, `${h.server.url}?sel=d:500112`, { viewport, touch: keyboard });
+      const titles = page.getByTestId('district-panel').getByTestId('agreement-card').locator('h4 button');
+      await expect.poll(() => titles.count()).toBeGreaterThan(8);
+      const last = titles.last();
+      await last.scrollIntoViewIfNeeded();
+      if (keyboard) {
+        await last.focus();
+        await page.keyboard.press('Enter');
+      } else await last.click();
+      expect(await openedPanelShown(page), `${viewport.width} px`).toEqual({ inView: true, focused: true });
+      expect(errors).toEqual([]);
+      await close();
+    }
+  });
+});
+
+describe('the legend while agreements are drawn', () => {
+  it('explains the arcs, their lighter shade to a seat, the partner tints and the rings on screen, in the theme’s colours, as the exported image does; nothing of them with nothing drawn', async () => {
+    const { THEME } = await import('../src/map/theme');
+    const A = THEME.agreements;
+    const entries = (page: Page) =>
+      page.getByTestId('legend-agreements').locator('.legend-entry').evaluateAll((els) => els.map((e) => [e.getAttribute('data-kind'), e.getAttribute('data-colour'), (e as HTMLElement).innerText.trim()]));
+    const home = await openAtlas(h.browser, h.server.url);
+    expect(await home.page.getByTestId('legend-agreements').count()).toBe(0);
+    await home.close();
+    // 大足区: districts and 眉山市 (a prefecture, drawn at its seat) as partners.
+    const dazu = await openAtlas(h.browser, `${h.server.url}?sel=d:500111`);
+    await expect.poll(() => entries(dazu.page)).toEqual([
+      ['arc', A.arc, '合作连线（连接合作双方）'],
+      ['arc', A.arcWide, '浅色连线：一端为地级市或省市（连到其驻地，不是该处区县）'],
+      ['fill', A.partner, '合作伙伴（区县）'],
+      ['fill', A.partnerArea, '合作伙伴为地级市：其全域'],
+      ['ring', A.wideRing, '地级市、省市合作方（画在其驻地）'],
+    ]);
+    expect(dazu.errors).toEqual([]);
+    await dazu.close();
+    const network = await openAtlas(h.browser, `${h.server.url}?mode=network&lang=en`);
+    const shown = await (async () => {
+      await expect.poll(() => entries(network.page).then((e) => e.length)).toBeGreaterThan(0);
+      return entries(network.page);
+    })();
+    expect(shown).toEqual(expect.arrayContaining([
+      ['arc', A.arcNetwork, 'Partner link, wider = more agreements'],
+      ['arc', A.arcNetworkWide, 'Lighter link: one end is a prefecture or province (drawn to its seat, not to that district)'],
+      ['ring', A.wideRing, 'Prefecture or province partner (at its seat)'],
+    ]));
+    expect(network.errors).toEqual([]);
+    await network.close();
+  });
+});
+
 describe('clicking a network arc where several run close', () => {
   it('opens the pair the pointer is on, the one its tooltip names, not a thinner arc a few pixels away', async () => {
     const a = await openAtlas(h.browser, `${h.server.url}?mode=network&c=105.5,30,6.6`, { viewport: { width: 1440, height: 900 }, routes: recordFirstFrame });

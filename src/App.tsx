@@ -8,6 +8,7 @@ import { useViewStore } from './state/view-store';
 import { Legend } from './ui/Legend';
 import { DistrictList } from './ui/DistrictList';
 import { SidePanel } from './ui/SidePanel';
+import { SIDE_ID } from './ui/show-panel';
 import { MapModeSwitch } from './ui/MapModeSwitch';
 import { Header } from './ui/Header';
 import { DataErrors, MapUnavailable } from './ui/Notices';
@@ -76,14 +77,14 @@ export function App() {
       {/* The side panel comes first in the page, so Tab reaches the search box before the map and
           its legend; CSS (order) still draws the map first. */}
       <main className="layout">
-        <aside className={panel === 'table' ? 'side table-open' : 'side'}>
+        <aside id={SIDE_ID} className={panel === 'table' ? 'side table-open' : 'side'}>
           {data && <FilterBar data={data} />}
           {data && <SidePanel data={data} />}
           {data && (panel === 'table' ? <TablePanel data={data} /> : <DistrictList index={data.districts} transport={data.transport} book={bookOf(data)} />)}
         </aside>
         <div className="map-area">
           {mapState.unavailable ? <MapUnavailable reason={mapState.reason} /> : <MapView data={data} onFailure={onMapFailure} onReady={onMapReady} />}
-          {data && !mapState.unavailable && <Legend transport={data.transport} />}
+          {data && !mapState.unavailable && <Legend data={data} />}
           {data && !mapState.unavailable && <MapModeSwitch data={data} />}
           {data && <TimeSlider />}
           {data && <FilterEmpty data={data} />}

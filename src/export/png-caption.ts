@@ -1,21 +1,11 @@
 import type { AgreementOverlay } from '../map/agreement-overlay';
+import { agreementLegend, type LegendEntry } from '../map/agreement-legend';
 import { THEME } from '../map/theme';
 import type { Mode, Status } from '../data/transport-schema';
 import type { Strings } from '../i18n/strings';
 import type { MapMode } from '../state/view-vocab';
 
-/** A legend symbol as the map draws it. */
-export type LegendSymbol =
-  | { kind: 'line'; colour: string; dash: readonly number[] | null; opacity: number }
-  | { kind: 'point'; colour: string; opacity: number }
-  | { kind: 'ring'; colour: string }
-  | { kind: 'fill'; colour: string }
-  | { kind: 'arc'; colour: string; widths: readonly number[] };
-
-export interface LegendEntry {
-  label: string;
-  symbol: LegendSymbol;
-}
+export type { LegendEntry, LegendSymbol } from '../map/agreement-legend';
 
 export interface LegendGroup {
   title: string;
@@ -86,17 +76,7 @@ export function pngCaption(input: CaptionInput, t: Words): { title: string; draw
       entries: input.statuses.map((s) => ({ label: t.statuses[s]!, symbol: { kind: 'line', colour: GREY, dash: THEME.statusLine[s].dash, opacity: THEME.statusLine[s].opacity } })),
     });
 
-  const ag: LegendEntry[] = [];
-  const A = THEME.agreements;
-  if (ov.network) ag.push({ label: t.pngArcNetwork, symbol: { kind: 'arc', colour: A.arcNetwork, widths: [1.5, 3, 5] } });
-  if (ov.network && input.network.wide) ag.push({ label: t.pngArcWide, symbol: { kind: 'arc', colour: A.arcNetworkWide, widths: [1.5, 3, 5] } });
-  if (ov.network && input.selection && input.mapMode === 'network') ag.push({ label: t.pngArcSelected, symbol: { kind: 'arc', colour: A.arcSelected, widths: [4] } });
-  if (arcs) ag.push({ label: t.pngArc, symbol: { kind: 'arc', colour: A.arc, widths: [2.5] } });
-  if (ov.arcs.features.some((f) => f.properties.wide)) ag.push({ label: t.pngArcWide, symbol: { kind: 'arc', colour: A.arcWide, widths: [2.5] } });
-  if ([...ov.partners.values()].includes('district')) ag.push({ label: t.pngPartner, symbol: { kind: 'fill', colour: A.partner } });
-  if ([...ov.partners.values()].includes('area')) ag.push({ label: t.pngPartnerArea, symbol: { kind: 'fill', colour: A.partnerArea } });
-  if (ov.places.size > 0) ag.push({ label: t.pngRing, symbol: { kind: 'ring', colour: A.wideRing } });
-  if (ov.classes) for (const c of input.classes) ag.push({ label: t.classRange(c.min, c.max), symbol: { kind: 'fill', colour: A.classes[c.index]! } });
+  const ag = agreementLegend({ mapMode: input.mapMode, overlay: ov, classes: input.classes, selected: input.selection !== null, networkWide: input.network.wide }, t);
   if (ag.length) legend.push({ title: t.pngAgreements, entries: ag });
 
   return {

@@ -12,25 +12,9 @@ import { districtLabel, parentName } from './DistrictName';
 import type { PlaceBook } from '../agreements/places';
 import { SEARCH_ID } from './use-escape';
 import { AgreementResults, useAgreementHits } from './agreements/AgreementResults';
+import { revealPanel } from './show-panel';
 
 const optionId = (i: number) => `search-option-${i}`;
-
-/**
- * After a pick, shows the chosen one's panel (just above the list) from its top and moves the focus
- * to its heading: on a phone the pane is short and would otherwise still show the results with the
- * panel far above, and the focus would stay in a search box now out of sight. A panel loaded on
- * demand first shows a placeholder, so this waits a few frames for the panel itself.
- */
-function showPanelAbove(list: HTMLElement | null, frames = 300) {
-  // From the next frame: the panel now above may still be the one the pick replaces.
-  requestAnimationFrame(() => {
-    const panel = list?.previousElementSibling;
-    if (panel instanceof HTMLElement && panel.classList.contains('panel') && !panel.classList.contains('filter-bar')) {
-      panel.scrollIntoView({ block: 'start' });
-      panel.querySelector<HTMLElement>('h2[tabindex]')?.focus({ preventScroll: true });
-    } else if (list && frames > 0) showPanelAbove(list, frames - 1);
-  });
-}
 
 /**
  * All 221 districts, searchable: the way in without a map, and a quick way in with one. The
@@ -70,7 +54,8 @@ export function DistrictList({ index, transport, book }: { index: DistrictIndex;
     select(s, 'panel');
     // Back in the box later, ↓ starts again from the top.
     setNavigated(false);
-    showPanelAbove(section.current);
+    // The focus would otherwise stay in a search box the pane now scrolls out of sight.
+    revealPanel(section.current?.parentElement ?? null, true);
   };
   const option = (i: number) => ({
     id: optionId(i),

@@ -8,13 +8,17 @@ import { useViewStore } from '../state/view-store';
 import { TrustKey } from './TrustKey';
 import { ModeSwatch, StatusSwatch } from './legend/Swatch';
 import { usePrinting } from './use-printing';
+import { AgreementKey } from './legend/AgreementKey';
+import type { MapData } from '../state/data-store';
 
 /**
- * What each symbol means, and switches to show or hide each mode and status. Each swatch is the
+ * What each symbol means: the agreements' arcs, tints and rings while they are drawn, then
+ * switches to show or hide each mode and status. Each swatch is the
  * symbol the map draws; a switched-off entry is greyed; each entry counts its features, so a
  * status nothing has yet (no planned line) says so.
  */
-export function Legend({ transport }: { transport: TransportIndex }) {
+export function Legend({ data }: { data: MapData }) {
+  const transport = data.transport;
   const t = useStrings();
   const hiddenModes = useViewStore((s) => s.hiddenModes);
   const hiddenStatuses = useViewStore((s) => s.hiddenStatuses);
@@ -50,6 +54,7 @@ export function Legend({ transport }: { transport: TransportIndex }) {
         <h2>{t.legend}</h2>
       </summary>
       <div className="legend-body">
+        <AgreementKey data={data} />
         <ToggleGroup
           title={t.mode}
           items={modes}

@@ -2,11 +2,23 @@ import type { MapData } from '../state/data-store';
 import { useViewStore } from '../state/view-store';
 import { DistrictPanel } from './DistrictPanel';
 import { AgreementPanel, FeaturePanel, NetworkPanel, PairPanel } from './lazy-parts';
+import { useEffect } from 'react';
+import { focusLost, revealPanel, SIDE_ID } from './show-panel';
 
 /** The one panel for what is selected; a new kind of selection must be handled here (TypeScript checks). */
 export function SidePanel({ data }: { data: MapData }) {
   const selection = useViewStore((s) => s.selection);
   const mapMode = useViewStore((s) => s.mapMode);
+  const origin = useViewStore((s) => s.selectionOrigin);
+  // A pick in a panel whose control went with the old panel (a card's title, a partner) shows the
+  // new panel from its top, its heading focused; a pick that leaves its control in place (a table
+  // row, the search box) keeps the focus and the scroll there (the search scrolls itself). A click
+  // on the map brings the panel's top into view if it is above the pane, moving no focus.
+  useEffect(() => {
+    if (selection.type === 'none') return;
+    if (origin === 'panel' && focusLost()) revealPanel(document.getElementById(SIDE_ID), true);
+    else if (origin === 'map') revealPanel(document.getElementById(SIDE_ID), false, true);
+  }, [selection, origin]);
   switch (selection.type) {
     case 'none':
       return mapMode === 'network' ? <NetworkPanel data={data} /> : null;
