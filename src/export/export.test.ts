@@ -117,7 +117,7 @@ describe('GeoJSON export', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]!.geometry).toEqual({ type: 'LineString', coordinates: [[105.7, 29.7], [103.8, 30.0]] });
     // The same fields as the CSV, the article as it is cited among them.
-    expect(lines[0]!.properties).toEqual({ layer: 'agreement', ...row(FIXTURE[0]!) });
+    expect(lines[0]!.properties).toEqual({ layer: 'agreement', ...row(FIXTURE[0]!), from_party: '大足', from_codes: '500111', to_party: '眉山', to_codes: '511400' });
     for (const k of ['article_title', 'newspaper', 'article_date', 'party_codes', 'reason_labels'] as const) expect(lines[0]!.properties).toHaveProperty(k);
     expect(lines[0]!.properties!.article_title).toBe('川渝合作的一篇报道');
     expect(lines[0]!.properties!.first_reported).toBeNull();
@@ -133,6 +133,17 @@ describe('GeoJSON export', () => {
     const own = fc.features.filter((f) => f.properties!.layer === 'agreement');
     expect(own.map((f) => [f.id, f.geometry])).toEqual([[lone.id, null]]);
     expect(own[0]!.properties!.unplaced).toBe('某协会');
+  });
+
+  it('draws one line per pair of parties, a new area at its main district, with its districts as a property', () => {
+    const ga = FIXTURE.find((a) => a.id === 'liangjiang-tianfu-gateway')!;
+    const index = indexOf([ga]);
+    // Every place has an anchor here: the old export drew 3 × 2 = 6 lines for this one agreement.
+    const anyBook = { info: (p: { code: string }) => ({ name: p.code, nameEn: p.code, anchor: [Number(p.code) / 1e4, 30], districts: [p.code] }) } as unknown as PlaceBook;
+    const fc = agreementsGeoJson(index, anyBook, districts, (a) => exportRow(a, index, anyBook, words('zh')));
+    const lines = fc.features.filter((f) => f.properties!.layer === 'agreement');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.properties).toMatchObject({ from_party: '两江新区', from_codes: '500112;500105;500109', to_party: '天府新区', to_codes: '510116;511421' });
   });
 });
 
