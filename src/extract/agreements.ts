@@ -1,7 +1,7 @@
 import type { Agreement } from '../data/agreement-schema';
 import { REASONS, type Domain } from '../data/agreement-vocab';
 import { FUTURE, NOT_FUTURE, partiesFor, speakerClauses, type Sentence } from './act';
-import { domainsOf, findTriggers, kindOfNoun, type Trigger } from './classify';
+import { domainsOf, findTriggers, itemDomainsOf, kindOfNoun, type Trigger } from './classify';
 import { ArticleContext } from './context';
 import { findDates } from './dates';
 import { Home } from './home';
@@ -321,7 +321,8 @@ function finish(article: ArticleInput, kept: Candidate[], gaz: Gazetteer): Agree
   const ids = new Set<string>();
   return kept.map((merged) => {
       const c = merged.learnedParties ? { ...merged, parties: merged.learnedParties } : merged;
-      const domains: Domain[] = domainsOf(c.sentence, c.trigger.object);
+      // (An item of a named list, or of an announced enumeration, has its own name's fields.)
+      const domains: Domain[] = c.trigger.list || c.countedOf ? itemDomainsOf(c.sentence, c.trigger.object) : domainsOf(c.sentence, c.trigger.object);
       const { zh, en, slug } = titlesOf(c.trigger, c.parties, domains, gaz);
       const prefix = article.file.replace(/\.[a-z]+$/iu, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').split('-')[0] || 'local';
       let id = `${prefix}-${slug}`.slice(0, 56).replace(/-+$/u, '');
