@@ -143,11 +143,13 @@ describe('export file names and the scale bar', () => {
     expect(
       exportFileName('map', 'png', when, [
         { key: 'domain', value: 'tourism-culture' },
-        { key: 'years', value: [2020, 2021] },
+        { key: 'years', value: [2020, 2021], undatedByReport: false },
         { key: 'partner', value: '510000' },
         { key: 'asOf', value: 2027 },
       ]),
     ).toBe('chengyu-map-tourism-culture-2020-2021-with-sichuan-asof2027-20261201-0905.png');
+    // Undated agreements counted by their first report make another view, and another name.
+    expect(exportFileName('agreements', 'csv', when, [{ key: 'years', value: [2021, 2022], undatedByReport: true }])).toBe('chengyu-agreements-2021-2022-incl-undated-20261201-0905.csv');
     const fields = (['industry', 'transport', 'ecology'] as const).map((value) => ({ key: 'domain' as const, value }));
     expect(exportFileName('agreements', 'csv', when, [...fields, { key: 'kind', value: 'fund' }, { key: 'confidence', value: 0.8 }])).toBe('chengyu-agreements-3fields-fund-conf80-20261201-0905.csv');
   });
