@@ -68,6 +68,7 @@ export const zh = {
     'weak-act': '措辞只说在推进合作，没说签署或设立',
     'list-item': '是一组中的一项，也可看作一项合作',
     'no-date': '文中没有日期',
+    'nearby-date': '日期取自相邻句子，不是本句所说',
     model: '由句子模型找出，规则未认出',
   } as Record<Reason, string>,
 };
@@ -136,6 +137,7 @@ export const en: typeof zh = {
     'weak-act': 'the words say cooperation is under way, not that something was signed or set up',
     'list-item': 'one item of a list, which could also be read as one agreement',
     'no-date': 'the text gives no date',
+    'nearby-date': 'date from a neighbouring sentence, not from this one',
     model: 'found by the learned sentence model, not by the rules',
   },
 };
