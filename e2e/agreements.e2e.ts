@@ -183,6 +183,11 @@ describe('agreements on the map and in the panels', () => {
     expect(Object.values(own).reduce((s, n) => s + n, 0)).toBe(221);
     expect(await onMap()).toEqual(nonEmpty(own));
     expect(own['0']!).toBeLessThan(221);
+    // A new area's agreement counts at its main district only: 仁寿 (in 天府新区) no longer takes 天府新区's
+    // agreements with 两江新区, which count at 双流 (it was in 双流's 8–15 class through them), and the box says so.
+    const cls = (code: string) => page.evaluate(([src, id]) => Number(window.__atlas!.map.getFeatureState({ source: src!, id: id! }).cls), [SOURCE.districts, code]);
+    expect(await cls('511421')).toBeLessThan(await cls('510116'));
+    expect(await page.getByTestId('count-new-area').innerText()).toContain('新区的合作只计入其主区县');
     await page.getByTestId('count-basis-all').check();
     await settle(page);
     const all = await legend();
@@ -445,6 +450,20 @@ describe('clicking a network arc where several run close', () => {
     await expect.poll(() => a.page.locator('.arc-popup').count()).toBe(1);
     await a.page.mouse.click(spot!.x, spot!.y);
     await expect.poll(() => a.page.getByTestId('pair-panel').getAttribute('data-pair')).toBe(spot!.id);
+    await a.close();
+  });
+});
+
+describe('a district in a new area', () => {
+  it('lists the other new area once, at its main district, marked and counted as via a new area', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500112`);
+    const partners = a.page.getByTestId('partners');
+    await partners.locator('li[data-key="d:510116"]').waitFor();
+    const keys = await partners.locator('li[data-key]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-key')));
+    // 天府新区's other districts (仁寿, 简阳, 彭山) were each listed with 11 agreements through it.
+    for (const k of ['d:511421', 'd:510185', 'd:511403']) expect(keys).not.toContain(k);
+    expect(await partners.locator('li[data-key="d:510116"] .count-badge.via').innerText()).toMatch(/^经由新区 \d+ 项$/u);
+    expect(await a.page.getByTestId('district-agreements').innerText()).toContain('“经由新区”的合作由新区签署');
     await a.close();
   });
 });

@@ -139,6 +139,49 @@ describe('filters, time slider, table and their link', () => {
     await a.close();
   });
 
+  it('says how many undated agreements a year range leaves out, counts them by their first report on request, and the link says so', async () => {
+    // Worked out here from the files, apart from the app: the year each undated agreement was first reported in.
+    type Row = { id: string; date: string | null; domains: string[]; article: string; sources?: { article: string }[] };
+    const list = (JSON.parse(readFileSync(join(ROOT, 'geodata/agreements.json'), 'utf8')) as { agreements: Row[] }).agreements;
+    const published = new Map((JSON.parse(readFileSync(join(ROOT, 'seeds/articles.json'), 'utf8')) as { articles: { file: string; date: string | null }[] }).articles.map((x) => [x.file, x.date]));
+    const reported = (x: Row) => Math.min(...(x.sources?.map((s) => s.article) ?? [x.article]).map((f) => published.get(f)).filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))));
+    const transport = list.filter((x) => x.domains.includes('transport'));
+    const dated = transport.filter((x) => x.date !== null && ['2021', '2022'].includes(x.date.slice(0, 4))).length;
+    const undated = transport.filter((x) => x.date === null && reported(x) >= 2021 && reported(x) <= 2022).length;
+    expect(undated).toBeGreaterThan(0);
+
+    const a = await openAtlas(h.browser, `${h.server.url}?fd=transport&fy=2021-2022&panel=table`);
+    const { page } = a;
+    const note = page.getByTestId('filter-undated');
+    await note.waitFor();
+    expect(await count(page)).toBe(`显示 ${dated} / ${list.length} 项合作`);
+    expect(await note.innerText()).toBe(`另有 ${undated} 项日期不详、于所选年份首次报道 计入`);
+    await page.getByTestId('filter-undated-toggle').click();
+
+    // Counted in: the count, the chip, the table and the link all follow the one selection.
+    await expect.poll(() => count(page)).toBe(`显示 ${dated + undated} / ${list.length} 项合作`);
+    expect(await note.innerText()).toBe(`含 ${undated} 项日期不详、按首次报道年份计入的合作 不计入`);
+    expect(await page.getByTestId('filter-chip').allInnerTexts()).toContain('2021–2022 年（含日期不详） ×');
+    await page.getByTestId('agreement-table').waitFor();
+    expect(await rows(page)).toHaveLength(dated + undated);
+    await expect.poll(() => page.url()).toContain('fy=2021-2022&fu=reported');
+    await page.locator('.filter-controls summary').click();
+    expect(await page.getByTestId('filter-undated-switch').isChecked()).toBe(true);
+
+    // In English (one page: the codec's round trip of `fu` is unit-tested in src/state/url.test.ts).
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => count(page)).toBe(`Showing ${dated + undated} of ${list.length} agreements`);
+    expect(await note.innerText()).toBe(`Includes ${undated} undated, counted by the year first reported Leave them out`);
+    expect(await page.getByTestId('filter-chip').allInnerTexts()).toContain('2021–2022 (incl. undated) ×');
+    // The chip's × ends the range and the switch with it.
+    await page.locator('[data-chip="years:2021,2022"]').click();
+    await expect.poll(() => page.url()).not.toContain('fu=');
+    expect(await note.count()).toBe(0);
+    expect(a.outside).toEqual([]);
+    expect(a.errors).toEqual([]);
+    await a.close();
+  }, 120_000);
+
   it('says which filters to loosen when nothing passes, and one click on a named filter brings agreements back', async () => {
     const a = await openAtlas(h.browser, `${h.server.url}?fd=ecology&fy=2030-2035`);
     const empty = a.page.getByTestId('filter-empty');

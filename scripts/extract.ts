@@ -6,9 +6,10 @@
  *
  * The extraction itself is src/extract (pure); this file only reads and writes files.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { agreementsFile, articlesFile } from '../src/data/agreement-schema';
+import { agreementsFile, articlesFile, type Agreement } from '../src/data/agreement-schema';
+import { carryFormerIds } from './former-ids';
 import { extractAgreements } from '../src/extract/agreements';
 import { buildGazetteer, type GazAdmin, type GazDistrict } from '../src/extract/gazetteer';
 import { mergeReports } from '../src/extract/merge';
@@ -37,11 +38,20 @@ export function seedArticles(): { file: string; text: string; date: string | nul
   });
 }
 
-export function buildAgreements(): string {
+const AGREEMENTS = join(ROOT, 'geodata/agreements.json');
+
+/** The committed file, whose ids links may already name (none on a first run). */
+function previousAgreements(): Agreement[] {
+  return existsSync(AGREEMENTS) ? agreementsFile.parse(JSON.parse(readFileSync(AGREEMENTS, 'utf8'))).agreements : [];
+}
+
+export function buildAgreements(previous: readonly Agreement[] = previousAgreements()): string {
   const gaz = loadGazetteer();
   // The same agreement reported by several articles is one, with every report as a source.
   // (Which list an item is of is for the review of one article only: the map's data goes without it.)
-  const agreements = mergeReports(seedArticles().flatMap((a) => extractAgreements(a, gaz).map(({ list: _list, ...rest }) => rest)));
+  const read = mergeReports(seedArticles().flatMap((a) => extractAgreements(a, gaz).map(({ list: _list, ...rest }) => rest)));
+  // An agreement whose id a better reading changed keeps its old ids, so links made before still open it.
+  const agreements = carryFormerIds(read, previous);
   const out = agreementsFile.parse({ agreements });
   return `${JSON.stringify(out, null, 1)}\n`;
 }
@@ -57,7 +67,7 @@ function main(argv: string[]) {
   const options = readingOptions(argv);
   if (paths.length === 0) {
     const json = buildAgreements();
-    writeFileSync(join(ROOT, 'geodata/agreements.json'), json);
+    writeFileSync(AGREEMENTS, json);
     const n = (JSON.parse(json) as { agreements: unknown[] }).agreements.length;
     console.error(`geodata/agreements.json: ${n} agreements`);
     return;

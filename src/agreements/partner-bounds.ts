@@ -9,7 +9,7 @@ import type { Partner } from './selectors';
  * with room around the anchors so their rings are not cut by the edge. Partners the place book
  * cannot place are left out; with none placed, the district alone.
  */
-export function partnerBounds(district: Pick<District, 'bbox'>, partners: readonly Partner[], book: PlaceBook, margin = 0.15): Box {
+export function partnerBounds(district: Pick<District, 'bbox'>, partners: readonly Pick<Partner, 'place'>[], book: PlaceBook, margin = 0.15): Box {
   const anchors = partners.map((p) => book.info(p.place)?.anchor).filter((a): a is [number, number] => !!a);
   return boxAround(anchors, margin, district.bbox) ?? district.bbox;
 }

@@ -6,14 +6,17 @@ import { FIXTURE, FIXTURE_DISTRICTS } from './fixture';
 import {
   choroplethClasses,
   classOf,
+  countedElsewhere,
   countsByDistrict,
   districtAgreements,
   domainCounts,
   groupAgreements,
   networkLinks,
   newAreasAt,
+  ownCounted,
   pairAgreements,
   partnersOf,
+  stakeIn,
   viaNewArea,
 } from './selectors';
 
@@ -65,9 +68,26 @@ describe('partnersOf', () => {
     ]);
   });
 
-  it('does not make a district its own partner through its new area, but lists the other area’s districts', () => {
-    const p = partnersOf(index, '500112').map((x) => x.key);
-    expect(p).toEqual(['d:510116', 'd:511421']);
+  it('does not make a district its own partner through its new area, and reaches the other area once, at its main district, marked as via the new areas', () => {
+    // 两江新区 (渝北 main, 江北, 北碚) with 天府新区 (双流 main, 仁寿): 仁寿 is no partner of 渝北.
+    const p = partnersOf(index, '500112');
+    expect(p.map((x) => [x.key, x.direct.length, x.via.length])).toEqual([['d:510116', 0, 1]]);
+    expect(p[0]!.viaAreas).toEqual(['两江新区', '天府新区']);
+    // 仁寿 lies in 天府新区 but did not sign: its one partner is 两江新区 at 渝北, via the new areas.
+    expect(partnersOf(index, '511421').map((x) => [x.key, x.direct.length, x.via.length])).toEqual([['d:500112', 0, 1]]);
+  });
+
+  it('puts direct partners before those reached only through a new area, and counts the two apart', () => {
+    const direct = { ...FIXTURE[1]!, id: 'renshou-yubei-direct', parties: [
+      { name: '渝北区', code: '500112', level: 'county' as const },
+      { name: '仁寿县', code: '511421', level: 'county' as const },
+    ] };
+    const both = indexAgreements([...FIXTURE, direct], byCode);
+    const p = partnersOf(both, '500112');
+    expect(p.map((x) => [x.key, x.direct, x.via])).toEqual([
+      ['d:511421', ['renshou-yubei-direct'], []],
+      ['d:510116', [], ['liangjiang-tianfu-gateway']],
+    ]);
   });
 
   it('counts two agreements with the same partner as two', () => {
@@ -115,8 +135,23 @@ describe('choropleth', () => {
     expect(all.get('511402')).toBe(3);
     const { classOf: of, classes } = choroplethClasses(own);
     expect(of.get('500111')).toBe(2);
-    expect(classes.map((c) => c.districts)).toEqual([1, 7, 1, 0, 0, 0]);
+    expect(classes.map((c) => c.districts)).toEqual([4, 4, 1, 0, 0, 0]);
     expect(classes.reduce((s, c) => s + c.districts, 0)).toBe(FIXTURE_DISTRICTS.length);
+  });
+
+  it('counts a new area’s agreement for its main district only, as the network draws it', () => {
+    const own = countsByDistrict(index, FIXTURE_DISTRICTS, 'own');
+    expect(['500112', '510116', '500105', '500109', '511421'].map((c) => own.get(c))).toEqual([1, 1, 0, 0, 0]);
+    const all = countsByDistrict(index, FIXTURE_DISTRICTS, 'all');
+    // 仁寿: 眉山's agreement and the two province-wide ones; 两江–天府 counts at 双流, not here.
+    expect(all.get('511421')).toBe(3);
+    expect(ids(ownCounted(index, '511421'))).toEqual([]);
+    expect(countedElsewhere(index, '511421')).toEqual({ count: 1, mains: ['510116'] });
+    expect(countedElsewhere(index, '510116')).toEqual({ count: 0, mains: [] });
+    expect(stakeIn(index, 'liangjiang-tianfu-gateway', '500112')).toBe('main');
+    expect(stakeIn(index, 'liangjiang-tianfu-gateway', '511421')).toBe('via');
+    expect(stakeIn(index, 'dazu-meishan-tourism', '500111')).toBe('party');
+    expect(stakeIn(index, 'dazu-meishan-tourism', '511421')).toBeNull();
   });
 
   it('steps up from the count every district has, so that province-wide agreements do not put every district in the top class', () => {

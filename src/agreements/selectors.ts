@@ -29,34 +29,107 @@ export function viaNewArea(index: AgreementIndex, agreementId: string, code: str
   return parties.find((p) => p.party.level === 'new-area' && p.places.some((x) => x.code === code))?.party.name ?? null;
 }
 
+type ResolvedParty = NonNullable<ReturnType<AgreementIndex['places']['get']>>[number];
+
+/**
+ * The places a party is drawn, linked and counted at: a new area at its main district only (its
+ * first place, the district that administers it; docs/agreements.md). Its other districts are listed
+ * (`places`) and its cards shown there, but one 两江–天府 agreement fanned out to every district either
+ * area touches would become eighteen partner links and count in every one of them.
+ */
+export const anchorPlaces = (p: ResolvedParty): readonly Place[] => (p.party.level === 'new-area' ? p.places.slice(0, 1) : p.places);
+
+/**
+ * How a district takes part in an agreement: a party in its own right (its county, or a body of it);
+ * the main district of a new area that is a party; another district a new area lies in; or not at all.
+ * The one rule every view reads: the cards list all three, the counts and partners count 'party' and 'main'.
+ */
+export type Stake = 'party' | 'main' | 'via';
+export function stakeIn(index: AgreementIndex, agreementId: string, code: string): Stake | null {
+  let stake: Stake | null = null;
+  for (const p of index.places.get(agreementId) ?? []) {
+    if (!p.places.some((x) => x.level === 'district' && x.code === code)) continue;
+    if (p.party.level !== 'new-area') return 'party';
+    stake = anchorPlaces(p)[0]?.code === code ? 'main' : (stake ?? 'via');
+  }
+  return stake;
+}
+
+/** A district's own agreements as counted (the choropleth, the district table, the export): a new area's only at its main district. */
+export function ownCounted(index: AgreementIndex, code: string): readonly Agreement[] {
+  const own = index.byDistrict.get(code) ?? [];
+  return own.every((a) => stakeIn(index, a.id, code) !== 'via') ? own : own.filter((a) => stakeIn(index, a.id, code) !== 'via');
+}
+
+/** A district's agreements through a new area that count elsewhere: how many, and the main districts they count at. */
+export function countedElsewhere(index: AgreementIndex, code: string): { count: number; mains: string[] } {
+  const mains = new Set<string>();
+  let count = 0;
+  for (const a of index.byDistrict.get(code) ?? []) {
+    if (stakeIn(index, a.id, code) !== 'via') continue;
+    count++;
+    for (const p of index.places.get(a.id) ?? [])
+      if (p.party.level === 'new-area' && p.places.some((x) => x.code === code)) for (const m of anchorPlaces(p)) mains.add(m.code);
+  }
+  return { count, mains: [...mains] };
+}
+
 export interface Partner {
   key: PlaceKey;
   place: Place;
-  /** Agreement ids, newest first. */
+  /** Agreement ids, newest first: all of them, then split into those signed by both in their own right and those through a new area. */
   agreements: string[];
+  direct: string[];
+  via: string[];
+  /** The new areas (either side) the `via` agreements pass through, most first. */
+  viaAreas: string[];
 }
 
 /**
- * Whom a district cooperates with in its own agreements, most agreements first: every other
- * party's places (a new area that the district lies in is the district itself, not a partner).
+ * Whom a district cooperates with in its own agreements: every other party's places, a new area at
+ * its main district (a new area that the district lies in is the district itself, not a partner).
+ * An agreement is direct when the district and the partner each signed in their own right, else it
+ * is through a new area (经由新区) and counted apart. Direct partners first, most agreements first.
  */
 export function partnersOf(index: AgreementIndex, code: string): Partner[] {
   const self = placeKey({ level: 'district', code });
   const out = new Map<PlaceKey, Partner>();
+  const areaCounts = new Map<PlaceKey, Map<string, number>>();
   for (const a of index.byDistrict.get(code) ?? []) {
-    for (const { places } of index.places.get(a.id) ?? []) {
-      if (places.some((p) => placeKey(p) === self)) continue;
-      for (const place of places) {
+    const parties = index.places.get(a.id) ?? [];
+    const selfArea = stakeIn(index, a.id, code) === 'party' ? null : parties.find((p) => p.party.level === 'new-area' && p.places.some((x) => placeKey(x) === self));
+    for (const party of parties) {
+      if (party.places.some((p) => placeKey(p) === self)) continue;
+      for (const place of anchorPlaces(party)) {
         const key = placeKey(place);
-        const partner = out.get(key) ?? { key, place, agreements: [] };
-        if (!partner.agreements.includes(a.id)) partner.agreements.push(a.id);
+        const partner = out.get(key) ?? { key, place, agreements: [], direct: [], via: [], viaAreas: [] };
         out.set(key, partner);
+        if (!partner.agreements.includes(a.id)) partner.agreements.push(a.id);
+        const areas = [selfArea, party.party.level === 'new-area' ? party : undefined].flatMap((p) => (p ? [areaName(p.party.name)] : []));
+        if (areas.length === 0) {
+          if (!partner.direct.includes(a.id)) partner.direct.push(a.id);
+        } else {
+          const counts = areaCounts.get(key) ?? new Map<string, number>();
+          areaCounts.set(key, counts);
+          if (!partner.via.includes(a.id)) for (const n of areas) counts.set(n, (counts.get(n) ?? 0) + 1);
+          if (!partner.via.includes(a.id)) partner.via.push(a.id);
+        }
       }
     }
   }
+  for (const p of out.values()) {
+    // Signed directly in one agreement and through a new area in another: both counts stand, but an agreement is one or the other.
+    p.via = p.via.filter((id) => !p.direct.includes(id));
+    p.viaAreas = [...(areaCounts.get(p.key) ?? [])].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([n]) => n);
+  }
   // Keys are ASCII (d:500111): compared as plain strings, in the order localeCompare gave, with no collator per comparison.
-  return [...out.values()].sort((x, y) => y.agreements.length - x.agreements.length || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  return [...out.values()].sort(
+    (x, y) => y.direct.length - x.direct.length || y.agreements.length - x.agreements.length || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
+  );
 }
+
+/** A province's name before the area's is left out (重庆两江新区 and 两江新区 are one). */
+const areaName = (name: string) => name.replace(/^(重庆市?|四川省?)(?=.)/u, '');
 
 /** Every place an agreement's parties stand for. */
 export const placeKeysOf = (index: AgreementIndex, id: string): PlaceKey[] => [
@@ -85,9 +158,9 @@ export function newAreasAt(index: AgreementIndex, key: PlaceKey, list: readonly 
   let itself = false;
   for (const ag of list) {
     const parties = index.places.get(ag.id) ?? [];
-    const via = parties.filter((p) => p.party.level === 'new-area' && p.places[0] !== undefined && placeKey(p.places[0]) === key);
+    const via = parties.filter((p) => p.party.level === 'new-area' && anchorPlaces(p).some((x) => placeKey(x) === key));
     for (const p of via) {
-      const name = p.party.name.replace(/^(重庆市?|四川省?)(?=.)/u, '');
+      const name = areaName(p.party.name);
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
     if (!via.length || parties.some((p) => p.party.level !== 'new-area' && p.places.some((x) => placeKey(x) === key))) itself = true;
@@ -126,7 +199,7 @@ function linksOf(index: AgreementIndex): NetworkLink[] {
   for (const ag of index.list) {
     // A new area is drawn at its main district here: fanned out to every district it touches, one
     // 两江–天府 agreement would become eighteen district links and drown the network.
-    const parties = (index.places.get(ag.id) ?? []).map((p) => (p.party.level === 'new-area' ? p.places.slice(0, 1) : p.places).map(placeKey));
+    const parties = (index.places.get(ag.id) ?? []).map((p) => anchorPlaces(p).map(placeKey));
     const seen = new Set<string>();
     for (let i = 0; i < parties.length; i++)
       for (let j = i + 1; j < parties.length; j++)
@@ -162,9 +235,13 @@ const COUNTS = new WeakMap<AgreementIndex, WeakMap<readonly DistrictLike[], Map<
 function countsOf(index: AgreementIndex, districts: readonly DistrictLike[], basis: CountBasis): Map<string, number> {
   return new Map(
     districts.map((d) => {
-      if (basis === 'own') return [d.code, index.byDistrict.get(d.code)?.length ?? 0];
-      const s = districtAgreements(index, d);
-      return [d.code, s.own.length + s.prefecture.length + s.province.length];
+      const own = ownCounted(index, d.code);
+      if (basis === 'own') return [d.code, own.length];
+      // The panel's three sections, except that a new area's agreement counts at its main district only.
+      const counted = new Set(own.map((a) => a.id));
+      const prefecture = d.prefectureCode !== d.provinceCode ? index.byPrefecture.get(d.prefectureCode) : undefined;
+      for (const a of [...(prefecture ?? []), ...(index.byProvince.get(d.provinceCode) ?? [])]) counted.add(a.id);
+      return [d.code, counted.size];
     }),
   );
 }

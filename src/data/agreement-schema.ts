@@ -54,6 +54,11 @@ export const agreementSchema = z
      * Optional, so files written before it stay valid.
      */
     sources: z.array(sourceSchema).min(2).optional(),
+    /**
+     * Ids the same agreement (same article and sentence) had in earlier versions of the file: an id is made
+     * from the title, which a better reading may change, and a link made before must still open it.
+     */
+    former_ids: z.array(z.string().min(1)).min(1).optional(),
   })
   .refine((a) => a.span.end > a.span.start, { message: 'span.end must be after span.start', path: ['span'] })
   .refine((a) => a.quote.length === a.span.end - a.span.start, { message: 'quote length must equal the span', path: ['quote'] })

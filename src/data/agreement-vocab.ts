@@ -27,7 +27,9 @@ export const YEAR_MAX = 2035;
  * headline: stated only in a headline; generic-act: says something was signed or agreed, not what;
  * weak-act: the words say cooperation is under way rather than that something was signed or set
  * up; list-item: one item of a list, which a reader may count as one agreement; no-date: no date;
+ * nearby-date: the date is taken from another sentence (the one before in the paragraph, the lead's
+ * meeting) or from another clause or paragraph the sentence runs into, not from the act's own words;
  * model: found by the learned sentence model where the rules found nothing (always the lowest confidence listed).
  */
-export const REASONS = ['model', 'future', 'one-side', 'context-parties', 'province-parties', 'headline', 'generic-act', 'weak-act', 'list-item', 'no-date'] as const;
+export const REASONS = ['model', 'future', 'one-side', 'context-parties', 'province-parties', 'headline', 'generic-act', 'weak-act', 'list-item', 'no-date', 'nearby-date'] as const;
 export type Reason = (typeof REASONS)[number];

@@ -117,7 +117,7 @@ describe('GeoJSON export', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]!.geometry).toEqual({ type: 'LineString', coordinates: [[105.7, 29.7], [103.8, 30.0]] });
     // The same fields as the CSV, the article as it is cited among them.
-    expect(lines[0]!.properties).toEqual({ layer: 'agreement', ...row(FIXTURE[0]!) });
+    expect(lines[0]!.properties).toEqual({ layer: 'agreement', ...row(FIXTURE[0]!), from_party: '大足', from_codes: '500111', to_party: '眉山', to_codes: '511400' });
     for (const k of ['article_title', 'newspaper', 'article_date', 'party_codes', 'reason_labels'] as const) expect(lines[0]!.properties).toHaveProperty(k);
     expect(lines[0]!.properties!.article_title).toBe('川渝合作的一篇报道');
     expect(lines[0]!.properties!.first_reported).toBeNull();
@@ -134,6 +134,17 @@ describe('GeoJSON export', () => {
     expect(own.map((f) => [f.id, f.geometry])).toEqual([[lone.id, null]]);
     expect(own[0]!.properties!.unplaced).toBe('某协会');
   });
+
+  it('draws one line per pair of parties, a new area at its main district, with its districts as a property', () => {
+    const ga = FIXTURE.find((a) => a.id === 'liangjiang-tianfu-gateway')!;
+    const index = indexOf([ga]);
+    // Every place has an anchor here: the old export drew 3 × 2 = 6 lines for this one agreement.
+    const anyBook = { info: (p: { code: string }) => ({ name: p.code, nameEn: p.code, anchor: [Number(p.code) / 1e4, 30], districts: [p.code] }) } as unknown as PlaceBook;
+    const fc = agreementsGeoJson(index, anyBook, districts, (a) => exportRow(a, index, anyBook, words('zh')));
+    const lines = fc.features.filter((f) => f.properties!.layer === 'agreement');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.properties).toMatchObject({ from_party: '两江新区', from_codes: '500112;500105;500109', to_party: '天府新区', to_codes: '510116;511421' });
+  });
 });
 
 describe('export file names and the scale bar', () => {
@@ -143,11 +154,13 @@ describe('export file names and the scale bar', () => {
     expect(
       exportFileName('map', 'png', when, [
         { key: 'domain', value: 'tourism-culture' },
-        { key: 'years', value: [2020, 2021] },
+        { key: 'years', value: [2020, 2021], undatedByReport: false },
         { key: 'partner', value: '510000' },
         { key: 'asOf', value: 2027 },
       ]),
     ).toBe('chengyu-map-tourism-culture-2020-2021-with-sichuan-asof2027-20261201-0905.png');
+    // Undated agreements counted by their first report make another view, and another name.
+    expect(exportFileName('agreements', 'csv', when, [{ key: 'years', value: [2021, 2022], undatedByReport: true }])).toBe('chengyu-agreements-2021-2022-incl-undated-20261201-0905.csv');
     const fields = (['industry', 'transport', 'ecology'] as const).map((value) => ({ key: 'domain' as const, value }));
     expect(exportFileName('agreements', 'csv', when, [...fields, { key: 'kind', value: 'fund' }, { key: 'confidence', value: 0.8 }])).toBe('chengyu-agreements-3fields-fund-conf80-20261201-0905.csv');
   });

@@ -9,7 +9,7 @@ function part(a: ActiveFilter): string {
     case 'kind':
       return a.value;
     case 'years':
-      return a.value[0] === a.value[1] ? `${a.value[0]}` : `${a.value[0]}-${a.value[1]}`;
+      return (a.value[0] === a.value[1] ? `${a.value[0]}` : `${a.value[0]}-${a.value[1]}`) + (a.undatedByReport ? '-incl-undated' : '');
     case 'partner':
       return `with-${PARTNER[a.value] ?? a.value}`;
     case 'confidence':

@@ -2,14 +2,18 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AgreementIndex } from '../data/agreements';
 import { placeKey } from '../data/agreements';
 import type { PlaceBook } from '../agreements/places';
+import { anchorPlaces, ownCounted } from '../agreements/selectors';
 import type { DistrictIndex } from '../data/districts';
 import type { ExportRow } from './export-row';
 
+const codesOf = (places: readonly { code: string }[]) => places.map((p) => p.code).join(';');
+
 /**
  * What is shown, as GeoJSON: each agreement as straight lines between the anchors (seat or label
- * point) of its parties' places, one segment per pair of places of different parties, carrying the
- * same fields as the CSV row (`row`); and every district with its count of own agreements among
- * those shown. Parties without a place are listed in `unplaced`, never guessed; an agreement with
+ * point) of its parties' places, one segment per pair of places of different parties (a new area
+ * at its main district, as the network draws it, with all its districts in `from_codes`/`to_codes`),
+ * carrying the same fields as the CSV row (`row`) and the pair's parties; and every district with its
+ * count of own agreements among those shown (`ownCounted`, as the count map). Parties without a place are listed in `unplaced`, never guessed; an agreement with
  * no line to draw is a feature without geometry.
  */
 export function agreementsGeoJson(
@@ -21,26 +25,31 @@ export function agreementsGeoJson(
   const features: Feature<Geometry | null>[] = [];
   for (const a of index.list) {
     const parties = index.places.get(a.id) ?? [];
-    const coords: [number, number][][] = [];
+    const row_ = row(a);
+    const lines: Feature<Geometry | null>[] = [];
     for (let i = 0; i < parties.length; i++)
-      for (let j = i + 1; j < parties.length; j++)
-        for (const x of parties[i]!.places)
-          for (const y of parties[j]!.places) {
+      for (let j = i + 1; j < parties.length; j++) {
+        const [p, q] = [parties[i]!, parties[j]!];
+        // The network's rule (anchorPlaces): a new area at its main district, its districts as a property.
+        const properties = { layer: 'agreement', ...row_, from_party: p.party.name, from_codes: codesOf(p.places), to_party: q.party.name, to_codes: codesOf(q.places) };
+        for (const x of anchorPlaces(p))
+          for (const y of anchorPlaces(q)) {
             const from = book.info(x)?.anchor;
             const to = book.info(y)?.anchor;
-            if (from && to && placeKey(x) !== placeKey(y)) coords.push([from, to]);
+            if (from && to && placeKey(x) !== placeKey(y))
+              lines.push({ type: 'Feature', id: `${a.id}#${lines.length}`, properties, geometry: { type: 'LineString', coordinates: [from, to] } });
           }
-    const props = { layer: 'agreement', ...row(a) };
-    for (const [k, c] of coords.entries()) features.push({ type: 'Feature', id: `${a.id}#${k}`, properties: props, geometry: { type: 'LineString', coordinates: c } });
+      }
+    features.push(...lines);
     // Nothing to draw (fewer than two placed parties): kept without geometry, so the file lists every agreement the CSV does.
-    if (coords.length === 0) features.push({ type: 'Feature', id: a.id, properties: props, geometry: null });
+    if (lines.length === 0) features.push({ type: 'Feature', id: a.id, properties: { layer: 'agreement', ...row_ }, geometry: null });
   }
   for (const f of districts.geojson.features) {
     const code = f.properties.code;
     features.push({
       type: 'Feature',
       id: code,
-      properties: { layer: 'district', code, name: f.properties.name, name_en: f.properties.name_en, agreements: index.byDistrict.get(code)?.length ?? 0 },
+      properties: { layer: 'district', code, name: f.properties.name, name_en: f.properties.name_en, agreements: ownCounted(index, code).length },
       geometry: f.geometry,
     });
   }

@@ -1,7 +1,7 @@
 import type { Agreement } from '../data/agreement-schema';
 import { REASONS, type Domain } from '../data/agreement-vocab';
 import { FUTURE, NOT_FUTURE, partiesFor, speakerClauses, type Sentence } from './act';
-import { domainsOf, findTriggers, kindOfNoun, type Trigger } from './classify';
+import { domainsOf, findTriggers, itemDomainsOf, kindOfNoun, type Trigger } from './classify';
 import { ArticleContext } from './context';
 import { findDates } from './dates';
 import { Home } from './home';
@@ -146,15 +146,16 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
     const proposedBefore = found.length;
     let triggerCount = 0;
     let dates: ReturnType<typeof findDates> | null = null;
-    const dateOf = (t: Trigger) => {
+    const dateOf = (t: Trigger): ActDate => {
       dates ??= findDates(n.text.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/gu, (m) => '\u0000'.repeat(m.length)), article.date);
       const times = dates.filter((d) => !d.inPhrase);
       const dated = [...times].reverse().find((d) => d.at < t.at) ?? times[0] ?? dates[0];
-      let date = dated?.value ?? null;
-      if (!date && /(本次会议|此次会议|这次会议|会议审议|(?:^|[，,])会上)/u.test(n.text)) date = leadDate;
+      if (dated) return { value: dated.value, nearby: !ownDate(n, original, t, dated) };
+      // (A date from another sentence may be another act's: kept, but marked so the card and the review say so.)
+      if (/(本次会议|此次会议|这次会议|会议审议|(?:^|[，,])会上)/u.test(n.text) && leadDate) return { value: leadDate, nearby: true };
       // 3月11日，两地举行签约仪式。会上，两地签署了…: the paragraph's date is the day of what it tells.
-      if (!date && blockDate && blockDate.block === block) date = blockDate.value;
-      return date;
+      if (blockDate && blockDate.block === block) return { value: blockDate.value, nearby: true };
+      return { value: null, nearby: false };
     };
     if (!QUESTION.test(original) && !item?.length) {
       const triggers = findTriggers(n.text).flatMap((t) => itemsOf(t, n.text));
@@ -170,9 +171,10 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
         // parties still say which statements are one agreement.
         const fromContext = f.reasons.has('context-parties') || f.reasons.has('province-parties');
         const relearned = model?.parties?.rules && fromContext ? learnedParties(model.parties, partyCandidates(t, s, ctx, gaz), gaz)?.parties : undefined;
-        const date = dateOf(t);
+        const { value: date, nearby } = dateOf(t);
         if (headline) f.reasons.add('headline');
         if (!date) f.reasons.add('no-date');
+        if (nearby) f.reasons.add('nearby-date');
         if (t.list) f.reasons.add('list-item');
         const confidence = Math.max(0.05, Math.min(0.99, f.confidence + (date ? 0.05 : 0) - (headline ? 0.1 : 0)));
         const base: Candidate = { trigger: t, parties: f.parties, date, span: at, sentence: n.text, confidence, reasons: f.reasons, headline, ...(t.list ? { list: listOf(t, false) } : {}) };
@@ -215,9 +217,10 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
         return split.length > 1 ? split.map((parties) => ({ ...p, parties, reasons: new Set(p.reasons), features: [...p.features, 'split'], list: listOf(p.trigger, true) })) : [p];
       });
       proposals.forEach((proposal, i) => {
-        const date = dateOf(proposal.trigger);
+        const { value: date, nearby } = dateOf(proposal.trigger);
         if (headline) proposal.reasons.add('headline');
         if (!date) proposal.reasons.add('no-date');
+        if (nearby) proposal.reasons.add('nearby-date');
         // (Several items of one sentence are several agreements: never merged with each other, nor an
         // item beside the rules with theirs, numbered after them.)
         const several = proposals.length > 1 || rulesHere.length > 0;
@@ -245,6 +248,26 @@ export function extractAgreements(article: ArticleInput, gaz: Gazetteer, options
   const agreements = finish(article, kept, gaz);
   if (options.onProposals && judged) options.onProposals(kept.flatMap((c, i) => (judged.has(c) ? [{ agreement: agreements[i]!, features: judged.get(c)! }] : [])));
   return agreements;
+}
+
+/** An act's date, and whether it comes from beyond the act's own words (another sentence, clause or paragraph). */
+interface ActDate {
+  value: string | null;
+  nearby: boolean;
+}
+
+/**
+ * Whether a date of the act's sentence is the act's own: before the act with no paragraph break between
+ * (a caption line the segmenter ran into the next paragraph is another sentence), or after it within its
+ * clause. (…签署协议，首批线路于5月开通: a date in a later clause is that clause's.)
+ */
+function ownDate(n: Normalised, original: string, t: Trigger, d: { at: number; end: number }): boolean {
+  const a = Math.min(d.at, t.at);
+  const b = Math.max(d.end, t.end);
+  const o = originalSpan(n, a, b);
+  if (/\n[ \t\u3000\r]*\n/u.test(original.slice(o.start, o.end))) return false;
+  if (d.at < t.at) return true;
+  return !/[，。；,;]/u.test(n.text.slice(t.end, d.at));
 }
 
 /** How the extractor is run: with which learned sentence model, and who watches each sentence. */
@@ -298,7 +321,8 @@ function finish(article: ArticleInput, kept: Candidate[], gaz: Gazetteer): Agree
   const ids = new Set<string>();
   return kept.map((merged) => {
       const c = merged.learnedParties ? { ...merged, parties: merged.learnedParties } : merged;
-      const domains: Domain[] = domainsOf(c.sentence, c.trigger.object);
+      // (An item of a named list, or of an announced enumeration, has its own name's fields.)
+      const domains: Domain[] = c.trigger.list || c.countedOf ? itemDomainsOf(c.sentence, c.trigger.object) : domainsOf(c.sentence, c.trigger.object);
       const { zh, en, slug } = titlesOf(c.trigger, c.parties, domains, gaz);
       const prefix = article.file.replace(/\.[a-z]+$/iu, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').split('-')[0] || 'local';
       let id = `${prefix}-${slug}`.slice(0, 56).replace(/-+$/u, '');

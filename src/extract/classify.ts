@@ -397,6 +397,20 @@ const DOMAIN_WORDS: Record<Domain, string[]> = {
 
 /** The fields a sentence is about: words in the act's object count twice; at most three. */
 export function domainsOf(sentence: string, object: string): Domain[] {
+  const found = fieldsNamed(sentence, object);
+  return found.length ? found : ['governance'];
+}
+
+/**
+ * The fields of one item of a list (汽车、…、生物医药等产业联盟: 汽车产业联盟): its own name's; the
+ * sentence's only when its name gives none (its neighbours' names are not its fields).
+ */
+export function itemDomainsOf(sentence: string, name: string): Domain[] {
+  const own = fieldsNamed(name, name);
+  return own.length ? own : domainsOf(sentence, name);
+}
+
+function fieldsNamed(sentence: string, object: string): Domain[] {
   const score = new Map<Domain, number>();
   for (const [domain, words] of Object.entries(DOMAIN_WORDS) as [Domain, string[]][]) {
     let s = 0;
@@ -407,7 +421,7 @@ export function domainsOf(sentence: string, object: string): Domain[] {
     if (s > 0) score.set(domain, s);
   }
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0) return ['governance'];
+  if (ranked.length === 0) return [];
   const top = ranked[0]![1];
   const min = top <= 1 ? 1 : Math.max(2, top / 2);
   return ranked.filter(([, s]) => s >= min).slice(0, 3).map(([d]) => d).sort();

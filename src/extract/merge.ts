@@ -113,7 +113,9 @@ export function mergeReports(agreements: readonly Agreement[]): Agreement[] {
     const date = sorted[0]!.date;
     // The surest report says how sure the agreement is, and why not surer; several papers telling it is no doubt.
     const surest = g.reduce((x, y) => (y.confidence > x.confidence ? y : x));
-    const reasons = (surest.reasons ?? []).filter((r) => r !== 'no-date' || !date);
+    // (Whether the date kept is from a neighbouring sentence is the earliest report's to say.)
+    const reasons = (surest.reasons ?? []).filter((r) => (r !== 'no-date' || !date) && r !== 'nearby-date');
+    if (first.reasons?.includes('nearby-date')) reasons.push('nearby-date');
     const out: Agreement = { ...first, date, confidence: surest.confidence, sources: sorted.map((x) => ({ article: x.article, span: x.span, quote: x.quote })) };
     if (reasons.length) out.reasons = reasons;
     else delete out.reasons;

@@ -6,14 +6,12 @@
  * agreement of its own. Here the names are compared, not the parties.
  */
 import { keyOf, similar } from './merge';
-import { GENERIC_OBJECT, type Candidate } from './statements';
+import { GENERIC_OBJECT, takeDate, type Candidate } from './statements';
 
-/** What a second mention keeps of the agreement: nothing but its date, when the kept one had none. */
+/** What a second mention keeps of the agreement: nothing but its date, when the kept one had none (or one from a neighbouring sentence). */
 function fold(kept: Candidate, into: Candidate) {
-  if (!kept.date && into.date) {
-    kept.date = into.date;
-    kept.reasons.delete('no-date');
-  }
+  takeDate(kept, { date: into.date, nearby: into.reasons.has('nearby-date') });
+  if (kept.date) kept.reasons.delete('no-date');
 }
 
 const HEADS = '(联盟|共同体|平台|中心|示范区|合作区|产业园|园区|协会|研究院|实验室|基地|走廊|机制|联席会议?)';

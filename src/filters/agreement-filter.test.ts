@@ -6,7 +6,7 @@ import { DOMAINS, KINDS, PARTNER_PROVINCES } from '../data/agreement-vocab';
 import { indexAgreements } from '../data/agreements';
 import { FIXTURE, FIXTURE_DISTRICTS } from '../agreements/fixture';
 import { DEFAULT_FILTERS, type AgreementFilters } from '../state/view-types';
-import { activeFilters, filterAgreements, filtersToLoosen, isFiltering, passes, visibleAgreements, without } from './agreement-filter';
+import { activeFilters, filterAgreements, filtersToLoosen, isFiltering, passes, undatedByReportIn, visibleAgreements, without } from './agreement-filter';
 
 const f = (over: Partial<AgreementFilters>): AgreementFilters => ({ ...DEFAULT_FILTERS, ...over });
 const ids = (filters: AgreementFilters, asOf: number | null = null) => filterAgreements(FIXTURE, filters, asOf).map((a) => a.id).sort();
@@ -87,7 +87,7 @@ describe('agreement filters', () => {
     // Ecology (2019 only) with years 2020–2021: dropping either brings some back; the confidence is no obstacle.
     const filters = f({ domains: ['ecology'], years: [2020, 2021], minConfidence: 0.5 });
     expect(filterAgreements(FIXTURE, filters, null)).toEqual([]);
-    expect(filtersToLoosen(FIXTURE, filters, null).map((a) => a.key).sort()).toEqual(['domain', 'years']);
+    expect(filtersToLoosen(indexAgreements(FIXTURE, districts), filters, null).map((a) => a.key).sort()).toEqual(['domain', 'years']);
   });
 
   it('indexes the passing agreements like the full set, and gives the same index for the same inputs', () => {
@@ -105,6 +105,32 @@ describe('agreement filters', () => {
     }
   });
 
+  it('counts undated agreements by the year first reported when asked, and says how many the range leaves out', () => {
+    const undated = (id: string, article: string) => ({ ...FIXTURE[0]!, id, date: null, article });
+    const dates: Record<string, string> = { 'r2021.txt': '2021-05-03', 'r2019.txt': '2019-01-01' };
+    const list = [...FIXTURE, undated('u2021', 'r2021.txt'), undated('u2019', 'r2019.txt'), undated('unreported', 'none.txt')];
+    const all = indexAgreements(list, districts, (file) => dates[file] ?? null);
+    const range = f({ years: [2020, 2021] });
+    const dated = visibleAgreements(all, range, null).list.map((a) => a.id);
+    expect(dated).not.toContain('u2021');
+    // The one first reported in 2021 is left out, and counted as left out; one reported earlier or never is not.
+    expect(undatedByReportIn(all, range, null)).toBe(1);
+    const asked = visibleAgreements(all, { ...range, undatedByReport: true }, null).list.map((a) => a.id);
+    expect(asked.sort()).toEqual([...dated, 'u2021'].sort());
+    expect(undatedByReportIn(all, { ...range, undatedByReport: true }, null)).toBe(1);
+    // The other filters still apply to it; without a range there is nothing to leave out.
+    expect(undatedByReportIn(all, { ...range, domains: ['ecology'] }, null)).toBe(0);
+    expect(undatedByReportIn(all, f({ undatedByReport: true }), null)).toBe(0);
+    // The switch goes with the range: its chip's × clears both, and the chip says it.
+    const on = { ...range, undatedByReport: true };
+    const chip = activeFilters(on, null)[0]!;
+    expect(chip).toEqual({ key: 'years', value: [2020, 2021], undatedByReport: true });
+    expect(without(on, null, chip).filters).toEqual(DEFAULT_FILTERS);
+    // The empty state reads the first report too: with undated counted, the range is no obstacle.
+    const only = indexAgreements([undated('u2021', 'r2021.txt')], districts, (file) => dates[file] ?? null);
+    expect(filtersToLoosen(only, { ...range, undatedByReport: true, minConfidence: 0.99 }, null).map((a) => a.key)).toEqual(['confidence']);
+  });
+
   it('keeps, for any filters and year, exactly the agreements that pass them one by one', () => {
     const atlas = (JSON.parse(readFileSync('geodata/agreements.json', 'utf8')) as { agreements: Agreement[] }).agreements;
     const undated = atlas.slice(0, 6).map((a, i) => ({ ...a, id: `undated-${i}`, date: null }));
@@ -118,6 +144,7 @@ describe('agreement filters', () => {
       years: fc.option(fc.tuple(fc.integer({ min: 2015, max: 2030 }), fc.integer({ min: 0, max: 6 })).map(([a, n]) => [a, a + n] as [number, number])),
       partnerProvince: fc.option(fc.constantFrom(...PARTNER_PROVINCES)),
       minConfidence: fc.option(fc.constantFrom(0.5, 0.6, 0.75, 0.9)),
+      undatedByReport: fc.boolean(),
     });
     fc.assert(
       fc.property(filters, fc.option(fc.integer({ min: 2015, max: 2035 })), (g, asOf) => {

@@ -1,9 +1,9 @@
 import type { Agreement } from '../data/agreement-schema';
 import { subIndex, type AgreementIndex } from '../data/agreements';
-import { passes, passing } from './filter-facts';
+import { passes, passing, undatedByReportIn } from './filter-facts';
 import type { AgreementFilters } from '../state/view-types';
 
-export { passes };
+export { passes, undatedByReportIn };
 
 export const filterAgreements = (list: readonly Agreement[], f: AgreementFilters, asOf: number | null): Agreement[] =>
   list.filter((a) => passes(a, f, asOf));
@@ -16,7 +16,7 @@ export const isFiltering = (f: AgreementFilters, asOf: number | null): boolean =
 export type ActiveFilter =
   | { key: 'domain'; value: AgreementFilters['domains'][number] }
   | { key: 'kind'; value: AgreementFilters['kinds'][number] }
-  | { key: 'years'; value: [number, number] }
+  | { key: 'years'; value: [number, number]; undatedByReport: boolean }
   | { key: 'partner'; value: NonNullable<AgreementFilters['partnerProvince']> }
   | { key: 'confidence'; value: number }
   | { key: 'asOf'; value: number };
@@ -25,7 +25,7 @@ export function activeFilters(f: AgreementFilters, asOf: number | null): ActiveF
   return [
     ...f.domains.map((value) => ({ key: 'domain' as const, value })),
     ...f.kinds.map((value) => ({ key: 'kind' as const, value })),
-    ...(f.years ? [{ key: 'years' as const, value: f.years }] : []),
+    ...(f.years ? [{ key: 'years' as const, value: f.years, undatedByReport: f.undatedByReport }] : []),
     ...(f.partnerProvince ? [{ key: 'partner' as const, value: f.partnerProvince }] : []),
     ...(f.minConfidence !== null ? [{ key: 'confidence' as const, value: f.minConfidence }] : []),
     ...(asOf !== null ? [{ key: 'asOf' as const, value: asOf }] : []),
@@ -36,11 +36,12 @@ export function activeFilters(f: AgreementFilters, asOf: number | null): ActiveF
  * The filters that, each removed alone, would bring agreements back: what the empty state asks the
  * planner to loosen. When no single one would, every active filter is named.
  */
-export function filtersToLoosen(list: readonly Agreement[], f: AgreementFilters, asOf: number | null): ActiveFilter[] {
+export function filtersToLoosen(all: AgreementIndex, f: AgreementFilters, asOf: number | null): ActiveFilter[] {
   const active = activeFilters(f, asOf);
   const helps = active.filter((a) => {
     const { filters, asOf: t } = without(f, asOf, a);
-    return list.some((x) => passes(x, filters, t));
+    const p = passing(all, filters, t);
+    return all.list.some((_, i) => p(i));
   });
   return helps.length ? helps : active;
 }
@@ -52,8 +53,9 @@ export function without(f: AgreementFilters, asOf: number | null, a: ActiveFilte
       return { filters: { ...f, domains: f.domains.filter((d) => d !== a.value) }, asOf };
     case 'kind':
       return { filters: { ...f, kinds: f.kinds.filter((k) => k !== a.value) }, asOf };
+    // The switch for undated agreements belongs to the range: it goes with it.
     case 'years':
-      return { filters: { ...f, years: null }, asOf };
+      return { filters: { ...f, years: null, undatedByReport: false }, asOf };
     case 'partner':
       return { filters: { ...f, partnerProvince: null }, asOf };
     case 'confidence':

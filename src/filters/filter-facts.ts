@@ -25,6 +25,7 @@ interface Wanted {
   years: [number, number] | null;
   partner: AgreementFilters['partnerProvince'];
   minConfidence: number | null;
+  undatedByReport: boolean;
   asOf: number | null;
 }
 
@@ -54,20 +55,26 @@ const wanted = (f: AgreementFilters, asOf: number | null): Wanted => ({
   years: f.years,
   partner: f.partnerProvince,
   minConfidence: f.minConfidence,
+  undatedByReport: f.undatedByReport,
   asOf,
 });
 
 /**
  * Whether an agreement passes the filters and the "as of" year. An empty list filters nothing.
  * An undated agreement fails a year range (a report on 2020–2021 must not list what may be from
- * another year). On the time slider it counts from the year it was first reported: it existed by
- * then, and before then nothing said so; with no report date either it stays at every year, since
- * hiding it would read as "not yet signed".
+ * another year) unless the planner asks to count it by the year it was first reported
+ * (`undatedByReport`); with no report date either it fails the range all the same. On the time
+ * slider it always counts from the year it was first reported: it existed by then, and before then
+ * nothing said so; with no report date either it stays at every year, since hiding it would read
+ * as "not yet signed".
  */
 function meets(x: FilterFacts, w: Wanted): boolean {
   if (w.domains && !(x.domains & w.domains)) return false;
   if (w.kinds && !(x.kind & w.kinds)) return false;
-  if (w.years && (x.year === null || x.year < w.years[0] || x.year > w.years[1])) return false;
+  if (w.years) {
+    const y = w.undatedByReport ? x.known : x.year;
+    if (y === null || y < w.years[0] || y > w.years[1]) return false;
+  }
   if (w.asOf !== null && x.known !== null && x.known > w.asOf) return false;
   if (w.partner === 'both') {
     if ((x.provinces & (CHONGQING | SICHUAN)) !== (CHONGQING | SICHUAN)) return false;
@@ -88,11 +95,28 @@ export const passes = (a: Agreement, f: AgreementFilters, asOf: number | null, r
  */
 const FACTS = new WeakMap<AgreementIndex, FilterFacts[]>();
 
-/** Whether the agreement at each position of `all.list` passes the filters and the "as of" year. */
-export function passing(all: AgreementIndex, f: AgreementFilters, asOf: number | null): (i: number) => boolean {
+function factsOfIndex(all: AgreementIndex): FilterFacts[] {
   let facts = FACTS.get(all);
   if (!facts) FACTS.set(all, (facts = all.list.map((a) => factsOf(a, all.reportedYear.get(a.id) ?? null))));
+  return facts;
+}
+
+/** Whether the agreement at each position of `all.list` passes the filters and the "as of" year. */
+export function passing(all: AgreementIndex, f: AgreementFilters, asOf: number | null): (i: number) => boolean {
+  const facts = factsOfIndex(all);
   const w = wanted(f, asOf);
-  const known = facts;
-  return (i) => meets(known[i]!, w);
+  return (i) => meets(facts[i]!, w);
+}
+
+/**
+ * The undated agreements that the year range counts by their first report, or would if asked: they
+ * pass every other filter and were first reported within the range. Zero without a year range.
+ */
+export function undatedByReportIn(all: AgreementIndex, f: AgreementFilters, asOf: number | null): number {
+  if (!f.years) return 0;
+  const facts = factsOfIndex(all);
+  const w = wanted({ ...f, undatedByReport: true }, asOf);
+  let n = 0;
+  for (const x of facts) if (x.year === null && meets(x, w)) n++;
+  return n;
 }

@@ -176,3 +176,30 @@ describe('a link to an agreement added in another browser', () => {
     stop();
   });
 });
+
+describe('a link made before a better reading renamed its agreement', () => {
+  const districts = { byCode: new Map([['500111', {}]]) } as unknown as DistrictIndex;
+  const transport = indexTransport([]);
+  const renamed = { ...FIXTURE[0]!, id: 'laixi-river-public-services', former_ids: ['laixi-river-governance-2'] };
+  const data = { districts, transport, agreements: indexAgreements([renamed, ...FIXTURE.slice(1)], new Map()), articles: [{ file: 'a.txt', text: '成渝' }] };
+
+  it('opens the agreement under its new id, says nothing is wrong, and writes the new id into the address', () => {
+    const { win } = fakeWindow('?sel=a:laixi-river-governance-2');
+    const stop = startUrlSync(win);
+    dropUnknownIds(data);
+    expect(useViewStore.getState().selection).toEqual({ type: 'agreement', id: 'laixi-river-public-services' });
+    expect(useNoticeStore.getState().linkProblems).toEqual([]);
+    vi.advanceTimersByTime(REPLACE_THROTTLE_MS + 10);
+    expect(win.location.search).toContain('sel=a:laixi-river-public-services');
+    stop();
+  });
+
+  it('still reports an id no agreement ever had', () => {
+    const { win } = fakeWindow('?sel=a:never-was');
+    const stop = startUrlSync(win);
+    dropUnknownIds(data);
+    expect(useViewStore.getState().selection).toEqual({ type: 'none' });
+    expect(useNoticeStore.getState().linkProblems.map((p) => p.kind)).toEqual(['not-found']);
+    stop();
+  });
+});

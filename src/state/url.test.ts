@@ -32,7 +32,8 @@ const linkState: fc.Arbitrary<LinkState> = fc.record({
     ),
     partnerProvince: fc.option(fc.constantFrom(...PARTNER_PROVINCES), { nil: null }),
     minConfidence: fc.option(fc.integer({ min: 1, max: 100 }).map((n) => n / 100), { nil: null }),
-  }),
+    undatedByReport: fc.boolean(),
+  }).map((f) => ({ ...f, undatedByReport: f.years !== null && f.undatedByReport })),
   panel: fc.constantFrom(...PANELS),
   reader: fc.option(fc.record({ article: fc.stringMatching(/^[\w.-]{1,30}$/), offset: fc.integer({ min: 0, max: 9_999_999 }) }), { nil: null }),
   asOf: fc.option(fc.integer({ min: AS_OF_MIN, max: AS_OF_MAX }), { nil: null }),
@@ -109,7 +110,7 @@ describe('share link codec', () => {
   });
 
   it('never throws for hostile values under every known parameter', () => {
-    const key = fc.constantFrom('v', 'lang', 'sel', 'hm', 'hs', 'mode', 'fd', 'fk', 'fy', 'fp', 'fc', 'panel', 'r', 't', 'c', 'x', '__proto__', 'constructor');
+    const key = fc.constantFrom('v', 'lang', 'sel', 'hm', 'hs', 'mode', 'fd', 'fk', 'fy', 'fu', 'fp', 'fc', 'panel', 'r', 't', 'c', 'x', '__proto__', 'constructor');
     const value = fc.oneof(
       fc.string(),
       fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '%', '%E0%A4%A', 'd:', 'f:', 'a:<b>', '9999-1000', '1e308,1e308,99', 'NaN,NaN,NaN', '-0,-0,-0', 'javascript:alert(1)', '1.5', '-0.3', '0', '2014', '2036', '2027.5', '1e3'),
@@ -134,11 +135,22 @@ describe('share link codec', () => {
       lang: 'en',
       selection: { type: 'feature', id: 'chengyu-zhongxian-hsr' },
       hiddenModes: ['rail'],
-      filters: { domains: ['tourism-culture'], kinds: [], years: [2020, 2023], partnerProvince: '510000', minConfidence: 0.7 },
+      filters: { domains: ['tourism-culture'], kinds: [], years: [2020, 2023], partnerProvince: '510000', minConfidence: 0.7, undatedByReport: false },
       asOf: 2027,
       camera: { center: [105.736, 29.64], zoom: 8.5, bearing: 0, pitch: 0 },
     };
     expect(serialize(s)).toBe('?v=1&lang=en&sel=f:chengyu-zhongxian-hsr&hm=rail&fd=tourism-culture&fy=2020-2023&fp=510000&fc=0.7&t=2027&c=105.736,29.64,8.5');
+  });
+
+  it('carries the switch that counts undated agreements by their first report, with the year range only', () => {
+    const on: LinkState = { ...DEFAULT_LINK_STATE, filters: { ...DEFAULT_LINK_STATE.filters, years: [2021, 2022], undatedByReport: true } };
+    expect(serialize(on)).toBe('?v=1&fy=2021-2022&fu=reported');
+    expect(parse(serialize(on))).toEqual({ state: on, problems: [] });
+    // A link from before the switch keeps its meaning: undated agreements stay out of the range.
+    expect(parse('?v=1&fy=2021-2022').state.filters.undatedByReport).toBe(false);
+    // Without a range it means nothing, and a value it does not know is named.
+    expect(parse('?v=1&fu=reported').state.filters.undatedByReport).toBe(false);
+    expect(parse('?v=1&fy=2021&fu=yes').problems).toEqual([{ param: 'fu', kind: 'invalid' }]);
   });
 
   it('keeps every valid part of a broken link and names what it dropped', () => {

@@ -4,7 +4,10 @@
  * parameters in a fixed order and leaves defaults out, so equal views give equal links.
  *
  *   ?v=1&lang=en&sel=d:500111&hm=rail&hs=planned&mode=choropleth&fd=tourism-culture,ecology
- *    &fk=agreement&fy=2020-2023&fp=510000&fc=0.7&panel=table&r=article.txt@120&t=2027&c=105.736,29.64,8.5
+ *    &fk=agreement&fy=2020-2023&fu=reported&fp=510000&fc=0.7&panel=table&r=article.txt@120&t=2027&c=105.736,29.64,8.5
+ *
+ * `fu=reported` (undated agreements counted by the year first reported) goes with `fy` only; a link
+ * without it, as every link made before it, leaves undated agreements out of the year range.
  */
 import { parsePlaceKey, placeKey, placeOfCode } from '../data/agreements';
 import { MODES, STATUSES, type Mode, type Status } from '../data/transport-schema';
@@ -49,7 +52,7 @@ export interface ParseResult {
 export type Migration = (params: Map<string, string>) => Map<string, string>;
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
-const KNOWN = ['v', 'lang', 'sel', 'hm', 'hs', 'mode', 'fd', 'fk', 'fy', 'fp', 'fc', 'panel', 'r', 't', 'c'] as const;
+const KNOWN = ['v', 'lang', 'sel', 'hm', 'hs', 'mode', 'fd', 'fk', 'fy', 'fu', 'fp', 'fc', 'panel', 'r', 't', 'c'] as const;
 type Known = (typeof KNOWN)[number];
 
 const oneOf =
@@ -186,6 +189,8 @@ export function parse(search: string, migrations: Readonly<Record<number, Migrat
   takeList('fd', DOMAINS, (v) => (state.filters.domains = v));
   takeList('fk', KINDS, (v) => (state.filters.kinds = v));
   take('fy', parseYears, (v) => (state.filters.years = v));
+  // Only a year range has undated agreements to count: without one the switch means nothing.
+  take('fu', oneOf(['reported'] as const), () => (state.filters.undatedByReport = state.filters.years !== null));
   take('fp', oneOf(PARTNER_PROVINCES), (v) => (state.filters.partnerProvince = v));
   take('fc', parseConfidence, (v) => (state.filters.minConfidence = v));
   take('panel', oneOf(PANELS), (v) => (state.panel = v));
@@ -234,6 +239,7 @@ export function serialize(s: LinkState): string {
     ['fd', s.filters.domains.length ? [...s.filters.domains].sort().join(',') : undefined],
     ['fk', s.filters.kinds.length ? [...s.filters.kinds].sort().join(',') : undefined],
     ['fy', s.filters.years ? (s.filters.years[0] === s.filters.years[1] ? `${s.filters.years[0]}` : s.filters.years.join('-')) : undefined],
+    ['fu', s.filters.years && s.filters.undatedByReport ? 'reported' : undefined],
     ['fp', s.filters.partnerProvince ?? undefined],
     ['fc', s.filters.minConfidence !== null ? String(s.filters.minConfidence) : undefined],
     ['panel', s.panel === d.panel ? undefined : s.panel],

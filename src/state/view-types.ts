@@ -25,6 +25,11 @@ export interface AgreementFilters {
   partnerProvince: PartnerProvince | null;
   /** Agreements the extractor is at least this sure of (0–1); null: all. */
   minConfidence: number | null;
+  /**
+   * With a year range, whether an agreement the articles give no date counts by the year it was first
+   * reported (it existed by then). Off by default, as links made before the switch meant.
+   */
+  undatedByReport: boolean;
 }
 
 /** The years the time slider covers: from before the economic circle (2020) to the plans' horizon. */
@@ -59,7 +64,7 @@ export interface LinkState {
   camera: Camera | null;
 }
 
-export const DEFAULT_FILTERS: AgreementFilters = { domains: [], kinds: [], years: null, partnerProvince: null, minConfidence: null };
+export const DEFAULT_FILTERS: AgreementFilters = { domains: [], kinds: [], years: null, partnerProvince: null, minConfidence: null, undatedByReport: false };
 
 export const DEFAULT_LINK_STATE: LinkState = {
   lang: 'zh',

@@ -1,5 +1,6 @@
 import type { Agreement } from '../data/agreement-schema';
 import type { AgreementIndex } from '../data/agreements';
+import { ownCounted } from '../agreements/selectors';
 import type { TransportFeature } from '../data/transport';
 import type { District } from '../data/districts';
 import { lineCrossing, type AreaShape } from '../geo/line-districts';
@@ -127,6 +128,6 @@ export function districtRows(
   lines: ReadonlyMap<string, string[]>,
 ): DistrictRow[] {
   return districts
-    .map((d) => ({ code: d.code, name: d.name, nameEn: d.nameEn, agreements: index.byDistrict.get(d.code)?.length ?? 0, lines: lines.get(d.code) ?? [] }))
+    .map((d) => ({ code: d.code, name: d.name, nameEn: d.nameEn, agreements: ownCounted(index, d.code).length, lines: lines.get(d.code) ?? [] }))
     .sort((a, b) => b.agreements - a.agreements || a.code.localeCompare(b.code));
 }

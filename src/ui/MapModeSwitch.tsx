@@ -82,6 +82,9 @@ export function MapModeSwitch({ data }: { data: MapData }) {
               </tr>
             </tbody>
           </table>
+          <p className="muted class-floor" data-testid="count-new-area">
+            {t.countNewArea}
+          </p>
           {floor > 0 && (
             <p className="muted class-floor" data-testid="class-floor">
               {t.classFloor(floor)}

@@ -3,7 +3,7 @@ import type { Agreement } from '../../data/agreement-schema';
 import type { District } from '../../data/districts';
 import { partnerBounds } from '../../agreements/partner-bounds';
 import { useCameraStore } from '../../state/camera-store';
-import { districtAgreements, domainCounts, groupAgreements, partnersOf, type GroupBy } from '../../agreements/selectors';
+import { countedElsewhere, districtAgreements, domainCounts, groupAgreements, partnersOf, type GroupBy } from '../../agreements/selectors';
 import { parentName } from '../DistrictName';
 import { useStrings } from '../../i18n/use-strings';
 import type { Strings } from '../../i18n/strings';
@@ -45,6 +45,7 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
   const book = bookOf(data);
   const sections = useMemo(() => districtAgreements(index, district), [index, district]);
   const partners = useMemo(() => partnersOf(index, district.code), [index, district.code]);
+  const elsewhere = useMemo(() => countedElsewhere(index, district.code), [index, district.code]);
   const counts = useMemo(() => domainCounts(sections.own), [sections]);
   // Which district's partners are all shown: another district starts with the first ones again.
   const [allPartnersOf, setAllPartnersOf] = useState<string | null>(null);
@@ -61,6 +62,11 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
       <h3 id="agreements-title">
         {t.agreements} ({sections.own.length})
       </h3>
+      {elsewhere.count > 0 && (
+        <p className="muted via-note" data-testid="own-via-note">
+          {t.ownViaNote(elsewhere.count, elsewhere.mains.map((c) => book.info({ level: 'district', code: c })?.[lang === 'zh' ? 'name' : 'nameEn'] ?? c).join(lang === 'zh' ? '、' : ', '))}
+        </p>
+      )}
       {index.list.length === 0 ? (
         <p className="empty" data-testid="agreements-empty">
           {t.noAgreementsAtAll}
@@ -92,7 +98,13 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
               <ul className="chips partners" data-testid="partners">
                 {shownPartners.map((p) => (
                   <li key={p.key} data-key={p.key}>
-                    <PlaceButton place={p.place} book={book} fallback={p.place.code} /> <span className="count-badge">{t.agreementCount(p.agreements.length)}</span>
+                    <PlaceButton place={p.place} book={book} fallback={p.place.code} />{' '}
+                    {p.direct.length > 0 && <span className="count-badge">{t.agreementCount(p.direct.length)}</span>}
+                    {p.via.length > 0 && (
+                      <span className="count-badge via" data-via={p.via.length} title={t.partnerViaTitle(p.viaAreas.join(lang === 'zh' ? '、' : ', '), p.via.length)}>
+                        {t.partnerViaCount(p.via.length)}
+                      </span>
+                    )}
                   </li>
                 ))}
                 {shownPartners.length < partners.length && partnerLimit >= PARTNERS_SHOWN && (
@@ -103,6 +115,7 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
                   </li>
                 )}
               </ul>
+              {partners.some((p) => p.via.length > 0) && <p className="muted via-note">{t.partnersViaNote}</p>}
             </>
           )}
           {counts.length > 0 && (

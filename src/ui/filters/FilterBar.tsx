@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { activeFilters, filtersToLoosen, without, type ActiveFilter } from '../../filters/agreement-filter';
+import { activeFilters, filtersToLoosen, undatedByReportIn, without, type ActiveFilter } from '../../filters/agreement-filter';
 import { useStrings } from '../../i18n/use-strings';
 import type { MapData } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
@@ -27,6 +27,9 @@ export function FilterBar({ data }: { data: MapData }) {
   const active = activeFilters(filters, asOf);
   const panel = useViewStore((s) => s.panel);
   const setPanel = useViewStore((s) => s.setPanel);
+  const undated = useMemo(() => undatedByReportIn(data.agreements, filters, asOf), [data.agreements, filters, asOf]);
+  // Emptying both year boxes ends the range, and with it the switch that belongs to it.
+  const setYears = (years: [number, number] | null) => setFilters(years ? { years } : { years: null, undatedByReport: false });
   const remove = (a: ActiveFilter) => {
     const next = without(filters, asOf, a);
     setFilters(next.filters);
@@ -60,11 +63,21 @@ export function FilterBar({ data }: { data: MapData }) {
           <legend>{t.filterYears}</legend>
           <label>
             {t.filterYearFrom}{' '}
-            <YearInput years={filters.years} bound="from" testId="filter-year-from" placeholder={t.filterAny} onChange={(years) => setFilters({ years })} />
+            <YearInput years={filters.years} bound="from" testId="filter-year-from" placeholder={t.filterAny} onChange={setYears} />
           </label>
           <label>
             {t.filterYearTo}{' '}
-            <YearInput years={filters.years} bound="to" testId="filter-year-to" placeholder={t.filterAny} onChange={(years) => setFilters({ years })} />
+            <YearInput years={filters.years} bound="to" testId="filter-year-to" placeholder={t.filterAny} onChange={setYears} />
+          </label>
+          <label className="filter-undated-switch">
+            <input
+              type="checkbox"
+              data-testid="filter-undated-switch"
+              checked={filters.undatedByReport}
+              disabled={!filters.years}
+              onChange={(e) => setFilters({ undatedByReport: e.target.checked })}
+            />
+            {t.filterUndatedSwitch}
           </label>
         </fieldset>
         <label className="filter-select">
@@ -93,6 +106,14 @@ export function FilterBar({ data }: { data: MapData }) {
       <p className="filter-count" data-testid="filter-count" role="status">
         {t.filterCount(visible.list.length, total)}
       </p>
+      {filters.years && (filters.undatedByReport || undated > 0) && (
+        <p className="filter-undated" data-testid="filter-undated" data-included={filters.undatedByReport} data-count={undated}>
+          {filters.undatedByReport ? t.filterUndatedIncluded(undated) : t.filterUndatedLeftOut(undated)}{' '}
+          <button type="button" className="link" data-testid="filter-undated-toggle" onClick={() => setFilters({ undatedByReport: !filters.undatedByReport })}>
+            {filters.undatedByReport ? t.filterUndatedExclude : t.filterUndatedInclude}
+          </button>
+        </p>
+      )}
       {active.length > 0 && (
         <ul className="chips filter-chips">
           {active.map((a) => (
@@ -136,7 +157,7 @@ export function FilterEmpty({ data }: { data: MapData }) {
   const visible = useVisibleAgreements(data);
   const total = data.agreements.list.length;
   const loosen = useMemo(
-    () => (visible.list.length === 0 && total > 0 ? filtersToLoosen(data.agreements.list, filters, asOf) : []),
+    () => (visible.list.length === 0 && total > 0 ? filtersToLoosen(data.agreements, filters, asOf) : []),
     [visible, total, data.agreements, filters, asOf],
   );
   if (loosen.length === 0) return null;

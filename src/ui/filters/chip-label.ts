@@ -11,8 +11,8 @@ export function chipLabel(a: ActiveFilter, t: Strings): string {
       return t.kinds[a.value];
     case 'years': {
       const [from, to] = [shownYear(a.value, 'from'), shownYear(a.value, 'to')];
-      if (from !== null && to !== null) return t.chipYears(from, to);
-      return from !== null ? t.chipYearsFrom(from) : t.chipYearsTo(to ?? a.value[1]);
+      const range = from !== null && to !== null ? t.chipYears(from, to) : from !== null ? t.chipYearsFrom(from) : t.chipYearsTo(to ?? a.value[1]);
+      return a.undatedByReport ? t.chipWithUndated(range) : range;
     }
     case 'partner':
       return `${t.filterPartner} ${t.filterPartners[a.value]}`;
