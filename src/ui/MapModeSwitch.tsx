@@ -82,7 +82,7 @@ export function MapModeSwitch({ data }: { data: MapData }) {
               </tr>
             </tbody>
           </table>
-          <p className="muted class-floor" data-testid="count-new-area">
+          <p className="muted class-floor" data-testid="count-new-area" title={t.countNewAreaTitle}>
             {t.countNewArea}
           </p>
           {floor > 0 && (

@@ -33,7 +33,9 @@ export const zh = {
   districtsInClass: (n: number) => `${n} 个区县`,
   classRowRange: '合作项数',
   classRowDistricts: '区县数',
-  countNewArea: '新区的合作只计入其主区县（如天府新区计入双流区）。',
+  countNewArea: '新区的合作只计入其主区县。',
+  /** The note's tooltip: the example that did not fit in the box over the map's northern labels. */
+  countNewAreaTitle: '如天府新区的合作计入双流区，不计入仁寿、简阳等区县',
   classFloor: (n: number) => `每个区县都至少有 ${n} 项（所属市、省的合作计入其每个区县），颜色从 ${n} 项起分档。`,
   networkHint: '每条弧线连接两个合作方，越粗合作越多；浅色弧线的一端是地级市或省市（连到其驻地）。点击弧线查看双方的合作。',
   /** The network panel, the partners' frame button and the PNG export where no map could be made. */
@@ -72,7 +74,8 @@ export const en: typeof zh = {
   countBasis: 'Count',
   countBasisOwn: 'own only',
   countBasisAll: 'with prefecture and province',
-  countNewArea: 'A new area’s agreements count for its main district only (Tianfu New Area at Shuangliu).',
+  countNewArea: 'A new area counts at its main district only.',
+  countNewAreaTitle: 'Tianfu New Area’s agreements count at Shuangliu, not at Renshou, Jianyang and its other districts',
   countBasisAllShort: '+ city, province',
   classRange: (min, max) => (max === null ? `${min} or more` : min === max ? `${min}` : `${min}–${max}`),
   classRangeShort: (min, max) => (max === null ? `${min}+` : min === max ? `${min}` : `${min}–${max}`),
