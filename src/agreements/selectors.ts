@@ -12,8 +12,8 @@ export interface DistrictAgreements {
   province: readonly Agreement[];
 }
 
-export function districtAgreements(index: AgreementIndex, d: DistrictLike): DistrictAgreements {
-  const own = index.byDistrict.get(d.code) ?? [];
+/** `own`: the district's own agreements, all of them unless given (the counts pass those counted at the district, `ownCounted`). */
+export function districtAgreements(index: AgreementIndex, d: DistrictLike, own: readonly Agreement[] = index.byDistrict.get(d.code) ?? []): DistrictAgreements {
   const seen = new Set(own.map((a) => a.id));
   const fresh = (list: readonly Agreement[] | undefined) => (list ?? []).filter((a) => !seen.has(a.id) && (seen.add(a.id), true));
   // A Chongqing district's "prefecture" is the municipality itself: its section would repeat the province's.
@@ -57,8 +57,7 @@ export function stakeIn(index: AgreementIndex, agreementId: string, code: string
 
 /** A district's own agreements as counted (the choropleth, the district table, the export): a new area's only at its main district. */
 export function ownCounted(index: AgreementIndex, code: string): readonly Agreement[] {
-  const own = index.byDistrict.get(code) ?? [];
-  return own.every((a) => stakeIn(index, a.id, code) !== 'via') ? own : own.filter((a) => stakeIn(index, a.id, code) !== 'via');
+  return (index.byDistrict.get(code) ?? []).filter((a) => stakeIn(index, a.id, code) !== 'via');
 }
 
 /** A district's agreements through a new area that count elsewhere: how many, and the main districts they count at. */
@@ -111,8 +110,10 @@ export function partnersOf(index: AgreementIndex, code: string): Partner[] {
         } else {
           const counts = areaCounts.get(key) ?? new Map<string, number>();
           areaCounts.set(key, counts);
-          if (!partner.via.includes(a.id)) for (const n of areas) counts.set(n, (counts.get(n) ?? 0) + 1);
-          if (!partner.via.includes(a.id)) partner.via.push(a.id);
+          if (!partner.via.includes(a.id)) {
+            for (const n of areas) counts.set(n, (counts.get(n) ?? 0) + 1);
+            partner.via.push(a.id);
+          }
         }
       }
     }
@@ -238,10 +239,8 @@ function countsOf(index: AgreementIndex, districts: readonly DistrictLike[], bas
       const own = ownCounted(index, d.code);
       if (basis === 'own') return [d.code, own.length];
       // The panel's three sections, except that a new area's agreement counts at its main district only.
-      const counted = new Set(own.map((a) => a.id));
-      const prefecture = d.prefectureCode !== d.provinceCode ? index.byPrefecture.get(d.prefectureCode) : undefined;
-      for (const a of [...(prefecture ?? []), ...(index.byProvince.get(d.provinceCode) ?? [])]) counted.add(a.id);
-      return [d.code, counted.size];
+      const s = districtAgreements(index, d, own);
+      return [d.code, s.own.length + s.prefecture.length + s.province.length];
     }),
   );
 }

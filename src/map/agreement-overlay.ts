@@ -133,6 +133,8 @@ export interface NetworkOverlay {
   places: readonly PlaceKey[];
   /** Links in all, drawn or not. */
   links: number;
+  /** Whether a drawn arc has a prefecture or province at an end (the legends list the lighter arc then). */
+  wide: boolean;
 }
 
 const NETWORKS = new WeakMap<AgreementIndex, NetworkOverlay>();
@@ -144,7 +146,7 @@ export function networkOverlay(index: AgreementIndex, book: PlaceBook): NetworkO
     const links = networkLinks(index);
     const arcs = linkArcs(links.slice(0, NETWORK_MAX_ARCS), book, 'network');
     const places = [...new Set(arcs.flatMap((f) => [f.properties.a, f.properties.b]))];
-    NETWORKS.set(index, (out = { arcs: { type: 'FeatureCollection', features: arcs }, places, links: links.length }));
+    NETWORKS.set(index, (out = { arcs: { type: 'FeatureCollection', features: arcs }, places, links: links.length, wide: arcs.some((f) => f.properties.wide) }));
   }
   return out;
 }

@@ -128,9 +128,10 @@ export function dropUnknownIds(data: KnownData): void {
     }
   }
   // A link made before a better reading renamed its agreement: open the agreement under its new id.
-  const sel = useViewStore.getState().selection;
+  const linked = useViewStore.getState();
+  const sel = linked.selection;
   const renamed = sel.type === 'agreement' && !data.agreements.byId.has(sel.id) ? renamedAgreement(sel.id, data.agreements.list) : null;
-  if (renamed) useViewStore.getState().applyLink({ ...linkFields(useViewStore.getState()), selection: { type: 'agreement', id: renamed } });
+  if (renamed) linked.applyLink({ ...linkFields(linked), selection: { type: 'agreement', id: renamed } });
   const problems = unknownIds(useViewStore.getState(), data);
   if (problems.length === 0) return;
   const view = useViewStore.getState();

@@ -57,7 +57,7 @@ export function pngInput(data: MapData, index: AgreementIndex, t: Strings, now: 
     // As the mode box lists them: empty classes only below a class that holds districts.
     classes: classes.filter((c, i) => c.districts > 0 || classes.slice(i).some((x) => x.districts > 0)),
     selection: selectionName(data, index, t),
-    network: { drawn: Math.min(total, NETWORK_MAX_ARCS), total, wide: s.mapMode === 'network' && networkOverlay(index, bookOf(data)).arcs.features.some((f) => f.properties.wide) },
+    network: { drawn: Math.min(total, NETWORK_MAX_ARCS), total, wide: s.mapMode === 'network' && networkOverlay(index, bookOf(data)).wide },
     countBasis,
     shown: index.list.length,
     total: data.agreements.list.length,

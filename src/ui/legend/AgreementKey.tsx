@@ -25,7 +25,7 @@ export function AgreementKey({ data }: { data: MapData }) {
     // As the map effect: a selected agreement is drawn even when the filters hide it.
     const index = selection.type === 'agreement' ? data.agreements : shown;
     const overlay = agreementOverlay({ index, book, districts: data.districts.list, selection, mapMode, countBasis });
-    const networkWide = overlay.network && networkOverlay(shown, book).arcs.features.some((f) => f.properties.wide);
+    const networkWide = overlay.network && networkOverlay(shown, book).wide;
     return agreementLegend({ mapMode, overlay, classes: [], selected: selection.type !== 'none', networkWide }, t);
   }, [data, shown, selection, mapMode, countBasis, t]);
   if (entries.length === 0) return null;
