@@ -22,14 +22,17 @@ export function districtAgreements(index: AgreementIndex, d: DistrictLike, own: 
   return { own, prefecture, province };
 }
 
+type ResolvedParty = NonNullable<ReturnType<AgreementIndex['places']['get']>>[number];
+
+/** Whether a party is a new area that a district lies in. */
+const newAreaAt = (p: ResolvedParty, code: string) => p.party.level === 'new-area' && p.places.some((x) => x.code === code);
+
 /** The new area through which a district is party to an agreement (null when it is a party itself, or not at all). */
 export function viaNewArea(index: AgreementIndex, agreementId: string, code: string): string | null {
   const parties = index.places.get(agreementId) ?? [];
   if (parties.some((p) => p.party.level === 'county' && p.places.some((x) => x.code === code))) return null;
-  return parties.find((p) => p.party.level === 'new-area' && p.places.some((x) => x.code === code))?.party.name ?? null;
+  return parties.find((p) => newAreaAt(p, code))?.party.name ?? null;
 }
-
-type ResolvedParty = NonNullable<ReturnType<AgreementIndex['places']['get']>>[number];
 
 /**
  * The places a party is drawn, linked and counted at: a new area at its main district only (its
@@ -68,7 +71,7 @@ export function countedElsewhere(index: AgreementIndex, code: string): { count: 
     if (stakeIn(index, a.id, code) !== 'via') continue;
     count++;
     for (const p of index.places.get(a.id) ?? [])
-      if (p.party.level === 'new-area' && p.places.some((x) => x.code === code)) for (const m of anchorPlaces(p)) mains.add(m.code);
+      if (newAreaAt(p, code)) for (const m of anchorPlaces(p)) mains.add(m.code);
   }
   return { count, mains: [...mains] };
 }
@@ -96,7 +99,7 @@ export function partnersOf(index: AgreementIndex, code: string): Partner[] {
   const areaCounts = new Map<PlaceKey, Map<string, number>>();
   for (const a of index.byDistrict.get(code) ?? []) {
     const parties = index.places.get(a.id) ?? [];
-    const selfArea = stakeIn(index, a.id, code) === 'party' ? null : parties.find((p) => p.party.level === 'new-area' && p.places.some((x) => placeKey(x) === self));
+    const selfArea = stakeIn(index, a.id, code) === 'party' ? null : parties.find((p) => newAreaAt(p, code));
     for (const party of parties) {
       if (party.places.some((p) => placeKey(p) === self)) continue;
       for (const place of anchorPlaces(party)) {
