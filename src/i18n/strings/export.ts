@@ -24,6 +24,9 @@ export const zh = {
   pngCount: (n: number, total: number) => `筛选出 ${n} / ${total} 项合作`,
   pngSelectedDistrict: (name: string, partners: number) => `${name}及其 ${partners} 个合作伙伴`,
   pngSelectedPair: (a: string, b: string, n: number) => `${a} — ${b}（${n} 项合作）`,
+  /** The GeoJSON file's own note (its `about` member): what its layers and counts mean. */
+  geojsonAbout:
+    '成渝合作地图导出的合作事项（符合当前筛选条件的）。layer=agreement：每项合作一条直线，连接两方的驻地或标注点（新区画在其主区县）；pair 为这条线连接的两地，pair_agreements 为连接这两地的合作项数（即合作网络中该连线的粗细所计的数，按当前筛选）。layer=pair：合作网络的每对伙伴一条线，agreements 为合作项数，network_drawn 表示“合作网络”模式是否画出（只画最多的 300 对）。layer=district：每个区县及其自身合作项数（新区的合作只计入其主区县）。',
 };
 
 export const en: typeof zh = {
@@ -50,4 +53,6 @@ export const en: typeof zh = {
   pngCount: (n, total) => `${n} of ${total} agreements pass the filters`,
   pngSelectedDistrict: (name, partners) => `${name} and its ${partners} partner${partners === 1 ? '' : 's'}`,
   pngSelectedPair: (a, b, n) => `${a} — ${b} (${n} agreement${n === 1 ? '' : 's'})`,
+  geojsonAbout:
+    "Agreements exported from the Chengdu–Chongqing Cooperation Atlas (those passing the current filters). layer=agreement: one straight line per agreement between two parties' seats or label points (a new area at its main district); pair names the two places the line joins, pair_agreements how many of the exported agreements join them (the count the network's line width shows, under the current filters). layer=pair: one line per partner pair of the network, agreements its count, network_drawn whether Network mode draws it (only the 300 busiest are drawn). layer=district: each district with its own agreements (a new area's count at its main district only).",
 };
