@@ -21,6 +21,9 @@ export const zh = {
   pngNetwork: (drawn: number, total: number) => (drawn < total ? `画出合作最多的 ${drawn} 对伙伴（共 ${total} 对）` : `画出全部 ${total} 对合作伙伴`),
   pngChoropleth: (basis: string) => `各区县的合作项数（计数：${basis}）`,
   pngSelected: (what: string) => `已选：${what}`,
+  /** The count map's note on new areas, as the count box says it, with the areas the counted agreements name. */
+  pngNewAreas: (areas: readonly { area: string; main: string }[]) =>
+    areas.length ? `新区的合作只计入其主区县：${areas.map((a) => `${a.area}计入${a.main}`).join('，')}。` : '新区的合作只计入其主区县。',
   pngCount: (n: number, total: number) => `筛选出 ${n} / ${total} 项合作`,
   pngSelectedDistrict: (name: string, partners: number) => `${name}及其 ${partners} 个合作伙伴`,
   pngSelectedPair: (a: string, b: string, n: number) => `${a} — ${b}（${n} 项合作）`,
@@ -50,6 +53,8 @@ export const en: typeof zh = {
   pngNetwork: (drawn, total) => (drawn < total ? `The ${drawn} busiest of ${total} partner pairs drawn` : `All ${total} partner pairs drawn`),
   pngChoropleth: (basis) => `Agreements per district (counting: ${basis})`,
   pngSelected: (what) => `Selected: ${what}`,
+  pngNewAreas: (areas) =>
+    areas.length ? `A new area counts at its main district only: ${areas.map((a) => `${a.area} at ${a.main}`).join('; ')}.` : 'A new area counts at its main district only.',
   pngCount: (n, total) => `${n} of ${total} agreements pass the filters`,
   pngSelectedDistrict: (name, partners) => `${name} and its ${partners} partner${partners === 1 ? '' : 's'}`,
   pngSelectedPair: (a, b, n) => `${a} — ${b} (${n} agreement${n === 1 ? '' : 's'})`,
