@@ -281,6 +281,47 @@ describe('filters, time slider, table and their link', () => {
     await a.close();
   }, 120_000);
 
+  it('on a phone the map image is legible: the legend goes below the map, inside the image, no label squeezed', async () => {
+    // Every text the export draws, with where it starts, how wide it is and any width it was squeezed to.
+    const recordDraws = (c: BrowserContext) =>
+      c.addInitScript(() => {
+        const w = window as unknown as { __draws: { text: string; x: number; y: number; w: number; max: number | null; cw: number; ch: number }[] };
+        w.__draws = [];
+        const fill = CanvasRenderingContext2D.prototype.fillText;
+        CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, max?: number) {
+          const align = this.textAlign;
+          const width = this.measureText(text).width;
+          const left = align === 'center' ? x - width / 2 : align === 'right' || align === 'end' ? x - width : x;
+          w.__draws.push({ text, x: left, y, w: width, max: max ?? null, cw: this.canvas.width, ch: this.canvas.height });
+          return max === undefined ? fill.call(this, text, x, y) : fill.call(this, text, x, y, max);
+        };
+      });
+    for (const [lang, mode] of [['zh', 'network'], ['en', 'choropleth']] as const) {
+      const a = await openAtlas(h.browser, `${h.server.url}?lang=${lang}&panel=table&mode=${mode}`, { viewport: { width: 390, height: 844 }, touch: true, routes: recordDraws });
+      const { page } = a;
+      await settle(page);
+      await page.evaluate(() => ((window as unknown as { __draws: unknown[] }).__draws = []));
+      await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+      const mapW = await page.evaluate(() => window.__atlas!.map.getCanvas().clientWidth);
+      type Draw = { text: string; x: number; y: number; w: number; max: number | null; cw: number; ch: number };
+      // The export's canvas is as wide as the map at twice its pixels (other canvases draw map glyphs).
+      const draws = (await page.evaluate(() => (window as unknown as { __draws: Draw[] }).__draws)).filter((d) => d.cw === 2 * mapW);
+      const legendLabels = lang === 'zh' ? ['高速铁路', '已建成', '合作事项'] : ['High-speed rail', 'Open', 'Agreements'];
+      for (const label of legendLabels) expect(draws.map((d) => d.text)).toContain(label);
+      for (const d of draws) {
+        // Inside the image, and never squeezed narrower than the text is.
+        expect(d.x, d.text).toBeGreaterThanOrEqual(0);
+        expect(d.x + d.w, d.text).toBeLessThanOrEqual(d.cw + 1);
+        if (d.max !== null) expect(d.w, d.text).toBeLessThanOrEqual(d.max + 1);
+      }
+      // The legend does not hide the map: its rows are drawn below it (below the scale bar at the map's foot).
+      const scaleY = draws.find((d) => /^\d+ k?m$/.test(d.text))!.y;
+      for (const d of draws.filter((x) => legendLabels.includes(x.text))) expect(d.y, d.text).toBeGreaterThan(scaleY);
+      expect(a.errors).toEqual([]);
+      await a.close();
+    }
+  }, 120_000);
+
   it('names the selected pair on the map image and explains the arcs; the table opening re-frames the pair', async () => {
     // The network with a pair open, then the table: the pair is named, arcs and the selection explained, both ends in view.
     const net = await openAtlas(h.browser, `${h.server.url}?mode=network&sel=p:500112,510116`, { viewport: { width: 1440, height: 900 }, routes: recordText });

@@ -1,6 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { LegendGroup, LegendSymbol } from './png-caption';
 import { metresPerPixel, scaleBar } from './scale-bar';
+import { LEGEND_SIZES, legendLayout, type LegendLayout } from './png-legend';
 import { wrapText } from './wrap-text';
 
 export interface PngInfo {
@@ -18,9 +19,26 @@ export interface PngInfo {
 /** Pixels per CSS pixel of the image: sharp enough for a printed report whatever the screen. */
 export const PNG_PIXEL_RATIO = 2;
 
-/** Height of a note's line (CSS pixels). */
-const NOTE_LINE = 17;
+/** Height of a line of the sources (CSS pixels). */
+const SOURCE_LINE = 14;
 const FONT = '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
+
+interface TextBlock {
+  text: string;
+  px: number;
+  bold: boolean;
+  colour: string;
+  /** Height of each of its lines (CSS pixels). */
+  lineH: number;
+}
+
+/** The image's header, top to bottom: title, what is drawn, date, count and filters, then the notes on counting. */
+const headerBlocks = (info: PngInfo): TextBlock[] => [
+  { text: info.title, px: 20, bold: true, colour: '#222', lineH: 26 },
+  ...(info.drawn ? [{ text: info.drawn, px: 13, bold: false, colour: '#1a3c6e', lineH: 20 }] : []),
+  { text: info.subtitle, px: 13, bold: false, colour: '#555', lineH: 20 },
+  ...info.notes.map((text) => ({ text, px: 12, bold: false, colour: '#555', lineH: 17 })),
+];
 
 function circle(g: CanvasRenderingContext2D, x: number, y: number, radius: number, fill: string, stroke: string, width: number) {
   g.fillStyle = fill;
@@ -97,7 +115,9 @@ export function mapPng(map: MlMap, info: PngInfo): Promise<Blob> {
   let r: number;
   let head: number;
   let mapH: number;
-  let noteLines: string[];
+  let header: { line: string; y: number; block: TextBlock }[];
+  let sources: string[];
+  let legend: LegendLayout | null;
   const font = (px: number, bold = false) => `${bold ? 'bold ' : ''}${Math.round(px * r)}px ${FONT}`;
   try {
     if (ratio !== before) map.setPixelRatio(ratio);
@@ -105,63 +125,68 @@ export function mapPng(map: MlMap, info: PngInfo): Promise<Blob> {
     const src = map.getCanvas();
     r = src.width / Math.max(1, src.clientWidth);
     g = out.getContext('2d')!;
-    g.font = font(12);
-    noteLines = info.notes.flatMap((n) => wrapText(n, src.width - 24 * r, (x) => g.measureText(x).width));
-    head = Math.round((info.drawn ? 76 : 56) * r + noteLines.length * NOTE_LINE * r);
-    const foot = Math.round(44 * r);
+    // Every line of text wrapped to the image's width: a canvas squeezes an over-long line instead.
+    const wrap = (text: string, px: number, bold = false) => {
+      g.font = font(px, bold);
+      return wrapText(text, src.width - 24 * r, (x) => g.measureText(x).width);
+    };
+    header = [];
+    let y = 8;
+    for (const block of headerBlocks(info)) {
+      for (const line of wrap(block.text, block.px, block.bold)) {
+        header.push({ line, y, block });
+        y += block.lineH;
+      }
+    }
+    head = Math.round((y + 2) * r);
+    sources = wrap(info.sources, 11);
+    legend = legendLayout(
+      info.legend,
+      (text, bold) => {
+        g.font = font(12, bold);
+        return g.measureText(text).width / r;
+      },
+      { width: src.clientWidth, height: src.clientHeight },
+    );
+    const below = legend?.place === 'below' ? Math.round((legend.height + 8) * r) : 0;
+    const foot = Math.round((18 + sources.length * SOURCE_LINE) * r);
     mapH = src.height;
     out.width = src.width;
-    out.height = src.height + head + foot;
+    out.height = src.height + head + below + foot;
     g.fillStyle = '#ffffff';
     g.fillRect(0, 0, out.width, out.height);
     g.drawImage(src, 0, head);
   } finally {
     if (ratio !== before) map.setPixelRatio(before);
   }
-  const textW = out.width - 24 * r;
-  g.fillStyle = '#222';
   g.textBaseline = 'top';
-  g.font = font(20, true);
-  g.fillText(info.title, 12 * r, 8 * r, textW);
-  g.font = font(13);
-  if (info.drawn) {
-    g.fillStyle = '#1a3c6e';
-    g.fillText(info.drawn, 12 * r, 34 * r, textW);
+  for (const { line, y, block } of header) {
+    g.font = font(block.px, block.bold);
+    g.fillStyle = block.colour;
+    g.fillText(line, 12 * r, y * r);
   }
-  g.fillStyle = '#555';
-  g.fillText(info.subtitle, 12 * r, (info.drawn ? 54 : 34) * r, textW);
-  g.font = font(12);
-  noteLines.forEach((line, i) => g.fillText(line, 12 * r, ((info.drawn ? 74 : 54) + i * NOTE_LINE) * r, textW));
 
-  // Legend, top right over the map: group titles and entries, in columns when one would be too tall.
-  const rowH = 18 * r;
-  const colW = 240 * r;
-  const rows = info.legend.flatMap((grp) => [{ title: grp.title }, ...grp.entries.map((e) => ({ entry: e }))]);
-  const perCol = Math.max(1, Math.floor((mapH - 60 * r) / rowH));
-  const cols = Math.ceil(rows.length / perCol);
-  const boxW = cols * colW;
-  const boxH = Math.min(rows.length, perCol) * rowH + 10 * r;
-  const boxX = out.width - boxW - 10 * r;
-  const boxY = head + 10 * r;
-  if (rows.length) {
-    g.fillStyle = 'rgba(255,255,255,0.92)';
-    g.fillRect(boxX, boxY, boxW, boxH);
-  }
-  g.textBaseline = 'middle';
-  rows.forEach((row, i) => {
-    const x = boxX + Math.floor(i / perCol) * colW;
-    const y = boxY + 5 * r + (i % perCol) * rowH + rowH / 2;
-    if ('title' in row) {
-      g.font = font(12, true);
+  // Legend: over the map at its top right, or below the map when it would hide much of it (a phone's map).
+  let legendBottom = head + mapH;
+  if (legend) {
+    const boxX = legend.place === 'over' ? out.width - (legend.width + 10) * r : 12 * r;
+    const boxY = legend.place === 'over' ? head + 10 * r : head + mapH + 8 * r;
+    if (legend.place === 'over') {
+      g.fillStyle = 'rgba(255,255,255,0.92)';
+      g.fillRect(boxX, boxY, legend.width * r, legend.height * r);
+    } else legendBottom = boxY + legend.height * r;
+    g.textBaseline = 'middle';
+    for (const item of legend.items) {
+      const x = boxX + item.x * r;
+      // The symbol and the first line share the row's middle; further lines follow below.
+      const y = boxY + (item.y + LEGEND_SIZES.row / 2) * r;
+      g.font = font(12, item.title);
       g.fillStyle = '#222';
-      g.fillText(row.title, x + 8 * r, y, colW - 16 * r);
-      return;
+      if (item.entry) drawSymbol(g, item.entry.symbol, x + LEGEND_SIZES.pad * r, y, LEGEND_SIZES.symbol * r, r);
+      const textX = x + (item.title ? LEGEND_SIZES.pad : LEGEND_SIZES.labelX) * r;
+      item.lines.forEach((line, i) => g.fillText(line, textX, y + i * LEGEND_SIZES.line * r));
     }
-    drawSymbol(g, row.entry.symbol, x + 8 * r, y, 30 * r, r);
-    g.font = font(12);
-    g.fillStyle = '#222';
-    g.fillText(row.entry.label, x + 44 * r, y, colW - 50 * r);
-  });
+  }
 
   // North arrow, top left over the map.
   const nx = 28 * r;
@@ -202,6 +227,6 @@ export function mapPng(map: MlMap, info: PngInfo): Promise<Blob> {
   g.font = font(11);
   g.fillStyle = '#555';
   g.textBaseline = 'top';
-  g.fillText(info.sources, 12 * r, head + mapH + 8 * r, textW);
+  sources.forEach((line, i) => g.fillText(line, 12 * r, legendBottom + (8 + i * SOURCE_LINE) * r));
   return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob returned nothing'))), 'image/png'));
 }

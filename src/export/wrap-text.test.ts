@@ -13,3 +13,14 @@ describe('wrapping a caption note', () => {
     expect(wrapText('天府新区 at Shuangliu District', 14, perChar)).toEqual(['天府新区 at', 'Shuangliu', 'District']);
   });
 });
+
+describe('Chinese line-breaking rules', () => {
+  it('never starts a line with a closing mark (，。、）) nor ends one with an opening mark (（《“)', () => {
+    // Where the width alone would put 「，」 or 「）」 first on a line, the character before goes with it.
+    expect(wrapText('伙伴对之间的合作连线，越粗合作越多', 9, perChar)).toEqual(['伙伴对之间的合作连', '线，越粗合作越多']);
+    expect(wrapText('连到其驻地（不是该处区县）', 12, perChar)).toEqual(['连到其驻地（不是该处区', '县）']);
+    // An opening mark at the end of a line goes down with what it opens.
+    expect(wrapText('地级市、省市合作方（画在其驻地）', 10, perChar)).toEqual(['地级市、省市合作方', '（画在其驻地）']);
+    expect(wrapText('境外：Natural Earth；© OpenStreetMap contributors（ODbL）', 50, perChar)).toEqual(['境外：Natural Earth；© OpenStreetMap contributors', '（ODbL）']);
+  });
+});
