@@ -281,6 +281,45 @@ describe('filters, time slider, table and their link', () => {
     await a.close();
   }, 120_000);
 
+  it("in English the table names each party the atlas knows in English, an organisation by its own Chinese name (lang=zh), and sorts by the names shown", async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?lang=en&panel=table&fy=2020-2021&fd=governance`);
+    const table = a.page.getByTestId('agreement-table');
+    await table.locator('tbody tr').first().waitFor();
+    const parties = table.locator('[data-testid="table-parties"]');
+    // The provinces' agreement the planner saw as 四川省、重庆市.
+    expect(await parties.allInnerTexts()).toContain('Sichuan Province, Chongqing Municipality');
+    const cjk = /[\u3400-\u9fff]/u;
+    // Nothing Chinese outside a party's own name, and that marked as Chinese.
+    const outside = await parties.evaluateAll((els) =>
+      els.map((el) => {
+        const c = el.cloneNode(true) as HTMLElement;
+        c.querySelectorAll('[lang="zh"]').forEach((z) => z.remove());
+        return c.textContent ?? '';
+      }),
+    );
+    expect(outside.filter((x) => cjk.test(x))).toEqual([]);
+    // Every agreement has them: all rows, any filter.
+    const all = await openAtlas(h.browser, `${h.server.url}?lang=en&panel=table`);
+    const allParties = all.page.getByTestId('agreement-table').locator('[data-testid="table-parties"]');
+    await allParties.first().waitFor();
+    const own = await allParties.locator('[lang="zh"]').allInnerTexts();
+    expect(own.length).toBeGreaterThan(0);
+    for (const name of own) expect(name).toMatch(cjk);
+    expect(await allParties.evaluateAll((els) => els.filter((el) => /[\u3400-\u9fff]/u.test([...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(''))).length)).toBe(0);
+    // Sorting by parties follows the names shown (English first-letter order), not the Chinese ones.
+    await all.page.locator('[data-sort="parties"]').click();
+    const shown = (await allParties.allInnerTexts()).filter((x) => !cjk.test(x[0]!));
+    expect(shown.length).toBeGreaterThan(10);
+    expect(shown.map((x) => x[0]!.toUpperCase())).toEqual(shown.map((x) => x[0]!.toUpperCase()).sort());
+    // In Chinese the same line reads as before: the atlas's Chinese names.
+    await a.page.getByTestId('lang-switch').click();
+    expect(await parties.allInnerTexts()).toContain('四川省、重庆市');
+    expect(a.errors).toEqual([]);
+    expect(all.errors).toEqual([]);
+    await a.close();
+    await all.close();
+  }, 120_000);
+
   it('on a phone the map image is legible: the legend goes below the map, inside the image, no label squeezed', async () => {
     // Every text the export draws, with where it starts, how wide it is and any width it was squeezed to.
     const recordDraws = (c: BrowserContext) =>
@@ -340,11 +379,12 @@ describe('filters, time slider, table and their link', () => {
     });
     expect(inView).toEqual([true, true]);
     const netTexts = await exportPng(net.page);
-    // Named as the pair panel names it.
-    const named = netTexts.find((x) => x.startsWith('画出') && x.includes('已选：'));
-    expect(named).toMatch(/已选：.*渝北区.* — .*双流区.*（\d+ 项合作）/);
-    expect(named).toContain(title);
-    for (const entry of ['伙伴对之间的合作连线，越粗合作越多', '所选伙伴对']) expect(netTexts).toContain(entry);
+    // Named as the pair panel names it (the lines as drawn, a long one wrapped to the image's width, joined again).
+    const joined = netTexts.join('').replace(/\s/g, '');
+    const named = /画出[^·]*·已选：.*?项合作）/.exec(joined)?.[0];
+    expect(named).toMatch(/已选：.*渝北区.*—.*双流区.*（\d+项合作）/);
+    expect(named).toContain(title.replace(/\s/g, ''));
+    for (const entry of ['伙伴对之间的合作连线，越粗合作越多', '所选伙伴对']) expect(joined).toContain(entry);
     expect(netTexts.some((x) => x.includes('合作网络'))).toBe(true);
     expect(net.errors).toEqual([]);
     await net.close();

@@ -1,7 +1,7 @@
 import type { Agreement } from '../data/agreement-schema';
 import { provinceCodeOf, type AgreementIndex } from '../data/agreements';
 import type { PlaceBook } from '../agreements/places';
-import { ownPlace, placeName } from '../agreements/places';
+import { partyNames } from '../agreements/party-names';
 import { readable } from '../agreements/readable';
 import type { Lang, Strings } from '../i18n/strings';
 
@@ -62,11 +62,6 @@ const provinceOf = (code: string | null): string => (code ? provinceCodeOf(code)
 /** The row of one agreement, from the index it is shown in (its parties' places, its first report) and the place names. */
 export function exportRow(a: Agreement, index: Pick<AgreementIndex, 'places' | 'reportedYear'>, book: PlaceBook, words: ExportWords): ExportRow {
   const parties = index.places.get(a.id) ?? a.parties.map((party) => ({ party, places: [] }));
-  // A district, prefecture or province party is its place: the atlas names it in both languages.
-  const name = (p: (typeof parties)[number]): string => {
-    const place = ownPlace(p);
-    return place ? placeName(book.info(place), p.party.name, words.lang) : p.party.name;
-  };
   const source = words.article(a.article);
   const list = <T>(xs: readonly T[], f: (x: T) => string) => xs.map(f).join(LIST);
   const reasons = a.reasons ?? [];
@@ -80,7 +75,7 @@ export function exportRow(a: Agreement, index: Pick<AgreementIndex, 'places' | '
     domain_labels: list(a.domains, (d) => words.t.domains[d]),
     title_zh: a.title_zh,
     title_en: a.title_en,
-    parties: list(parties, name),
+    parties: list(partyNames(a, index, book, words.lang), (p) => p.text),
     parties_zh: list(parties, (p) => p.party.name),
     party_codes: list(parties, (p) => p.party.code ?? ''),
     party_levels: list(parties, (p) => p.party.level),

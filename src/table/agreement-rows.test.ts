@@ -43,6 +43,15 @@ describe('agreement table rows', () => {
     expect(new Set(order('article', 'asc'))).toEqual(new Set(rows.map((r) => r.id)));
   });
 
+  it('sorts the parties as shown, in the interface language: in English the English names A–Z, then a body’s Chinese name', () => {
+    const [a, b, c] = FIXTURE;
+    const shown = [agreementRow(a!, new Map(), 'Yubei District, Shuangliu District'), agreementRow(b!, new Map(), '四川省侨联, Meishan City'), agreementRow(c!, new Map(), 'Dazu District, Meishan City')];
+    expect(sortRows(shown, { key: 'parties', dir: 'asc' }, 'en').map((r) => r.parties)).toEqual(['Dazu District, Meishan City', 'Yubei District, Shuangliu District', '四川省侨联, Meishan City']);
+    expect(sortRows(shown, { key: 'parties', dir: 'desc' }, 'en').map((r) => r.parties)).toEqual(['四川省侨联, Meishan City', 'Yubei District, Shuangliu District', 'Dazu District, Meishan City']);
+    // The default row names the parties as the article does.
+    expect(agreementRow(a!, new Map()).parties).toBe(a!.parties.map((p) => p.name).join('、'));
+  });
+
   it('lists districts by their agreement count with the lines that cross them', () => {
     const square = (x: number, y: number): Polygon => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
     const shapes = [

@@ -28,7 +28,8 @@ export interface AgreementRow {
   confidence: number;
 }
 
-export const agreementRow = (a: Agreement, reportedYear: ReadonlyMap<string, number>): AgreementRow => ({
+/** `parties`: the parties as the row shows them (the table's names in the interface language); the article's names by default. */
+export const agreementRow = (a: Agreement, reportedYear: ReadonlyMap<string, number>, parties = a.parties.map((p) => p.name).join('、')): AgreementRow => ({
   id: a.id,
   date: a.date,
   first_reported: reportedYear.get(a.id) ?? null,
@@ -36,7 +37,7 @@ export const agreementRow = (a: Agreement, reportedYear: ReadonlyMap<string, num
   domains: a.domains,
   title_zh: a.title_zh,
   title_en: a.title_en,
-  parties: a.parties.map((p) => p.name).join('、'),
+  parties,
   article: a.article,
   quote: a.quote,
   confidence: a.confidence,
@@ -64,14 +65,15 @@ const value = (r: AgreementRow, key: SortKey): string => {
  * Sorted rows; ties fall back to the newest first and then the id, so the order is stable. Undated
  * agreements sort after dated ones in either direction ("no date" is not the oldest date), among
  * themselves by the year first reported in the same direction, as their label (日期不详（2020 年已有
- * 报道）) reads; those with no report year either come last.
+ * 报道）) reads; those with no report year either come last. Text sorts in the interface language's
+ * order (`lang`): in English the parties' English names A–Z come first, a body's Chinese name after.
  */
-export function sortRows(rows: readonly AgreementRow[], sort: Sort): AgreementRow[] {
+export function sortRows(rows: readonly AgreementRow[], sort: Sort, lang: 'zh' | 'en' = 'zh'): AgreementRow[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
   // Each row's key is read once and compared with one collator: with 10,000 agreements a
   // localeCompare per comparison made the table a filter change's slowest part.
   const keyed = rows.map((r) => ({ r, v: value(r, sort.key), rep: r.first_reported === null ? '' : String(r.first_reported), d: r.date ?? '' }));
-  const text = sort.key === 'date' ? plain : COLLATOR.compare;
+  const text = sort.key === 'date' ? plain : COLLATORS[lang].compare;
   keyed.sort((a, b) => {
     if (sort.key === 'date' && (a.v === '') !== (b.v === '')) return a.v === '' ? 1 : -1;
     if (sort.key === 'date' && a.v === '' && a.rep !== b.rep) {
@@ -82,7 +84,7 @@ export function sortRows(rows: readonly AgreementRow[], sort: Sort): AgreementRo
   });
   return keyed.map((k) => k.r);
 }
-const COLLATOR = new Intl.Collator('zh');
+const COLLATORS = { zh: new Intl.Collator('zh'), en: new Intl.Collator('en') };
 
 /**
  * The rows of the agreements `shown` keeps of `all`, in the order of `sortedAll` (all of `all`'s

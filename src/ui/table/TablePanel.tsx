@@ -5,7 +5,8 @@ import { useViewStore } from '../../state/view-store';
 import { agreementRow, districtRows, keptRows, linesByDistrict, nextSort, sortRows, SORT_KEYS, type Sort, type SortKey } from '../../table/agreement-rows';
 import { ArticleName } from '../agreements/ArticleName';
 import { dateLabel } from '../agreements/date-label';
-import { useVisibleAgreements } from '../agreements/use-agreement-data';
+import { bookOf, useVisibleAgreements } from '../agreements/use-agreement-data';
+import { partyNames } from '../../agreements/party-names';
 import { ExportButtons } from '../export/ExportButtons';
 import { ReportCount } from '../agreements/Doubts';
 import { titleDetails } from '../../agreements/title-detail';
@@ -65,7 +66,13 @@ export function TablePanel({ data }: { data: MapData }) {
   const [sort, setSort] = useState<Sort>({ key: 'date', dir: 'desc' });
   const [limit, setLimit] = useState(TABLE_PAGE);
   const all = data.agreements;
-  const sortedAll = useMemo(() => sortRows(all.list.map((a) => agreementRow(a, all.reportedYear)), sort), [all, sort]);
+  // Each agreement's parties as the panels name them (English names in English, a body's own name), shown and sorted by.
+  const names = useMemo(() => {
+    const book = bookOf(data);
+    return new Map(all.list.map((a) => [a.id, partyNames(a, all, book, lang)]));
+  }, [data, all, lang]);
+  const sep = lang === 'zh' ? '、' : ', ';
+  const sortedAll = useMemo(() => sortRows(all.list.map((a) => agreementRow(a, all.reportedYear, names.get(a.id)!.map((p) => p.text).join(sep))), sort, lang), [all, names, sep, sort, lang]);
   const rows = useMemo(() => keptRows(sortedAll, all, index), [sortedAll, all, index]);
   // Alike titles told apart among the rows drawn (the item's own name in English, else the sentence).
   const details = useMemo(() => titleDetails(rows.slice(0, limit), lang), [rows, limit, lang]);
@@ -135,7 +142,15 @@ export function TablePanel({ data }: { data: MapData }) {
                       </>
                     )}
                     <br />
-                    <span className="muted">{r.parties}</span>
+                    <span className="muted" data-testid="table-parties">
+                      {(names.get(r.id) ?? []).map((p, i) => (
+                        <Fragment key={i}>
+                          {i > 0 && sep}
+                          {/* A body's own name stays as the article gives it: marked Chinese for the English page. */}
+                          {p.own ? <span lang="zh">{p.text}</span> : p.text}
+                        </Fragment>
+                      ))}
+                    </span>
                   </td>
                   <td className="col-article">
                     <ArticleName file={r.article} meta={data.articleMeta} />
