@@ -57,9 +57,19 @@ describe('a shared body\'s named meeting told as the event (X工作会/联席会
     expect(read('4月8日，成渝地区双城经济圈应急管理区域协作联席会暨经验交流会日前在泸州召开。')).toEqual([{ kind: 'mechanism', codes: '500000,510000' }]);
   });
 
+  it('a joint meeting joined by 暨 to a longer second one (X联席会暨…总结会日前在Z召开)', () => {
+    expect(read('本报泸州4月8日电（记者 王某）成渝地区双城经济圈应急管理区域协作联席会暨联合演练工作总结交流会日前在四川泸州召开。')).toEqual([{ kind: 'mechanism', codes: '500000,510000' }]);
+  });
+
   it('is nothing for one side\'s own meeting, a promotion or a forum (a guard)', () => {
     expect(read('4月，大竹县召开2022年全县经济工作会。')).toEqual([]);
     expect(read('5月，成渝地区双城经济圈文旅资源推介会在重庆举行。')).toEqual([]);
     expect(read('7月，成渝地区双城经济圈数字经济论坛在成都举行。')).toEqual([]);
+  });
+});
+
+describe('a wire dateline (本报X…日电, 新华社X…日电) names where the report was filed, not a party', () => {
+  it('leaves the place of the dateline out of the parties', () => {
+    expect(read('本报达州5月8日电（记者 李某）川渝两地应急管理部门日前签署区域应急联动合作协议。').map((a) => a.codes)).toEqual(['500000,510000']);
   });
 });
