@@ -335,7 +335,7 @@ describe('filters, time slider, table and their link', () => {
           return max === undefined ? fill.call(this, text, x, y) : fill.call(this, text, x, y, max);
         };
       });
-    for (const [lang, mode] of [['zh', 'network'], ['en', 'choropleth']] as const) {
+    for (const [lang, mode] of [['zh', 'network'], ['en', 'choropleth'], ['en', 'plain']] as const) {
       const a = await openAtlas(h.browser, `${h.server.url}?lang=${lang}&panel=table&mode=${mode}`, { viewport: { width: 390, height: 844 }, touch: true, routes: recordDraws });
       const { page } = a;
       await settle(page);
@@ -345,7 +345,8 @@ describe('filters, time slider, table and their link', () => {
       type Draw = { text: string; x: number; y: number; w: number; max: number | null; cw: number; ch: number };
       // The export's canvas is as wide as the map at twice its pixels (other canvases draw map glyphs).
       const draws = (await page.evaluate(() => (window as unknown as { __draws: Draw[] }).__draws)).filter((d) => d.cw === 2 * mapW);
-      const legendLabels = lang === 'zh' ? ['高速铁路', '已建成', '合作事项'] : ['High-speed rail', 'Open', 'Agreements'];
+      // Plain mode draws no agreement: its legend has the transport only.
+      const legendLabels = (lang === 'zh' ? ['高速铁路', '已建成', '合作事项'] : ['High-speed rail', 'Open', 'Agreements']).slice(0, mode === 'plain' ? 2 : 3);
       for (const label of legendLabels) expect(draws.map((d) => d.text)).toContain(label);
       for (const d of draws) {
         // Inside the image, and never squeezed narrower than the text is.

@@ -1,5 +1,5 @@
 // Screenshots of the table and the exports as a planner writing a report sees them:
-// `npx tsx e2e/look-export.ts [out-dir]` (table at 1440 and on a phone, both languages; each export file).
+// `npx tsx e2e/look-export.ts [out-dir]` (table at 1440 and on a phone, both languages; each export file; the phone's map image).
 import { join } from 'node:path';
 import { launch, lookAt, openAtlas, settle } from './driver';
 
@@ -16,6 +16,9 @@ await lookAt(async ({ out, open, server }) => {
     await settle(p.page);
     await p.page.getByTestId('table-panel').scrollIntoViewIfNeeded();
     await p.page.screenshot({ path: join(out, `${lang}-table-phone.png`) });
+    // The phone's image: the legend below the narrow map.
+    const [pd] = await Promise.all([p.page.waitForEvent('download'), p.page.getByTestId('export-png').click()]);
+    await pd.saveAs(join(out, `${lang}-phone-${pd.suggestedFilename()}`));
     // The map images a report takes: a pair in the network with the table open (the wider panel
     // narrows the map), a district's partners in plain mode, the count mode.
     for (const [name, query] of [

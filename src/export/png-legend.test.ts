@@ -55,15 +55,27 @@ describe("the map image's legend layout", () => {
     }
   });
 
-  it('beside the table on a desk (a 656 px map) stays a box at the map’s top right, as on screen, in one column', () => {
+  it('on a desk (a 1,100 px map) stays a box at the map’s top right, as on screen, in one column', () => {
     for (const groups of legends) {
-      const l = legendLayout(groups, measure, { width: 656, height: 860 })!;
+      const l = legendLayout(groups, measure, { width: 1100, height: 860 })!;
       expect(l.place).toBe('over');
       expect(l.columns).toBe(1);
       expect(l.width).toBeLessThanOrEqual(S.maxColumn);
       expect(l.height).toBeLessThanOrEqual(860 - S.overReserve);
-      expectLegible(l, 656 * S.overShare);
+      expectLegible(l, 1100 * S.overShare);
     }
+  });
+
+  it('beside the table (a 656 px map, where the screen folds its legend) goes below the map in three columns', () => {
+    for (const groups of legends) {
+      const l = legendLayout(groups, measure, { width: 656, height: 860 })!;
+      expect(l.place).toBe('below');
+      expect(l.columns).toBe(3);
+      expectLegible(l, 656 - 2 * S.margin);
+    }
+    // Even a legend small enough to sit over it: the screen shows this map whole.
+    const small = legendLayout([{ title: 'Status', entries: pngCaption(input, en).legend[1]!.entries.slice(0, 1) }], measure, { width: 390, height: 469 })!;
+    expect(small.place).toBe('below');
   });
 
   it('over a wide, low map takes more columns, each no taller than the map allows', () => {

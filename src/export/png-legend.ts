@@ -1,4 +1,5 @@
 import type { LegendEntry, LegendGroup } from './png-caption';
+import { LEGEND_FOLD_BELOW } from '../map/camera';
 import { wrapText } from './wrap-text';
 
 /** The legend's measures, in CSS pixels of the image (the PNG is drawn at `PNG_PIXEL_RATIO` of them). */
@@ -74,9 +75,12 @@ function pack(heights: readonly number[], titles: readonly boolean[], maxH: numb
 
 /**
  * Where the image's legend goes and how its rows fall into columns, every label wrapped to its
- * column (`measure` gives a text's width in CSS pixels, bold for a title). Over the map when it
- * fits in at most `overShare` of the map's width; otherwise below the map in as many columns as the
- * image's width holds, balanced, so that a phone's image shows the whole map and a legible legend.
+ * column (`measure` gives a text's width in CSS pixels, bold for a title). Over the map, at its top
+ * right as on screen, when the map is as wide as the screen shows its legend open over it
+ * (`LEGEND_FOLD_BELOW`) and the legend fits in at most `overShare` of its width and its height;
+ * otherwise — a phone's map, or one the table narrows, where the screen folds its legend — below
+ * the map in as many columns as the image's width holds, balanced: the image shows the whole map,
+ * as the screen does, and a legible legend.
  */
 export function legendLayout(groups: readonly LegendGroup[], measure: (text: string, bold: boolean) => number, map: { width: number; height: number }): LegendLayout | null {
   const S = LEGEND_SIZES;
@@ -117,7 +121,8 @@ export function legendLayout(groups: readonly LegendGroup[], measure: (text: str
 
   const natural = Math.max(...rows.map((r) => measure(r.text, r.title) + (r.title ? 2 * S.pad : S.labelX + S.pad)));
   const overCol = Math.min(S.maxColumn, Math.ceil(natural));
-  const overCols = Math.floor((map.width * S.overShare) / overCol);
+  // As on screen: over a map narrower than LEGEND_FOLD_BELOW the legend would hide too much of it (there it folds).
+  const overCols = map.width >= LEGEND_FOLD_BELOW ? Math.floor((map.width * S.overShare) / overCol) : 0;
   const over = overCols > 0 ? layout('over', overCol, overCols, map.height - S.overReserve) : null;
   if (over) return over;
   const across = map.width - 2 * S.margin;
