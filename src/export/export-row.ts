@@ -1,3 +1,4 @@
+import { partyName } from '../agreements/new-areas';
 import type { Agreement } from '../data/agreement-schema';
 import { provinceCodeOf, type AgreementIndex } from '../data/agreements';
 import type { PlaceBook } from '../agreements/places';
@@ -62,10 +63,10 @@ const provinceOf = (code: string | null): string => (code ? provinceCodeOf(code)
 /** The row of one agreement, from the index it is shown in (its parties' places, its first report) and the place names. */
 export function exportRow(a: Agreement, index: Pick<AgreementIndex, 'places' | 'reportedYear'>, book: PlaceBook, words: ExportWords): ExportRow {
   const parties = index.places.get(a.id) ?? a.parties.map((party) => ({ party, places: [] }));
-  // A district, prefecture or province party is its place: the atlas names it in both languages.
+  // A district, prefecture or province party is its place: the atlas names it in both languages; a new area by its sourced English name.
   const name = (p: (typeof parties)[number]): string => {
     const place = ownPlace(p);
-    return place ? placeName(book.info(place), p.party.name, words.lang) : p.party.name;
+    return place ? placeName(book.info(place), p.party.name, words.lang) : partyName(p.party, words.lang);
   };
   const source = words.article(a.article);
   const list = <T>(xs: readonly T[], f: (x: T) => string) => xs.map(f).join(LIST);
