@@ -1,3 +1,4 @@
+import { newAreaById, newAreaName, newAreaPartners } from '../../agreements/new-areas';
 import { pairPlaceLabels } from '../../agreements/place-label';
 import { choroplethClasses, countsByDistrict, networkLinks, pairAgreements, partnersOf } from '../../agreements/selectors';
 import type { AgreementIndex } from '../../data/agreements';
@@ -22,6 +23,10 @@ function selectionName(data: MapData, index: AgreementIndex, t: Strings): string
     case 'district': {
       const d = data.districts.byCode.get(sel.code);
       return d ? t.pngSelectedDistrict(lang === 'zh' ? d.name : d.nameEn, partnersOf(index, sel.code).length) : null;
+    }
+    case 'new-area': {
+      const area = newAreaById(sel.id);
+      return area ? t.pngSelectedDistrict(newAreaName(area, lang), newAreaPartners(index, area).length) : null;
     }
     case 'agreement': {
       const a = data.agreements.byId.get(sel.id);
