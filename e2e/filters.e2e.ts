@@ -339,6 +339,11 @@ describe('filters, time slider, table and their link', () => {
     await page.getByTestId('lang-switch').click();
     expect(await fits()).toBe(true);
     expect(Math.max(...(await lineCounts('tbody td:nth-child(2)')))).toBe(1);
+    // No two rows read alike in English: a title naming only parties, kind and field shows the item's own name.
+    const titleCells = await table.locator('tbody td.col-title').allInnerTexts();
+    expect(titleCells.length).toBeGreaterThan(10);
+    expect(new Set(titleCells).size).toBe(titleCells.length);
+    expect(await table.locator('[data-testid="table-item"]').first().getAttribute('lang')).toBe('zh');
     await page.getByTestId('lang-switch').click();
 
     await page.setViewportSize({ width: 390, height: 844 });

@@ -7,6 +7,7 @@ import {
   choroplethClasses,
   classOf,
   countedElsewhere,
+  newAreaMains,
   countsByDistrict,
   districtAgreements,
   domainCounts,
@@ -148,6 +149,12 @@ describe('choropleth', () => {
     expect(ids(ownCounted(index, '511421'))).toEqual([]);
     expect(countedElsewhere(index, '511421')).toEqual({ count: 1, mains: ['510116'] });
     expect(countedElsewhere(index, '510116')).toEqual({ count: 0, mains: [] });
+    // What the exported count map's caption names: each new area of several districts at its main one.
+    expect(newAreaMains(index)).toEqual([
+      { area: '两江新区', main: '500112' },
+      { area: '天府新区', main: '510116' },
+    ]);
+    expect(newAreaMains(indexAgreements(FIXTURE.slice(0, 1), byCode))).toEqual([]);
     expect(stakeIn(index, 'liangjiang-tianfu-gateway', '500112')).toBe('main');
     expect(stakeIn(index, 'liangjiang-tianfu-gateway', '511421')).toBe('via');
     expect(stakeIn(index, 'dazu-meishan-tourism', '500111')).toBe('party');

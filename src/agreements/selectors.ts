@@ -76,6 +76,24 @@ export function countedElsewhere(index: AgreementIndex, code: string): { count: 
   return { count, mains: [...mains] };
 }
 
+/**
+ * The new areas among the given agreements' parties that lie in more than one district, each with
+ * the main district its agreements count at (the count box's rule, for the exported image to name).
+ */
+export function newAreaMains(index: AgreementIndex): { area: string; main: string }[] {
+  const out = new Map<string, { area: string; main: string }>();
+  for (const a of index.list)
+    for (const p of index.places.get(a.id) ?? []) {
+      const main = anchorPlaces(p)[0];
+      if (p.party.level !== 'new-area' || p.places.length < 2 || !main) continue;
+      // 重庆两江新区 and 两江新区 are one, but 重庆高新区 is not just 高新区.
+      const short = areaName(p.party.name);
+      const area = short.length > 3 ? short : p.party.name;
+      out.set(`${area}|${main.code}`, { area, main: main.code });
+    }
+  return [...out.values()].sort((x, y) => x.area.localeCompare(y.area, 'zh') || (x.main < y.main ? -1 : 1));
+}
+
 export interface Partner {
   key: PlaceKey;
   place: Place;

@@ -10,6 +10,7 @@ import { metresPerPixel, scaleBar } from './scale-bar';
 import type { PlaceBook } from '../agreements/places';
 import type { DistrictIndex } from '../data/districts';
 import type { Agreement } from '../data/agreement-schema';
+import { networkLinks } from '../agreements/selectors';
 
 const words = (lang: 'zh' | 'en'): ExportWords => ({
   lang,
@@ -25,6 +26,7 @@ const book = {
 } as unknown as PlaceBook;
 const indexOf = (list: Agreement[], reported?: () => string) => indexAgreements(list, new Map(FIXTURE_DISTRICTS.map((d) => [d.code, d])), reported);
 const rowOf = (a: Agreement, lang: 'zh' | 'en' = 'zh') => exportRow(a, indexOf([a]), book, words(lang));
+const about = { lang: 'zh' as const, about: zh.geojsonAbout };
 const cellsOf = (csv: string) => csv.split('\r\n')[1]!.split(',');
 const col = (cells: string[], name: (typeof EXPORT_COLUMNS)[number]) => cells[EXPORT_COLUMNS.indexOf(name)];
 
@@ -112,24 +114,48 @@ describe('GeoJSON export', () => {
   it("draws each agreement as lines between its parties' anchors, with the CSV row's fields, and gives every district its count", () => {
     const index = indexOf(FIXTURE.slice(0, 1));
     const row = (a: Agreement) => exportRow(a, index, book, words('zh'));
-    const fc = agreementsGeoJson(index, book, districts, row);
+    const fc = agreementsGeoJson(index, book, districts, row, about);
     const lines = fc.features.filter((f) => f.properties!.layer === 'agreement');
     expect(lines).toHaveLength(1);
     expect(lines[0]!.geometry).toEqual({ type: 'LineString', coordinates: [[105.7, 29.7], [103.8, 30.0]] });
     // The same fields as the CSV, the article as it is cited among them.
-    expect(lines[0]!.properties).toEqual({ layer: 'agreement', ...row(FIXTURE[0]!), from_party: '大足', from_codes: '500111', to_party: '眉山', to_codes: '511400' });
+    expect(lines[0]!.properties).toEqual({ layer: 'agreement', ...row(FIXTURE[0]!), from_party: '大足', from_codes: '500111', to_party: '眉山', to_codes: '511400', pair: 'd:500111|p:511400', pair_agreements: 1 });
     for (const k of ['article_title', 'newspaper', 'article_date', 'party_codes', 'reason_labels'] as const) expect(lines[0]!.properties).toHaveProperty(k);
     expect(lines[0]!.properties!.article_title).toBe('川渝合作的一篇报道');
     expect(lines[0]!.properties!.first_reported).toBeNull();
     const reported = indexOf(FIXTURE.slice(0, 1), () => '2021-05-01');
-    expect(agreementsGeoJson(reported, book, districts, (a) => exportRow(a, reported, book, words('zh'))).features[0]!.properties!.first_reported).toBe(2021);
+    expect(agreementsGeoJson(reported, book, districts, (a) => exportRow(a, reported, book, words('zh')), about).features[0]!.properties!.first_reported).toBe(2021);
     expect(fc.features.find((f) => f.properties!.layer === 'district')!.properties!.agreements).toBe(1);
+  });
+
+  it("gives each line its pair's count of shown agreements, the network's own, and the network's pairs one line each", () => {
+    // Two agreements join 大足 and 眉山, one 大足 and 荣昌 (and the network counts each once per agreement).
+    const second = { ...FIXTURE[0]!, id: 'dazu-meishan-second' };
+    const list = [FIXTURE[0]!, second, FIXTURE[1]!];
+    const index = indexOf(list);
+    const fc = agreementsGeoJson(index, book, districts, (a) => exportRow(a, index, book, words('en')), { lang: 'en', about: en.geojsonAbout });
+    const lines = fc.features.filter((f) => f.properties!.layer === 'agreement');
+    const count = (id: string, pair: string) => lines.find((f) => f.properties!.id === id && f.properties!.pair === pair)?.properties!.pair_agreements;
+    expect(count(second.id, 'd:500111|p:511400')).toBe(2);
+    expect(count(FIXTURE[1]!.id, 'd:500111|d:500153')).toBe(1);
+    for (const f of lines) expect(f.properties!.pair_agreements).toBe(networkLinks(index).find((l) => `${l.a}|${l.b}` === f.properties!.pair)!.count);
+    const pairs = fc.features.filter((f) => f.properties!.layer === 'pair');
+    expect(pairs[0]!.properties).toEqual({
+      layer: 'pair', pair: 'd:500111|p:511400', agreements: 2, network_drawn: true,
+      from_name: 'Dazu', from_level: 'district', from_code: '500111', to_name: 'Meishan', to_level: 'prefecture', to_code: '511400',
+    });
+    expect(pairs[0]!.geometry).toEqual({ type: 'LineString', coordinates: [[105.7, 29.7], [103.8, 30.0]] });
+    // Every pair the network counts (all placed here), busiest first.
+    expect(pairs.map((f) => [f.properties!.pair, f.properties!.agreements])).toEqual(networkLinks(index).map((l) => [`${l.a}|${l.b}`, l.count]));
+    expect(fc.about).toBe(en.geojsonAbout);
+    expect(en.geojsonAbout).toContain('pair_agreements');
+    expect(zh.geojsonAbout).toContain('pair_agreements');
   });
 
   it('keeps an agreement with nothing to draw as a feature without geometry, so it lists what the CSV lists', () => {
     const lone = { ...FIXTURE[0]!, parties: [FIXTURE[0]!.parties[0]!, { name: '某协会', code: null, level: 'organisation' as const }] };
     const index = indexOf([lone]);
-    const fc = agreementsGeoJson(index, book, districts, (a) => exportRow(a, index, book, words('zh')));
+    const fc = agreementsGeoJson(index, book, districts, (a) => exportRow(a, index, book, words('zh')), about);
     const own = fc.features.filter((f) => f.properties!.layer === 'agreement');
     expect(own.map((f) => [f.id, f.geometry])).toEqual([[lone.id, null]]);
     expect(own[0]!.properties!.unplaced).toBe('某协会');
@@ -140,7 +166,7 @@ describe('GeoJSON export', () => {
     const index = indexOf([ga]);
     // Every place has an anchor here: the old export drew 3 × 2 = 6 lines for this one agreement.
     const anyBook = { info: (p: { code: string }) => ({ name: p.code, nameEn: p.code, anchor: [Number(p.code) / 1e4, 30], districts: [p.code] }) } as unknown as PlaceBook;
-    const fc = agreementsGeoJson(index, anyBook, districts, (a) => exportRow(a, index, anyBook, words('zh')));
+    const fc = agreementsGeoJson(index, anyBook, districts, (a) => exportRow(a, index, anyBook, words('zh')), about);
     const lines = fc.features.filter((f) => f.properties!.layer === 'agreement');
     expect(lines).toHaveLength(1);
     expect(lines[0]!.properties).toMatchObject({ from_party: '两江新区', from_codes: '500112;500105;500109', to_party: '天府新区', to_codes: '510116;511421' });

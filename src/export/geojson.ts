@@ -2,9 +2,12 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AgreementIndex } from '../data/agreements';
 import { placeKey } from '../data/agreements';
 import type { PlaceBook } from '../agreements/places';
-import { anchorPlaces, ownCounted } from '../agreements/selectors';
+import { anchorPlaces, networkLinks, ownCounted } from '../agreements/selectors';
 import type { DistrictIndex } from '../data/districts';
 import type { ExportRow } from './export-row';
+import type { Lang } from '../i18n/strings';
+import { NETWORK_MAX_ARCS } from '../map/agreement-overlay';
+import { pairFeatures, pairKey } from './pair-features';
 
 const codesOf = (places: readonly { code: string }[]) => places.map((p) => p.code).join(';');
 
@@ -14,15 +17,22 @@ const codesOf = (places: readonly { code: string }[]) => places.map((p) => p.cod
  * at its main district, as the network draws it, with all its districts in `from_codes`/`to_codes`),
  * carrying the same fields as the CSV row (`row`) and the pair's parties; and every district with its
  * count of own agreements among those shown (`ownCounted`, as the count map). Parties without a place are listed in `unplaced`, never guessed; an agreement with
- * no line to draw is a feature without geometry.
+ * no line to draw is a feature without geometry. Each agreement line carries `pair` and
+ * `pair_agreements`, the network's count of shown agreements joining its two places, and the
+ * network's own pairs come as one line each (`layer: 'pair'`, `pairFeatures`), to size by count.
+ * `about` says in the interface language what the layers and counts mean.
  */
 export function agreementsGeoJson(
   index: AgreementIndex,
   book: PlaceBook,
   districts: DistrictIndex,
   row: (a: AgreementIndex['list'][number]) => ExportRow,
-): FeatureCollection<Geometry | null> {
+  words: { lang: Lang; about: string },
+): FeatureCollection<Geometry | null> & { about: string } {
   const features: Feature<Geometry | null>[] = [];
+  // The network's counts, read, not recounted: the number the map's arc widths and the network panel show.
+  const links = networkLinks(index);
+  const pairCount = new Map(links.map((l) => [pairKey(l.a, l.b), l.count]));
   for (const a of index.list) {
     const parties = index.places.get(a.id) ?? [];
     const row_ = row(a);
@@ -36,14 +46,16 @@ export function agreementsGeoJson(
           for (const y of anchorPlaces(q)) {
             const from = book.info(x)?.anchor;
             const to = book.info(y)?.anchor;
+            const pair = pairKey(placeKey(x), placeKey(y));
             if (from && to && placeKey(x) !== placeKey(y))
-              lines.push({ type: 'Feature', id: `${a.id}#${lines.length}`, properties, geometry: { type: 'LineString', coordinates: [from, to] } });
+              lines.push({ type: 'Feature', id: `${a.id}#${lines.length}`, properties: { ...properties, pair, pair_agreements: pairCount.get(pair) ?? null }, geometry: { type: 'LineString', coordinates: [from, to] } });
           }
       }
     features.push(...lines);
     // Nothing to draw (fewer than two placed parties): kept without geometry, so the file lists every agreement the CSV does.
     if (lines.length === 0) features.push({ type: 'Feature', id: a.id, properties: { layer: 'agreement', ...row_ }, geometry: null });
   }
+  features.push(...pairFeatures(links, book, words.lang, NETWORK_MAX_ARCS));
   for (const f of districts.geojson.features) {
     const code = f.properties.code;
     features.push({
@@ -53,5 +65,5 @@ export function agreementsGeoJson(
       geometry: f.geometry,
     });
   }
-  return { type: 'FeatureCollection', features };
+  return { type: 'FeatureCollection', about: words.about, features };
 }

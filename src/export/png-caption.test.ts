@@ -13,6 +13,8 @@ const base: CaptionInput = {
   selection: null,
   network: { drawn: 0, total: 0, wide: false },
   countBasis: 'own',
+  newAreas: [],
+  floor: 0,
   shown: 2,
   total: 97,
   chips: ['文化旅游'],
@@ -61,5 +63,20 @@ describe('the map image caption and legend', () => {
     const c = pngCaption({ ...base, mapMode: 'choropleth', overlay: { ...empty, classes: new Map() }, classes: [{ index: 0, min: 0, max: 0 }, { index: 1, min: 1, max: 1 }, { index: 2, min: 2, max: 3 }] }, en);
     expect(c.drawn).toBe(`Agreements per district (counting: ${en.countBasisOwn})`);
     expect(c.legend.at(-1)!.entries.map((e) => e.symbol)).toEqual([0, 1, 2].map((i) => ({ kind: 'fill', colour: THEME.agreements.classes[i] })));
+  });
+
+  it('says how the count map counted, as its box on screen does: a new area at its main district, named, and the floor', () => {
+    const choropleth = { ...base, mapMode: 'choropleth' as const, overlay: { ...empty, classes: new Map() } };
+    const areas = [{ area: '两江新区', main: '渝北区' }, { area: '天府新区', main: '双流区' }];
+    expect(pngCaption({ ...choropleth, newAreas: areas }, zh).notes).toEqual(['新区的合作只计入其主区县：两江新区计入渝北区，天府新区计入双流区。']);
+    expect(pngCaption({ ...choropleth, newAreas: [{ area: '天府新区', main: 'Shuangliu District' }], countBasis: 'all', floor: 3 }, en).notes).toEqual([
+      'A new area counts at its main district only: 天府新区 at Shuangliu District.',
+      en.classFloor(3),
+    ]);
+    // With no new area among the counted agreements the rule still stands, as on screen.
+    expect(pngCaption(choropleth, zh).notes).toEqual([zh.countNewArea]);
+    expect(pngCaption(choropleth, en).notes).toEqual([en.countNewArea]);
+    // Other modes count nothing per district.
+    expect(pngCaption({ ...base, newAreas: areas }, zh).notes).toEqual([]);
   });
 });

@@ -31,6 +31,10 @@ export interface CaptionInput {
   /** `wide`: a drawn network arc has a prefecture or province at an end. */
   network: { drawn: number; total: number; wide: boolean };
   countBasis: 'own' | 'all';
+  /** The count map's new areas of several districts among the shown agreements, each with the main district it counts at (named). */
+  newAreas: readonly { area: string; main: string }[];
+  /** The count every district has (its prefecture's and province's agreements), above which the classes step up; 0 for none. */
+  floor: number;
   shown: number;
   total: number;
   /** The active filters as chips name them. */
@@ -42,16 +46,18 @@ type Words = Pick<
   Strings,
   | 'appTitle' | 'mapModes' | 'modes' | 'statuses' | 'mode' | 'status' | 'pngCount' | 'classRange' | 'countBasisOwn' | 'countBasisAll'
   | 'pngAgreements' | 'pngArc' | 'pngArcNetwork' | 'pngArcSelected' | 'pngArcWide' | 'pngPartner' | 'pngPartnerArea' | 'pngRing' | 'pngNotDrawn'
-  | 'pngNetwork' | 'pngChoropleth' | 'pngSelected'
+  | 'pngNetwork' | 'pngChoropleth' | 'pngSelected' | 'pngNewAreas' | 'classFloor'
 >;
 
 /**
  * The image's title (the atlas and the map mode), a line saying what is drawn (the mode's content,
  * the selection named, or that plain mode draws no agreements) and the subtitle (date, count,
  * filters); and a legend of every symbol drawn: each visible transport kind and status, then the
- * agreements' arcs, partner tints, rings and classes that the overlay holds now.
+ * agreements' arcs, partner tints, rings and classes that the overlay holds now. The count map
+ * adds the notes its box on screen gives on how the counts were made (`notes`): a new area at its
+ * main district, naming those counted, and the count every district has.
  */
-export function pngCaption(input: CaptionInput, t: Words): { title: string; drawn: string; subtitle: string; legend: LegendGroup[] } {
+export function pngCaption(input: CaptionInput, t: Words): { title: string; drawn: string; subtitle: string; notes: string[]; legend: LegendGroup[] } {
   const ov = input.overlay;
   const arcs = ov.arcs.features.length > 0;
   const drawnParts: string[] = [];
@@ -60,6 +66,8 @@ export function pngCaption(input: CaptionInput, t: Words): { title: string; draw
   if (input.selection) drawnParts.push(t.pngSelected(input.selection));
   // Plain mode draws agreements only for a selection: a count of filtered agreements above a map without them would mislead.
   if (input.mapMode === 'plain' && !arcs && ov.partners.size === 0) drawnParts.push(t.pngNotDrawn);
+
+  const notes = input.mapMode === 'choropleth' ? [t.pngNewAreas(input.newAreas), ...(input.floor > 0 ? [t.classFloor(input.floor)] : [])] : [];
 
   const legend: LegendGroup[] = [];
   if (input.modes.length)
@@ -83,6 +91,7 @@ export function pngCaption(input: CaptionInput, t: Words): { title: string; draw
     title: `${t.appTitle} · ${t.mapModes[input.mapMode]}`,
     drawn: drawnParts.join(' · '),
     subtitle: [input.date, t.pngCount(input.shown, input.total), ...input.chips].join(' · '),
+    notes,
     legend,
   };
 }

@@ -1,6 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { LegendGroup, LegendSymbol } from './png-caption';
 import { metresPerPixel, scaleBar } from './scale-bar';
+import { wrapText } from './wrap-text';
 
 export interface PngInfo {
   title: string;
@@ -8,6 +9,8 @@ export interface PngInfo {
   drawn: string;
   /** Date, count, active filters. */
   subtitle: string;
+  /** How the counts were made (the count map), each wrapped to the image's width. */
+  notes: readonly string[];
   sources: string;
   legend: readonly LegendGroup[];
 }
@@ -15,6 +18,8 @@ export interface PngInfo {
 /** Pixels per CSS pixel of the image: sharp enough for a printed report whatever the screen. */
 export const PNG_PIXEL_RATIO = 2;
 
+/** Height of a note's line (CSS pixels). */
+const NOTE_LINE = 17;
 const FONT = '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
 
 function circle(g: CanvasRenderingContext2D, x: number, y: number, radius: number, fill: string, stroke: string, width: number) {
@@ -92,24 +97,27 @@ export function mapPng(map: MlMap, info: PngInfo): Promise<Blob> {
   let r: number;
   let head: number;
   let mapH: number;
+  let noteLines: string[];
+  const font = (px: number, bold = false) => `${bold ? 'bold ' : ''}${Math.round(px * r)}px ${FONT}`;
   try {
     if (ratio !== before) map.setPixelRatio(ratio);
     map.redraw();
     const src = map.getCanvas();
     r = src.width / Math.max(1, src.clientWidth);
-    head = Math.round((info.drawn ? 76 : 56) * r);
+    g = out.getContext('2d')!;
+    g.font = font(12);
+    noteLines = info.notes.flatMap((n) => wrapText(n, src.width - 24 * r, (x) => g.measureText(x).width));
+    head = Math.round((info.drawn ? 76 : 56) * r + noteLines.length * NOTE_LINE * r);
     const foot = Math.round(44 * r);
     mapH = src.height;
     out.width = src.width;
     out.height = src.height + head + foot;
-    g = out.getContext('2d')!;
     g.fillStyle = '#ffffff';
     g.fillRect(0, 0, out.width, out.height);
     g.drawImage(src, 0, head);
   } finally {
     if (ratio !== before) map.setPixelRatio(before);
   }
-  const font = (px: number, bold = false) => `${bold ? 'bold ' : ''}${Math.round(px * r)}px ${FONT}`;
   const textW = out.width - 24 * r;
   g.fillStyle = '#222';
   g.textBaseline = 'top';
@@ -122,6 +130,8 @@ export function mapPng(map: MlMap, info: PngInfo): Promise<Blob> {
   }
   g.fillStyle = '#555';
   g.fillText(info.subtitle, 12 * r, (info.drawn ? 54 : 34) * r, textW);
+  g.font = font(12);
+  noteLines.forEach((line, i) => g.fillText(line, 12 * r, ((info.drawn ? 74 : 54) + i * NOTE_LINE) * r, textW));
 
   // Legend, top right over the map: group titles and entries, in columns when one would be too tall.
   const rowH = 18 * r;

@@ -21,9 +21,15 @@ export const zh = {
   pngNetwork: (drawn: number, total: number) => (drawn < total ? `画出合作最多的 ${drawn} 对伙伴（共 ${total} 对）` : `画出全部 ${total} 对合作伙伴`),
   pngChoropleth: (basis: string) => `各区县的合作项数（计数：${basis}）`,
   pngSelected: (what: string) => `已选：${what}`,
+  /** The count map's note on new areas, as the count box says it, with the areas the counted agreements name. */
+  pngNewAreas: (areas: readonly { area: string; main: string }[]) =>
+    areas.length ? `新区的合作只计入其主区县：${areas.map((a) => `${a.area}计入${a.main}`).join('，')}。` : '新区的合作只计入其主区县。',
   pngCount: (n: number, total: number) => `筛选出 ${n} / ${total} 项合作`,
   pngSelectedDistrict: (name: string, partners: number) => `${name}及其 ${partners} 个合作伙伴`,
   pngSelectedPair: (a: string, b: string, n: number) => `${a} — ${b}（${n} 项合作）`,
+  /** The GeoJSON file's own note (its `about` member): what its layers and counts mean. */
+  geojsonAbout:
+    '成渝合作地图导出的合作事项（符合当前筛选条件的）。layer=agreement：每项合作一条直线，连接两方的驻地或标注点（新区画在其主区县）；pair 为这条线连接的两地，pair_agreements 为连接这两地的合作项数（即合作网络中该连线的粗细所计的数，按当前筛选）。layer=pair：合作网络的每对伙伴一条线，agreements 为合作项数，network_drawn 表示“合作网络”模式是否画出（只画最多的 300 对）。layer=district：每个区县及其自身合作项数（新区的合作只计入其主区县）。',
 };
 
 export const en: typeof zh = {
@@ -47,7 +53,11 @@ export const en: typeof zh = {
   pngNetwork: (drawn, total) => (drawn < total ? `The ${drawn} busiest of ${total} partner pairs drawn` : `All ${total} partner pairs drawn`),
   pngChoropleth: (basis) => `Agreements per district (counting: ${basis})`,
   pngSelected: (what) => `Selected: ${what}`,
+  pngNewAreas: (areas) =>
+    areas.length ? `A new area counts at its main district only: ${areas.map((a) => `${a.area} at ${a.main}`).join('; ')}.` : 'A new area counts at its main district only.',
   pngCount: (n, total) => `${n} of ${total} agreements pass the filters`,
   pngSelectedDistrict: (name, partners) => `${name} and its ${partners} partner${partners === 1 ? '' : 's'}`,
   pngSelectedPair: (a, b, n) => `${a} — ${b} (${n} agreement${n === 1 ? '' : 's'})`,
+  geojsonAbout:
+    "Agreements exported from the Chengdu–Chongqing Cooperation Atlas (those passing the current filters). layer=agreement: one straight line per agreement between two parties' seats or label points (a new area at its main district); pair names the two places the line joins, pair_agreements how many of the exported agreements join them (the count the network's line width shows, under the current filters). layer=pair: one line per partner pair of the network, agreements its count, network_drawn whether Network mode draws it (only the 300 busiest are drawn). layer=district: each district with its own agreements (a new area's count at its main district only).",
 };

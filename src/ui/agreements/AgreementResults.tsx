@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Agreement } from '../../data/agreement-schema';
 import { dateLabel } from './date-label';
+import { titleDetails } from '../../agreements/title-detail';
 import { useStrings } from '../../i18n/use-strings';
 import { fold } from '../../search/normalise';
 import { searchAgreements } from '../../search/agreement-search';
@@ -30,6 +31,8 @@ export function AgreementResults({ hits, option, onPick }: { hits: readonly Agre
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const agreements = useDataStore((s) => s.data?.agreements);
+  // Alike English titles told apart by the item's own name (or the sentence), as in the table.
+  const details = titleDetails(hits, lang);
   if (hits.length === 0 || !agreements) return null;
   return (
     <>
@@ -38,7 +41,15 @@ export function AgreementResults({ hits, option, onPick }: { hits: readonly Agre
         {hits.map((a, i) => (
           <li key={a.id} role="presentation">
             <button type="button" role="option" {...option(i)} data-id={a.id} onClick={() => onPick(a.id)}>
-              <span className="name">{lang === 'zh' ? a.title_zh : a.title_en}</span>
+              <span className="name">
+                {lang === 'zh' ? a.title_zh : a.title_en}
+                {details.get(a.id) && (
+                  <span className="item-name" lang="zh">
+                    {' '}
+                    {details.get(a.id)}
+                  </span>
+                )}
+              </span>
               <span className={a.date ? 'meta date' : 'meta'}>{dateLabel(a, agreements, t)}</span>
             </button>
           </li>

@@ -38,7 +38,7 @@ export function ExportButtons({ data }: { data: MapData }) {
     download(exportFileName('agreements', 'csv', new Date(), view()), new Blob([agreementsCsv(rows)], { type: 'text/csv;charset=utf-8' }));
   };
   const geojson = () => {
-    const fc = agreementsGeoJson(index, bookOf(data), data.districts, row);
+    const fc = agreementsGeoJson(index, bookOf(data), data.districts, row, { lang: useViewStore.getState().lang, about: t.geojsonAbout });
     download(exportFileName('agreements', 'geojson', new Date(), view()), new Blob([JSON.stringify(fc)], { type: 'application/geo+json' }));
   };
   const png = () => {

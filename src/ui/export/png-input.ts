@@ -1,6 +1,6 @@
 import { newAreaById, newAreaName, newAreaPartners } from '../../agreements/new-areas';
 import { pairPlaceLabels } from '../../agreements/place-label';
-import { choroplethClasses, countsByDistrict, networkLinks, pairAgreements, partnersOf } from '../../agreements/selectors';
+import { choroplethClasses, countsByDistrict, networkLinks, newAreaMains, pairAgreements, partnersOf } from '../../agreements/selectors';
 import type { AgreementIndex } from '../../data/agreements';
 import { MODES, STATUSES } from '../../data/transport-schema';
 import type { CaptionInput } from '../../export/png-caption';
@@ -51,7 +51,11 @@ export function pngInput(data: MapData, index: AgreementIndex, t: Strings, now: 
   const { countBasis } = useAgreementViewStore.getState();
   const present = (pred: (p: MapData['transport']['features'][number]['properties']) => boolean) => data.transport.features.some((f) => pred(f.properties));
   const overlay = agreementOverlay({ index, book: bookOf(data), districts: data.districts.list, selection: s.selection, mapMode: s.mapMode, countBasis });
-  const classes = overlay.classes ? choroplethClasses(countsByDistrict(index, data.districts.list, countBasis)).classes : [];
+  const { classes, floor } = overlay.classes ? choroplethClasses(countsByDistrict(index, data.districts.list, countBasis)) : { classes: [], floor: 0 };
+  const districtName = (code: string) => {
+    const d = data.districts.byCode.get(code);
+    return d ? (s.lang === 'zh' ? d.name : d.nameEn) : code;
+  };
   const total = networkLinks(index).length;
   const p = (n: number) => String(n).padStart(2, '0');
   return {
@@ -64,6 +68,8 @@ export function pngInput(data: MapData, index: AgreementIndex, t: Strings, now: 
     selection: selectionName(data, index, t),
     network: { drawn: Math.min(total, NETWORK_MAX_ARCS), total, wide: s.mapMode === 'network' && networkOverlay(index, bookOf(data)).wide },
     countBasis,
+    newAreas: overlay.classes ? newAreaMains(index).map((a) => ({ area: a.area, main: districtName(a.main) })) : [],
+    floor,
     shown: index.list.length,
     total: data.agreements.list.length,
     chips: activeFilters(s.filters, s.asOf).map((a) => chipLabel(a, t)),

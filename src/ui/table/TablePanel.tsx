@@ -8,6 +8,7 @@ import { dateLabel } from '../agreements/date-label';
 import { useVisibleAgreements } from '../agreements/use-agreement-data';
 import { ExportButtons } from '../export/ExportButtons';
 import { ReportCount } from '../agreements/Doubts';
+import { titleDetails } from '../../agreements/title-detail';
 
 type Tab = 'agreements' | 'districts';
 
@@ -66,6 +67,8 @@ export function TablePanel({ data }: { data: MapData }) {
   const all = data.agreements;
   const sortedAll = useMemo(() => sortRows(all.list.map((a) => agreementRow(a, all.reportedYear)), sort), [all, sort]);
   const rows = useMemo(() => keptRows(sortedAll, all, index), [sortedAll, all, index]);
+  // Alike titles told apart among the rows drawn (the item's own name in English, else the sentence).
+  const details = useMemo(() => titleDetails(rows.slice(0, limit), lang), [rows, limit, lang]);
   const districts = useMemo(() => (tab === 'districts' ? districtRows(data.districts.list, index, crossings(data)) : []), [tab, data, index]);
   const colName: Record<SortKey, string> = { date: t.tableDate, kind: t.tableKind, field: t.tableField, parties: t.tableParties, article: t.tableArticle };
   const lineName = (id: string) => {
@@ -123,6 +126,14 @@ export function TablePanel({ data }: { data: MapData }) {
                   </td>
                   <td className="col-title">
                     <span className="table-title">{lang === 'zh' ? r.title_zh : r.title_en}</span>
+                    {details.get(r.id) && (
+                      <>
+                        <br />
+                        <span className="table-item" lang="zh" data-testid="table-item">
+                          {details.get(r.id)}
+                        </span>
+                      </>
+                    )}
                     <br />
                     <span className="muted">{r.parties}</span>
                   </td>
