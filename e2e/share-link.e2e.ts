@@ -143,7 +143,10 @@ describe('a new area as a place of its own', () => {
     expect(await panel.locator('[data-testid="new-area-main"]').innerText()).toContain('渝北区');
     expect(await panel.locator('[data-testid="new-area-others"]').innerText()).toMatch(/江北区[\s\S]*北碚区/);
     expect(await panel.locator('[data-testid="agreement-card"]').count()).toBeGreaterThan(5);
-    expect(await panel.locator('[data-testid="partners"] li[data-key="d:510116"]').count()).toBe(1); // 天府新区 at 双流区
+    // 天府新区 at 双流区: named by the new area, a link to its panel, with the district it is drawn at.
+    const tianfu = panel.locator('[data-testid="partners"] li[data-key="d:510116"]');
+    expect(await tianfu.innerText()).toMatch(/四川天府新区（双流区）/);
+    expect(await tianfu.locator('[data-new-area="tianfu"]').count()).toBe(1);
     for (const code of ['500112', '500105', '500109']) await expect.poll(() => featureState(a.page, SOURCE.districts, code).then((s) => s.selected)).toBe(true);
     await expect.poll(() => a.page.url()).toContain('sel=n:liangjiang');
     await a.page.getByTestId('lang-switch').click();

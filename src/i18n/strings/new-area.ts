@@ -13,7 +13,7 @@ export const zh = {
   newAreaAgreements: '新区签署的合作事项',
   newAreaNoAgreements: '文章中没有以该新区名义签署的合作事项。',
   newAreaFilteredOut: '在当前筛选下，没有以该新区名义签署的合作事项。',
-  newAreaPartnersNote: '对方是新区时，列在其管理机构所在区县。',
+  newAreaPartnersNote: '对方是新区时写出新区名，括号里是其管理机构所在区县（地图在此画连线）。',
 };
 
 export const en: typeof zh = {
@@ -30,5 +30,5 @@ export const en: typeof zh = {
   newAreaAgreements: 'Agreements the new area signed',
   newAreaNoAgreements: 'No agreement in the articles is signed by this new area.',
   newAreaFilteredOut: 'No agreement signed by this new area passes the current filters.',
-  newAreaPartnersNote: 'A partner that is a new area is listed at the district that administers it.',
+  newAreaPartnersNote: 'A partner that is a new area is named, with the district that administers it in brackets (where the map draws its arc).',
 };

@@ -89,7 +89,7 @@ export function NewAreaPanel({ data, id }: { data: MapData; id: string }) {
           <h4 className="sub">{t.partners}</h4>
           <ul className="chips partners" data-testid="partners">
             {partners.map((p) => (
-              <PartnerChip key={p.key} partner={p} book={book} all />
+              <PartnerChip key={p.key} partner={p} book={book} of={area} />
             ))}
           </ul>
           <p className="muted via-note">{t.newAreaPartnersNote}</p>
