@@ -1,5 +1,5 @@
 /**
- * What the atlas calls each new area and zone of `AREA_ALIASES` (src/extract/aliases.ts, where its
+ * What the atlas calls each new area and zone of `AREA_ALIASES` (src/extract/area-aliases.ts, where its
  * districts and their source are) in a link, in pinyin and in English. The English is the name a
  * public English page uses, with that page; where no such page was found, `en` is null and the
  * panels show the Chinese name (the extractor's own `en` in aliases.ts is a short form for

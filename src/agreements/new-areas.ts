@@ -1,6 +1,6 @@
 import type { Agreement, Party } from '../data/agreement-schema';
 import { subIndex, type AgreementIndex } from '../data/agreements';
-import { AREA_ALIASES } from '../extract/aliases';
+import { AREA_ALIASES } from '../extract/area-aliases';
 import type { Lang } from '../i18n/strings';
 import { NEW_AREA_NAMES } from './new-area-names';
 import { partnersOf, type Partner } from './selectors';
@@ -8,7 +8,7 @@ import { partnersOf, type Partner } from './selectors';
 /**
  * A new area or zone as a place of its own: its names, the district that administers it (`main`,
  * where it is drawn, linked and counted: docs/agreements.md) and the other districts it spans, with
- * the source that says so (the extractor's table, src/extract/aliases.ts: one list, not two).
+ * the source that says so (the extractor's table, src/extract/area-aliases.ts: one list, not two).
  */
 export interface NewArea {
   id: string;
