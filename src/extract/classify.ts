@@ -137,7 +137,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'mechanism', re: new RegExp(`(?:建立起|建立了|建立|构建起?|构建了|签署|签订)了?(${C}{2,30}?(?:发展|协同|联动|联防联控|联防联治|共享|互认|对接|交流|会商|保障|协调|合作|协作|联络|联系|沟通|互访|通报|响应|调处|执法|联勤|协查|互助|衔接|联审|联办|联调|联治|联控|联保|监测|预警|应急|互通|互办|长效)(?:制度|机制))`, 'gu'), strength: 0.7 },
   // (联席会 is its short name: 召开…协同发展联席会.)
   { kind: 'mechanism', re: new RegExp(`(?:召开|举行|举办)了?(${C}{0,40}?联席会议?)`, 'gu'), strength: 0.7 },
-  { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?联席会议?)(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[，,]?${C}{0,12}?(?:召开|举行)`, 'gu'), strength: 0.7, gate: ['联席会'] },
+  // (A second meeting joined by 暨, 联席会暨…总结会日前在Z召开, is the same sitting.)
+  { kind: 'mechanism', re: new RegExp(`(${C}{2,40}?联席会议?)(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[，,]?(?:暨${C}{1,20}?会议?)?${C}{0,12}?(?:召开|举行)`, 'gu'), strength: 0.7, gate: ['联席会'] },
   { kind: 'mechanism', re: new RegExp(`(?:搭建起?|搭建了|建立起?)了?(${C}{0,12}?(?:协同|合作|共享|服务)${C}{0,6}?平台)`, 'gu'), strength: 0.7 },
   // Named projects under a shared head (推动A、B等合作共建项目): each is one (lists.ts).
   { kind: 'project', re: new RegExp(`(?:推动|推进|实施|建设|落实)了?((?:${CI}{2,24}?、)+${CI}{2,24}?等(?:\\d+|[两三四五六七八九十]+)?(?:个|项)?(?:合作共建|共建|合作)项目)`, 'gu'), strength: 0.7, gate: ['共建项目', '合作项目'] },
@@ -207,10 +208,17 @@ const PATTERNS: Pattern[] = [
   // …told as what it is: 重庆市中医院在四川省建设的首家川渝合作示范医院, 在宜宾设立的第一个校区.
   { kind: 'project', re: new RegExp(`在${C}{1,12}?(?:设立|建设|建立|成立|挂牌|揭牌|共建)的(?:首家|首个|第一家|第一个)(${C}{0,20}?(?:医院|分院|研究院|校区|学院|中心|基地|园区|产业园))`, 'gu'), strength: 0.75, gate: ['首家', '首个', '第一家', '第一个'] },
   // The thing first, then that it was set up: 渝广文化旅游合作平台正式搭建, 三峡物流集团日前揭牌成立.
-  { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|园区|产业园|基地|工作站|实验室|服务站))[”"]?(?:在${C}{1,14}?|正式|日前|近日|已|于\\d+月\\d+日)?(?:正式|隆重)?(?:揭牌成立|挂牌成立|揭牌|挂牌|授牌|宣告成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '授牌', '成立', '搭建', '上线', '启动'], byNoun: true, event: true },
+  { kind: 'mechanism', re: new RegExp(`(${C}{2,30}?(?:联盟|合作平台|平台|联动中心|中心|研究院|工作组|专班|办公室|集团|公司|示范区|园区|产业园|基地|工作站|实验室|服务站))[”"]?(?:在${C}{1,14}?|正式|日前|近日|已|于\\d+月\\d+日)?(?:正式|隆重)?(?:揭牌成立|挂牌成立|揭牌|挂牌|授牌|宣告成立|宣布成立|签约成立|正式成立|成立|搭建完成|正式搭建|正式上线|正式启动)`, 'gu'), strength: 0.7, gate: ['揭牌', '挂牌', '授牌', '成立', '搭建', '上线', '启动'], byNoun: true, event: true },
+  // …its founding told as the meeting held for it (X联盟成立大会在Z召开, X联盟成立暨Y会议在Z召开, 出席X联盟成立大会;
+  // the name is what follows 在/出席…, not who spoke there).
+  { kind: 'alliance', re: new RegExp(`((?:(?!在|出席|参加|召开|举行)${C}){2,30}?(?:${MADE}))[”"]?成立(?:大会|暨${C}{0,30})`, 'gu'), strength: 0.7, gate: ['成立大会', '成立暨'], byNoun: true, event: true },
+  // A signing ceremony named for the cooperation, told as held (A与B战略合作签约仪式在Z举行, X合作签约暨揭牌仪式举行):
+  // the sides' agreement, with no document named; a ceremony named for no cooperation (招商项目集中签约仪式) is not read.
+  // (A signing that names nothing it signed: beside the document the same sides signed, it is that one told again, statements.ts.)
+  { kind: 'agreement', re: new RegExp(`(${C}{0,30}?(?:合作|协作|协同|友好|结对|共建|战略)${C}{0,12}?签约)(?:授牌|揭牌|挂牌)?(?:暨${C}{0,12}?)?仪式(?:在${C}{1,16}?)?(?:正式|隆重|顺利)?(?:举行|举办|召开)`, 'gu'), strength: 0.8, gate: ['仪式'], generic: true, event: true },
   { kind: 'project', re: new RegExp(`(${C}{2,24}?(?:快巴|公交车|公交线路|公交|班车|客运专线|专线|航线|班列)[”"]?)的?(?:正式|顺利|已|首次)?(?:开通|开行|首发|通车)(?![\\d一二三四五六七八九十百千万多]+)`, 'gu'), strength: 0.7, gate: ['开通', '开行', '首发', '通车'], event: true },
   // A joint meeting convened, its name saying it is shared (X区域警务合作联席会议正式拉开帷幕, X合作第5次工作推进会议在Y举行).
-  { kind: 'mechanism', re: new RegExp(`([^，。；！？,;:：暨]{2,40}?(?:合作|协作|协同|联动|一体化)[^，。；！？,;:：暨]{0,16}?(?:联席会议?|推进会议?|协调会议?|协商会议?|工作会议|会议))(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[”"]?(?:在${C}{1,14}?)?(?:正式|顺利|成功|隆重)?(?:召开|举行|开幕|拉开帷幕)`, 'gu'), strength: 0.7, gate: ['召开', '举行', '开幕', '拉开帷幕'], event: true },
+  { kind: 'mechanism', re: new RegExp(`([^，。；！？,;:：暨]{2,40}?(?:合作|协作|协同|联动|一体化)[^，。；！？,;:：暨]{0,16}?(?:联席会议?|推进会议?|协调会议?|协商会议?|工作会议?|会议))(?:第[一二三四五六七八九十\\d]+次(?:会议|会)?)?[”"]?(?:在${C}{1,14}?)?(?:正式|顺利|成功|隆重)?(?:召开|举行|开幕|拉开帷幕)`, 'gu'), strength: 0.7, gate: ['召开', '举行', '开幕', '拉开帷幕'], event: true },
   // The general table (vocab.ts): a thing made together (共同/联合/携手… × 成立/设立/揭牌… × 联盟/中心/学院…),
   // a document issued together or worked out at a joint meeting (联合印发/研究出台 × 办法/细则…), and
   // either told the other way round (X联盟由A、B共同发起成立).

@@ -28,6 +28,8 @@ const VENUE = /在([\u4e00-\u9fa5]{2,8}?)(?=(?:正式|隆重|成功|顺利)?(?:�
 const HALL = /在(\p{Script=Han}{2,10}?(?:会展中心|会议中心|博览中心|展览中心|国际会议厅|大厦|大酒店|酒店|宾馆|体育馆|大剧院|剧院))/gu;
 // 遂宁讯, 本报潼南讯, 重庆日报讯: a dateline names the outlet's place, not a party.
 export const DATELINE = /(?:^|[【（(\s□])(?:本报)?(\p{Script=Han}{2,8}?)讯(?=[\s（(】)]|记者|通讯员|\d|$)/gu;
+// 本报成都5月27日电, 新华社重庆7月12日电, 中新网四川新闻6月15日电: a wire dateline names where the report was filed, not a party.
+const WIRE_DATELINE = /(?:^|[【（(\s□据])(?:本报|新华社|新华网|中新社|中新网|人民网|央视网)?(\p{Script=Han}{2,8}?)(?:新闻)?\d{1,2}月\d{1,2}日电(?=[\s（(】)]|记者|通讯员|题|$)/gu;
 // 就共建明月山…示范带签署协议: the places of what it is about are not its parties.
 const TOPIC = /就([^，。；,;：:]{2,30}?)(?=(?:签署|签订|达成))/gu;
 // A route named by its places' short names (渝广高速, 成达万高铁): a line, not its places.
@@ -44,6 +46,7 @@ const GATED: [RegExp, RegExp][] = [
   [HALL, /中心|大厦|酒店|宾馆|馆|剧院/u],
   [TOPIC, /就/u],
   [DATELINE, /讯/u],
+  [WIRE_DATELINE, /日电/u],
   [ROUTE_NAME, new RegExp(ROUTE_WORDS, 'u')],
   [THEME, /一体化|协同发展|统筹发展|融合发展/u],
 ];
