@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clickDistrictLabel, jumpAndSettle, openAtlas, serverAndBrowser, shownTransport } from './driver';
+import { SOURCE } from '../src/map/ids';
+import { clickDistrictLabel, featureState, jumpAndSettle, openAtlas, serverAndBrowser, shownTransport } from './driver';
 
 const h = serverAndBrowser();
 
@@ -109,7 +110,7 @@ describe('share links', () => {
     await expect.poll(() => notice.innerText()).toContain('Part of this link could not be applied');
     const text = await notice.innerText();
     // Plain words, no parameter codes, and nothing of the link's markup echoed.
-    expect(text).toContain('The selected district, project or pair of places is not in the data; nothing is selected');
+    expect(text).toContain('The selected district, new area, project or pair of places is not in the data; nothing is selected');
     expect(text).toContain('The list of hidden transport types is not valid');
     expect(text).toContain('The language appeared twice; the first was used');
     expect(text).toContain('The map position is not valid; the default view is shown');
@@ -117,6 +118,48 @@ describe('share links', () => {
     expect(await a.page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await a.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await a.page.getByTestId('district-panel').count()).toBe(0);
+    expect(a.errors).toEqual([]);
+    expect(a.outside).toEqual([]);
+    await a.close();
+  });
+});
+
+describe('a new area as a place of its own', () => {
+  it('is found by the search, opens its own panel, is outlined on the map and goes into the link; an unknown one is reported', async () => {
+    const a = await openAtlas(h.browser, h.server.url);
+    await a.page.getByTestId('search-input').fill('两江新区');
+    const hit = a.page.locator('[data-testid="new-area-results"] [role="option"][data-id="liangjiang"]');
+    expect(await hit.innerText()).toContain('新区');
+    expect(await hit.innerText()).toContain('渝北区');
+    // Not "no match" while the new area is listed.
+    expect(await a.page.locator('#search-results').innerText()).not.toContain('没有找到匹配的区县');
+    await hit.click();
+    const panel = a.page.getByTestId('new-area-panel');
+    await expect.poll(() => panel.getAttribute('data-id')).toBe('liangjiang');
+    const text = await panel.innerText();
+    expect(text).toContain('Liǎngjiāng Xīnqū');
+    expect(text).toContain('Liangjiang New Area');
+    expect(text).toContain('国函〔2010〕36号');
+    expect(await panel.locator('[data-testid="new-area-main"]').innerText()).toContain('渝北区');
+    expect(await panel.locator('[data-testid="new-area-others"]').innerText()).toMatch(/江北区[\s\S]*北碚区/);
+    expect(await panel.locator('[data-testid="agreement-card"]').count()).toBeGreaterThan(5);
+    // 天府新区 at 双流区: named by the new area, a link to its panel, with the district it is drawn at.
+    const tianfu = panel.locator('[data-testid="partners"] li[data-key="d:510116"]');
+    expect(await tianfu.innerText()).toMatch(/四川天府新区（双流区）/);
+    expect(await tianfu.locator('[data-new-area="tianfu"]').count()).toBe(1);
+    for (const code of ['500112', '500105', '500109']) await expect.poll(() => featureState(a.page, SOURCE.districts, code).then((s) => s.selected)).toBe(true);
+    await expect.poll(() => a.page.url()).toContain('sel=n:liangjiang');
+    await a.page.getByTestId('lang-switch').click();
+    await expect.poll(() => panel.locator('h2').innerText()).toBe('Liangjiang New Area');
+    expect(await panel.innerText()).toContain('两江新区');
+    await a.page.getByTestId('search-input').fill('Tianfu');
+    expect(await a.page.locator('[data-testid="new-area-results"] [data-id="tianfu"]').innerText()).toContain('Sichuan Tianfu New Area');
+    // A link reopens it; one to a new area the atlas lacks says so in plain words.
+    await a.page.goto(`${h.server.url}?sel=n:tianfu&lang=en`);
+    await expect.poll(() => panel.getAttribute('data-id')).toBe('tianfu');
+    await a.page.goto(`${h.server.url}?sel=n:nowhere`);
+    await expect.poll(() => a.page.getByTestId('link-notice').innerText()).toContain('选中的区县、新区、项目或两地合作不在数据中');
+    expect(await panel.count()).toBe(0);
     expect(a.errors).toEqual([]);
     expect(a.outside).toEqual([]);
     await a.close();

@@ -40,4 +40,14 @@ describe("an agreement's parties as the table names them", () => {
     const unknownPlace = { ...a, parties: [{ name: '荣昌', code: '500153', level: 'county' as const }] };
     expect(named(unknownPlace, 'en')).toEqual([{ text: '荣昌', own: true }]);
   });
+
+  it('names a new area by its sourced English name, in Chinese by its own', () => {
+    const a = FIXTURE[0]!;
+    const area = { ...a, parties: [{ name: '两江新区', code: '500112', level: 'new-area' as const }, a.parties[1]!] };
+    expect(named(area, 'en')).toEqual([
+      { text: 'Liangjiang New Area', own: false },
+      { text: 'Meishan City', own: false },
+    ]);
+    expect(named(area, 'zh')[0]).toEqual({ text: '两江新区', own: true });
+  });
 });

@@ -2,6 +2,7 @@ import type { Agreement } from '../data/agreement-schema';
 import type { AgreementIndex } from '../data/agreements';
 import type { Lang } from '../i18n/strings';
 import { ownPlace, placeName, type PlaceBook } from './places';
+import { partyName } from './new-areas';
 
 export interface PartyName {
   text: string;
@@ -16,13 +17,16 @@ export interface PartyName {
 /**
  * An agreement's parties named as the panels name them: a district, prefecture or province that a
  * party simply is, by the atlas's name for that place in the interface language (placeName: the
- * district panel's and the map's names); any other party by its own name.
+ * district panel's and the map's names); a new area by its sourced name; any other party by its own name.
  */
 export function partyNames(a: Agreement, index: Pick<AgreementIndex, 'places'>, book: PlaceBook, lang: Lang): PartyName[] {
   const parties = index.places.get(a.id) ?? a.parties.map((party) => ({ party, places: [] }));
   return parties.map((p) => {
     const place = ownPlace(p);
     const info = place ? book.info(place) : null;
-    return info ? { text: placeName(info, p.party.name, lang), own: false } : { text: p.party.name, own: true };
+    if (info) return { text: placeName(info, p.party.name, lang), own: false };
+    // A new area by its sourced English name (new-area-names.ts); any other party by its own name.
+    const text = partyName(p.party, lang);
+    return { text, own: text === p.party.name };
   });
 }

@@ -3,6 +3,7 @@ import { parsePlaceKey, type AgreementIndex, type PlaceKey } from '../data/agree
 import type { Lang } from '../i18n/strings';
 import { placeName, type PlaceBook } from './places';
 import { newAreasAt } from './selectors';
+import { partyName } from './new-areas';
 
 /**
  * A place as a pair or a network link names it: a district by its name; a prefecture or province
@@ -17,7 +18,8 @@ export function linkPlaceLabel(key: PlaceKey, book: PlaceBook, lang: Lang, whole
 
 /**
  * The two places of a link as its agreements name them: a district that stands for a new area is
- * named by it (两江新区（渝北区） — 天府新区（双流区）), not only by the district it is drawn at.
+ * named by it (两江新区（渝北区） — 天府新区（双流区）), not only by the district it is drawn at; in
+ * English by its English name (Liangjiang New Area (Yubei District)) where it has a sourced one.
  */
 export function pairPlaceLabels(
   index: AgreementIndex,
@@ -31,7 +33,8 @@ export function pairPlaceLabels(
     const base = linkPlaceLabel(key, book, lang, t.placeWhole);
     const { names, only } = newAreasAt(index, key, list);
     if (!names.length) return base;
-    return only ? t.newAreaAt(names.join('、'), base) : t.newAreaAlso(base, names.join('、'));
+    const areas = names.map((name) => partyName({ name, level: 'new-area' }, lang)).join(lang === 'zh' ? '、' : ', ');
+    return only ? t.newAreaAt(areas, base) : t.newAreaAlso(base, areas);
   };
   return [label(pair[0]), label(pair[1])];
 }

@@ -17,6 +17,7 @@ import { setMapHandle } from './map-handle';
 import { onePass } from './one-pass';
 import { agreementBounds } from './agreement-overlay';
 import { placeBookFor } from '../agreements/places';
+import { newAreaById } from '../agreements/new-areas';
 import { parsePlaceKey } from '../data/agreements';
 import { boxAround } from '../geo/box';
 import { buildStyle } from './style';
@@ -187,10 +188,10 @@ export function MapView({ data, onFailure, onReady }: Props) {
 
   useEffect(() => {
     if (!map || !data) return;
-    let previous: FeatureRef | null = null;
+    let previous: FeatureRef[] = [];
     const apply = () => {
       const state = useViewStore.getState();
-      const next = selectedRef(state, data);
+      const next = selectedRefs(state, data);
       // With the agreement effect's partners and arcs, in one frame.
       showSelected(onePass(map), previous, next);
       previous = next;
@@ -300,21 +301,36 @@ function frameBox(map: MlMap, box: [number, number, number, number]) {
   map.fitBounds(box, { padding: paddingFor(map, 40), maxZoom: 9.5, duration: 600 });
 }
 
-/** The map feature a selection refers to, or null (nothing selected, or an id the data lacks). */
-function selectedRef(state: Pick<ViewState, 'selection'>, data: MapData): FeatureRef | null {
+/** The map features a selection refers to: none (nothing selected, or an id the data lacks), one, or every district of a new area. */
+function selectedRefs(state: Pick<ViewState, 'selection'>, data: MapData): FeatureRef[] {
   const sel = state.selection;
-  if (sel.type === 'district') return data.districts.byCode.has(sel.code) ? { source: SOURCE.districts, id: sel.code } : null;
+  const district = (code: string): FeatureRef[] => (data.districts.byCode.has(code) ? [{ source: SOURCE.districts, id: code }] : []);
+  if (sel.type === 'district') return district(sel.code);
+  if (sel.type === 'new-area') {
+    const area = newAreaById(sel.id);
+    return area ? [area.main, ...area.others].flatMap(district) : [];
+  }
   if (sel.type === 'feature') {
     const f = data.transport.byId.get(sel.id);
-    if (!f) return null;
-    return { source: transportSourceOf(f), id: sel.id };
+    if (!f) return [];
+    return [{ source: transportSourceOf(f), id: sel.id }];
   }
-  return null;
+  return [];
 }
 
 function selectionBounds(state: Pick<ViewState, 'selection'>, data: MapData): [number, number, number, number] | null {
   const sel = state.selection;
   if (sel.type === 'district') return data.districts.byCode.get(sel.code)?.bbox ?? null;
+  if (sel.type === 'new-area') {
+    // Its districts and its partners: what the panel lists.
+    const area = newAreaById(sel.id);
+    if (!area) return null;
+    const boxes = [area.main, ...area.others].flatMap((c) => {
+      const b = data.districts.byCode.get(c)?.bbox;
+      return b ? [b] : [];
+    });
+    return boxes.length ? [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))] : null;
+  }
   if (sel.type === 'feature') {
     const f = data.transport.byId.get(sel.id);
     if (!f) return null;

@@ -31,6 +31,13 @@ describe('agreementOverlay', () => {
     expect(o.classes).toBeNull();
   });
 
+  it('with a new area selected: its partners coloured and joined from its main district, its own districts not partners', () => {
+    const o = agreementOverlay({ ...base, selection: { type: 'new-area', id: 'liangjiang' } });
+    expect([...o.partners]).toEqual([['510116', 'district']]);
+    expect(o.arcs.features.map((f) => f.properties.id)).toEqual(['d:500112|d:510116']);
+    expect(agreementOverlay({ ...base, selection: { type: 'new-area', id: 'nowhere' } }).arcs.features).toEqual([]);
+  });
+
   it('with an agreement selected: all its parties highlighted and joined; provinces as rings only', () => {
     const river = agreementOverlay({ ...base, selection: { type: 'agreement', id: 'laixi-river-coordination' } });
     expect([...river.partners.keys()].sort()).toEqual(['500111', '500153', '510521']);

@@ -4,6 +4,7 @@ import type { AgreementIndex, Place, PlaceKey } from '../data/agreements';
 import type { AdminLabelsFile } from '../data/schemas';
 import { parsePlaceKey, placeKey } from '../data/agreements';
 import type { PlaceBook } from '../agreements/places';
+import { newAreaById, newAreaPartners } from '../agreements/new-areas';
 import { choroplethClasses, countsByDistrict, networkLinks, partnersOf, type CountBasis, type NetworkLink } from '../agreements/selectors';
 import type { District } from '../data/districts';
 import { arcFeature, arcWidth } from '../geo/arcs';
@@ -76,11 +77,16 @@ export function agreementOverlay(input: OverlayInput): AgreementOverlay {
   const addLinks = (links: readonly NetworkLink[], kind: ArcProps['kind']) => arcs.push(...linkArcs(links, book, kind));
 
   switch (selection.type) {
-    case 'district': {
-      const self = placeKey({ level: 'district', code: selection.code });
-      const list = partnersOf(index, selection.code);
+    case 'district':
+    case 'new-area': {
+      // A new area is drawn, as everywhere, at its main district, and its own districts are the selection, not partners.
+      const area = selection.type === 'new-area' ? newAreaById(selection.id) : undefined;
+      if (selection.type === 'new-area' && !area) break;
+      const code = area ? area.main : selection.type === 'district' ? selection.code : '';
+      const self = placeKey({ level: 'district', code });
+      const list = area ? newAreaPartners(index, area) : partnersOf(index, code);
       for (const p of list) mark(p.place);
-      partners.delete(selection.code);
+      for (const c of area ? [area.main, ...area.others] : [code]) partners.delete(c);
       // Arcs to the busiest partners only (the list is busiest first); every partner is still coloured.
       addLinks(
         list.slice(0, PARTNER_MAX_ARCS).map((p) => (self < p.key ? { a: self, b: p.key, count: p.agreements.length } : { a: p.key, b: self, count: p.agreements.length })),

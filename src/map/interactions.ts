@@ -89,8 +89,14 @@ export interface FeatureRef {
   id: string;
 }
 
-/** Moves the `selected` feature-state from one feature (district, line or point) to another. */
-export function showSelected(map: Pick<OnePass, 'setFeatureState'>, previous: FeatureRef | null, next: FeatureRef | null): void {
-  if (previous && !(next && previous.source === next.source && previous.id === next.id)) map.setFeatureState(previous, { selected: false });
-  if (next) map.setFeatureState(next, { selected: true });
+/**
+ * Moves the `selected` feature-state from the features selected before (a district, line or point;
+ * every district of a new area) to those selected now, writing only what changed.
+ */
+export function showSelected(map: Pick<OnePass, 'setFeatureState'>, previous: readonly FeatureRef[], next: readonly FeatureRef[]): void {
+  const key = (r: FeatureRef) => `${r.source}\u0000${r.id}`;
+  const before = new Set(previous.map(key));
+  const now = new Set(next.map(key));
+  for (const r of previous) if (!now.has(key(r))) map.setFeatureState(r, { selected: false });
+  for (const r of next) if (!before.has(key(r))) map.setFeatureState(r, { selected: true });
 }

@@ -120,6 +120,11 @@ describe('unknownIds', () => {
     expect(unknownIds({ selection: { type: 'none' }, reader: { article: 'a.txt', offset: 3 } }, data)).toEqual([{ param: 'r', kind: 'not-found' }]);
   });
 
+  it('accepts a new area the atlas has and flags an unknown one', () => {
+    expect(unknownIds({ selection: { type: 'new-area', id: 'liangjiang' }, reader: null }, data)).toEqual([]);
+    expect(unknownIds({ selection: { type: 'new-area', id: 'nowhere' }, reader: null }, data)).toEqual([{ param: 'sel', kind: 'not-found' }]);
+  });
+
   it('says of an agreement or article added in another browser that it is not loaded here', () => {
     expect(unknownIds({ selection: { type: 'agreement', id: 'local-0123456789ab-agreement-tongnan' }, reader: { article: 'local-0123456789ab', offset: 0 } }, data)).toEqual([
       { param: 'sel', kind: 'local-not-loaded' },

@@ -1,5 +1,6 @@
 import type { MapData } from './data-store';
 import { isLocalAgreement } from '../data/bundle';
+import { newAreaById } from '../agreements/new-areas';
 import { parsePlaceKey, type Place } from '../data/agreements';
 import type { Agreement } from '../data/agreement-schema';
 import { useCameraStore } from './camera-store';
@@ -102,6 +103,7 @@ export function unknownIds(state: Pick<LinkState, 'selection' | 'reader'>, data:
     (s.type === 'district' && data.districts.byCode.has(s.code)) ||
     (s.type === 'feature' && data.transport.byId.has(s.id)) ||
     (s.type === 'agreement' && data.agreements.byId.has(s.id)) ||
+    (s.type === 'new-area' && newAreaById(s.id) !== undefined) ||
     (s.type === 'pair' && [s.a, s.b].every((k) => hasPlace(data.districts, parsePlaceKey(k))));
   // An agreement of an article added in another browser: say how to load it, not just "not found".
   const problems: LinkProblem[] = known ? [] : [{ param: 'sel', kind: s.type === 'agreement' && isLocalAgreement(s.id) ? 'local-not-loaded' : 'not-found' }];

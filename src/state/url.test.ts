@@ -14,6 +14,7 @@ const linkState: fc.Arbitrary<LinkState> = fc.record({
     fc.stringMatching(/^5[01]\d{4}$/).map((code) => ({ type: 'district' as const, code })),
     id.map((i) => ({ type: 'feature' as const, id: i })),
     id.map((i) => ({ type: 'agreement' as const, id: i })),
+    fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/).map((i) => ({ type: 'new-area' as const, id: i })),
     // A pair is kept in key order, as the network draws its links.
     fc
       .uniqueArray(fc.oneof(fc.stringMatching(/^5[01]\d{2}[0-9][1-9]$/).map((c) => `d:${c}`), fc.stringMatching(/^5[01][1-9]\d00$/).map((c) => `p:${c}`), fc.constantFrom('v:500000', 'v:510000')), { minLength: 2, maxLength: 2 })
@@ -177,6 +178,18 @@ describe('share link codec', () => {
     // A prefecture or province is told by its code (GB/T 2260: xxxx00, xx0000).
     expect(parse('?sel=p:511400,500112').state.selection).toEqual({ type: 'pair', a: 'd:500112', b: 'p:511400' });
     expect(parse('?sel=p:500000,510000').state.selection).toEqual({ type: 'pair', a: 'v:500000', b: 'v:510000' });
+  });
+
+  it('carries an open new area by its id; a malformed id is invalid, the rest of the link kept', () => {
+    const s: LinkState = { ...DEFAULT_LINK_STATE, selection: { type: 'new-area', id: 'liangjiang' }, lang: 'en' };
+    expect(serialize(s)).toBe('?v=1&lang=en&sel=n:liangjiang');
+    expect(parse('?v=1&lang=en&sel=n:liangjiang')).toEqual({ state: s, problems: [] });
+    for (const bad of ['n:', 'n:Liang Jiang', 'n:<b>', `n:${'a'.repeat(61)}`]) {
+      const { state, problems } = parse(`?sel=${encodeURIComponent(bad)}&lang=en`);
+      expect(state.selection, bad).toEqual({ type: 'none' });
+      expect(state.lang).toBe('en');
+      expect(problems).toEqual([{ param: 'sel', kind: 'invalid' }]);
+    }
   });
 
   it('drops a malformed pair and keeps the rest of the link', () => {

@@ -83,6 +83,8 @@ function parsePair(v: string): Selection | undefined {
 
 function parseSelection(v: string): Selection | undefined {
   if (v.startsWith('p:')) return parsePair(v.slice(2));
+  // A new area by its id (liangjiang): whether the atlas has it is checked with the data (url-sync).
+  if (v.startsWith('n:')) return /^[a-z0-9-]{1,60}$/.test(v.slice(2)) ? { type: 'new-area', id: v.slice(2) } : undefined;
   const m = /^([dfa]):(.+)$/.exec(v);
   if (!m) return undefined;
   const [, kind, id] = m as unknown as [string, 'd' | 'f' | 'a', string];
@@ -216,6 +218,8 @@ function selectionParam(s: Selection): string | undefined {
       return `f:${s.id}`;
     case 'agreement':
       return `a:${s.id}`;
+    case 'new-area':
+      return `n:${s.id}`;
     // Codes alone: the level of each place is in its code (see placeOfCode).
     case 'pair':
       return `p:${[s.a, s.b].map((k) => parsePlaceKey(k).code).join(',')}`;

@@ -12,6 +12,8 @@ export type Selection =
   | { type: 'district'; code: string }
   | { type: 'feature'; id: string }
   | { type: 'agreement'; id: string }
+  /** A new area or zone as a place of its own (src/agreements/new-areas.ts: its id). */
+  | { type: 'new-area'; id: string }
   /** A link of the agreement network: two place keys (`d:500112`, `p:511400`), a < b. */
   | { type: 'pair'; a: string; b: string };
 

@@ -13,13 +13,17 @@ import type { PlaceBook } from '../agreements/places';
 import { SEARCH_ID } from './use-escape';
 import { AgreementResults, useAgreementHits } from './agreements/AgreementResults';
 import { revealPanel } from './show-panel';
+import { NEW_AREAS } from '../agreements/new-areas';
+import { searchNewAreas } from '../search/new-area-search';
+import { NewAreaResults } from './new-area/NewAreaResults';
 
 const optionId = (i: number) => `search-option-${i}`;
 
 /**
  * All 221 districts, searchable: the way in without a map, and a quick way in with one. The
- * search box is a combobox: the results (districts and projects, districts first when one is named,
- * see districtsLead; agreements after both) are one list in the order shown. Nothing is highlighted
+ * search box is a combobox: the results (new areas named by the query first, then districts and
+ * projects, districts first when one is named, see districtsLead; agreements after both) are one
+ * list in the order shown. Nothing is highlighted
  * until ↓ or ↑, which then move through that order; Enter takes the highlighted result, or the first
  * one shown. The result buttons are out of the Tab order, so Tab goes from the search box on to the
  * map instead of through 221 names.
@@ -37,17 +41,19 @@ export function DistrictList({ index, transport, book }: { index: DistrictIndex;
   const prefectures = useMemo(() => prefectureNames(adminLabels), [adminLabels]);
   const hits = useMemo(() => searchDistricts(index.list, deferred, prefectures), [index, deferred, prefectures]);
   const projects = useMemo(() => searchTransport(transport.features, deferred).slice(0, 12), [transport, deferred]);
+  const areas = useMemo(() => searchNewAreas(NEW_AREAS, deferred), [deferred]);
   const agreements = useAgreementHits(deferred);
   const districtsFirst = districtsLead(hits);
   const results: Selection[] = useMemo(() => {
+    const n = areas.map((x): Selection => ({ type: 'new-area', id: x.id }));
     const p = projects.map((f): Selection => ({ type: 'feature', id: f.properties.id }));
     const d = hits.map(({ district }): Selection => ({ type: 'district', code: district.code }));
     const a = agreements.map((x): Selection => ({ type: 'agreement', id: x.id }));
-    return [...(districtsFirst ? [...d, ...p] : [...p, ...d]), ...a];
-  }, [projects, hits, agreements, districtsFirst]);
-  const projectOffset = districtsFirst ? hits.length : 0;
-  const districtOffset = districtsFirst ? 0 : projects.length;
-  const agreementOffset = hits.length + projects.length;
+    return [...n, ...(districtsFirst ? [...d, ...p] : [...p, ...d]), ...a];
+  }, [areas, projects, hits, agreements, districtsFirst]);
+  const projectOffset = areas.length + (districtsFirst ? hits.length : 0);
+  const districtOffset = areas.length + (districtsFirst ? 0 : projects.length);
+  const agreementOffset = areas.length + hits.length + projects.length;
   // The highlight shows once an arrow key is pressed (and stays on the list as it changes).
   const highlighted = results.length === 0 || !navigated ? -1 : Math.min(active, results.length - 1);
   const pick = (s: Selection) => {
@@ -78,9 +84,11 @@ export function DistrictList({ index, transport, book }: { index: DistrictIndex;
       </ul>
     </>
   );
-  const districtGroup = (
+  // A query that names a new area but no district is answered by the new area: an empty districts
+  // heading or "no district matches" above it would read as "not found".
+  const districtGroup = hits.length === 0 && areas.length > 0 ? null : (
     <>
-      {projects.length > 0 && <h3>{t.districtList}</h3>}
+      {(projects.length > 0 || areas.length > 0) && <h3>{t.districtList}</h3>}
       <p className="count" aria-live="polite">
         {hits.length === 0 ? t.noMatch : t.countShown(hits.length, index.list.length)}
       </p>
@@ -136,6 +144,7 @@ export function DistrictList({ index, transport, book }: { index: DistrictIndex;
         }}
       />
       <div id="search-results" role="listbox" aria-label={t.searchLabel}>
+        <NewAreaResults hits={areas} book={book} option={option} onPick={(id) => pick({ type: 'new-area', id })} />
         {districtsFirst && districtGroup}
         {projectGroup}
         {!districtsFirst && districtGroup}

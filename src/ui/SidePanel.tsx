@@ -1,6 +1,7 @@
 import type { MapData } from '../state/data-store';
 import { useViewStore } from '../state/view-store';
 import { DistrictPanel } from './DistrictPanel';
+import { NewAreaPanel } from './new-area/NewAreaPanel';
 import { AgreementPanel, FeaturePanel, NetworkPanel, PairPanel } from './lazy-parts';
 import { useEffect } from 'react';
 import { focusLost, revealPanel, SIDE_ID } from './show-panel';
@@ -30,6 +31,8 @@ export function SidePanel({ data }: { data: MapData }) {
     }
     case 'agreement':
       return <AgreementPanel data={data} id={selection.id} />;
+    case 'new-area':
+      return <NewAreaPanel data={data} id={selection.id} />;
     case 'pair':
       return <PairPanel data={data} pair={[selection.a, selection.b]} />;
     default: {

@@ -20,11 +20,11 @@ describe('describeLinkProblems', () => {
 
   it('says plainly that a linked pair of places is not valid or not in the data, in both languages', () => {
     const bad = parse('?sel=p:500112,abc&mode=network').problems;
-    expect(describeLinkProblems(bad, zh)).toEqual(['选中的区县、项目或两地合作无效，未选中任何对象']);
-    expect(describeLinkProblems(bad, en)).toEqual(['The selected district, project or pair of places is not valid; nothing is selected']);
+    expect(describeLinkProblems(bad, zh)).toEqual(['选中的区县、新区、项目或两地合作无效，未选中任何对象']);
+    expect(describeLinkProblems(bad, en)).toEqual(['The selected district, new area, project or pair of places is not valid; nothing is selected']);
     const missing = [{ param: 'sel', kind: 'not-found' as const }];
-    expect(describeLinkProblems(missing, zh)).toEqual(['选中的区县、项目或两地合作不在数据中，未选中']);
-    expect(describeLinkProblems(missing, en)).toEqual(['The selected district, project or pair of places is not in the data; nothing is selected']);
+    expect(describeLinkProblems(missing, zh)).toEqual(['选中的区县、新区、项目或两地合作不在数据中，未选中']);
+    expect(describeLinkProblems(missing, en)).toEqual(['The selected district, new area, project or pair of places is not in the data; nothing is selected']);
   });
 
   it('names every parameter the codec reads, in both languages', () => {

@@ -12,6 +12,7 @@ import * as legend from './legend';
 import * as links from './links';
 import * as local from './local';
 import * as map from './map';
+import * as newArea from './new-area';
 import * as reader from './reader';
 import * as search from './search';
 import * as table from './table';
@@ -22,7 +23,7 @@ import * as transport from './transport';
 export type { Lang };
 
 /** Each feature's tables; a key belongs to one of them only (tested). */
-export const STRING_PARTS = { common, search, district, map, legend, transport, links, agreements, reader, local, team, filters, time, table, export: exportStrings };
+export const STRING_PARTS = { common, search, district, map, legend, transport, links, agreements, reader, local, team, filters, time, table, export: exportStrings, newArea };
 
 export const zh = {
   ...common.zh,
@@ -40,6 +41,7 @@ export const zh = {
   ...time.zh,
   ...table.zh,
   ...exportStrings.zh,
+  ...newArea.zh,
 };
 
 export type Strings = typeof zh;
@@ -60,6 +62,7 @@ export const en: Strings = {
   ...time.en,
   ...table.en,
   ...exportStrings.en,
+  ...newArea.en,
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

@@ -6,7 +6,7 @@ export const zh = {
   linkNotApplied: '链接中有部分内容未能应用，其余已按链接显示。',
   /** What each link parameter is, in plain words, for the notice about a link that could not be applied. */
   linkParam: {
-    v: '链接版本', lang: '界面语言', sel: '选中的区县、项目或两地合作', hm: '隐藏的交通类型', hs: '隐藏的建设状态', mode: '地图模式',
+    v: '链接版本', lang: '界面语言', sel: '选中的区县、新区、项目或两地合作', hm: '隐藏的交通类型', hs: '隐藏的建设状态', mode: '地图模式',
     fd: '合作领域筛选', fk: '合作形式筛选', fy: '年份筛选', fp: '合作省份筛选', panel: '侧栏视图', r: '原文位置', c: '地图位置', t: '时间轴年份', fc: '最低可信度筛选',
   } as Record<string, string>,
   /** What the app did instead, where that is more than ignoring it. */
@@ -33,7 +33,7 @@ export const en: typeof zh = {
   copyManually: 'The clipboard is not available; copy this link:',
   linkNotApplied: 'Part of this link could not be applied; the rest is shown as linked.',
   linkParam: {
-    v: 'The link version', lang: 'The language', sel: 'The selected district, project or pair of places', hm: 'The list of hidden transport types', hs: 'The list of hidden statuses',
+    v: 'The link version', lang: 'The language', sel: 'The selected district, new area, project or pair of places', hm: 'The list of hidden transport types', hs: 'The list of hidden statuses',
     mode: 'The map mode', fd: 'The field filter', fk: 'The form filter', fy: 'The year filter', fp: 'The partner province filter',
     panel: 'The side panel view', r: 'The source position', c: 'The map position', t: 'The time slider year', fc: 'The minimum confidence filter',
   },

@@ -3,6 +3,8 @@ import type { Agreement } from '../../data/agreement-schema';
 import type { AgreementIndex } from '../../data/agreements';
 import { ownPlace, type PlaceBook } from '../../agreements/places';
 import { viaNewArea } from '../../agreements/selectors';
+import { newAreaOfParty, partyName } from '../../agreements/new-areas';
+import { NewAreaButton } from '../new-area/NewAreaButton';
 import { useStrings } from '../../i18n/use-strings';
 import { readable } from '../../agreements/readable';
 import { useViewStore } from '../../state/view-store';
@@ -29,7 +31,7 @@ export function AgreementCard({ agreement: a, index, book, current }: { agreemen
       </p>
       <p className="card-meta">
         <span>{dateLabel(a, index, t)}</span> · <span>{t.kinds[a.kind]}</span>
-        {via && <span className="via"> · {t.viaNewArea(via)}</span>}
+        {via && <span className="via"> · {t.viaNewArea(partyName({ name: via, level: 'new-area' }, lang))}</span>}
         <ReportCount agreement={a} />
         <LocalMark article={a.article} />
       </p>
@@ -58,13 +60,15 @@ export function PartyList({ agreement, index, book, current, showLevels = false 
     <ul className="parties" aria-label={t.parties}>
       {parties.map(({ party, places }, i) => {
         const own = ownPlace({ party, places });
+        // A new area opens its own panel, named in the interface language.
+        const area = newAreaOfParty(party);
         return (
           <li key={`${party.name}-${i}`}>
             {own ? (
               <PlaceButton place={own} book={book} fallback={party.name} current={current} />
             ) : (
               <>
-                <span lang="zh">{party.name}</span>
+                {area ? <NewAreaButton area={area} /> : <span lang="zh">{party.name}</span>}
                 {places.length === 0 && <span className="muted"> ({t.partyUnplaced})</span>}
                 {places.length > 0 && (
                   <span className="party-places">

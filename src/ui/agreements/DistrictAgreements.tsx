@@ -3,33 +3,26 @@ import type { Agreement } from '../../data/agreement-schema';
 import type { District } from '../../data/districts';
 import { partnerBounds } from '../../agreements/partner-bounds';
 import { useCameraStore } from '../../state/camera-store';
-import { countedElsewhere, districtAgreements, domainCounts, groupAgreements, partnersOf, type GroupBy } from '../../agreements/selectors';
+import { countedElsewhere, districtAgreements, partnersOf } from '../../agreements/selectors';
 import { parentName } from '../DistrictName';
 import { useStrings } from '../../i18n/use-strings';
-import type { Strings } from '../../i18n/strings';
-import type { Domain } from '../../data/agreement-vocab';
 import type { MapData } from '../../state/data-store';
 import { useAgreementViewStore } from '../../state/agreement-view-store';
 import { useMapStatus } from '../../state/map-status-store';
 import { useViewStore } from '../../state/view-store';
 import { AgreementCard } from './AgreementCard';
-import { PlaceButton } from './PlaceButton';
+import { PartnerChip } from './PartnerChip';
+import { FieldCounts, GroupBySwitch, GroupedCards as Grouped } from './GroupedCards';
 import { bookOf, useVisibleAgreements } from './use-agreement-data';
 
 /**
- * Cards and partner names drawn at first; the rest on request. A district with a hundred
- * agreements and as many partners (a hundred times today's agreements) would otherwise cost its
- * panel several times the frame that shows it.
+ * Partner names drawn at first; the rest on request (GroupedCards does the same for cards): a
+ * district with as many partners as a hundred times today's agreements give would otherwise cost
+ * its panel several times the frame that shows it. Of those, the first few are drawn with the
+ * panel and the rest in the frame after.
  */
-const CARDS_SHOWN = 20;
-const PARTNERS_SHOWN = 24;
-/**
- * Of those, the first few are drawn with the panel and the rest in the frame after: with a
- * hundred times today's agreements, twenty cards and two dozen partners in the click's own frame
- * made the panel come a third of a frame later than a district with three.
- */
-const FIRST_CARDS = 6;
-const FIRST_PARTNERS = 8;
+export const PARTNERS_SHOWN = 24;
+export const FIRST_PARTNERS = 8;
 
 /**
  * A district's agreements: its own first, then its prefecture's and the province-wide ones in
@@ -40,13 +33,11 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
   const noMap = useMapStatus((s) => s.unavailable);
   const lang = useViewStore((s) => s.lang);
   const groupBy = useAgreementViewStore((s) => s.groupBy);
-  const setGroupBy = useAgreementViewStore((s) => s.setGroupBy);
   const index = useVisibleAgreements(data);
   const book = bookOf(data);
   const sections = useMemo(() => districtAgreements(index, district), [index, district]);
   const partners = useMemo(() => partnersOf(index, district.code), [index, district.code]);
   const elsewhere = useMemo(() => countedElsewhere(index, district.code), [index, district.code]);
-  const counts = useMemo(() => domainCounts(sections.own), [sections]);
   // Which district's partners are all shown: another district starts with the first ones again.
   const [allPartnersOf, setAllPartnersOf] = useState<string | null>(null);
   const partnerLimit = useDeferredValue(allPartnersOf === district.code ? partners.length : PARTNERS_SHOWN, FIRST_PARTNERS);
@@ -97,15 +88,7 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
               </h4>
               <ul className="chips partners" data-testid="partners">
                 {shownPartners.map((p) => (
-                  <li key={p.key} data-key={p.key}>
-                    <PlaceButton place={p.place} book={book} fallback={p.place.code} />{' '}
-                    {p.direct.length > 0 && <span className="count-badge">{t.agreementCount(p.direct.length)}</span>}
-                    {p.via.length > 0 && (
-                      <span className="count-badge via" data-via={p.via.length} title={t.partnerViaTitle(p.viaAreas.join(lang === 'zh' ? '、' : ', '), p.via.length)}>
-                        {t.partnerViaCount(p.via.length)}
-                      </span>
-                    )}
-                  </li>
+                  <PartnerChip key={p.key} partner={p} book={book} />
                 ))}
                 {shownPartners.length < partners.length && partnerLimit >= PARTNERS_SHOWN && (
                   <li>
@@ -118,26 +101,8 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
               {partners.some((p) => p.via.length > 0) && <p className="muted via-note">{t.partnersViaNote}</p>}
             </>
           )}
-          {counts.length > 0 && (
-            <>
-              <h4 className="sub">{t.fieldCounts}</h4>
-              <ul className="tags counts" data-testid="field-counts">
-                {counts.map(([d, n]) => (
-                  <li key={d}>
-                    {t.domains[d]} {n}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <fieldset className="group-by">
-            <legend>{t.groupBy}</legend>
-            {(['year', 'field'] as const).map((g) => (
-              <label key={g}>
-                <input type="radio" name="group-by" value={g} checked={groupBy === g} onChange={() => setGroupBy(g)} /> {g === 'year' ? t.groupByYear : t.groupByField}
-              </label>
-            ))}
-          </fieldset>
+          <FieldCounts list={sections.own} />
+          <GroupBySwitch />
           <div className="agreement-section" data-section="own">
             <h4 className="sub">{t.ownAgreements}</h4>
             {sections.own.length === 0 ? (
@@ -172,29 +137,5 @@ function Folded({ section, initiallyOpen, summary, children }: { section: string
       <summary>{summary}</summary>
       {open && children()}
     </details>
-  );
-}
-
-function Grouped({ list, by, reportedYear, t, render }: { list: readonly Agreement[]; by: GroupBy; reportedYear: ReadonlyMap<string, number>; t: Strings; render(a: Agreement): React.ReactNode }) {
-  const [wanted, setLimit] = useState(CARDS_SHOWN);
-  const limit = useDeferredValue(wanted, Math.min(wanted, FIRST_CARDS));
-  const groups = groupAgreements(list.slice(0, limit), by, reportedYear);
-  const title = (key: string) => (by === 'year' ? (key === 'undated' ? t.undated : key.startsWith('undated-') ? t.undatedReported(Number(key.slice(8))) : key) : key === 'none' ? t.noField : t.domains[key as Domain]);
-  return (
-    <>
-      {groups.map((g) => (
-        <div key={g.key} className="agreement-group" data-group={g.key}>
-          <h5>
-            {title(g.key)} <span className="muted">({g.agreements.length})</span>
-          </h5>
-          {g.agreements.map(render)}
-        </div>
-      ))}
-      {list.length > limit && limit >= CARDS_SHOWN && (
-        <button type="button" className="link" data-testid="more-cards" onClick={() => setLimit((l) => l + CARDS_SHOWN * 5)}>
-          {t.moreCards(Math.min(CARDS_SHOWN * 5, list.length - limit), list.length)}
-        </button>
-      )}
-    </>
   );
 }

@@ -1,3 +1,4 @@
+import { newAreaById, newAreaName, newAreaPartners, partyName } from '../../agreements/new-areas';
 import { pairPlaceLabels } from '../../agreements/place-label';
 import { choroplethClasses, countsByDistrict, networkLinks, newAreaMains, pairAgreements, partnersOf } from '../../agreements/selectors';
 import type { AgreementIndex } from '../../data/agreements';
@@ -22,6 +23,10 @@ function selectionName(data: MapData, index: AgreementIndex, t: Strings): string
     case 'district': {
       const d = data.districts.byCode.get(sel.code);
       return d ? t.pngSelectedDistrict(lang === 'zh' ? d.name : d.nameEn, partnersOf(index, sel.code).length) : null;
+    }
+    case 'new-area': {
+      const area = newAreaById(sel.id);
+      return area ? t.pngSelectedDistrict(newAreaName(area, lang), newAreaPartners(index, area).length) : null;
     }
     case 'agreement': {
       const a = data.agreements.byId.get(sel.id);
@@ -63,7 +68,7 @@ export function pngInput(data: MapData, index: AgreementIndex, t: Strings, now: 
     selection: selectionName(data, index, t),
     network: { drawn: Math.min(total, NETWORK_MAX_ARCS), total, wide: s.mapMode === 'network' && networkOverlay(index, bookOf(data)).wide },
     countBasis,
-    newAreas: overlay.classes ? newAreaMains(index).map((a) => ({ area: a.area, main: districtName(a.main) })) : [],
+    newAreas: overlay.classes ? newAreaMains(index).map((a) => ({ area: partyName({ name: a.area, level: 'new-area' }, s.lang), main: districtName(a.main) })) : [],
     floor,
     shown: index.list.length,
     total: data.agreements.list.length,

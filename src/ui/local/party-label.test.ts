@@ -6,6 +6,7 @@ const INFO: Record<string, PlaceInfo> = {
   '510800': { name: '广元市', nameEn: 'Guangyuan', anchor: null, districts: [] },
   '500117': { name: '合川区', nameEn: 'Hechuan District', anchor: null, districts: ['500117'] },
   '510000': { name: '四川省', nameEn: 'Sichuan', anchor: null, districts: [] },
+  '500112': { name: '渝北区', nameEn: 'Yubei District', anchor: null, districts: ['500112'] },
 };
 const book: PlaceBook = { info: (p) => INFO[p.code] ?? null, entryDistrict: () => null };
 
@@ -21,6 +22,12 @@ describe('a party as the review names it', () => {
 
   it('keeps a body’s own name (it has no English one) and says in English where it belongs', () => {
     expect(partyLabel({ name: '四川省人力资源和社会保障厅', code: '510000', level: 'organisation' }, book, 'en')).toEqual({ name: '四川省人力资源和社会保障厅', zh: null, of: 'Sichuan', side: null });
+  });
+
+  it('names a new area in English by its sourced English name, the Chinese beside it, and where it is administered; one without keeps its Chinese', () => {
+    expect(partyLabel({ name: '两江新区', code: '500112', level: 'new-area', codes: ['500112', '500105', '500109'] }, book, 'en')).toEqual({ name: 'Liangjiang New Area', zh: '两江新区', of: 'Yubei District', side: '500000' });
+    expect(partyLabel({ name: '重庆空港工业园区', code: '500112', level: 'new-area' }, book, 'en')).toEqual({ name: '重庆空港工业园区', zh: null, of: 'Yubei District', side: '500000' });
+    expect(partyLabel({ name: '两江新区', code: '500112', level: 'new-area' }, book, 'zh').name).toBe('两江新区');
   });
 
   it('keeps the found name when the code is unknown or missing', () => {

@@ -1,3 +1,4 @@
+import { partyName } from '../../agreements/new-areas';
 import type { PlaceBook } from '../../agreements/places';
 import type { Party } from '../../data/agreement-schema';
 import { placeOfCode, provinceCodeOf } from '../../data/agreements';
@@ -22,8 +23,8 @@ const sideOf = (code: string | null): PartyLabel['side'] => {
 
 /**
  * How the review names a party: in Chinese as the extractor found it; in English the place's English
- * name with the Chinese beside it, or, for a body or a new area, their Chinese name and the place they
- * belong to. Either way with the side of the border, so a list of parties reads as who meets whom.
+ * name with the Chinese beside it, or, for a body or a new area, their Chinese name (a new area's
+ * sourced English name where it has one, the Chinese beside it) and the place they belong to. Either way with the side of the border, so a list of parties reads as who meets whom.
  */
 export function partyLabel(party: Party, book: PlaceBook, lang: Lang): PartyLabel {
   const side = sideOf(party.code);
@@ -35,7 +36,11 @@ export function partyLabel(party: Party, book: PlaceBook, lang: Lang): PartyLabe
     case 'prefecture':
     case 'province':
       return { name: info.nameEn, zh: party.name, of: null, side };
-    case 'new-area':
+    case 'new-area': {
+      // A new area with a sourced English name (src/agreements/new-area-names.ts) goes by it, the Chinese beside it.
+      const en = partyName(party, lang);
+      return en !== party.name ? { name: en, zh: party.name, of: info.nameEn, side } : { name: party.name, zh: null, of: info.nameEn, side };
+    }
     case 'organisation':
       return { name: party.name, zh: null, of: info.nameEn, side };
   }
