@@ -33,3 +33,18 @@ describe('an act named as the subject of a judgement (X的开通，将…; X的�
     expect(read('5月8日，江北区至邻水县的跨省公交线路正式开通。')).toEqual([{ kind: 'project', codes: '500105,511623' }]);
   });
 });
+
+describe('a headline run into the page\'s furniture (您现在的位置：首页>…>正文X, 原标题：X) is the story\'s statement told again', () => {
+  it('a bus line under 首页>…>正文 naming the city, its parties the story\'s', () => {
+    const got = read('首页>交通>正文重庆至合江首条跨省城际公交开通\n来源：江津网 2022-06-02\n6月1日，江津区至合江县跨省城际公交线路正式开通。');
+    expect(got).toEqual([{ kind: 'project', codes: '500116,510522' }]);
+  });
+
+  it('an opening under 原标题：, its parties the story\'s', () => {
+    expect(read('原标题：川渝水运合作再加速 南充港-重庆港集装箱班轮航线开通\n5月8日，南充港至重庆果园港集装箱班轮航线正式开通。')).toEqual([{ kind: 'project', codes: '500105,511300' }]);
+  });
+
+  it('is kept when the story tells no such thing (a guard)', () => {
+    expect(read('您现在的位置：首页>新闻中心>正文荣昌区与隆昌市签订战略合作协议\n6月1日，荣昌区举行招商推介会。')).toEqual([{ kind: 'agreement', codes: '500153,511083' }]);
+  });
+});
