@@ -94,8 +94,8 @@ export const kindOfNoun = (noun: string): Kind | null => {
 const PATTERNS: Pattern[] = [
   // Signed documents: 签署/签订 … 协议/备忘录/方案.
   { kind: 'agreement', re: new RegExp(`(?:签署|签订|签下|签约|缔结|达成|(?<![委事大联])会签)了?(${C}{0,60}?(?:合作框架(?!协议)|大单|重点任务|${SIGNED}))`, 'gu'), strength: 0.9, gate: ['签', '缔结', '达成'] },
-  // A joint meeting's documents reviewed by name: 会议审议了《…2024年工作要点》.
-  { kind: 'plan', re: /(?:审议通过|审议|审定|讨论通过)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true, placesOnly: true },
+  // A joint meeting's documents reviewed by name: 会议审议了《…2024年工作要点》 (审议并通过, 原则通过 alike).
+  { kind: 'plan', re: /(?:审议并(?:原则)?通过|审议通过|审议|审定|讨论通过|原则通过)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true, placesOnly: true },
   // …or settled by the sides themselves (双方商定了《…工作要点》): any two bodies, as a signing.
   { kind: 'plan', re: /(?:共同商定|商定|议定)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true },
   // Any document issued together by its name: 联合印发《关于…总体方案的批复》.

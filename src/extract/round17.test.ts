@@ -48,3 +48,27 @@ describe('a headline run into the page\'s furniture (您现在的位置：首页
     expect(read('您现在的位置：首页>新闻中心>正文荣昌区与隆昌市签订战略合作协议\n6月1日，荣昌区举行招商推介会。')).toEqual([{ kind: 'agreement', codes: '500153,511083' }]);
   });
 });
+
+describe('a joint meeting\'s documents adopted 审议并通过 or 原则通过 (as 审议通过 is read)', () => {
+  it('审议并通过了《A》和《B》: two plans of the meeting\'s sides', () => {
+    const got = read('6月1日，江津区与合江县召开合作联席会议。会议审议并通过了《2022年江合两地合作工作要点》和《江合两地执法协作行动方案》。');
+    expect(got.filter((a) => a.kind === 'plan').map((a) => a.codes)).toEqual(['500116,510522', '500116,510522']);
+  });
+
+  it('原则通过了《…方案》', () => {
+    const got = read('6月1日，荣昌区与隆昌市召开合作联席会议。会议原则通过了《荣隆两地文化旅游合作行动方案》。');
+    expect(got.filter((a) => a.kind === 'plan').map((a) => a.codes)).toEqual(['500153,511083']);
+  });
+});
+
+describe('two sides\' departments adopting a joint plan at their meeting (原则通过《…》) are its parties, as places are', () => {
+  it('重庆市文联 and 四川省文联: one plan', () => {
+    const got = read('6月1日，重庆市文联与四川省文联召开联席会议，会议原则通过了《川渝文艺界2022年合作活动方案》。');
+    expect(got.filter((a) => a.kind === 'plan').map((a) => a.codes)).toEqual(['500000,510000']);
+  });
+
+  it('not a party committee\'s own meeting (区委常委会审议了《…》; a guard)', () => {
+    const got = read('重庆四川党政联席会议第五次会议召开。6月1日，渝北区委常委会审议了《渝北区2022年重点工作方案》。');
+    expect(got.filter((a) => a.kind === 'plan')).toEqual([]);
+  });
+});
