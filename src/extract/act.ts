@@ -310,8 +310,10 @@ export function partiesFor(t: Trigger, s: Sentence, ctx: ArticleContext, gaz: Ga
     // signing with each other are cooperation within the circle (the labelling rules count it), not one side's own act.
     if (!crosses(parties, gaz) && !(onePair && placedBefore && placedAfter && !filled && ctx.circle && oneSidePair(parties, gaz) && t.strength >= 0.85 && !t.generic && !s.headline)) return null;
   }
-  // 区委常委会审议了《…》 after a sentence naming 重庆四川党政联席会议: no places, no agreement.
-  if (t.placesOnly && parties.every((p) => p.level === 'province' || p.level === 'organisation')) return null;
+  // 区委常委会审议了《…》 after a sentence naming 重庆四川党政联席会议: no places, no agreement. (But two sides'
+  // departments or federations meeting, 重庆市文联 and 四川省文联, adopt their joint plan as places do.)
+  const departments = parties.length >= 2 && parties.every((p) => p.level === 'organisation' && /(?:局|厅|文联|工商联|协会|办公室|办)$/u.test(p.name));
+  if (t.placesOnly && !departments && parties.every((p) => p.level === 'province' || p.level === 'organisation')) return null;
   // The tense is the sentence's up to the act (下一步，两地将…：以“一城多园”共建…), or the sentence
   // before's when this one goes on from it after a semicolon.
   const beforeColon = windowStart > 0 && /[:：]/u.test(text[windowStart - 1]!) ? text.slice(0, windowStart - 1).replace(/^.*[，,。；;]/u, '') : '';

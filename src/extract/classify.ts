@@ -94,8 +94,8 @@ export const kindOfNoun = (noun: string): Kind | null => {
 const PATTERNS: Pattern[] = [
   // Signed documents: 签署/签订 … 协议/备忘录/方案.
   { kind: 'agreement', re: new RegExp(`(?:签署|签订|签下|签约|缔结|达成|(?<![委事大联])会签)了?(${C}{0,60}?(?:合作框架(?!协议)|大单|重点任务|${SIGNED}))`, 'gu'), strength: 0.9, gate: ['签', '缔结', '达成'] },
-  // A joint meeting's documents reviewed by name: 会议审议了《…2024年工作要点》.
-  { kind: 'plan', re: /(?:审议通过|审议|审定|讨论通过)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true, placesOnly: true },
+  // A joint meeting's documents reviewed by name: 会议审议了《…2024年工作要点》 (审议并通过, 原则通过 alike).
+  { kind: 'plan', re: /(?:审议并(?:原则)?通过|审议通过|审议|审定|讨论通过|原则通过)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true, placesOnly: true },
   // …or settled by the sides themselves (双方商定了《…工作要点》): any two bodies, as a signing.
   { kind: 'plan', re: /(?:共同商定|商定|议定)了?(《[^》]{2,80}》)/gu, strength: 0.8, byNoun: true },
   // Any document issued together by its name: 联合印发《关于…总体方案的批复》.
@@ -343,6 +343,9 @@ export function findTriggers(sentence: string): Trigger[] {
       if (text[m.index - 1] === '在' && m[0].startsWith('《') && /^(?:之|以)?后/u.test(text.slice(end))) continue;
       // 此次签订的三个协议: the signing told already, pointed back to by its own words.
       if (/(?:此次|本次|这次|上述|这些|此前)$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^(?:签订|签署|签约)了?的/u.test(m[0])) continue;
+      // 该航线的开通，将…; X协议的签署，标志着…; X的开通运营不仅…: the act named as the thing a judgement is
+      // about (the subject of 将/是/标志/不仅/填补…), told as done elsewhere, not a new one.
+      if (/的(?:开通|开行|签署|签订|成立|建立|组建|揭牌|启动)$/u.test(m[0]) && /^(?:运营|运行)?(?:[，,]|是|将|必将|标志|不仅|填补|为|对|让|使|意味|有利于|构成)/u.test(text.slice(end))) continue;
       // 推动…互联互通: connecting is the work's aim, not a service set up.
       if (/^(?:推动|推进)/u.test(m[0]) && /互联互通”?$/u.test(object)) continue;
       // 签署更多的协作规范: more of a kind, wished for, not a thing done; 签订了这样一个协议: one told already.

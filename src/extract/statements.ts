@@ -62,7 +62,7 @@ export function mergeStatements(found: Candidate[]): Candidate[] {
       if (same.date) same.reasons.delete('no-date');
     }
   }
-  return withoutPointedBack(withoutBareSignings(withoutStandInHeadlines(merged)));
+  return withoutPageLines(withoutPointedBack(withoutBareSignings(withoutStandInHeadlines(merged))));
 }
 
 /**
@@ -76,6 +76,26 @@ export function takeDate(into: Candidate, from: { date: string | null; nearby: b
   into.date = from.date;
   if (from.nearby) into.reasons.add('nearby-date');
   else into.reasons.delete('nearby-date');
+}
+
+/** A line of the page around the story (您现在的位置：首页>…>正文, 原标题：, …发表于, 摘要：来源：, a bar of links). */
+const PAGE_LINE = /正文|原标题|您现在的位置|您的位置|当前位置|首页>|首页 >|发表于|摘要[:：]|相关新闻|\|/u;
+
+/**
+ * 您现在的位置：首页>…>正文X与Y签订合作协议, 原标题：…航线开通: a headline run into the page's furniture is not
+ * known as a headline, and its parties are not the story's; when the story tells a thing of the same kind
+ * with one of its parties, the page's line told that thing (round 17: on tuning a–s and za–zm, 7 of the
+ * rules' statements on such lines with such a twin were false alarms, none right).
+ */
+function withoutPageLines(merged: Candidate[]): Candidate[] {
+  const body = merged.filter((c) => !PAGE_LINE.test(c.sentence));
+  if (body.length === merged.length) return merged;
+  return merged.filter((c) => {
+    if (!PAGE_LINE.test(c.sentence)) return true;
+    const told = body.find((b) => b.trigger.kind === c.trigger.kind && b.parties.some((p) => c.parties.some((q) => p.code === q.code)));
+    if (told) takeDate(told, { date: c.date, nearby: c.reasons.has('nearby-date') });
+    return !told;
+  });
 }
 
 /**
