@@ -281,6 +281,64 @@ describe('filters, time slider, table and their link', () => {
     await a.close();
   }, 120_000);
 
+  it('counts alike on the count map, the district table, its CSV and the GeoJSON, under the basis a link carries (cb=all)', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?mode=choropleth&cb=all&panel=table`);
+    const { page } = a;
+    await page.getByTestId('choropleth-legend').waitFor();
+    expect(await page.getByTestId('count-basis-all').isChecked()).toBe(true);
+    // The legend's top class fits its box (at 260 px "77+" was cut at the edge).
+    const [cell, box] = await Promise.all([page.getByTestId('choropleth-legend').locator('[data-class]').last().boundingBox(), page.getByTestId('map-mode').boundingBox()]);
+    expect(cell!.x + cell!.width).toBeLessThanOrEqual(box!.x + box!.width);
+    await page.locator('[data-tab="districts"]').click();
+    const table = page.getByTestId('district-table');
+    await table.locator('tbody tr').first().waitFor();
+    expect((await page.getByTestId('table-count-head').innerText()).replace(/\s/gu, '')).toBe('合作数（含所属地级与全省市）');
+    expect(await page.getByTestId('table-count-basis-all').isChecked()).toBe(true);
+    // Rows in the table's order, as [code, count].
+    const rowsShown = () => table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-code')!, Number(tr.children[1]!.textContent)] as [string, number]));
+    const shown = async () => Object.fromEntries(await rowsShown());
+    const order = await rowsShown();
+    const all = Object.fromEntries(order);
+    expect(order).toHaveLength(221);
+    // With the province's agreements every district has some: the floor the count map's note names.
+    const floor = Number(/(\d+) 项/u.exec(await page.getByTestId('class-floor').innerText())![1]);
+    expect(Math.min(...Object.values(all))).toBe(floor);
+    const fetchDownload = async (testid: string) => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+      const chunks: Buffer[] = [];
+      for await (const c of await d.createReadStream()) chunks.push(c as Buffer);
+      return { name: d.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+    };
+    // The districts tab's CSV is the district table: one row per district, the counts shown, the basis named.
+    expect(await page.getByTestId('export-csv').innerText()).toBe('导出区县 CSV');
+    const csv = await fetchDownload('export-csv');
+    expect(csv.name).toMatch(/^chengyu-districts-with-prefecture-province-\d{8}-\d{4}\.csv$/);
+    const [head, ...lines] = csv.text.slice(1).trim().split('\r\n');
+    const cols = head!.split(',');
+    expect(cols.slice(0, 5)).toEqual(['code', 'name_zh', 'name_en', 'agreements', 'count_basis']);
+    expect(lines.map((l) => [l.split(',')[0], Number(l.split(',')[3])])).toEqual(order);
+    expect(new Set(lines.map((l) => l.split(',')[4]))).toEqual(new Set(['all']));
+    const geo = JSON.parse((await fetchDownload('export-geojson')).text) as { features: { properties: { layer: string; code?: string; agreements?: number; count_basis?: string } }[] };
+    const districts = geo.features.filter((f) => f.properties.layer === 'district');
+    expect(Object.fromEntries(districts.map((f) => [f.properties.code!, f.properties.agreements!]))).toEqual(all);
+    expect(districts.every((f) => f.properties.count_basis === 'all')).toBe(true);
+    // Own only, from the table's switch: the table, the map's switch and the link follow.
+    await page.getByTestId('table-count-basis-own').check();
+    await expect.poll(() => page.url()).not.toContain('cb=');
+    expect(await page.getByTestId('count-basis-own').isChecked()).toBe(true);
+    expect((await page.getByTestId('table-count-head').innerText()).replace(/\s/gu, '')).toBe('合作数（仅本区县）');
+    const own = await shown();
+    expect(own['510116']!).toBeLessThan(all['510116']!);
+    expect(Math.min(...Object.values(own))).toBe(0);
+    // The agreements tab's CSV is the agreement list again.
+    await page.locator('[data-tab="agreements"]').click();
+    expect(await page.getByTestId('export-csv').innerText()).toBe('导出 CSV');
+    expect((await fetchDownload('export-csv')).name).toMatch(/^chengyu-agreements-\d{8}-\d{4}\.csv$/);
+    expect(a.outside).toEqual([]);
+    expect(a.errors).toEqual([]);
+    await a.close();
+  }, 120_000);
+
   it("in English the table names each party the atlas knows in English, an organisation by its own Chinese name (lang=zh), and sorts by the names shown", async () => {
     const a = await openAtlas(h.browser, `${h.server.url}?lang=en&panel=table&fy=2020-2021&fd=governance`);
     const table = a.page.getByTestId('agreement-table');
