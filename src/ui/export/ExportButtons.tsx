@@ -7,6 +7,8 @@ import { download } from '../../export/download';
 import { exportFileName } from '../../export/file-name';
 import { agreementsGeoJson } from '../../export/geojson';
 import { mapPng } from '../../export/png';
+import { pngFrame } from '../../export/png-frame';
+import { HOME_BOUNDS } from '../../map/camera';
 import { useStrings } from '../../i18n/use-strings';
 import { getMap, subscribeMapHandle } from '../../map/map-handle';
 import { pngCaption } from '../../export/png-caption';
@@ -29,6 +31,7 @@ export function ExportButtons({ data, tab }: { data: MapData; tab: TableTab }) {
   const t = useStrings();
   const index = useVisibleAgreements(data);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const noMap = useMapStatus((s) => s.unavailable);
   // Until the map is made (a link opening the table), there is nothing to draw from yet.
   const handle = useSyncExternalStore(subscribeMapHandle, getMap);
@@ -61,9 +64,16 @@ export function ExportButtons({ data, tab }: { data: MapData; tab: TableTab }) {
     if (!map) return;
     const now = new Date();
     const caption = pngCaption(pngInput(data, index, t, now), t);
-    mapPng(map, { ...caption, sources: t.attribution })
+    // The image holds the region whatever the screen shows (the table narrows the map), at its own size.
+    const b = map.getBounds();
+    const frame = pngFrame([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], HOME_BOUNDS);
+    const notes = frame.widened ? [...caption.notes, t.pngFrameWidened] : caption.notes;
+    setBusy(true);
+    setError(null);
+    mapPng(map, { ...caption, notes, sources: t.attribution }, frame.bounds)
       .then((blob) => download(exportFileName('map', 'png', now, view()), blob))
-      .catch((e: unknown) => setError(String(e)));
+      .catch((e: unknown) => setError(String(e)))
+      .finally(() => setBusy(false));
   };
   return (
     <div className="export-buttons" data-testid="export">
@@ -73,8 +83,8 @@ export function ExportButtons({ data, tab }: { data: MapData; tab: TableTab }) {
       <button type="button" data-testid="export-geojson" onClick={geojson}>
         {t.exportGeojson}
       </button>
-      <button type="button" data-testid="export-png" onClick={png} disabled={off} aria-describedby={off ? 'export-png-why' : undefined}>
-        {t.exportPng}
+      <button type="button" data-testid="export-png" onClick={png} disabled={off || busy} aria-busy={busy} aria-describedby={off ? 'export-png-why' : undefined}>
+        {busy ? t.exportPngBusy : t.exportPng}
       </button>
       {off && (
         <p className="muted needs-map" id="export-png-why" data-testid="export-png-why" role="status">
