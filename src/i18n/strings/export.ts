@@ -42,7 +42,7 @@ export const en: typeof zh = {
   printTransportSources: "transport: the public reports listed in each project's panel; how far to trust a line's course is in the legend",
   exportCsv: 'Export CSV',
   exportCsvDistricts: 'Export districts CSV',
-  pngFrameWidened: 'Frame: the map on screen widened to the whole Chengdu–Chongqing region (both cities and the economic circle’s core); it shows more than the screen.',
+  pngFrameWidened: 'Frame: the map on screen widened to the whole Chengdu–Chongqing region (both cities and the core of the economic circle); it shows more than the screen.',
   exportPngBusy: 'Making the image…',
   exportCsvDistrictsTitle: 'The district table: one row per district, its count under the current basis and filters',
   exportGeojson: 'Export GeoJSON',
