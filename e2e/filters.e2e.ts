@@ -271,12 +271,115 @@ describe('filters, time slider, table and their link', () => {
     expect([...png.body.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     const width = png.body.readUInt32BE(16);
     const height = png.body.readUInt32BE(20);
-    // At twice the screen's pixels, for print, whatever the screen.
+    // At its own size (PNG_MAP_SIZE, 1200 × 860) and twice its pixels, for print, whatever the screen.
     const canvas = await page.evaluate(() => [window.__atlas!.map.getCanvas().clientWidth, window.__atlas!.map.getCanvas().clientHeight]);
-    expect(width).toBe(2 * canvas[0]!);
-    expect(height).toBeGreaterThan(2 * canvas[1]!);
-    // and the map on screen is back at its own ratio.
-    expect(await page.evaluate(() => window.__atlas!.map.getCanvas().width)).toBe(canvas[0]);
+    expect(width).toBe(2 * 1200);
+    expect(height).toBeGreaterThan(2 * 860);
+    // and the map on screen is back at its own size and ratio.
+    expect(await page.evaluate(() => [window.__atlas!.map.getCanvas().width, window.__atlas!.map.getCanvas().height])).toEqual(canvas);
+    expect(a.errors).toEqual([]);
+    await a.close();
+  }, 120_000);
+
+  it('frames the exported image to hold both cities even when the open table narrows the map, says so, and gives the screen its view back', async () => {
+    // As a planner does: the count map first, then the table opened beside it.
+    const a = await openAtlas(h.browser, `${h.server.url}?mode=choropleth`, { routes: recordText, viewport: { width: 1440, height: 900 } });
+    const { page } = a;
+    await settle(page);
+    await page.getByTestId('panel-switch').click();
+    await page.getByTestId('agreement-table').waitFor();
+    await settle(page);
+    // The narrowed map leaves 双流 (Chengdu, in the 8–15 class) out of the screen's view.
+    const SHUANGLIU: [number, number] = [103.92, 30.57];
+    const YUZHONG: [number, number] = [106.57, 29.55];
+    const before = await camera(page);
+    const inView = (p: [number, number]) => page.evaluate((q) => window.__atlas!.map.getBounds().contains(q), p);
+    expect(await inView(SHUANGLIU)).toBe(false);
+    // Where the map stood each time it was drawn for the image.
+    await page.evaluate(() => {
+      const m = window.__atlas!.map;
+      const w = window as unknown as { __drawnAt: number[][] };
+      w.__drawnAt = [];
+      const redraw = m.redraw.bind(m);
+      m.redraw = () => {
+        const b = m.getBounds();
+        w.__drawnAt.push([b.getWest(), b.getSouth(), b.getEast(), b.getNorth(), m.getCanvas().clientWidth]);
+        return redraw();
+      };
+    });
+    const texts = await exportPng(page);
+    const [w, s, e, n, drawnWidth] = await page.evaluate(() => (window as unknown as { __drawnAt: number[][] }).__drawnAt.at(-1)!);
+    for (const [x, y] of [SHUANGLIU, YUZHONG]) {
+      expect(x).toBeGreaterThan(w!);
+      expect(x).toBeLessThan(e!);
+      expect(y).toBeGreaterThan(s!);
+      expect(y).toBeLessThan(n!);
+    }
+    expect(drawnWidth).toBe(1200);
+    expect(texts.join('')).toContain('图幅：屏幕上的地图范围扩大到整个成渝地区');
+    // The screen keeps the view it had.
+    await settle(page);
+    const after = await camera(page);
+    expect(after.zoom).toBeCloseTo(before.zoom, 5);
+    expect(after.lng).toBeCloseTo(before.lng, 5);
+    expect(a.errors).toEqual([]);
+    await a.close();
+  }, 120_000);
+
+  it('counts alike on the count map, the district table, its CSV and the GeoJSON, under the basis a link carries (cb=all)', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?mode=choropleth&cb=all&panel=table`);
+    const { page } = a;
+    await page.getByTestId('choropleth-legend').waitFor();
+    expect(await page.getByTestId('count-basis-all').isChecked()).toBe(true);
+    // The legend's top class fits its box (at 260 px "77+" was cut at the edge).
+    const [cell, box] = await Promise.all([page.getByTestId('choropleth-legend').locator('[data-class]').last().boundingBox(), page.getByTestId('map-mode').boundingBox()]);
+    expect(cell!.x + cell!.width).toBeLessThanOrEqual(box!.x + box!.width);
+    await page.locator('[data-tab="districts"]').click();
+    const table = page.getByTestId('district-table');
+    await table.locator('tbody tr').first().waitFor();
+    expect((await page.getByTestId('table-count-head').innerText()).replace(/\s/gu, '')).toBe('合作数（含所属地级与全省市）');
+    expect(await page.getByTestId('table-count-basis-all').isChecked()).toBe(true);
+    // Rows in the table's order, as [code, count].
+    const rowsShown = () => table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-code')!, Number(tr.children[1]!.textContent)] as [string, number]));
+    const shown = async () => Object.fromEntries(await rowsShown());
+    const order = await rowsShown();
+    const all = Object.fromEntries(order);
+    expect(order).toHaveLength(221);
+    // With the province's agreements every district has some: the floor the count map's note names.
+    const floor = Number(/(\d+) 项/u.exec(await page.getByTestId('class-floor').innerText())![1]);
+    expect(Math.min(...Object.values(all))).toBe(floor);
+    const fetchDownload = async (testid: string) => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+      const chunks: Buffer[] = [];
+      for await (const c of await d.createReadStream()) chunks.push(c as Buffer);
+      return { name: d.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+    };
+    // The districts tab's CSV is the district table: one row per district, the counts shown, the basis named.
+    expect(await page.getByTestId('export-csv').innerText()).toBe('导出区县 CSV');
+    const csv = await fetchDownload('export-csv');
+    expect(csv.name).toMatch(/^chengyu-districts-with-prefecture-province-\d{8}-\d{4}\.csv$/);
+    const [head, ...lines] = csv.text.slice(1).trim().split('\r\n');
+    const cols = head!.split(',');
+    expect(cols.slice(0, 5)).toEqual(['code', 'name_zh', 'name_en', 'agreements', 'count_basis']);
+    expect(lines.map((l) => [l.split(',')[0], Number(l.split(',')[3])])).toEqual(order);
+    expect(new Set(lines.map((l) => l.split(',')[4]))).toEqual(new Set(['all']));
+    const geo = JSON.parse((await fetchDownload('export-geojson')).text) as { features: { properties: { layer: string; code?: string; agreements?: number; count_basis?: string } }[] };
+    const districts = geo.features.filter((f) => f.properties.layer === 'district');
+    expect(Object.fromEntries(districts.map((f) => [f.properties.code!, f.properties.agreements!]))).toEqual(all);
+    expect(districts.every((f) => f.properties.count_basis === 'all')).toBe(true);
+    // Own only, from the table's switch: the table, the map's switch and the link follow.
+    await page.getByTestId('table-count-basis-own').check();
+    await expect.poll(() => page.url()).not.toContain('cb=');
+    expect(await page.getByTestId('count-basis-own').isChecked()).toBe(true);
+    expect((await page.getByTestId('table-count-head').innerText()).replace(/\s/gu, '')).toBe('合作数（仅本区县）');
+    const own = await shown();
+    expect(own['510116']!).toBeLessThan(all['510116']!);
+    expect(Math.min(...Object.values(own))).toBe(0);
+    // The agreements tab's CSV is the agreement list again.
+    await page.locator('[data-tab="agreements"]').click();
+    expect(await page.getByTestId('export-csv').innerText()).toBe('导出 CSV');
+    expect((await fetchDownload('export-csv')).name).toMatch(/^chengyu-agreements-\d{8}-\d{4}\.csv$/);
+    expect(a.outside).toEqual([]);
     expect(a.errors).toEqual([]);
     await a.close();
   }, 120_000);
@@ -320,7 +423,7 @@ describe('filters, time slider, table and their link', () => {
     await all.close();
   }, 120_000);
 
-  it('on a phone the map image is legible: the legend goes below the map, inside the image, no label squeezed', async () => {
+  it("on a phone the map image is legible: drawn at its own size, not the phone's, the legend beside the region, inside the image, no label squeezed", async () => {
     // Every text the export draws, with where it starts, how wide it is and any width it was squeezed to.
     const recordDraws = (c: BrowserContext) =>
       c.addInitScript(() => {
@@ -335,16 +438,16 @@ describe('filters, time slider, table and their link', () => {
           return max === undefined ? fill.call(this, text, x, y) : fill.call(this, text, x, y, max);
         };
       });
-    for (const [lang, mode] of [['zh', 'network'], ['en', 'choropleth'], ['en', 'plain']] as const) {
+    // Two of the modes (the image is drawn at its own size now, so the phone's three cost three large images): the network's legend, and plain's transport only.
+    for (const [lang, mode] of [['zh', 'network'], ['en', 'plain']] as const) {
       const a = await openAtlas(h.browser, `${h.server.url}?lang=${lang}&panel=table&mode=${mode}`, { viewport: { width: 390, height: 844 }, touch: true, routes: recordDraws });
       const { page } = a;
       await settle(page);
       await page.evaluate(() => ((window as unknown as { __draws: unknown[] }).__draws = []));
       await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
-      const mapW = await page.evaluate(() => window.__atlas!.map.getCanvas().clientWidth);
       type Draw = { text: string; x: number; y: number; w: number; max: number | null; cw: number; ch: number };
-      // The export's canvas is as wide as the map at twice its pixels (other canvases draw map glyphs).
-      const draws = (await page.evaluate(() => (window as unknown as { __draws: Draw[] }).__draws)).filter((d) => d.cw === 2 * mapW);
+      // The export's canvas is as wide as the image's own map (1200 CSS px, not the phone's 390) at twice its pixels (other canvases draw map glyphs).
+      const draws = (await page.evaluate(() => (window as unknown as { __draws: Draw[] }).__draws)).filter((d) => d.cw === 2 * 1200);
       // Plain mode draws no agreement: its legend has the transport only.
       const legendLabels = (lang === 'zh' ? ['高速铁路', '已建成', '合作事项'] : ['High-speed rail', 'Open', 'Agreements']).slice(0, mode === 'plain' ? 2 : 3);
       for (const label of legendLabels) expect(draws.map((d) => d.text)).toContain(label);
@@ -354,9 +457,8 @@ describe('filters, time slider, table and their link', () => {
         expect(d.x + d.w, d.text).toBeLessThanOrEqual(d.cw + 1);
         if (d.max !== null) expect(d.w, d.text).toBeLessThanOrEqual(d.max + 1);
       }
-      // The legend does not hide the map: its rows are drawn below it (below the scale bar at the map's foot).
-      const scaleY = draws.find((d) => /^\d+ k?m$/.test(d.text))!.y;
-      for (const d of draws.filter((x) => legendLabels.includes(x.text))) expect(d.y, d.text).toBeGreaterThan(scaleY);
+      // The legend is a box at the map's top right, where the frame leaves room for it beside the region.
+      for (const d of draws.filter((x) => legendLabels.includes(x.text))) expect(d.x, d.text).toBeGreaterThan(d.cw * 0.7);
       expect(a.errors).toEqual([]);
       await a.close();
     }

@@ -16,7 +16,7 @@ await lookAt(async ({ out, open, server }) => {
     await settle(p.page);
     await p.page.getByTestId('table-panel').scrollIntoViewIfNeeded();
     await p.page.screenshot({ path: join(out, `${lang}-table-phone.png`) });
-    // The phone's image: the legend below the narrow map.
+    // The phone's image: drawn at the image's own size, framed to the region (not the phone's narrow map).
     const [pd] = await Promise.all([p.page.waitForEvent('download'), p.page.getByTestId('export-png').click()]);
     await pd.saveAs(join(out, `${lang}-phone-${pd.suggestedFilename()}`));
     // The map images a report takes: a pair in the network with the table open (the wider panel

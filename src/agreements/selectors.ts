@@ -240,7 +240,9 @@ function linksOf(index: AgreementIndex): NetworkLink[] {
   return [...links.values()].sort((x, y) => y.count - x.count || (x.a + x.b).localeCompare(y.a + y.b));
 }
 
-export type CountBasis = 'own' | 'all';
+// The basis is view state a link carries (`cb`); its words live with the view's.
+export type { CountBasis } from '../state/view-vocab';
+import type { CountBasis } from '../state/view-vocab';
 
 /** Agreements per district: its own, or its own plus those of its prefecture and province (one count per index, list and basis). */
 export function countsByDistrict(index: AgreementIndex, districts: readonly DistrictLike[], basis: CountBasis): ReadonlyMap<string, number> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexAgreements } from '../data/agreements';
 import { FIXTURE, FIXTURE_DISTRICTS } from '../agreements/fixture';
 import { en, zh } from '../i18n/strings';
-import { agreementsCsv, BOM, csvField } from './csv';
+import { agreementsCsv, BOM, csvField, DISTRICT_COLUMNS, districtsCsv } from './csv';
 import { EXPORT_COLUMNS, exportRow, type ExportWords } from './export-row';
 import { agreementsGeoJson } from './geojson';
 import { exportFileName } from './file-name';
@@ -10,7 +10,7 @@ import { metresPerPixel, scaleBar } from './scale-bar';
 import type { PlaceBook } from '../agreements/places';
 import type { DistrictIndex } from '../data/districts';
 import type { Agreement } from '../data/agreement-schema';
-import { networkLinks } from '../agreements/selectors';
+import { countsByDistrict, networkLinks } from '../agreements/selectors';
 
 const words = (lang: 'zh' | 'en'): ExportWords => ({
   lang,
@@ -26,7 +26,7 @@ const book = {
 } as unknown as PlaceBook;
 const indexOf = (list: Agreement[], reported?: () => string) => indexAgreements(list, new Map(FIXTURE_DISTRICTS.map((d) => [d.code, d])), reported);
 const rowOf = (a: Agreement, lang: 'zh' | 'en' = 'zh') => exportRow(a, indexOf([a]), book, words(lang));
-const about = { lang: 'zh' as const, about: zh.geojsonAbout };
+const about = { lang: 'zh' as const, about: zh.geojsonAbout, basis: 'own' as const };
 const cellsOf = (csv: string) => csv.split('\r\n')[1]!.split(',');
 const col = (cells: string[], name: (typeof EXPORT_COLUMNS)[number]) => cells[EXPORT_COLUMNS.indexOf(name)];
 
@@ -106,9 +106,25 @@ describe('CSV export', () => {
   });
 });
 
+describe('district CSV', () => {
+  it('writes the district table as shown: one row per district, its count under the basis named, the lines crossing it', () => {
+    const rows = [
+      { code: '500111', name: '大足区', nameEn: 'Dazu', agreements: 4, lines: ['l1', 'l2'] },
+      { code: '510521', name: '泸县', nameEn: 'Luxian', agreements: 0, lines: [] },
+    ];
+    const text = districtsCsv(rows, { basis: 'all', basisLabel: zh.countBasisAll, lineName: (id) => ({ l1: '成渝高铁', l2: '渝昆高铁' })[id] ?? id, separator: '、' });
+    expect(text.startsWith(BOM)).toBe(true);
+    const lines = text.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(DISTRICT_COLUMNS.join(','));
+    expect(lines[1]).toBe(`500111,大足区,Dazu,4,all,${zh.countBasisAll},l1;l2,成渝高铁、渝昆高铁`);
+    expect(lines[2]).toBe(`510521,泸县,Luxian,0,all,${zh.countBasisAll},,`);
+  });
+});
+
 describe('GeoJSON export', () => {
   const districts = {
     geojson: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: '500111', name: '大足区', name_en: 'Dazu' }, geometry: { type: 'Polygon', coordinates: [] } }] },
+    list: FIXTURE_DISTRICTS.filter((d) => d.code === '500111'),
   } as unknown as DistrictIndex;
 
   it("draws each agreement as lines between its parties' anchors, with the CSV row's fields, and gives every district its count", () => {
@@ -125,7 +141,16 @@ describe('GeoJSON export', () => {
     expect(lines[0]!.properties!.first_reported).toBeNull();
     const reported = indexOf(FIXTURE.slice(0, 1), () => '2021-05-01');
     expect(agreementsGeoJson(reported, book, districts, (a) => exportRow(a, reported, book, words('zh')), about).features[0]!.properties!.first_reported).toBe(2021);
-    expect(fc.features.find((f) => f.properties!.layer === 'district')!.properties!.agreements).toBe(1);
+    expect(fc.features.find((f) => f.properties!.layer === 'district')!.properties).toMatchObject({ agreements: 1, count_basis: 'own' });
+  });
+
+  it("counts each district as the count map does, under the basis chosen (with its prefecture's and province's agreements)", () => {
+    const index = indexOf(FIXTURE);
+    const row = (a: Agreement) => exportRow(a, index, book, words('zh'));
+    const district = (basis: 'own' | 'all') => agreementsGeoJson(index, book, districts, row, { ...about, basis }).features.find((f) => f.properties!.layer === 'district')!.properties;
+    expect(district('own')).toMatchObject({ agreements: countsByDistrict(index, districts.list, 'own').get('500111'), count_basis: 'own' });
+    expect(district('all')).toMatchObject({ agreements: countsByDistrict(index, districts.list, 'all').get('500111'), count_basis: 'all' });
+    expect(district('all')!.agreements).toBeGreaterThan(district('own')!.agreements as number);
   });
 
   it("gives each line its pair's count of shown agreements, the network's own, and the network's pairs one line each", () => {
@@ -133,7 +158,7 @@ describe('GeoJSON export', () => {
     const second = { ...FIXTURE[0]!, id: 'dazu-meishan-second' };
     const list = [FIXTURE[0]!, second, FIXTURE[1]!];
     const index = indexOf(list);
-    const fc = agreementsGeoJson(index, book, districts, (a) => exportRow(a, index, book, words('en')), { lang: 'en', about: en.geojsonAbout });
+    const fc = agreementsGeoJson(index, book, districts, (a) => exportRow(a, index, book, words('en')), { lang: 'en', about: en.geojsonAbout, basis: 'own' });
     const lines = fc.features.filter((f) => f.properties!.layer === 'agreement');
     const count = (id: string, pair: string) => lines.find((f) => f.properties!.id === id && f.properties!.pair === pair)?.properties!.pair_agreements;
     expect(count(second.id, 'd:500111|p:511400')).toBe(2);

@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AgreementIndex } from '../data/agreements';
 import { placeKey } from '../data/agreements';
 import type { PlaceBook } from '../agreements/places';
-import { anchorPlaces, networkLinks, ownCounted } from '../agreements/selectors';
+import { anchorPlaces, countsByDistrict, networkLinks, type CountBasis } from '../agreements/selectors';
 import type { DistrictIndex } from '../data/districts';
 import type { ExportRow } from './export-row';
 import type { Lang } from '../i18n/strings';
@@ -16,7 +16,7 @@ const codesOf = (places: readonly { code: string }[]) => places.map((p) => p.cod
  * point) of its parties' places, one segment per pair of places of different parties (a new area
  * at its main district, as the network draws it, with all its districts in `from_codes`/`to_codes`),
  * carrying the same fields as the CSV row (`row`) and the pair's parties; and every district with its
- * count of own agreements among those shown (`ownCounted`, as the count map). Parties without a place are listed in `unplaced`, never guessed; an agreement with
+ * count among those shown under the count map's basis (`countsByDistrict`; `count_basis` says which). Parties without a place are listed in `unplaced`, never guessed; an agreement with
  * no line to draw is a feature without geometry. Each agreement line carries `pair` and
  * `pair_agreements`, the network's count of shown agreements joining its two places, and the
  * network's own pairs come as one line each (`layer: 'pair'`, `pairFeatures`), to size by count.
@@ -27,7 +27,7 @@ export function agreementsGeoJson(
   book: PlaceBook,
   districts: DistrictIndex,
   row: (a: AgreementIndex['list'][number]) => ExportRow,
-  words: { lang: Lang; about: string },
+  words: { lang: Lang; about: string; basis: CountBasis },
 ): FeatureCollection<Geometry | null> & { about: string } {
   const features: Feature<Geometry | null>[] = [];
   // The network's counts, read, not recounted: the number the map's arc widths and the network panel show.
@@ -56,12 +56,14 @@ export function agreementsGeoJson(
     if (lines.length === 0) features.push({ type: 'Feature', id: a.id, properties: { layer: 'agreement', ...row_ }, geometry: null });
   }
   features.push(...pairFeatures(links, book, words.lang, NETWORK_MAX_ARCS));
+  // The count the count map and the district table show, under the same basis.
+  const counts = countsByDistrict(index, districts.list, words.basis);
   for (const f of districts.geojson.features) {
     const code = f.properties.code;
     features.push({
       type: 'Feature',
       id: code,
-      properties: { layer: 'district', code, name: f.properties.name, name_en: f.properties.name_en, agreements: ownCounted(index, code).length },
+      properties: { layer: 'district', code, name: f.properties.name, name_en: f.properties.name_en, agreements: counts.get(code) ?? 0, count_basis: words.basis },
       geometry: f.geometry,
     });
   }

@@ -1,7 +1,9 @@
 import type { Map as MlMap } from 'maplibre-gl';
+import type { Bounds } from '../map/camera';
+import { PNG_MAP_SIZE } from './png-frame';
 import type { LegendGroup, LegendSymbol } from './png-caption';
 import { metresPerPixel, scaleBar } from './scale-bar';
-import { LEGEND_SIZES, legendLayout, type LegendLayout } from './png-legend';
+import { LEGEND_SIZES, legendLayout } from './png-legend';
 import { wrapText } from './wrap-text';
 
 export interface PngInfo {
@@ -100,65 +102,109 @@ function drawSymbol(g: CanvasRenderingContext2D, s: LegendSymbol, x: number, y: 
   g.restore();
 }
 
-/**
- * The current map view as a PNG at `PNG_PIXEL_RATIO`, with a title, what is drawn, a legend of
- * every symbol drawn, the date and filters, the data sources, a north arrow and a scale bar (the
- * map is north-up: rotation is switched off). A WebGL canvas keeps no image after a frame is
- * shown, so the map is drawn once synchronously (`redraw`) at the export's pixel ratio and copied
- * at once, as the print snapshot does; the screen's ratio is put back straight after.
- */
-export function mapPng(map: MlMap, info: PngInfo): Promise<Blob> {
-  const before = map.getPixelRatio();
-  const ratio = Math.max(PNG_PIXEL_RATIO, before);
-  const out = document.createElement('canvas');
-  let g: CanvasRenderingContext2D;
-  let r: number;
-  let head: number;
-  let mapH: number;
-  let header: { line: string; y: number; block: TextBlock }[];
-  let sources: string[];
-  let legend: LegendLayout | null;
-  const font = (px: number, bold = false) => `${bold ? 'bold ' : ''}${Math.round(px * r)}px ${FONT}`;
-  try {
-    if (ratio !== before) map.setPixelRatio(ratio);
-    map.redraw();
-    const src = map.getCanvas();
-    r = src.width / Math.max(1, src.clientWidth);
-    g = out.getContext('2d')!;
-    // Every line of text wrapped to the image's width: a canvas squeezes an over-long line instead.
-    const wrap = (text: string, px: number, bold = false) => {
-      g.font = font(px, bold);
-      return wrapText(text, src.width - 24 * r, (x) => g.measureText(x).width);
+/** Resolves when the map has drawn everything it is loading (or after `ms`, to never hang an export). */
+const idle = (map: MlMap, ms: number) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      map.off('idle', done);
+      resolve();
     };
-    header = [];
-    let y = 8;
-    for (const block of headerBlocks(info)) {
-      for (const line of wrap(block.text, block.px, block.bold)) {
-        header.push({ line, y, block });
-        y += block.lineH;
-      }
-    }
-    head = Math.round((y + 2) * r);
-    sources = wrap(info.sources, 11);
-    legend = legendLayout(
-      info.legend,
-      (text, bold) => {
-        g.font = font(12, bold);
-        return g.measureText(text).width / r;
-      },
-      { width: src.clientWidth, height: src.clientHeight },
-    );
-    const below = legend?.place === 'below' ? Math.round((legend.height + 8) * r) : 0;
-    const foot = Math.round((18 + sources.length * SOURCE_LINE) * r);
-    mapH = src.height;
-    out.width = src.width;
-    out.height = src.height + head + below + foot;
-    g.fillStyle = '#ffffff';
-    g.fillRect(0, 0, out.width, out.height);
-    g.drawImage(src, 0, head);
+    const timer = setTimeout(done, ms);
+    map.on('idle', done);
+  });
+
+/**
+ * Runs `copy` with the map drawn at `size` (CSS pixels) and framed to `bounds`: its box is moved off
+ * the page at that size, a still of the screen's map holding its place meanwhile, and put back
+ * with its camera afterwards.
+ */
+async function inFrame<T>(map: MlMap, size: { width: number; height: number }, bounds: Bounds, padding: { top: number; right: number; bottom: number; left: number }, copy: () => T): Promise<T> {
+  const box = map.getContainer();
+  const camera = { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+  map.redraw();
+  const still = document.createElement('img');
+  still.src = map.getCanvas().toDataURL('image/png');
+  still.alt = '';
+  still.style.cssText = `flex: none; width: ${box.clientWidth}px; height: ${box.clientHeight}px;`;
+  const css = box.style.cssText;
+  box.before(still);
+  box.style.cssText = `position: fixed; left: ${-size.width - 100}px; top: 0; width: ${size.width}px; height: ${size.height}px; flex: none;`;
+  try {
+    map.resize();
+    map.fitBounds(bounds, { padding, animate: false });
+    await idle(map, 15_000);
+    return copy();
   } finally {
-    if (ratio !== before) map.setPixelRatio(before);
+    box.style.cssText = css;
+    still.remove();
+    map.resize();
+    map.jumpTo(camera);
   }
+}
+
+/**
+ * The map as a PNG at `PNG_PIXEL_RATIO`, with a title, what is drawn, a legend of every symbol
+ * drawn, the date and filters, the data sources, a north arrow and a scale bar (the map is north-up:
+ * rotation is switched off). With `frame`, the map is drawn at the image's own size
+ * (`PNG_MAP_SIZE`) framed to those bounds, clear of the legend, arrow and scale bar; without, as on
+ * screen. A WebGL canvas keeps no image after a frame is shown, so the map is drawn once
+ * synchronously (`redraw`) at the export's pixel ratio and copied at once, as the print snapshot
+ * does; the screen's ratio is put back straight after.
+ */
+export async function mapPng(map: MlMap, info: PngInfo, frame: Bounds | null = null): Promise<Blob> {
+  const before = map.getPixelRatio();
+  const r = Math.max(PNG_PIXEL_RATIO, before);
+  const screen = map.getCanvas();
+  const size = frame ? PNG_MAP_SIZE : { width: screen.clientWidth, height: screen.clientHeight };
+  const out = document.createElement('canvas');
+  const g = out.getContext('2d')!;
+  const font = (px: number, bold = false) => `${bold ? 'bold ' : ''}${Math.round(px * r)}px ${FONT}`;
+  // Every line of text wrapped to the image's width: a canvas squeezes an over-long line instead.
+  const wrap = (text: string, px: number, bold = false) => {
+    g.font = font(px, bold);
+    return wrapText(text, (size.width - 24) * r, (x) => g.measureText(x).width);
+  };
+  const header: { line: string; y: number; block: TextBlock }[] = [];
+  let y = 8;
+  for (const block of headerBlocks(info)) {
+    for (const line of wrap(block.text, block.px, block.bold)) {
+      header.push({ line, y, block });
+      y += block.lineH;
+    }
+  }
+  const head = Math.round((y + 2) * r);
+  const sources = wrap(info.sources, 11);
+  const legend = legendLayout(
+    info.legend,
+    (text, bold) => {
+      g.font = font(12, bold);
+      return g.measureText(text).width / r;
+    },
+    size,
+  );
+  const below = legend?.place === 'below' ? Math.round((legend.height + 8) * r) : 0;
+  const foot = Math.round((18 + sources.length * SOURCE_LINE) * r);
+  const mapW = Math.round(size.width * r);
+  const mapH = Math.round(size.height * r);
+  out.width = mapW;
+  out.height = mapH + head + below + foot;
+  // Drawn and copied in one go at the export's ratio; the scale is read from the camera drawn.
+  const copy = () => {
+    try {
+      if (r !== before) map.setPixelRatio(r);
+      map.redraw();
+      g.fillStyle = '#ffffff';
+      g.fillRect(0, 0, out.width, out.height);
+      g.drawImage(map.getCanvas(), 0, head, mapW, mapH);
+      return scaleBar(metresPerPixel(map.getCenter().lat, map.getZoom()), 120);
+    } finally {
+      if (r !== before) map.setPixelRatio(before);
+    }
+  };
+  // Clear of the north arrow (top left), the scale bar (bottom left) and a legend over the map (top right).
+  const padding = { top: 56, left: 40, bottom: 36, right: legend?.place === 'over' ? legend.width + 24 : 24 };
+  const bar = frame ? await inFrame(map, size, frame, padding, copy) : copy();
   g.textBaseline = 'top';
   for (const { line, y, block } of header) {
     g.font = font(block.px, block.bold);
@@ -205,8 +251,6 @@ export function mapPng(map: MlMap, info: PngInfo): Promise<Blob> {
   g.textAlign = 'left';
 
   // Scale bar, bottom left over the map.
-  const c = map.getCenter();
-  const bar = scaleBar(metresPerPixel(c.lat, map.getZoom()), 120);
   const bx = 12 * r;
   const by = head + mapH - 16 * r;
   g.fillStyle = 'rgba(255,255,255,0.85)';

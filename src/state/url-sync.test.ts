@@ -149,7 +149,7 @@ describe('unknownIds', () => {
   });
 
   it('keeps the link fields plain data', () => {
-    expect(Object.keys(linkFields(useViewStore.getState())).sort()).toEqual(['asOf', 'filters', 'hiddenModes', 'hiddenStatuses', 'lang', 'mapMode', 'panel', 'reader', 'selection']);
+    expect(Object.keys(linkFields(useViewStore.getState())).sort()).toEqual(['asOf', 'countBasis', 'filters', 'hiddenModes', 'hiddenStatuses', 'lang', 'mapMode', 'panel', 'reader', 'selection']);
   });
 });
 

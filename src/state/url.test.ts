@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MODES, STATUSES } from '../data/transport-schema';
 import { parse, roundCamera, serialize, MAX_QUERY_LENGTH, type Migration } from './url';
-import { AS_OF_MAX, AS_OF_MIN, DEFAULT_LINK_STATE, DOMAINS, KINDS, MAP_MODES, PANELS, PARTNER_PROVINCES, YEAR_MAX, YEAR_MIN, type LinkState } from './view-types';
+import { AS_OF_MAX, AS_OF_MIN, COUNT_BASES, DEFAULT_LINK_STATE, DOMAINS, KINDS, MAP_MODES, PANELS, PARTNER_PROVINCES, YEAR_MAX, YEAR_MIN, type LinkState } from './view-types';
 
 const sortedSubset = <T extends string>(all: readonly T[]) => fc.subarray([...all]).map((a) => [...a].sort());
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9:.\-\u4e00-\u9fa5]{0,40}$/);
@@ -24,6 +24,7 @@ const linkState: fc.Arbitrary<LinkState> = fc.record({
   hiddenModes: sortedSubset(MODES),
   hiddenStatuses: sortedSubset(STATUSES),
   mapMode: fc.constantFrom(...MAP_MODES),
+  countBasis: fc.constantFrom(...COUNT_BASES),
   filters: fc.record({
     domains: sortedSubset(DOMAINS),
     kinds: sortedSubset(KINDS),
@@ -152,6 +153,15 @@ describe('share link codec', () => {
     // Without a range it means nothing, and a value it does not know is named.
     expect(parse('?v=1&fu=reported').state.filters.undatedByReport).toBe(false);
     expect(parse('?v=1&fy=2021&fu=yes').problems).toEqual([{ param: 'fu', kind: 'invalid' }]);
+  });
+
+  it('carries the count basis, so a link to the count map or the district table counts as it was shared', () => {
+    const all: LinkState = { ...DEFAULT_LINK_STATE, mapMode: 'choropleth', countBasis: 'all', panel: 'table' };
+    expect(serialize(all)).toBe('?v=1&mode=choropleth&cb=all&panel=table');
+    expect(parse('?v=1&mode=choropleth&cb=all&panel=table')).toEqual({ state: all, problems: [] });
+    // A link from before it counts own agreements, as those links always did; a value it does not know is named.
+    expect(parse('?v=1&mode=choropleth&panel=table').state.countBasis).toBe('own');
+    expect(parse('?v=1&cb=some').problems).toEqual([{ param: 'cb', kind: 'invalid' }]);
   });
 
   it('keeps every valid part of a broken link and names what it dropped', () => {

@@ -3,7 +3,7 @@
  * valid parameter, drops the rest and says what it dropped; `serialize` writes short readable
  * parameters in a fixed order and leaves defaults out, so equal views give equal links.
  *
- *   ?v=1&lang=en&sel=d:500111&hm=rail&hs=planned&mode=choropleth&fd=tourism-culture,ecology
+ *   ?v=1&lang=en&sel=d:500111&hm=rail&hs=planned&mode=choropleth&cb=all&fd=tourism-culture,ecology
  *    &fk=agreement&fy=2020-2023&fu=reported&fp=510000&fc=0.7&panel=table&r=article.txt@120&t=2027&c=105.736,29.64,8.5
  *
  * `fu=reported` (undated agreements counted by the year first reported) goes with `fy` only; a link
@@ -18,6 +18,7 @@ import {
   LANGS,
   AS_OF_MAX,
   AS_OF_MIN,
+  COUNT_BASES,
   MAP_MODES,
   PANELS,
   PARTNER_PROVINCES,
@@ -52,7 +53,7 @@ export interface ParseResult {
 export type Migration = (params: Map<string, string>) => Map<string, string>;
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
-const KNOWN = ['v', 'lang', 'sel', 'hm', 'hs', 'mode', 'fd', 'fk', 'fy', 'fu', 'fp', 'fc', 'panel', 'r', 't', 'c'] as const;
+const KNOWN = ['v', 'lang', 'sel', 'hm', 'hs', 'mode', 'cb', 'fd', 'fk', 'fy', 'fu', 'fp', 'fc', 'panel', 'r', 't', 'c'] as const;
 type Known = (typeof KNOWN)[number];
 
 const oneOf =
@@ -188,6 +189,7 @@ export function parse(search: string, migrations: Readonly<Record<number, Migrat
   takeList<Mode>('hm', MODES, (v) => (state.hiddenModes = v));
   takeList<Status>('hs', STATUSES, (v) => (state.hiddenStatuses = v));
   take('mode', oneOf(MAP_MODES), (v) => (state.mapMode = v));
+  take('cb', oneOf(COUNT_BASES), (v) => (state.countBasis = v));
   takeList('fd', DOMAINS, (v) => (state.filters.domains = v));
   takeList('fk', KINDS, (v) => (state.filters.kinds = v));
   take('fy', parseYears, (v) => (state.filters.years = v));
@@ -240,6 +242,7 @@ export function serialize(s: LinkState): string {
     ['hm', s.hiddenModes.length ? [...s.hiddenModes].sort().join(',') : undefined],
     ['hs', s.hiddenStatuses.length ? [...s.hiddenStatuses].sort().join(',') : undefined],
     ['mode', s.mapMode === d.mapMode ? undefined : s.mapMode],
+    ['cb', s.countBasis === d.countBasis ? undefined : s.countBasis],
     ['fd', s.filters.domains.length ? [...s.filters.domains].sort().join(',') : undefined],
     ['fk', s.filters.kinds.length ? [...s.filters.kinds].sort().join(',') : undefined],
     ['fy', s.filters.years ? (s.filters.years[0] === s.filters.years[1] ? `${s.filters.years[0]}` : s.filters.years.join('-')) : undefined],

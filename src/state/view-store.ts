@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Lang } from '../i18n/strings';
 import type { Mode, Status } from '../data/transport-schema';
-import { DEFAULT_LINK_STATE, type AgreementFilters, type LinkState, type MapMode, type Panel, type ReaderPosition, type Selection } from './view-types';
+import { DEFAULT_LINK_STATE, type AgreementFilters, type CountBasis, type LinkState, type MapMode, type Panel, type ReaderPosition, type Selection } from './view-types';
 
 export { pairSelection, type Selection } from './view-types';
 
@@ -19,6 +19,7 @@ export interface ViewState extends Omit<LinkState, 'camera'> {
   toggleMode(mode: Mode): void;
   toggleStatus(status: Status): void;
   setMapMode(mode: MapMode): void;
+  setCountBasis(basis: CountBasis): void;
   setFilters(filters: Partial<AgreementFilters>): void;
   setPanel(panel: Panel): void;
   setReader(reader: ReaderPosition | null): void;
@@ -40,6 +41,7 @@ export const useViewStore = create<ViewState>()((set) => ({
   toggleMode: (mode) => set((s) => ({ hiddenModes: toggled(s.hiddenModes, mode) })),
   toggleStatus: (status) => set((s) => ({ hiddenStatuses: toggled(s.hiddenStatuses, status) })),
   setMapMode: (mapMode) => set({ mapMode }),
+  setCountBasis: (countBasis) => set({ countBasis }),
   setFilters: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),
   setPanel: (panel) => set({ panel }),
   setReader: (reader) => set({ reader }),
@@ -55,6 +57,7 @@ export function linkFields(s: ViewState): Omit<LinkState, 'camera'> {
     hiddenModes: s.hiddenModes,
     hiddenStatuses: s.hiddenStatuses,
     mapMode: s.mapMode,
+    countBasis: s.countBasis,
     filters: s.filters,
     panel: s.panel,
     reader: s.reader,

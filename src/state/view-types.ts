@@ -1,10 +1,10 @@
 import type { Mode, Status } from '../data/transport-schema';
-import type { Lang, MapMode, Panel } from './view-vocab';
+import type { CountBasis, Lang, MapMode, Panel } from './view-vocab';
 
 import type { Domain, Kind, PartnerProvince } from '../data/agreement-vocab';
 export { DOMAINS, KINDS, PARTNER_PROVINCES, YEAR_MAX, YEAR_MIN, type Domain, type Kind, type PartnerProvince } from '../data/agreement-vocab';
 
-export { LANGS, MAP_MODES, PANELS, type Lang, type MapMode, type Panel } from './view-vocab';
+export { COUNT_BASES, LANGS, MAP_MODES, PANELS, type CountBasis, type Lang, type MapMode, type Panel } from './view-vocab';
 
 /** What is selected; one kind at a time, so panels and map never disagree. */
 export type Selection =
@@ -58,6 +58,8 @@ export interface LinkState {
   hiddenModes: Mode[];
   hiddenStatuses: Status[];
   mapMode: MapMode;
+  /** What the count map, the district table and their exports count per district (`cb=all`). */
+  countBasis: CountBasis;
   filters: AgreementFilters;
   panel: Panel;
   reader: ReaderPosition | null;
@@ -74,6 +76,7 @@ export const DEFAULT_LINK_STATE: LinkState = {
   hiddenModes: [],
   hiddenStatuses: [],
   mapMode: 'plain',
+  countBasis: 'own',
   filters: DEFAULT_FILTERS,
   panel: 'list',
   reader: null,

@@ -10,3 +10,7 @@ export type MapMode = (typeof MAP_MODES)[number];
 
 export const PANELS = ['list', 'table'] as const;
 export type Panel = (typeof PANELS)[number];
+
+/** What a district's agreement count takes in: its own agreements, or also its prefecture's and province's. */
+export const COUNT_BASES = ['own', 'all'] as const;
+export type CountBasis = (typeof COUNT_BASES)[number];

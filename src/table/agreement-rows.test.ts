@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { indexAgreements, subIndex } from '../data/agreements';
 import { FIXTURE, FIXTURE_DISTRICTS } from '../agreements/fixture';
+import { countsByDistrict } from '../agreements/selectors';
 import type { TransportFeature } from '../data/transport';
 import { agreementRow, districtRows, keptRows, linesByDistrict, nextSort, SORT_KEYS, sortRows } from './agreement-rows';
 
@@ -63,18 +64,20 @@ describe('agreement table rows', () => {
     expect(lines.get('500111')).toEqual(['l1']);
     expect(lines.has('510521')).toBe(false);
     const index = indexAgreements(FIXTURE, new Map(FIXTURE_DISTRICTS.map((d) => [d.code, d])));
-    const out = districtRows(
-      [
-        { code: '510521', name: '泸县', nameEn: 'Luxian' },
-        { code: '500111', name: '大足区', nameEn: 'Dazu' },
-      ],
-      index,
-      lines,
-    );
+    const two = [
+      { code: '510521', name: '泸县', nameEn: 'Luxian', prefectureCode: '510500', provinceCode: '510000' as const },
+      { code: '500111', name: '大足区', nameEn: 'Dazu', prefectureCode: '500000', provinceCode: '500000' as const },
+    ];
+    const out = districtRows(two, index, lines, 'own');
     expect(out.map((r) => [r.code, r.agreements, r.lines])).toEqual([
       ['500111', 2, ['l1']],
       ['510521', 1, []],
     ]);
+    // Counted with the prefecture's and the province's agreements, the table says what the count map shows.
+    const all = districtRows(two, index, lines, 'all');
+    const map = countsByDistrict(index, two, 'all');
+    expect(all.map((r) => [r.code, r.agreements])).toEqual([...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+    expect(all.find((r) => r.code === '500111')!.agreements).toBe(4);
   });
 
   it('keeps the shown agreements of the whole sorted table in the order sorting them alone gives', () => {

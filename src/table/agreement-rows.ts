@@ -1,6 +1,6 @@
 import type { Agreement } from '../data/agreement-schema';
 import type { AgreementIndex } from '../data/agreements';
-import { ownCounted } from '../agreements/selectors';
+import { countsByDistrict, type CountBasis } from '../agreements/selectors';
 import type { TransportFeature } from '../data/transport';
 import type { District } from '../data/districts';
 import { lineCrossing, type AreaShape } from '../geo/line-districts';
@@ -104,7 +104,7 @@ export interface DistrictRow {
   code: string;
   name: string;
   nameEn: string;
-  /** Its own agreements among those shown. */
+  /** Its agreements among those shown, counted as the count map counts them (`countsByDistrict`, the basis chosen). */
   agreements: number;
   /** Ids of the transport lines that cross it. */
   lines: string[];
@@ -123,13 +123,15 @@ export function linesByDistrict(lines: readonly TransportFeature[], shapes: read
   return out;
 }
 
-/** Districts with their agreement counts (most first) and the lines crossing them. */
+/** Districts with their agreement counts under the basis the count map uses (most first) and the lines crossing them. */
 export function districtRows(
-  districts: readonly Pick<District, 'code' | 'name' | 'nameEn'>[],
+  districts: readonly Pick<District, 'code' | 'name' | 'nameEn' | 'prefectureCode' | 'provinceCode'>[],
   index: AgreementIndex,
   lines: ReadonlyMap<string, string[]>,
+  basis: CountBasis,
 ): DistrictRow[] {
+  const counts = countsByDistrict(index, districts, basis);
   return districts
-    .map((d) => ({ code: d.code, name: d.name, nameEn: d.nameEn, agreements: ownCounted(index, d.code).length, lines: lines.get(d.code) ?? [] }))
+    .map((d) => ({ code: d.code, name: d.name, nameEn: d.nameEn, agreements: counts.get(d.code) ?? 0, lines: lines.get(d.code) ?? [] }))
     .sort((a, b) => b.agreements - a.agreements || a.code.localeCompare(b.code));
 }

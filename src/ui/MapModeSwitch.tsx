@@ -5,10 +5,10 @@ import { OVERLAY_ATTR } from '../map/effects/controls';
 import { THEME } from '../map/theme';
 import { NETWORK_MAX_ARCS } from '../map/agreement-overlay';
 import type { MapData } from '../state/data-store';
-import { useAgreementViewStore } from '../state/agreement-view-store';
 import { useViewStore } from '../state/view-store';
 import { MAP_MODES } from '../state/view-types';
 import { useVisibleAgreements } from './agreements/use-agreement-data';
+import { CountBasisSwitch } from './CountBasisSwitch';
 
 /**
  * The map mode (plain, choropleth, network) and what the mode needs: the choropleth's count basis
@@ -21,8 +21,7 @@ export function MapModeSwitch({ data }: { data: MapData }) {
   // The whole network is drawn with nothing selected or a pair open (agreement-overlay.ts); else only the selection's links.
   const folded = useViewStore((s) => s.selection.type !== 'none' && s.selection.type !== 'pair');
   const setMapMode = useViewStore((s) => s.setMapMode);
-  const countBasis = useAgreementViewStore((s) => s.countBasis);
-  const setCountBasis = useAgreementViewStore((s) => s.setCountBasis);
+  const countBasis = useViewStore((s) => s.countBasis);
   const index = useVisibleAgreements(data);
   const { classes, floor } = useMemo(
     () => (mapMode === 'choropleth' ? choroplethClasses(countsByDistrict(index, data.districts.list, countBasis)) : { classes: [], floor: 0 }),
@@ -46,22 +45,7 @@ export function MapModeSwitch({ data }: { data: MapData }) {
       </fieldset>
       {mapMode === 'choropleth' && (
         <>
-          <fieldset>
-            <legend>{t.countBasis}</legend>
-            {(['own', 'all'] as const).map((b) => (
-              <label key={b}>
-                <input type="radio" name="count-basis" data-testid={`count-basis-${b}`} checked={countBasis === b} onChange={() => setCountBasis(b)} />{' '}
-                {b === 'own' ? (
-                  t.countBasisOwn
-                ) : (
-                  <>
-                    <span className="long-label">{t.countBasisAll}</span>
-                    <span className="short-label">{t.countBasisAllShort}</span>
-                  </>
-                )}
-              </label>
-            ))}
-          </fieldset>
+          <CountBasisSwitch />
           {/* A table of two short rows (the classes, then how many districts each holds), not a line per
               class: six lines covered the 四川省 label and the north of the map on a desktop. */}
           <table className="choropleth-legend" data-testid="choropleth-legend">

@@ -4,6 +4,10 @@ export const zh = {
   printView: '本视图链接',
   printTransportSources: '交通：各项目详情中列出的公开报道；线路位置见图例说明',
   exportCsv: '导出 CSV',
+  exportCsvDistricts: '导出区县 CSV',
+  pngFrameWidened: '图幅：屏幕上的地图范围扩大到整个成渝地区（成都、重庆及经济圈核心区），比屏幕所见更大。',
+  exportPngBusy: '正在制作图片…',
+  exportCsvDistrictsTitle: '区县表：每个区县一行，合作数按当前计数方式与筛选',
   exportGeojson: '导出 GeoJSON',
   exportPng: '导出图片 PNG',
   exportFailed: '导出失败：',
@@ -29,7 +33,7 @@ export const zh = {
   pngSelectedPair: (a: string, b: string, n: number) => `${a} — ${b}（${n} 项合作）`,
   /** The GeoJSON file's own note (its `about` member): what its layers and counts mean. */
   geojsonAbout:
-    '成渝合作地图导出的合作事项（符合当前筛选条件的）。layer=agreement：每项合作一条直线，连接两方的驻地或标注点（新区画在其主区县）；pair 为这条线连接的两地，pair_agreements 为连接这两地的合作项数（即合作网络中该连线的粗细所计的数，按当前筛选）。layer=pair：合作网络的每对伙伴一条线，agreements 为合作项数，network_drawn 表示“合作网络”模式是否画出（只画最多的 300 对）。layer=district：每个区县及其自身合作项数（新区的合作只计入其主区县）。',
+    '成渝合作地图导出的合作事项（符合当前筛选条件的）。layer=agreement：每项合作一条直线，连接两方的驻地或标注点（新区画在其主区县）；pair 为这条线连接的两地，pair_agreements 为连接这两地的合作项数（即合作网络中该连线的粗细所计的数，按当前筛选）。layer=pair：合作网络的每对伙伴一条线，agreements 为合作项数，network_drawn 表示“合作网络”模式是否画出（只画最多的 300 对）。layer=district：每个区县及其合作项数 agreements，按地图“合作数量”的计数方式 count_basis（own：仅本区县；all：含所属地级与全省市；新区的合作只计入其主区县）。',
 };
 
 export const en: typeof zh = {
@@ -37,6 +41,10 @@ export const en: typeof zh = {
   printView: 'link to this view',
   printTransportSources: "transport: the public reports listed in each project's panel; how far to trust a line's course is in the legend",
   exportCsv: 'Export CSV',
+  exportCsvDistricts: 'Export districts CSV',
+  pngFrameWidened: 'Frame: the map on screen widened to the whole Chengdu–Chongqing region (both cities and the core of the economic circle); it shows more than the screen.',
+  exportPngBusy: 'Making the image…',
+  exportCsvDistrictsTitle: 'The district table: one row per district, its count under the current basis and filters',
   exportGeojson: 'Export GeoJSON',
   exportPng: 'Export PNG image',
   exportFailed: 'Export failed: ',
@@ -59,5 +67,5 @@ export const en: typeof zh = {
   pngSelectedDistrict: (name, partners) => `${name} and its ${partners} partner${partners === 1 ? '' : 's'}`,
   pngSelectedPair: (a, b, n) => `${a} — ${b} (${n} agreement${n === 1 ? '' : 's'})`,
   geojsonAbout:
-    "Agreements exported from the Chengdu–Chongqing Cooperation Atlas (those passing the current filters). layer=agreement: one straight line per agreement between two parties' seats or label points (a new area at its main district); pair names the two places the line joins, pair_agreements how many of the exported agreements join them (the count the network's line width shows, under the current filters). layer=pair: one line per partner pair of the network, agreements its count, network_drawn whether Network mode draws it (only the 300 busiest are drawn). layer=district: each district with its own agreements (a new area's count at its main district only).",
+    "Agreements exported from the Chengdu–Chongqing Cooperation Atlas (those passing the current filters). layer=agreement: one straight line per agreement between two parties' seats or label points (a new area at its main district); pair names the two places the line joins, pair_agreements how many of the exported agreements join them (the count the network's line width shows, under the current filters). layer=pair: one line per partner pair of the network, agreements its count, network_drawn whether Network mode draws it (only the 300 busiest are drawn). layer=district: each district with its agreements counted as the Agreements-count map counts them, count_basis saying how (own: its own only; all: with its prefecture's and province's; a new area's count at its main district only).",
 };

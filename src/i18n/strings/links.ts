@@ -6,11 +6,11 @@ export const zh = {
   linkNotApplied: '链接中有部分内容未能应用，其余已按链接显示。',
   /** What each link parameter is, in plain words, for the notice about a link that could not be applied. */
   linkParam: {
-    v: '链接版本', lang: '界面语言', sel: '选中的区县、新区、项目或两地合作', hm: '隐藏的交通类型', hs: '隐藏的建设状态', mode: '地图模式',
+    v: '链接版本', lang: '界面语言', sel: '选中的区县、新区、项目或两地合作', hm: '隐藏的交通类型', hs: '隐藏的建设状态', mode: '地图模式', cb: '合作数量的计数方式',
     fd: '合作领域筛选', fk: '合作形式筛选', fy: '年份筛选', fp: '合作省份筛选', panel: '侧栏视图', r: '原文位置', c: '地图位置', t: '时间轴年份', fc: '最低可信度筛选',
   } as Record<string, string>,
   /** What the app did instead, where that is more than ignoring it. */
-  linkFallback: { c: '已使用默认视图', sel: '未选中任何对象', lang: '已使用默认语言', panel: '已显示列表' } as Record<string, string>,
+  linkFallback: { c: '已使用默认视图', sel: '未选中任何对象', lang: '已使用默认语言', panel: '已显示列表', cb: '已按仅本区县计数' } as Record<string, string>,
   linkProblem: {
     invalid: (what: string, fallback: string | undefined) => `${what}无效，${fallback ?? '已忽略'}`,
     'some-invalid': (what: string) => `${what}中有无法识别的项，已忽略，其余已应用`,
@@ -34,10 +34,10 @@ export const en: typeof zh = {
   linkNotApplied: 'Part of this link could not be applied; the rest is shown as linked.',
   linkParam: {
     v: 'The link version', lang: 'The language', sel: 'The selected district, new area, project or pair of places', hm: 'The list of hidden transport types', hs: 'The list of hidden statuses',
-    mode: 'The map mode', fd: 'The field filter', fk: 'The form filter', fy: 'The year filter', fp: 'The partner province filter',
+    mode: 'The map mode', cb: 'How Agreement count counts', fd: 'The field filter', fk: 'The form filter', fy: 'The year filter', fp: 'The partner province filter',
     panel: 'The side panel view', r: 'The source position', c: 'The map position', t: 'The time slider year', fc: 'The minimum confidence filter',
   },
-  linkFallback: { c: 'the default view is shown', sel: 'nothing is selected', lang: 'the default language is used', panel: 'the list is shown' },
+  linkFallback: { c: 'the default view is shown', sel: 'nothing is selected', lang: 'the default language is used', panel: 'the list is shown', cb: 'each district’s own agreements are counted' },
   linkProblem: {
     invalid: (what, fallback) => `${what} is not valid; ${fallback ?? 'it was ignored'}`,
     'some-invalid': (what) => `${what} had items that were not recognised; they were ignored and the rest applied`,

@@ -5,7 +5,6 @@ import { pairPlaceLabels } from '../../agreements/place-label';
 import { pairAgreements } from '../../agreements/selectors';
 import { STRINGS } from '../../i18n/strings';
 import type { MapData } from '../../data/map-data';
-import { useAgreementViewStore } from '../../state/agreement-view-store';
 import { useViewStore } from '../../state/view-store';
 import { agreementOverlay, networkOverlay, type PartnerState } from '../agreement-overlay';
 import { LAYER, SOURCE } from '../ids';
@@ -50,8 +49,7 @@ export function attachAgreements(map: MlMap, data: MapData): () => void {
   pass.setData(SOURCE.agreementNetwork, networkOverlay(initial, book).arcs);
 
   const apply = () => {
-    const { selection, mapMode } = useViewStore.getState();
-    const { countBasis } = useAgreementViewStore.getState();
+    const { selection, mapMode, countBasis } = useViewStore.getState();
     // The filters and the time slider decide which agreements the cards, arcs, network and choropleth show.
     // A selected agreement is drawn even when the filters hide it: the planner chose it by name.
     const shownIndex = visible();
@@ -126,14 +124,10 @@ export function attachAgreements(map: MlMap, data: MapData): () => void {
 
   apply();
   const offView = useViewStore.subscribe((s, prev) => {
-    if (s.selection !== prev.selection || s.mapMode !== prev.mapMode || s.filters !== prev.filters || s.asOf !== prev.asOf) apply();
-  });
-  const offAgreementView = useAgreementViewStore.subscribe((s, prev) => {
-    if (s.countBasis !== prev.countBasis) apply();
+    if (s.selection !== prev.selection || s.mapMode !== prev.mapMode || s.countBasis !== prev.countBasis || s.filters !== prev.filters || s.asOf !== prev.asOf) apply();
   });
   return () => {
     offView();
-    offAgreementView();
     map.off('mousemove', LAYER.agreementNetwork, onMove);
     map.off('mouseleave', LAYER.agreementNetwork, onLeave);
     popup.remove();

@@ -7,7 +7,6 @@ import type { CaptionInput } from '../../export/png-caption';
 import { activeFilters } from '../../filters/agreement-filter';
 import type { Strings } from '../../i18n/strings';
 import { agreementOverlay, NETWORK_MAX_ARCS, networkOverlay } from '../../map/agreement-overlay';
-import { useAgreementViewStore } from '../../state/agreement-view-store';
 import type { MapData } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
 import { chipLabel } from '../filters/chip-label';
@@ -48,7 +47,7 @@ function selectionName(data: MapData, index: AgreementIndex, t: Strings): string
 /** Everything the image's header and legend say, read from the stores and the shown agreements at the moment of export. */
 export function pngInput(data: MapData, index: AgreementIndex, t: Strings, now: Date): CaptionInput {
   const s = useViewStore.getState();
-  const { countBasis } = useAgreementViewStore.getState();
+  const { countBasis } = s;
   const present = (pred: (p: MapData['transport']['features'][number]['properties']) => boolean) => data.transport.features.some((f) => pred(f.properties));
   const overlay = agreementOverlay({ index, book: bookOf(data), districts: data.districts.list, selection: s.selection, mapMode: s.mapMode, countBasis });
   const { classes, floor } = overlay.classes ? choroplethClasses(countsByDistrict(index, data.districts.list, countBasis)) : { classes: [], floor: 0 };

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { agreementLegend } from '../../map/agreement-legend';
 import { agreementOverlay, networkOverlay } from '../../map/agreement-overlay';
 import { useStrings } from '../../i18n/use-strings';
-import { useAgreementViewStore } from '../../state/agreement-view-store';
 import type { MapData } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
 import { bookOf, useVisibleAgreements } from '../agreements/use-agreement-data';
@@ -17,7 +16,7 @@ export function AgreementKey({ data }: { data: MapData }) {
   const t = useStrings();
   const selection = useViewStore((s) => s.selection);
   const mapMode = useViewStore((s) => s.mapMode);
-  const countBasis = useAgreementViewStore((s) => s.countBasis);
+  const countBasis = useViewStore((s) => s.countBasis);
   const shown = useVisibleAgreements(data);
   const entries = useMemo(() => {
     if (selection.type === 'none' && mapMode !== 'network') return [];

@@ -2,16 +2,18 @@ import { Fragment, useDeferredValue, useMemo, useState, type KeyboardEvent } fro
 import { useStrings } from '../../i18n/use-strings';
 import type { MapData } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
-import { agreementRow, districtRows, keptRows, linesByDistrict, nextSort, sortRows, SORT_KEYS, type Sort, type SortKey } from '../../table/agreement-rows';
+import { agreementRow, districtRows, keptRows, nextSort, sortRows, SORT_KEYS, type Sort, type SortKey } from '../../table/agreement-rows';
+import { crossings, lineNameOf } from './crossings';
+import { CountBasisSwitch } from '../CountBasisSwitch';
 import { ArticleName } from '../agreements/ArticleName';
 import { dateLabel } from '../agreements/date-label';
 import { bookOf, useVisibleAgreements } from '../agreements/use-agreement-data';
 import { partyNames } from '../../agreements/party-names';
-import { ExportButtons } from '../export/ExportButtons';
+import { ExportButtons, type TableTab } from '../export/ExportButtons';
 import { ReportCount } from '../agreements/Doubts';
 import { titleDetails } from '../../agreements/title-detail';
 
-type Tab = 'agreements' | 'districts';
+type Tab = TableTab;
 
 /**
  * Rows drawn at first, and added per "more": a hundred times today's agreements as one table
@@ -21,20 +23,6 @@ type Tab = 'agreements' | 'districts';
  * every row.
  */
 const TABLE_PAGE = 50;
-
-const crossingCache = new WeakMap<MapData, Map<string, string[]>>();
-/** Walking every line through the districts takes a moment: once per data set, when the tab is first opened. */
-function crossings(data: MapData): Map<string, string[]> {
-  let out = crossingCache.get(data);
-  if (!out) {
-    out = linesByDistrict(
-      data.transport.features.filter((f) => f.geometry.type !== 'Point'),
-      data.districts.geojson.features.map((f) => ({ code: f.properties.code, provinceCode: f.properties.province_code, bbox: data.districts.byCode.get(f.properties.code)!.bbox, geometry: f.geometry })),
-    );
-    crossingCache.set(data, out);
-  }
-  return out;
-}
 
 /** Moves focus to the next or previous row with the arrow keys; Enter or Space picks the row. */
 function rowKeys(e: KeyboardEvent<HTMLTableRowElement>, pick: () => void) {
@@ -63,6 +51,7 @@ export function TablePanel({ data }: { data: MapData }) {
   // with a hundred times today's agreements, laying them out first held the map's frame back.
   const index = useDeferredValue(useVisibleAgreements(data));
   const [tab, setTab] = useState<Tab>('agreements');
+  const countBasis = useViewStore((s) => s.countBasis);
   const [sort, setSort] = useState<Sort>({ key: 'date', dir: 'desc' });
   const [limit, setLimit] = useState(TABLE_PAGE);
   const all = data.agreements;
@@ -76,12 +65,10 @@ export function TablePanel({ data }: { data: MapData }) {
   const rows = useMemo(() => keptRows(sortedAll, all, index), [sortedAll, all, index]);
   // Alike titles told apart among the rows drawn (the item's own name in English, else the sentence).
   const details = useMemo(() => titleDetails(rows.slice(0, limit), lang), [rows, limit, lang]);
-  const districts = useMemo(() => (tab === 'districts' ? districtRows(data.districts.list, index, crossings(data)) : []), [tab, data, index]);
+  // Counted as the count map counts (the basis chosen there or here, which a link carries).
+  const districts = useMemo(() => (tab === 'districts' ? districtRows(data.districts.list, index, crossings(data), countBasis) : []), [tab, data, index, countBasis]);
   const colName: Record<SortKey, string> = { date: t.tableDate, kind: t.tableKind, field: t.tableField, parties: t.tableParties, article: t.tableArticle };
-  const lineName = (id: string) => {
-    const p = data.transport.byId.get(id)?.properties;
-    return p ? (lang === 'en' && p.name_en ? p.name_en : p.name_zh) : id;
-  };
+  const lineName = lineNameOf(data, lang);
 
   return (
     <section className="panel table-panel" data-testid="table-panel" aria-labelledby="table-title">
@@ -93,7 +80,8 @@ export function TablePanel({ data }: { data: MapData }) {
           </button>
         ))}
       </div>
-      <ExportButtons data={data} />
+      <ExportButtons data={data} tab={tab} />
+      {tab === 'districts' && <CountBasisSwitch idPrefix="table-" />}
       {tab === 'agreements' ? (
         <table className="data-table" data-testid="agreement-table">
           <thead>
@@ -179,7 +167,12 @@ export function TablePanel({ data }: { data: MapData }) {
           <thead>
             <tr>
               <th>{t.tableDistrict}</th>
-              <th>{t.tableCount}</th>
+              {/* The basis under the column's name: the count means what the count map's does. */}
+              <th data-testid="table-count-head">
+                {t.tableCount}
+                <br />
+                <span className="muted count-basis-note">{t.tableCountBasis(countBasis === 'own' ? t.countBasisOwn : t.countBasisAll)}</span>
+              </th>
               <th>{t.tableLines}</th>
             </tr>
           </thead>
