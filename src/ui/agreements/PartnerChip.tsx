@@ -44,7 +44,7 @@ export function PartnerChip({ partner: p, book, of }: { partner: Partner; book: 
         <>
           {p.itself && (
             <>
-              {place}
+              {district}
               {t.nameSep}
             </>
           )}
