@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openAtlas, serverAndBrowser, type AtlasPage } from './driver';
+import { jumpAndSettle, openAtlas, renderedProps, serverAndBrowser, type AtlasPage } from './driver';
 
 const h = serverAndBrowser();
 
@@ -72,4 +72,38 @@ describe('a transport panel never contradicts its own sources', () => {
     await expect.poll(() => atlas.page.getByTestId('source-reader').getAttribute('data-article')).toMatch(/^00[34]_/u);
     await done(atlas);
   });
+
+  it('a station in English: its English name (China Railway’s form) heads the panel, the Chinese under it (in Chinese, the Chinese); its line lists stations in English', async () => {
+    const atlas = await panelOf('station:500112:重庆北', 'en');
+    const panel = atlas.page.getByTestId('feature-panel');
+    expect(await atlas.page.locator('#feature-title').innerText()).toBe('Chongqingbei');
+    expect(await panel.locator('header').innerText()).toContain('重庆北站');
+    // In Chinese the Chinese name heads it again.
+    await atlas.page.getByTestId('lang-switch').click();
+    await expect.poll(() => atlas.page.locator('#feature-title').innerText()).toBe('重庆北站');
+    await atlas.page.goto(`${h.server.url}?sel=f:chengyu-hsr&lang=en`);
+    await expect.poll(() => panel.getAttribute('data-id'), { timeout: 20_000 }).toBe('chengyu-hsr');
+    const stops = await panel.locator('ol.stations li > span:first-child').allInnerTexts();
+    expect(stops).toContain('Chongqing');
+    expect(stops).toContain('Ziyangbei');
+    expect(stops.join(' ')).not.toMatch(/\p{Script=Han}/u);
+    await done(atlas);
+  });
 });
+
+describe('the English map names its stations in English', () => {
+  it('every station label drawn around 重庆 reads in Latin letters', async () => {
+    const atlas = await openAtlas(h.browser, `${h.server.url}?lang=en`);
+    await jumpAndSettle(atlas.page, [106.55, 29.6], 10);
+    const field = (await atlas.page.evaluate(() => window.__atlas!.map.getLayoutProperty('transport-point-labels', 'text-field'))) as unknown[];
+    // The label is the first of the fields the expression names that the feature has: ['coalesce', ['get', a], ['get', b]].
+    const fields = (field[0] === 'coalesce' ? field.slice(1) : [field]).map((g) => (g as string[])[1]!);
+    const stations = (await renderedProps(atlas.page, 'transport-point-labels')).filter((p) => p.mode === 'station');
+    const labels = stations.map((p) => fields.map((f) => p[f]).find((v) => v !== null && v !== undefined));
+    expect(labels.length).toBeGreaterThan(3);
+    expect(labels).toContain('Chongqingbei');
+    for (const l of labels) expect(l).toMatch(/^[A-Za-z' ]+$/u);
+    await done(atlas);
+  });
+});
+

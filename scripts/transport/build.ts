@@ -8,6 +8,8 @@ import { transportFile } from '../../src/data/transport-schema';
 import { buildRail, type CuratedLine, type DistrictAt } from './rail';
 import { loadOsm } from './osm';
 import { checkRoutes } from './route';
+import { placeIndex, stationEnglishName } from './station-names';
+import { AREA_ALIASES } from '../../src/extract/area-aliases';
 import { buildNetwork, type CuratedLine as CuratedNetworkLine, type CuratedPoint, type Resolve } from './network';
 
 const GEODATA = join(import.meta.dirname, '../../geodata');
@@ -53,6 +55,28 @@ export function districtLocator(): DistrictAt {
   return (p) => districts.find((f) => booleanPointInPolygon(p, f))?.properties.code;
 }
 
+/**
+ * The pinyin the atlas already holds for the places a station may be named after: districts and
+ * prefectures (geodata/, by scripts/geodata/names.ts), and the new areas' English names
+ * (area-aliases.ts: 天府新区 → Tianfu New Area gives 天府 → Tianfu).
+ */
+export function stationPlaces(): Map<string, string> {
+  type Named = { short: string; pinyin: string };
+  const districts = readJson<FeatureCollection<Polygon | MultiPolygon, Named>>('districts.geojson').features.map((f) => f.properties);
+  const prefectures = readJson<FeatureCollection<Polygon | MultiPolygon, Named>>('prefectures.geojson').features.map((f) => f.properties);
+  // A new area's two-character name (天府新区, 高竹新区) and the last word of its English name before "New Area".
+  const areas = AREA_ALIASES.flatMap((a) => {
+    const word = / (\w+) New Area$|^(\w+) New Area$/u.exec(a.en);
+    const en = word?.[1] ?? word?.[2];
+    const zh = a.names.map((n) => /^(\p{Script=Han}{2})新区$/u.exec(n)?.[1]).find(Boolean);
+    return en && zh ? [[zh, en] as const] : [];
+  });
+  // A one-character stem keeps its suffix in the short form (忠县, names.ts), and so in the station's name: 忠县站 is Zhongxian.
+  const SUFFIX: Record<string, string> = { 县: 'xiàn', 区: 'qū' };
+  const reading = (p: Named) => (p.short.length === 2 && SUFFIX[p.short.slice(1)] ? `${p.pinyin}${SUFFIX[p.short.slice(1)]}` : p.pinyin);
+  return placeIndex([...districts, ...prefectures].map((p) => [p.short, reading(p)] as const).concat(areas));
+}
+
 export const OSM_DIR = join(GEODATA, 'transport/osm');
 
 /** Every river line of geodata/context/rivers.geojson, multi-part lines split into their parts. */
@@ -65,8 +89,9 @@ function riverLines(): Position[][] {
 export function buildTransport() {
   const rail = readJson<{ lines: CuratedLine[] }>('transport/curated/rail.json');
   const anchors = anchorIndex();
+  const places = stationPlaces();
   const osm = loadOsm(OSM_DIR);
-  const { lines, stations } = buildRail(rail.lines, (c) => anchors.get(c), osm, districtLocator());
+  const { lines, stations } = buildRail(rail.lines, (c) => anchors.get(c), osm, districtLocator(), (zh) => stationEnglishName(zh, places));
   const network = buildNetwork(readJson<{ points: CuratedPoint[]; lines: CuratedNetworkLine[] }>('transport/curated/network.json'), resolver(osm.stations), riverLines());
   const problems = checkRoutes([...lines, ...network.lines]);
   if (problems.length) throw new Error(`routes:\n  ${problems.join('\n  ')}`);

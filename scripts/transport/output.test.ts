@@ -201,4 +201,28 @@ describe('geodata/transport', () => {
         expect(line!.properties.stations!.some((x) => `${x.name_zh}站` === s.properties.name_zh && x.code === s.properties.code)).toBe(true);
       }
   });
+
+  it('names every station in English by China Railway’s rule, but for the few whose place the atlas has no pinyin for', () => {
+    const byZh = new Map(stations.map((s) => [s.properties.name_zh, s.properties]));
+    expect(byZh.get('重庆北站')!.name_en).toBe('Chongqingbei');
+    expect(byZh.get('成都东站')!.name_en).toBe('Chengdudong');
+    expect(byZh.get('重庆西站')!.name_en).toBe('Chongqingxi');
+    expect(byZh.get('长寿北站')!.name_en).toBe('Changshoubei');
+    expect(byZh.get('长寿北站')!.aliases).toEqual(['Changshou North']);
+    expect(byZh.get('巴南站')!.name_en).toBe('Banan');
+    expect(byZh.get('阆中站')!.name_en).toBe('Langzhong');
+    const unnamed = stations.filter((s) => s.properties.name_en === null);
+    expect(unnamed.map((s) => s.properties.name_zh).sort()).toEqual(['三岔湖站', '剑门关站', '水江西站'].sort());
+    for (const s of unnamed) expect(s.properties.notes, s.properties.name_zh).toMatch(/No English name/u);
+    // A county whose short form keeps 县 (忠县) keeps it in the station's name, as China Railway writes it.
+    const lineStops = new Map(rail.flatMap((f) => f.properties.stations!).map((st) => [st.name_zh, st.name_en]));
+    expect(lineStops.get('忠县')).toBe('Zhongxian');
+    expect(lineStops.get('渠县北')).toBe('Quxianbei');
+    // A line lists its stations under the same English names.
+    for (const f of rail)
+      for (const st of f.properties.stations!) {
+        const point = byZh.get(`${st.name_zh}站`);
+        if (point) expect(st.name_en, st.name_zh).toBe(point.name_en);
+      }
+  });
 });

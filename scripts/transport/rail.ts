@@ -14,6 +14,7 @@ import type { Source, Status, TransportProps } from '../../src/data/transport-sc
 import type { CuratedBase } from './network';
 import { cutBetween, dedupe, OSM_SOURCE, type Osm } from './osm';
 import { resolveRoute, type CuratedRoutePart } from './route';
+import { STATION_NAME_SOURCE, type StationName } from './station-names';
 
 export interface CuratedStop {
   name_zh?: string;
@@ -42,16 +43,26 @@ export interface CuratedLine extends CuratedBase {
 
 export type LabelOf = (code: string) => Position | undefined;
 export type DistrictAt = (p: Position) => string | undefined;
+/** A station's English name from its Chinese one (station-names.ts). */
+export type EnglishOf = (nameZh: string) => StationName;
 
 const STATUS_RANK: Record<Status, number> = { open: 0, 'partially-open': 1, 'under-construction': 2, planned: 3 };
 
 const uniqueSources = (sources: Source[]) => sources.filter((s, i, all) => all.findIndex((t) => JSON.stringify(t) === JSON.stringify(s)) === i);
+
+const englishNote = (en: StationName) =>
+  en.name_en
+    ? `English name by China Railway's rule: the pinyin of the whole name, a direction included (bei north, dong east, nan south, xi west)${en.alias ? `; also written ${en.alias}` : ''}.`
+    : `No English name: the atlas holds no pinyin for ${en.unknown}, so the Chinese name is shown.`;
+const englishNoteZh = (en: StationName) =>
+  en.name_en ? `英文站名按中国铁路的规则：整个站名的汉语拼音，方位词也用拼音（bei 北、dong 东、nan 南、xi 西）${en.alias ? `；也写作 ${en.alias}` : ''}。` : `暂无英文站名：本图集没有“${en.unknown}”的拼音，英文界面显示中文站名。`;
 
 export function buildRail(
   lines: readonly CuratedLine[],
   labelOf: LabelOf,
   osm: Osm,
   districtAt: DistrictAt,
+  englishOf: EnglishOf,
 ): { lines: Feature<LineString, TransportProps>[]; stations: Feature<Point, TransportProps>[] } {
   const problems: string[] = [];
   const placed = (name: string | undefined) => (name ? osm.stations.get(name) : undefined);
@@ -111,7 +122,7 @@ export function buildRail(
         aliases: l.aliases ?? [],
         notes: l.notes ?? null,
         notes_zh: l.notes_zh ?? null,
-        stations: l.stations.filter((s) => !s.via).map((s) => ({ name_zh: s.name_zh!, code: codeOf(s), placed: placed(s.name_zh) !== undefined })),
+        stations: l.stations.filter((s) => !s.via).map((s) => ({ name_zh: s.name_zh!, name_en: englishOf(`${s.name_zh!}站`).name_en, code: codeOf(s), placed: placed(s.name_zh) !== undefined })),
         ...(l.route ? { route: resolveRoute(l.id, l.route, placed, problems) } : {}),
       },
       geometry: { type: 'LineString', coordinates: coords },
@@ -132,22 +143,23 @@ export function buildRail(
     const status = ls.map((l) => l.status).sort((a, b) => STATUS_RANK[a] - STATUS_RANK[b])[0]!;
     const code = districtAt(at);
     if (!code) problems.push(`station ${name} at ${at.join()} lies in no district`);
+    const en = englishOf(`${name}站`);
     return {
       type: 'Feature',
       properties: {
         id: `station:${code}:${name}`,
         mode: 'station',
         name_zh: `${name}站`,
-        name_en: null,
+        name_en: en.name_en,
         status,
         dates: {},
         length_km: null,
         speed_kmh: null,
         accuracy: 'traced',
-        sources: uniqueSources([OSM_SOURCE, ...ls.flatMap((l) => l.sources)]),
-        aliases: [],
-        notes: 'Position from OpenStreetMap (the station of this name); its district is the one that point lies in.',
-        notes_zh: '位置取自 OpenStreetMap 中同名车站；所在区县按该点所在的行政区确定。',
+        sources: uniqueSources([OSM_SOURCE, ...ls.flatMap((l) => l.sources), ...(en.name_en ? [STATION_NAME_SOURCE] : [])]),
+        aliases: en.alias ? [en.alias] : [],
+        notes: `Position from OpenStreetMap (the station of this name); its district is the one that point lies in. ${englishNote(en)}`,
+        notes_zh: `位置取自 OpenStreetMap 中同名车站；所在区县按该点所在的行政区确定。${englishNoteZh(en)}`,
         line_ids: ls.map((l) => l.id),
         code: code ?? null,
       },

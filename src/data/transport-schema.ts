@@ -58,9 +58,10 @@ export const transportProps = z.object({
   /**
    * Lines: their stations in order, with the district where known. `placed`: the station has a
    * real position (OpenStreetMap) and is drawn; otherwise it is only listed, and an approximate
-   * line runs through its district's anchor instead.
+   * line runs through its district's anchor instead. `name_en`: its English name, as the station
+   * point's (scripts/transport/station-names.ts), null where there is none.
    */
-  stations: z.array(z.object({ name_zh: z.string(), code: z.string().nullable(), placed: z.boolean().optional() })).optional(),
+  stations: z.array(z.object({ name_zh: z.string(), name_en: z.string().nullable().optional(), code: z.string().nullable(), placed: z.boolean().optional() })).optional(),
   /**
    * A line whose trains also run on other lines' track: its whole route, strand by strand (a
    * strand is drawn as one line; a second strand is a branch), each strand its parts in order.

@@ -17,6 +17,12 @@ describe('searchTransport', () => {
     expect(ids('tianfu international')).toContain('tianfu-airport');
   });
 
+  it('finds a station by its English name (China Railway’s pinyin form) and by the English form with the direction in English', () => {
+    expect(ids('Chongqingbei')).toContain('station:500112:重庆北');
+    expect(ids('chongqing north')).toContain('station:500112:重庆北');
+    expect(ids('Chengdu East')).toContain('station:510108:成都东');
+  });
+
   it('puts lines and hubs before stations with the same name', () => {
     const r = ids('重庆');
     expect(r.findIndex((id) => id.startsWith('station:'))).toBeGreaterThan(r.indexOf('jiangbei-airport'));

@@ -1,7 +1,7 @@
 import type { TransportFeature } from '../data/transport';
 import { fold } from './normalise';
 
-/** Transport projects by Chinese name, alias or English name; name matches before alias matches. */
+/** Transport projects by Chinese name, alias (Chinese or English) or English name; name matches before alias matches. */
 export function searchTransport(features: readonly TransportFeature[], query: string): TransportFeature[] {
   const raw = query.trim();
   const q = fold(query);
@@ -12,7 +12,8 @@ export function searchTransport(features: readonly TransportFeature[], query: st
     const p = f.properties;
     let rank = Infinity;
     if (p.name_zh.includes(raw)) rank = p.name_zh.startsWith(raw) ? 0 : 1;
-    else if (p.aliases.some((a) => a.includes(raw))) rank = 2;
+    // Folded too: an English alias (a station's "Chongqing North") is typed in any case and spacing.
+    else if (p.aliases.some((a) => a.includes(raw) || fold(a).includes(q))) rank = 2;
     else if (p.name_en && fold(p.name_en).includes(q)) rank = 3;
     if (rank < Infinity) scored.push({ f, rank: rank + (p.mode === 'station' ? 4 : 0) });
   }

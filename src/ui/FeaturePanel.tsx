@@ -13,6 +13,7 @@ import { DistrictLink } from './DistrictName';
 import { PanelHeader } from './PanelHeader';
 import { AsOfFact } from './filters/AsOfFact';
 import { ArticleQuote } from './ArticleQuote';
+import { transportName } from './transport-name';
 
 function useCrossing(feature: TransportFeature, districts: DistrictIndex) {
   return useMemo(() => {
@@ -110,7 +111,21 @@ export function FeaturePanel({
   const isLine = feature.geometry.type !== 'Point';
   const pickDistrict = (code: string) => select({ type: 'district', code }, 'panel');
   const pickLine = (id: string) => select({ type: 'feature', id }, 'panel');
-  const lineName = (id: string) => transport.byId.get(id)?.properties.name_zh ?? id;
+  const lineName = (id: string) => {
+    const line = transport.byId.get(id);
+    return line ? transportName(line.properties, lang) : { text: id, lang: 'en' as const };
+  };
+  // A station a shared section starts or ends at, as the lines list it.
+  const stopName = (zh: string) => {
+    for (const f of transport.byId.values()) {
+      const stop = f.properties.stations?.find((x) => x.name_zh === zh);
+      if (stop) return transportName(stop, lang).text;
+    }
+    return zh;
+  };
+  // The heading in the interface language, the other name under it.
+  const title = transportName(p, lang);
+  const other = title.lang === 'en' ? { text: p.name_zh, lang: 'zh' } : p.name_en ? { text: p.name_en, lang: 'en' } : undefined;
   const shared = sharedSections(feature);
   const sharers = transport.sharers.get(p.id) ?? [];
   const value = (v: string | number | null | undefined, unit = '') => (v === null || v === undefined ? t.unknown : `${v}${unit ? ` ${unit}` : ''}`);
@@ -119,8 +134,9 @@ export function FeaturePanel({
     <section className="panel" data-testid="feature-panel" data-id={p.id} aria-labelledby="feature-title">
       <PanelHeader
         titleId="feature-title"
-        title={p.name_zh}
-        subtitle={p.name_en ? <span lang="en">{p.name_en}</span> : undefined}
+        title={title.text}
+        titleLang={title.lang}
+        subtitle={other ? <span lang={other.lang}>{other.text}</span> : undefined}
         onClose={() => select({ type: 'none' }, 'panel')}
       />
       <dl className="facts">
@@ -163,9 +179,10 @@ export function FeaturePanel({
               const d = s.code ? districts.byCode.get(s.code) : undefined;
               // A station OSM does not place: an approximate line bends through its district's anchor.
               const unplaced = s.placed === false && d ? (p.accuracy === 'approximate' ? t.stationUnplacedVia : t.stationUnplaced) : null;
+              const name = transportName(s, lang);
               return (
                 <li key={`${s.name_zh}-${i}`}>
-                  <span lang="zh">{s.name_zh}</span>{' '}
+                  <span lang={name.lang}>{name.text}</span>{' '}
                   {d ? <DistrictLink district={d} lang={lang} onSelect={pickDistrict} /> : <span className="muted">{t.stationNotPlaced}</span>}
                   {unplaced && <span className="muted"> ({unplaced})</span>}
                 </li>
@@ -181,9 +198,9 @@ export function FeaturePanel({
           <ul className="plain shared-track" data-testid="shared-track">
             {shared.map((s) => (
               <li key={`${s.line}:${s.from}`} data-line={s.line}>
-                <span lang="zh">{t.section(s.from, s.to)}</span>:{' '}
-                <button type="button" className="link" lang="zh" onClick={() => pickLine(s.line)}>
-                  {lineName(s.line)}
+                <span lang={lang}>{t.section(stopName(s.from), stopName(s.to))}</span>:{' '}
+                <button type="button" className="link" lang={lineName(s.line).lang} onClick={() => pickLine(s.line)}>
+                  {lineName(s.line).text}
                 </button>
               </li>
             ))}
@@ -196,10 +213,10 @@ export function FeaturePanel({
           <ul className="plain shared-by" data-testid="shared-by">
             {sharers.map((s) => (
               <li key={`${s.by}:${s.from}`} data-line={s.by}>
-                <button type="button" className="link" lang="zh" onClick={() => pickLine(s.by)}>
-                  {lineName(s.by)}
+                <button type="button" className="link" lang={lineName(s.by).lang} onClick={() => pickLine(s.by)}>
+                  {lineName(s.by).text}
                 </button>{' '}
-                <span lang="zh">{t.section(s.from, s.to)}</span>
+                <span lang={lang}>{t.section(stopName(s.from), stopName(s.to))}</span>
               </li>
             ))}
           </ul>
@@ -212,8 +229,8 @@ export function FeaturePanel({
           <ul className="chips">
             {p.line_ids.map((id) => (
               <li key={id}>
-                <button type="button" data-id={id} onClick={() => pickLine(id)}>
-                  {lineName(id)}
+                <button type="button" data-id={id} lang={lineName(id).lang} onClick={() => pickLine(id)}>
+                  {lineName(id).text}
                 </button>
               </li>
             ))}
