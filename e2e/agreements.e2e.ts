@@ -165,7 +165,7 @@ describe('agreements on the map and in the panels', () => {
     await pair.getByRole('button', { name: '关闭' }).click();
     // A link between the districts two new areas are drawn at is named by the new areas that signed
     // (it read 渝北区 — 双流区 for 两江新区 and 天府新区).
-    expect(await page.getByTestId('network-panel').locator('button[data-pair="d:500112|d:510116"]').innerText()).toMatch(/^两江新区（渝北区）\s*—\s*天府新区（双流区）$/u);
+    expect(await page.getByTestId('network-panel').locator('button[data-pair="d:500112|d:510116"]').innerText()).toMatch(/^两江新区（渝北区）\s*—\s*四川天府新区（双流区）$/u);
     const first = page.getByTestId('network-panel').locator('button[data-pair]').first();
     const key = await first.getAttribute('data-pair');
     await first.focus();
@@ -453,7 +453,8 @@ describe('a district in a new area', () => {
     const keys = await partners.locator('li[data-key]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-key')));
     // 天府新区's other districts (仁寿, 简阳, 彭山) were each listed with 11 agreements through it.
     for (const k of ['d:511421', 'd:510185', 'd:511403']) expect(keys).not.toContain(k);
-    expect(await partners.locator('li[data-key="d:510116"] .count-badge.via').innerText()).toMatch(/^经由新区 \d+ 项$/u);
+    // 渝北区 signs these as 两江新区's main district: the badge names its new area.
+    expect(await partners.locator('li[data-key="d:510116"] .count-badge.via').innerText()).toMatch(/^经由两江新区 \d+ 项$/u);
     expect(await a.page.getByTestId('district-agreements').innerText()).toContain('“经由新区”的合作由新区签署');
     await a.close();
   });

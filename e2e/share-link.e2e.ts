@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCE } from '../src/map/ids';
-import { clickDistrictLabel, featureState, jumpAndSettle, openAtlas, serverAndBrowser, shownTransport } from './driver';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { clickDistrictLabel, featureState, jumpAndSettle, openAtlas, serverAndBrowser, settle, shownTransport } from './driver';
 
 const h = serverAndBrowser();
 
@@ -160,6 +162,45 @@ describe('a new area as a place of its own', () => {
     await a.page.goto(`${h.server.url}?sel=n:nowhere`);
     await expect.poll(() => a.page.getByTestId('link-notice').innerText()).toContain('选中的区县、新区、项目或两地合作不在数据中');
     expect(await panel.count()).toBe(0);
+    expect(a.errors).toEqual([]);
+    expect(a.outside).toEqual([]);
+    await a.close();
+  });
+
+  it('frames a new area with every partner when asked: 两江新区 opens at 渝北区 and 天府新区 (双流区) is off the screen', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=n:liangjiang&c=106.8,29.85,9.5`, { viewport: { width: 1440, height: 900 } });
+    await settle(a.page);
+    const shuangliu = JSON.parse(readFileSync(join(process.cwd(), 'geodata', 'districts.geojson'), 'utf8')).features.find((f: GeoJSON.Feature) => f.properties!.code === '510116').properties.label as [number, number];
+    const inView = (p: [number, number]) => a.page.evaluate(([x, y]) => window.__atlas!.map.getBounds().contains([x!, y!]), p);
+    expect(await inView(shuangliu)).toBe(false);
+    const panel = a.page.getByTestId('new-area-panel');
+    await panel.getByTestId('frame-partners').click();
+    await expect.poll(() => inView(shuangliu), { timeout: 10_000 }).toBe(true);
+    // 北碚区, one of its own districts, is in the frame too; the panel is still the new area's.
+    const beibei = await a.page.evaluate(() => window.__atlas!.map.getBounds().contains([106.4, 29.83]));
+    expect(beibei).toBe(true);
+    expect(await panel.getAttribute('data-id')).toBe('liangjiang');
+    expect(a.outside).toEqual([]);
+    await a.close();
+  });
+
+  it('says in a district panel which new area each agreement came through, and names a partner by who signed there', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=d:510116`);
+    const note = a.page.getByTestId('own-via-note');
+    await expect.poll(() => note.innerText()).toMatch(/^13 项全部经由新区签署/);
+    expect(await note.innerText()).toContain('四川天府新区 10 项');
+    expect(await note.innerText()).toContain('成都高新区 1 项（武侯区）');
+    await a.page.goto(`${h.server.url}?sel=d:500112`);
+    const partners = a.page.getByTestId('partners');
+    await expect.poll(() => partners.locator('li[data-key="d:510116"]').innerText()).toMatch(/^四川天府新区（双流区） 经由两江新区 10 项/);
+    expect(await partners.locator('li[data-key="d:510116"] [data-new-area="tianfu"]').count()).toBe(1);
+    expect(await partners.locator('li[data-key="d:500105"]').innerText()).toMatch(/^果园港（江北区） 经由两江新区 3 项/);
+    expect(await partners.locator('li[data-key="d:511623"]').innerText()).toContain('川渝高竹新区（邻水县部分）');
+    await a.page.goto(`${h.server.url}?sel=d:510116&lang=en`);
+    await expect.poll(() => note.innerText()).toMatch(/^All 13 signed through a new area/);
+    expect(await note.innerText()).toContain('Chengdu Hi-tech Zone 1 (Wuhou District)');
+    await a.page.goto(`${h.server.url}?sel=d:500112&lang=en`);
+    await expect.poll(() => partners.locator('li[data-key="d:511623"]').innerText()).toContain('Sichuan-Chongqing Gaozhu New Area (Linshui County part)');
     expect(a.errors).toEqual([]);
     expect(a.outside).toEqual([]);
     await a.close();

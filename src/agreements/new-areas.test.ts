@@ -75,6 +75,6 @@ describe('the new areas', () => {
     const list = newAreaAgreements(index, liangjiang);
     expect(newAreasAt(index, 'd:500112', list).names).toEqual(['两江新区']);
     expect(pairPlaceLabels(index, ['d:500112', 'd:510116'], list, book, 'en', en)).toEqual(['Liangjiang New Area (E500112)', 'Sichuan Tianfu New Area (E510116)']);
-    expect(pairPlaceLabels(index, ['d:500112', 'd:510116'], list, book, 'zh', zh)).toEqual(['两江新区（500112）', '天府新区（510116）']);
+    expect(pairPlaceLabels(index, ['d:500112', 'd:510116'], list, book, 'zh', zh)).toEqual(['两江新区（500112）', '四川天府新区（510116）']);
   });
 });

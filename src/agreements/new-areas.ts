@@ -4,6 +4,8 @@ import { AREA_ALIASES } from '../extract/area-aliases';
 import type { Lang } from '../i18n/strings';
 import { NEW_AREA_NAMES } from './new-area-names';
 import { partnersOf, type Partner } from './selectors';
+import { areaOfName, partOfName } from './area-name';
+import type { PlaceBook } from './places';
 
 /**
  * A new area or zone as a place of its own: its names, the district that administers it (`main`,
@@ -32,27 +34,36 @@ export const NEW_AREAS: readonly NewArea[] = AREA_ALIASES.flatMap((a) => {
 });
 
 const BY_ID = new Map(NEW_AREAS.map((a) => [a.id, a]));
-const BY_NAME = new Map(NEW_AREAS.flatMap((a) => a.names.map((n) => [n, a] as const)));
+const BY_ZH = new Map(NEW_AREAS.map((a) => [a.zh, a]));
 
 export const newAreaById = (id: string): NewArea | undefined => BY_ID.get(id);
 
 /**
  * The new area a party is, by the name it signed under: a province before the name is left out
- * (重庆两江新区), and so is a part named after it (川渝高竹新区（渝北区部分）).
+ * (重庆两江新区), and so is a part named after it (川渝高竹新区（渝北区部分）): area-name.ts.
  */
 export function newAreaOfParty(party: Pick<Party, 'name' | 'level'>): NewArea | undefined {
   if (party.level !== 'new-area') return undefined;
-  const name = party.name.replace(/[（(][^（）()]*部分[）)]$/u, '');
-  return BY_NAME.get(name) ?? BY_NAME.get(name.replace(/^(重庆市?|四川省?)(?=.)/u, ''));
+  const zh = areaOfName(party.name);
+  return zh ? BY_ZH.get(zh) : undefined;
 }
 
 /** A new area's name in the interface language: Chinese where it has no sourced English name. */
 export const newAreaName = (area: NewArea, lang: Lang): string => (lang === 'en' && area.en ? area.en : area.zh);
 
-/** A party's name as shown: in English a new area by its English name where it has a sourced one; else as it signed. */
-export function partyName(party: Pick<Party, 'name' | 'level'>, lang: Lang): string {
+/**
+ * A party's name as shown: as it signed (the views pass a new area's table name, areaName); in
+ * English a new area by its sourced English name where it has one, with the part it signed as (Sichuan-Chongqing Gaozhu New Area
+ * (Linshui County part): the district's English name from `book`, else its Chinese one); any other
+ * party as it signed.
+ */
+export function partyName(party: Pick<Party, 'name' | 'level'>, lang: Lang, book?: PlaceBook): string {
   const area = lang === 'en' ? newAreaOfParty(party) : undefined;
-  return area?.en ?? party.name;
+  if (!area?.en) return party.name;
+  const part = partOfName(party.name);
+  if (!part) return area.en;
+  const district = [area.main, ...area.others].map((code) => book?.info({ level: 'district', code })).find((i) => i?.name === part);
+  return `${area.en} (${district?.nameEn ?? part} part)`;
 }
 
 /** The agreements a new area is a party to, newest first (the index's order). */

@@ -8,7 +8,7 @@ const book: PlaceBook = {
   info: (p) => (p.code in anchors ? { name: p.code, nameEn: p.code, anchor: anchors[p.code]!, districts: [] } : null),
   entryDistrict: () => null,
 };
-const partner = (level: 'prefecture' | 'province', code: string): Partner => ({ key: `${level}:${code}`, place: { level, code }, agreements: ['a'], direct: ['a'], via: [], viaAreas: [] });
+const partner = (level: 'prefecture' | 'province', code: string): Partner => ({ key: `${level}:${code}`, place: { level, code }, agreements: ['a'], direct: ['a'], via: [], viaAreas: [], selfAreas: [], bodies: [], itself: true });
 const dazu = { bbox: [105.5, 29.4, 106.0, 29.9] as [number, number, number, number] };
 
 describe('partnerBounds', () => {

@@ -13,3 +13,17 @@ export function partnerBounds(district: Pick<District, 'bbox'>, partners: readon
   const anchors = partners.map((p) => book.info(p.place)?.anchor).filter((a): a is [number, number] => !!a);
   return boxAround(anchors, margin, district.bbox) ?? district.bbox;
 }
+
+/** A new area's box: all its districts' outlines (it spans them, not only its main one) and every partner. */
+export function areaPartnerBounds(districts: readonly Pick<District, 'bbox'>[], partners: readonly Pick<Partner, 'place'>[], book: PlaceBook): Box | null {
+  const first = districts[0];
+  if (!first) return null;
+  const whole: Box = [...first.bbox];
+  for (const { bbox: [w, s, e, n] } of districts) {
+    whole[0] = Math.min(whole[0], w);
+    whole[1] = Math.min(whole[1], s);
+    whole[2] = Math.max(whole[2], e);
+    whole[3] = Math.max(whole[3], n);
+  }
+  return partnerBounds({ bbox: whole }, partners, book);
+}

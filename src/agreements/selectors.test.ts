@@ -6,7 +6,6 @@ import { FIXTURE, FIXTURE_DISTRICTS } from './fixture';
 import {
   choroplethClasses,
   classOf,
-  countedElsewhere,
   newAreaMains,
   countsByDistrict,
   districtAgreements,
@@ -18,6 +17,7 @@ import {
   pairAgreements,
   partnersOf,
   stakeIn,
+  viaAreasOf,
   viaNewArea,
 } from './selectors';
 
@@ -73,7 +73,7 @@ describe('partnersOf', () => {
     // 两江新区 (渝北 main, 江北, 北碚) with 天府新区 (双流 main, 仁寿): 仁寿 is no partner of 渝北.
     const p = partnersOf(index, '500112');
     expect(p.map((x) => [x.key, x.direct.length, x.via.length])).toEqual([['d:510116', 0, 1]]);
-    expect(p[0]!.viaAreas).toEqual(['两江新区', '天府新区']);
+    expect(p[0]!.viaAreas).toEqual(['两江新区', '四川天府新区']);
     // 仁寿 lies in 天府新区 but did not sign: its one partner is 两江新区 at 渝北, via the new areas.
     expect(partnersOf(index, '511421').map((x) => [x.key, x.direct.length, x.via.length])).toEqual([['d:500112', 0, 1]]);
   });
@@ -116,7 +116,7 @@ describe('pairAgreements and networkLinks', () => {
   it('names the new area a link\'s district stands for (两江新区 drawn at 渝北区), and whether it stands only for it', () => {
     const list = pairAgreements(index, 'd:500112', 'd:510116');
     expect(newAreasAt(index, 'd:500112', list)).toEqual({ names: ['两江新区'], only: true });
-    expect(newAreasAt(index, 'd:510116', list)).toEqual({ names: ['天府新区'], only: true });
+    expect(newAreasAt(index, 'd:510116', list)).toEqual({ names: ['四川天府新区'], only: true });
     // 大足 is a party in its own right: no new area.
     expect(newAreasAt(index, 'd:500111', pairAgreements(index, 'd:500111', 'p:511400'))).toEqual({ names: [], only: false });
   });
@@ -147,12 +147,12 @@ describe('choropleth', () => {
     // 仁寿: 眉山's agreement and the two province-wide ones; 两江–天府 counts at 双流, not here.
     expect(all.get('511421')).toBe(3);
     expect(ids(ownCounted(index, '511421'))).toEqual([]);
-    expect(countedElsewhere(index, '511421')).toEqual({ count: 1, mains: ['510116'] });
-    expect(countedElsewhere(index, '510116')).toEqual({ count: 0, mains: [] });
+    expect(viaAreasOf(index, '511421')).toEqual({ count: 1, areas: [{ area: '四川天府新区', count: 1, main: '510116', here: false }] });
+    expect(viaAreasOf(index, '510116')).toEqual({ count: 1, areas: [{ area: '四川天府新区', count: 1, main: '510116', here: true }] });
     // What the exported count map's caption names: each new area of several districts at its main one.
     expect(newAreaMains(index)).toEqual([
       { area: '两江新区', main: '500112' },
-      { area: '天府新区', main: '510116' },
+      { area: '四川天府新区', main: '510116' },
     ]);
     expect(newAreaMains(indexAgreements(FIXTURE.slice(0, 1), byCode))).toEqual([]);
     expect(stakeIn(index, 'liangjiang-tianfu-gateway', '500112')).toBe('main');

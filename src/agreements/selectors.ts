@@ -2,6 +2,7 @@ import type { Agreement } from '../data/agreement-schema';
 import type { Domain } from '../data/agreement-vocab';
 import { parsePlaceKey, placeKey, type AgreementIndex, type Place, type PlaceKey } from '../data/agreements';
 import type { District } from '../data/districts';
+import { areaName, areaOfName } from './area-name';
 
 type DistrictLike = Pick<District, 'code' | 'prefectureCode' | 'provinceCode'>;
 
@@ -63,17 +64,36 @@ export function ownCounted(index: AgreementIndex, code: string): readonly Agreem
   return (index.byDistrict.get(code) ?? []).filter((a) => stakeIn(index, a.id, code) !== 'via');
 }
 
-/** A district's agreements through a new area that count elsewhere: how many, and the main districts they count at. */
-export function countedElsewhere(index: AgreementIndex, code: string): { count: number; mains: string[] } {
-  const mains = new Set<string>();
+/** One new area through which a district takes part in agreements: how many, its main district, and whether they count at this district. */
+export interface ViaArea {
+  area: string;
+  count: number;
+  main: string;
+  here: boolean;
+}
+
+/**
+ * How a district takes part through new areas rather than in its own right: how many of its
+ * agreements (`count`), and for each new area how many, with the main district they count at
+ * (双流区: 四川天府新区 10 and 西部（成都）科学城 2 counted here, 成都高新区 1 counted at 武侯区).
+ */
+export function viaAreasOf(index: AgreementIndex, code: string): { count: number; areas: ViaArea[] } {
+  const out = new Map<string, ViaArea>();
   let count = 0;
   for (const a of index.byDistrict.get(code) ?? []) {
-    if (stakeIn(index, a.id, code) !== 'via') continue;
+    const stake = stakeIn(index, a.id, code);
+    if (stake !== 'via' && stake !== 'main') continue;
     count++;
-    for (const p of index.places.get(a.id) ?? [])
-      if (newAreaAt(p, code)) for (const m of anchorPlaces(p)) mains.add(m.code);
+    for (const p of index.places.get(a.id) ?? []) {
+      const main = anchorPlaces(p)[0]?.code;
+      if (!newAreaAt(p, code) || !main) continue;
+      const area = areaName(p.party.name);
+      const v = out.get(area) ?? { area, count: 0, main, here: main === code };
+      v.count++;
+      out.set(area, v);
+    }
   }
-  return { count, mains: [...mains] };
+  return { count, areas: [...out.values()].sort((x, y) => Number(y.here) - Number(x.here) || y.count - x.count || x.area.localeCompare(y.area, 'zh')) };
 }
 
 /**
@@ -86,9 +106,8 @@ export function newAreaMains(index: AgreementIndex): { area: string; main: strin
     for (const p of index.places.get(a.id) ?? []) {
       const main = anchorPlaces(p)[0];
       if (p.party.level !== 'new-area' || p.places.length < 2 || !main) continue;
-      // 重庆两江新区 and 两江新区 are one, but 重庆高新区 is not just 高新区.
-      const short = areaName(p.party.name);
-      const area = short.length > 3 ? short : p.party.name;
+      // 重庆两江新区 and 两江新区 are one, but 重庆高新区 is not just 高新区 (area-name.ts).
+      const area = areaName(p.party.name);
       out.set(`${area}|${main.code}`, { area, main: main.code });
     }
   return [...out.values()].sort((x, y) => x.area.localeCompare(y.area, 'zh') || (x.main < y.main ? -1 : 1));
@@ -103,6 +122,15 @@ export interface Partner {
   via: string[];
   /** The new areas (either side) the `via` agreements pass through, most first. */
   viaAreas: string[];
+  /** The new areas on this district's own side of the `via` agreements, most first (经由两江新区). */
+  selfAreas: string[];
+  /**
+   * Who signed at the partner's place, when not the place itself: the new areas drawn there and the
+   * bodies in it (四川天府新区 at 双流区, 果园港 in 江北区), most first; `itself` whether the place
+   * also signed in its own right. The partner is named by them (bodyLabel), as a network pair is.
+   */
+  bodies: string[];
+  itself: boolean;
 }
 
 /**
@@ -115,34 +143,46 @@ export function partnersOf(index: AgreementIndex, code: string): Partner[] {
   const self = placeKey({ level: 'district', code });
   const out = new Map<PlaceKey, Partner>();
   const areaCounts = new Map<PlaceKey, Map<string, number>>();
+  const selfCounts = new Map<PlaceKey, Map<string, number>>();
+  const bodyCounts = new Map<PlaceKey, Map<string, number>>();
+  const bump = (m: Map<PlaceKey, Map<string, number>>, key: PlaceKey, name: string) => {
+    const counts = m.get(key) ?? new Map<string, number>();
+    m.set(key, counts);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  };
   for (const a of index.byDistrict.get(code) ?? []) {
     const parties = index.places.get(a.id) ?? [];
     const selfArea = stakeIn(index, a.id, code) === 'party' ? null : parties.find((p) => newAreaAt(p, code));
     for (const party of parties) {
       if (party.places.some((p) => placeKey(p) === self)) continue;
+      // Another part of the new area this district signed as a part of is the same party, not a partner.
+      if (selfArea && sameArea(selfArea, party)) continue;
       for (const place of anchorPlaces(party)) {
         const key = placeKey(place);
-        const partner = out.get(key) ?? { key, place, agreements: [], direct: [], via: [], viaAreas: [] };
+        const partner = out.get(key) ?? { key, place, agreements: [], direct: [], via: [], viaAreas: [], selfAreas: [], bodies: [], itself: false };
         out.set(key, partner);
+        const body = bodyAt(party, key);
+        if (body) bump(bodyCounts, key, body);
+        else partner.itself = true;
         if (!partner.agreements.includes(a.id)) partner.agreements.push(a.id);
         const areas = [selfArea, party.party.level === 'new-area' ? party : undefined].flatMap((p) => (p ? [areaName(p.party.name)] : []));
         if (areas.length === 0) {
           if (!partner.direct.includes(a.id)) partner.direct.push(a.id);
-        } else {
-          const counts = areaCounts.get(key) ?? new Map<string, number>();
-          areaCounts.set(key, counts);
-          if (!partner.via.includes(a.id)) {
-            for (const n of areas) counts.set(n, (counts.get(n) ?? 0) + 1);
-            partner.via.push(a.id);
-          }
+        } else if (!partner.via.includes(a.id)) {
+          for (const n of areas) bump(areaCounts, key, n);
+          if (selfArea) bump(selfCounts, key, areaName(selfArea.party.name));
+          partner.via.push(a.id);
         }
       }
     }
   }
+  const ranked = (m: Map<string, number> | undefined) => [...(m ?? [])].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([n]) => n);
   for (const p of out.values()) {
     // Signed directly in one agreement and through a new area in another: both counts stand, but an agreement is one or the other.
     p.via = p.via.filter((id) => !p.direct.includes(id));
-    p.viaAreas = [...(areaCounts.get(p.key) ?? [])].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([n]) => n);
+    p.viaAreas = ranked(areaCounts.get(p.key));
+    p.selfAreas = ranked(selfCounts.get(p.key));
+    p.bodies = ranked(bodyCounts.get(p.key));
   }
   // Keys are ASCII (d:500111): compared as plain strings, in the order localeCompare gave, with no collator per comparison.
   return [...out.values()].sort(
@@ -150,22 +190,36 @@ export function partnersOf(index: AgreementIndex, code: string): Partner[] {
   );
 }
 
-/** A province's name before the area's is left out (重庆两江新区 and 两江新区 are one). */
-const areaName = (name: string) => name.replace(/^(重庆市?|四川省?)(?=.)/u, '');
+/** Two parties that are parts of one new area (川渝高竹新区（渝北区部分） and （邻水县部分））: one party, never a pair. */
+const sameArea = (x: ResolvedParty, y: ResolvedParty) => x.party.level === 'new-area' && y.party.level === 'new-area' && x !== y && areaOfName(x.party.name) !== undefined && areaOfName(x.party.name) === areaOfName(y.party.name);
+
+/**
+ * The name a party at a place is shown by when it is not the place itself: a new area drawn there
+ * (areaName), or a body inside a district (果园港). A body standing for a whole city or province
+ * (重庆大数据研究院) is named with its place elsewhere, not here.
+ */
+function bodyAt(p: ResolvedParty, key: PlaceKey): string | null {
+  if (p.party.level === 'new-area') return areaName(p.party.name);
+  if (p.party.level === 'organisation' && key.startsWith('d:')) return p.party.name;
+  return null;
+}
+
 
 /** Every place an agreement's parties stand for. */
 export const placeKeysOf = (index: AgreementIndex, id: string): PlaceKey[] => [
   ...new Set((index.places.get(id) ?? []).flatMap((p) => p.places.map(placeKey))),
 ];
 
-/** The agreements in which two places stand for different parties: what the network's link between them means. */
+/**
+ * The agreements in which two places stand for different parties, each party at the place it is
+ * drawn at (a new area at its main district) and the parts of one new area one party: what the
+ * network's link between them means, counted as networkLinks counts it.
+ */
 export function pairAgreements(index: AgreementIndex, a: PlaceKey, b: PlaceKey): Agreement[] {
-  const candidates = candidatesFor(index, a);
-  return candidates.filter((ag) => {
+  const at = (p: ResolvedParty, key: PlaceKey) => anchorPlaces(p).some((x) => placeKey(x) === key);
+  return candidatesFor(index, a).filter((ag) => {
     const parties = index.places.get(ag.id) ?? [];
-    const ia = parties.findIndex((p) => p.places.some((x) => placeKey(x) === a));
-    const ib = parties.findIndex((p, i) => i !== ia && p.places.some((x) => placeKey(x) === b));
-    return ia >= 0 && ib >= 0;
+    return parties.some((p, i) => at(p, a) && parties.some((q, j) => j !== i && at(q, b) && !sameArea(p, q)));
   });
 }
 
@@ -173,19 +227,21 @@ export function pairAgreements(index: AgreementIndex, a: PlaceKey, b: PlaceKey):
  * The new areas a link's district stands for in the given agreements (两江新区 is drawn at 渝北区,
  * 天府新区 at 双流区), most named first, and whether it stands for nothing else: a link named only by
  * its districts (渝北区 — 双流区) hides who signed. A province's name before the area's is left out
- * (重庆两江新区 and 两江新区 are one).
+ * (重庆两江新区 and 两江新区 are one). `other`: the link's other end, whose partners alone are named.
  */
-export function newAreasAt(index: AgreementIndex, key: PlaceKey, list: readonly Agreement[]): { names: string[]; only: boolean } {
+export function newAreasAt(index: AgreementIndex, key: PlaceKey, list: readonly Agreement[], other?: PlaceKey): { names: string[]; only: boolean } {
   const counts = new Map<string, number>();
   let itself = false;
+  const at = (p: ResolvedParty, k: PlaceKey) => anchorPlaces(p).some((x) => placeKey(x) === k);
   for (const ag of list) {
-    const parties = index.places.get(ag.id) ?? [];
-    const via = parties.filter((p) => p.party.level === 'new-area' && anchorPlaces(p).some((x) => placeKey(x) === key));
-    for (const p of via) {
-      const name = areaName(p.party.name);
-      counts.set(name, (counts.get(name) ?? 0) + 1);
+    const all = index.places.get(ag.id) ?? [];
+    // With `other`, only the parties that pair with a party there (not a part of its own new area).
+    const parties = all.filter((p) => at(p, key) && (!other || all.some((q) => q !== p && at(q, other) && !sameArea(p, q))));
+    for (const p of parties) {
+      const name = bodyAt(p, key);
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+      else itself = true;
     }
-    if (!via.length || parties.some((p) => p.party.level !== 'new-area' && p.places.some((x) => placeKey(x) === key))) itself = true;
   }
   const names = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([n]) => n);
   return { names, only: names.length > 0 && !itself };
@@ -221,10 +277,13 @@ function linksOf(index: AgreementIndex): NetworkLink[] {
   for (const ag of index.list) {
     // A new area is drawn at its main district here: fanned out to every district it touches, one
     // 两江–天府 agreement would become eighteen district links and drown the network.
-    const parties = (index.places.get(ag.id) ?? []).map((p) => anchorPlaces(p).map(placeKey));
+    const resolved = index.places.get(ag.id) ?? [];
+    const parties = resolved.map((p) => anchorPlaces(p).map(placeKey));
     const seen = new Set<string>();
     for (let i = 0; i < parties.length; i++)
       for (let j = i + 1; j < parties.length; j++)
+        // The two parts of one new area signing together are one party (高竹新区 is not its own partner).
+        if (!sameArea(resolved[i]!, resolved[j]!))
         for (const x of parties[i]!)
           for (const y of parties[j]!) {
             if (x === y) continue;

@@ -24,7 +24,7 @@ function partyLabel(p: Party, gaz: Gazetteer): [string, string] {
   const d = p.code ? gaz.districts.get(p.code) : undefined;
   if (p.level === 'county' && d) return [d.short.length >= 2 ? d.short : d.name, d.name_en.replace(/ (District|County|City|Autonomous County)$/u, '')];
   const hit = gaz.byZh.get(p.name) ?? (p.level !== 'organisation' && p.code ? gaz.byCode.get(`${p.level}:${p.code}`) : undefined);
-  if (hit) return [p.level === 'prefecture' ? p.name.replace(/市$/u, '') : p.name, hit.en.replace(/ City$/u, '')];
+  if (hit) return [p.level === 'prefecture' ? p.name.replace(/市$/u, '') : p.name, p.level === 'prefecture' ? hit.en.replace(/ City$/u, '') : hit.en];
   return [p.name, p.code ? `${PROVINCE_SHORT[gaz.provinceOf(p.code) ?? '']?.[1] ?? ''} body`.trim() : 'a partner'];
 }
 

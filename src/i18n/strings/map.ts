@@ -40,6 +40,7 @@ export const zh = {
   networkHint: '每条弧线连接两个合作方，越粗合作越多；浅色弧线的一端是地级市或省市（连到其驻地）。点击弧线查看双方的合作。',
   /** The network panel, the partners' frame button and the PNG export where no map could be made. */
   networkHintNoMap: '按合作数量排列。地图无法显示：点击列表中的伙伴对查看双方的合作。',
+  networkRankNote: '伙伴对按签署方命名：新区或机构以其名称和所在区县标出。同一省市内的伙伴对也排入（如两江新区与果园港），它们是报道中的真实合作；同一新区的各部分（川渝高竹新区的渝北区、邻水县部分）算作一方，不相互成对。',
   needsMap: '（需要地图，此浏览器无法显示地图）',
   exportPngNoMap: '导出图片需要地图，此浏览器无法显示地图。',
   asOfNoMap: '没有地图：年份仍作用于列表、表格和详情中的合作与项目状态。',
@@ -85,6 +86,7 @@ export const en: typeof zh = {
   classFloor: (n) => `Every district has at least ${n} (its prefecture's and province's agreements count for each of its districts); the colours step up from ${n}.`,
   networkHint: 'Each arc joins two partners; thicker means more agreements; a lighter arc has a prefecture or province at one end (drawn to its seat). Click an arc for the agreements between them.',
   networkHintNoMap: 'By number of agreements. The map cannot be shown: click a pair in the list for the agreements between them.',
+  networkRankNote: 'Pairs are named by who signed: a new area or body by its name, with the district it is drawn at. Pairs within one province are ranked too (e.g. Liangjiang New Area with 果园港, its port): they are real agreements in the reports. The parts of one new area (Gaozhu’s Yubei and Linshui parts) are one party and never paired with each other.',
   needsMap: '(needs the map, which this browser cannot show)',
   exportPngNoMap: 'The PNG image needs the map, which this browser cannot show.',
   asOfNoMap: 'No map: the year still applies to the agreements and project statuses in the lists, the table and the panels.',

@@ -2,16 +2,17 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { Agreement } from '../../data/agreement-schema';
 import type { District } from '../../data/districts';
 import { partnerBounds } from '../../agreements/partner-bounds';
-import { useCameraStore } from '../../state/camera-store';
-import { countedElsewhere, districtAgreements, partnersOf } from '../../agreements/selectors';
+import { districtAgreements, partnersOf, viaAreasOf } from '../../agreements/selectors';
+import { partyName } from '../../agreements/new-areas';
+import { placeName } from '../../agreements/places';
 import { parentName } from '../DistrictName';
 import { useStrings } from '../../i18n/use-strings';
 import type { MapData } from '../../state/data-store';
 import { useAgreementViewStore } from '../../state/agreement-view-store';
-import { useMapStatus } from '../../state/map-status-store';
 import { useViewStore } from '../../state/view-store';
 import { AgreementCard } from './AgreementCard';
 import { PartnerChip } from './PartnerChip';
+import { FramePartners } from './FramePartners';
 import { FieldCounts, GroupBySwitch, GroupedCards as Grouped } from './GroupedCards';
 import { bookOf, useVisibleAgreements } from './use-agreement-data';
 
@@ -30,14 +31,13 @@ export const FIRST_PARTNERS = 8;
  */
 export function DistrictAgreements({ data, district }: { data: MapData; district: District }) {
   const t = useStrings();
-  const noMap = useMapStatus((s) => s.unavailable);
   const lang = useViewStore((s) => s.lang);
   const groupBy = useAgreementViewStore((s) => s.groupBy);
   const index = useVisibleAgreements(data);
   const book = bookOf(data);
   const sections = useMemo(() => districtAgreements(index, district), [index, district]);
   const partners = useMemo(() => partnersOf(index, district.code), [index, district.code]);
-  const elsewhere = useMemo(() => countedElsewhere(index, district.code), [index, district.code]);
+  const via = useMemo(() => viaAreasOf(index, district.code), [index, district.code]);
   // Which district's partners are all shown: another district starts with the first ones again.
   const [allPartnersOf, setAllPartnersOf] = useState<string | null>(null);
   const partnerLimit = useDeferredValue(allPartnersOf === district.code ? partners.length : PARTNERS_SHOWN, FIRST_PARTNERS);
@@ -53,9 +53,9 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
       <h3 id="agreements-title">
         {t.agreements} ({sections.own.length})
       </h3>
-      {elsewhere.count > 0 && (
+      {via.count > 0 && (
         <p className="muted via-note" data-testid="own-via-note">
-          {t.ownViaNote(elsewhere.count, elsewhere.mains.map((c) => book.info({ level: 'district', code: c })?.[lang === 'zh' ? 'name' : 'nameEn'] ?? c).join(lang === 'zh' ? '、' : ', '))}
+          {viaNote(via, sections.own.length, t, (name) => partyName({ name, level: 'new-area' }, lang, book), (code) => placeName(book.info({ level: 'district', code }), code, lang))}
         </p>
       )}
       {index.list.length === 0 ? (
@@ -68,23 +68,7 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
             <>
               <h4 className="sub">
                 {t.partners}{' '}
-                <button
-                  type="button"
-                  className="link frame-partners"
-                  data-testid="frame-partners"
-                  title={noMap ? undefined : t.framePartnersTitle}
-                  disabled={noMap}
-                  aria-describedby={noMap ? 'frame-partners-why' : undefined}
-                  onClick={() => useCameraStore.getState().requestFrame(partnerBounds(district, partners, book))}
-                >
-                  {t.framePartners}
-                </button>
-                {noMap && (
-                  <span className="muted needs-map" id="frame-partners-why">
-                    {' '}
-                    {t.needsMap}
-                  </span>
-                )}
+                <FramePartners box={() => partnerBounds(district, partners, book)} title={t.framePartnersTitle} />
               </h4>
               <ul className="chips partners" data-testid="partners">
                 {shownPartners.map((p) => (
@@ -138,4 +122,12 @@ function Folded({ section, initiallyOpen, summary, children }: { section: string
       {open && children()}
     </details>
   );
+}
+
+/** The sentence saying which of a district's agreements came through which new area, and where each counts. */
+function viaNote(via: ReturnType<typeof viaAreasOf>, total: number, t: ReturnType<typeof useStrings>, area: (name: string) => string, district: (code: string) => string): string {
+  const list = (items: string[]) => items.join(t.nameSep);
+  const here = list(via.areas.filter((a) => a.here).map((a) => t.viaAreaCount(area(a.area), a.count)));
+  const elsewhere = list(via.areas.filter((a) => !a.here).map((a) => t.viaAreaAt(t.viaAreaCount(area(a.area), a.count), district(a.main))));
+  return t.ownViaNote(via.count, total, here, elsewhere);
 }

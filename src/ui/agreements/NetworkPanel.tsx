@@ -22,6 +22,9 @@ export function NetworkPanel({ data }: { data: MapData }) {
     <section className="panel" data-testid="network-panel" aria-labelledby="network-title">
       <h2 id="network-title">{t.networkLinks}</h2>
       <p className="muted">{noMap ? t.networkHintNoMap : t.networkHint}</p>
+      <p className="muted" data-testid="network-rank-note">
+        {t.networkRankNote}
+      </p>
       <ol className="network-list">
         {links.map((l) => (
           <li key={`${l.a}|${l.b}`}>

@@ -7,6 +7,8 @@ import { useViewStore } from '../../state/view-store';
 import { AgreementCard } from '../agreements/AgreementCard';
 import { FieldCounts, GroupBySwitch, GroupedCards } from '../agreements/GroupedCards';
 import { PartnerChip } from '../agreements/PartnerChip';
+import { FramePartners } from '../agreements/FramePartners';
+import { areaPartnerBounds } from '../../agreements/partner-bounds';
 import { bookOf, useVisibleAgreements } from '../agreements/use-agreement-data';
 import { DistrictLink } from '../DistrictName';
 import { PanelHeader } from '../PanelHeader';
@@ -35,6 +37,9 @@ export function NewAreaPanel({ data, id }: { data: MapData; id: string }) {
   const title = newAreaName(area, lang);
   // The name in the other language, unless it is the title itself (an area with no English name, in English).
   const other = lang === 'zh' ? area.en : area.zh !== title ? area.zh : null;
+  const areaDistricts = [area.main, ...area.others].flatMap((c) => data.districts.byCode.get(c) ?? []);
+  // Its districts' outlines and every partner: 两江新区 opens at its main district, its arcs running off the screen.
+  const frame = areaPartnerBounds(areaDistricts, partners, book);
   const filteredOut = agreements.length === 0 && newAreaAgreements(data.agreements, area).length > 0;
 
   return (
@@ -86,7 +91,10 @@ export function NewAreaPanel({ data, id }: { data: MapData; id: string }) {
       </h3>
       {partners.length > 0 && (
         <>
-          <h4 className="sub">{t.partners}</h4>
+          <h4 className="sub">
+            {t.partners}{' '}
+            {frame && <FramePartners box={() => frame} title={t.frameAreaPartnersTitle} />}
+          </h4>
           <ul className="chips partners" data-testid="partners">
             {partners.map((p) => (
               <PartnerChip key={p.key} partner={p} book={book} of={area} />
@@ -105,3 +113,4 @@ export function NewAreaPanel({ data, id }: { data: MapData; id: string }) {
     </section>
   );
 }
+
