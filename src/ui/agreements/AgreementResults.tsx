@@ -45,7 +45,6 @@ export function AgreementResults({ hits, option, onPick }: { hits: readonly Agre
                 {lang === 'zh' ? a.title_zh : a.title_en}
                 {details.get(a.id) && (
                   <span className="item-name" lang="zh">
-                    {' '}
                     {details.get(a.id)}
                   </span>
                 )}
