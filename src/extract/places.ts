@@ -118,13 +118,15 @@ export function placesIn(text: string, gaz: Gazetteer): PlaceMention[] {
     }
   }
   for (let i = 0; i < t.length; ) {
-    if (!gaz.singles && !gaz.pairs.has(t.slice(i, i + 2))) {
+    // (The first character's names first: most characters start none, and a pair is a new string.)
+    const lengths = gaz.lengthsByFirst.get(t[i]!);
+    if (!lengths || (!gaz.singles && !gaz.pairs.has(t.slice(i, i + 2)))) {
       i++;
       continue;
     }
     let hit: PlaceMention | null = null;
     let several = false;
-    for (const len of gaz.lengthsByFirst.get(t[i]!) ?? []) {
+    for (const len of lengths) {
       if (i + len > t.length) continue;
       const name = t.slice(i, i + len);
       const places = gaz.names.get(name);
