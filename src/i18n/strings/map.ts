@@ -86,7 +86,7 @@ export const en: typeof zh = {
   classFloor: (n) => `Every district has at least ${n} (its prefecture's and province's agreements count for each of its districts); the colours step up from ${n}.`,
   networkHint: 'Each arc joins two partners; thicker means more agreements; a lighter arc has a prefecture or province at one end (drawn to its seat). Click an arc for the agreements between them.',
   networkHintNoMap: 'By number of agreements. The map cannot be shown: click a pair in the list for the agreements between them.',
-  networkRankNote: 'Pairs are named by who signed: a new area or body by its name, with the district it is drawn at. Pairs within one province are ranked too (e.g. Liangjiang New Area with 果园港, its port): they are real agreements in the reports. The parts of one new area (Gaozhu’s Yubei and Linshui parts) are one party and never paired with each other.',
+  networkRankNote: 'Pairs are named by who signed: a new area or body by its name, with the district it is drawn at. Pairs within one province are ranked too (e.g. Liangjiang New Area with Guoyuan Port, its own port): they are real agreements in the reports. The parts of one new area (Gaozhu’s Yubei and Linshui parts) are one party and never paired with each other.',
   needsMap: '(needs the map, which this browser cannot show)',
   exportPngNoMap: 'The PNG image needs the map, which this browser cannot show.',
   asOfNoMap: 'No map: the year still applies to the agreements and project statuses in the lists, the table and the panels.',
