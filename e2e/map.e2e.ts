@@ -113,7 +113,9 @@ describe('the map', () => {
     const search = atlas.page.getByTestId('search-input');
     await search.fill('dazu');
     await expect.poll(() => atlas.page.locator('.district-list:not(.projects) li').count()).toBe(1);
-    await expect.poll(() => atlas.page.getByTestId('project-results').locator('li').count()).toBe(1);
+    // Two projects: the line through 大足 and 大足站, found by its English name (Dazu).
+    await expect.poll(() => atlas.page.getByTestId('project-results').locator('li').count()).toBe(2);
+    await expect.poll(() => atlas.page.getByTestId('project-results').innerText()).toContain('大足站');
     await search.press('Enter');
     await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500111');
   });

@@ -356,7 +356,9 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
     await page.getByTestId('project-results').getByRole('option').first().click();
     const panel = page.getByTestId('feature-panel');
     await expect.poll(() => panel.getAttribute('data-id')).toBe('zhengyu-hsr');
-    expect(await panel.getByTestId('shared-track').innerText()).toMatch(/重庆北—万州北[：:]\s*渝万城际铁路/);
+    // In the page's language: the stations by China Railway's English names in English.
+    const english = (await page.locator('html').getAttribute('lang'))?.startsWith('en');
+    expect(await panel.getByTestId('shared-track').innerText()).toMatch(english ? /Chongqingbei–Wanzhoubei: Chongqing–Wanzhou Intercity Railway/ : /重庆北—万州北[：:]\s*渝万城际铁路/);
     // The districts crossed are those of the whole route: 长寿 and 梁平 on the shared track, 巫山 on its own.
     const crossed = await panel.getByTestId('districts-crossed').innerText();
     for (const d of ['长寿区', '梁平区', '万州区', '巫山县']) expect(crossed).toContain(d);

@@ -5,7 +5,7 @@ import { FIXTURE, FIXTURE_DISTRICTS } from './fixture';
 import { partyNames } from './party-names';
 import type { PlaceBook } from './places';
 
-const NAMES: Record<string, [string, string]> = { '500111': ['大足区', 'Dazu District'], '511400': ['眉山市', 'Meishan City'], '510000': ['四川省', 'Sichuan Province'] };
+const NAMES: Record<string, [string, string]> = { '500112': ['渝北区', 'Yubei District'], '500111': ['大足区', 'Dazu District'], '511400': ['眉山市', 'Meishan City'], '510000': ['四川省', 'Sichuan Province'] };
 const book = {
   info: (p: { level: string; code: string }) => {
     const n = NAMES[p.code];
@@ -49,5 +49,8 @@ describe("an agreement's parties as the table names them", () => {
       { text: 'Meishan City', own: false },
     ]);
     expect(named(area, 'zh')[0]).toEqual({ text: '两江新区', own: true });
+    // The part a new area signed as, by the district's English name.
+    const part = { ...a, parties: [{ name: '川渝高竹新区（渝北区部分）', code: '500112', level: 'new-area' as const }] };
+    expect(named(part, 'en')[0]!.text).toBe('Sichuan-Chongqing Gaozhu New Area (Yubei District part)');
   });
 });

@@ -26,7 +26,7 @@ export function partyNames(a: Agreement, index: Pick<AgreementIndex, 'places'>, 
     const info = place ? book.info(place) : null;
     if (info) return { text: placeName(info, p.party.name, lang), own: false };
     // A new area by its sourced English name (new-area-names.ts); any other party by its own name.
-    const text = partyName(p.party, lang);
+    const text = partyName(p.party, lang, book);
     return { text, own: text === p.party.name };
   });
 }
