@@ -3,6 +3,7 @@ import type { Domain } from '../data/agreement-vocab';
 import { parsePlaceKey, placeKey, type AgreementIndex, type Place, type PlaceKey } from '../data/agreements';
 import type { District } from '../data/districts';
 import { areaName, areaOfName } from './area-name';
+import type { CountBasis } from '../state/view-vocab';
 
 type DistrictLike = Pick<District, 'code' | 'prefectureCode' | 'provinceCode'>;
 
@@ -42,6 +43,12 @@ export function viaNewArea(index: AgreementIndex, agreementId: string, code: str
  * area touches would become eighteen partner links and count in every one of them.
  */
 export const anchorPlaces = (p: ResolvedParty): readonly Place[] => (p.party.level === 'new-area' ? p.places.slice(0, 1) : p.places);
+
+/** Whether a party is drawn at a place (`anchorPlaces`). */
+const drawnAt = (p: ResolvedParty, key: PlaceKey) => anchorPlaces(p).some((x) => placeKey(x) === key);
+
+/** The key of a link between two places, whichever end is given first (a–b and b–a are one link). */
+export const linkKey = (x: PlaceKey, y: PlaceKey): string => (x < y ? `${x}|${y}` : `${y}|${x}`);
 
 /**
  * How a district takes part in an agreement: a party in its own right (its county, or a body of it);
@@ -191,7 +198,11 @@ export function partnersOf(index: AgreementIndex, code: string): Partner[] {
 }
 
 /** Two parties that are parts of one new area (川渝高竹新区（渝北区部分） and （邻水县部分））: one party, never a pair. */
-const sameArea = (x: ResolvedParty, y: ResolvedParty) => x.party.level === 'new-area' && y.party.level === 'new-area' && x !== y && areaOfName(x.party.name) !== undefined && areaOfName(x.party.name) === areaOfName(y.party.name);
+function sameArea(x: ResolvedParty, y: ResolvedParty): boolean {
+  if (x === y || x.party.level !== 'new-area' || y.party.level !== 'new-area') return false;
+  const area = areaOfName(x.party.name);
+  return area !== undefined && area === areaOfName(y.party.name);
+}
 
 /**
  * The name a party at a place is shown by when it is not the place itself: a new area drawn there
@@ -204,7 +215,6 @@ function bodyAt(p: ResolvedParty, key: PlaceKey): string | null {
   return null;
 }
 
-
 /** Every place an agreement's parties stand for. */
 export const placeKeysOf = (index: AgreementIndex, id: string): PlaceKey[] => [
   ...new Set((index.places.get(id) ?? []).flatMap((p) => p.places.map(placeKey))),
@@ -216,10 +226,9 @@ export const placeKeysOf = (index: AgreementIndex, id: string): PlaceKey[] => [
  * network's link between them means, counted as networkLinks counts it.
  */
 export function pairAgreements(index: AgreementIndex, a: PlaceKey, b: PlaceKey): Agreement[] {
-  const at = (p: ResolvedParty, key: PlaceKey) => anchorPlaces(p).some((x) => placeKey(x) === key);
   return candidatesFor(index, a).filter((ag) => {
     const parties = index.places.get(ag.id) ?? [];
-    return parties.some((p, i) => at(p, a) && parties.some((q, j) => j !== i && at(q, b) && !sameArea(p, q)));
+    return parties.some((p, i) => drawnAt(p, a) && parties.some((q, j) => j !== i && drawnAt(q, b) && !sameArea(p, q)));
   });
 }
 
@@ -232,11 +241,10 @@ export function pairAgreements(index: AgreementIndex, a: PlaceKey, b: PlaceKey):
 export function newAreasAt(index: AgreementIndex, key: PlaceKey, list: readonly Agreement[], other?: PlaceKey): { names: string[]; only: boolean } {
   const counts = new Map<string, number>();
   let itself = false;
-  const at = (p: ResolvedParty, k: PlaceKey) => anchorPlaces(p).some((x) => placeKey(x) === k);
   for (const ag of list) {
     const all = index.places.get(ag.id) ?? [];
     // With `other`, only the parties that pair with a party there (not a part of its own new area).
-    const parties = all.filter((p) => at(p, key) && (!other || all.some((q) => q !== p && at(q, other) && !sameArea(p, q))));
+    const parties = all.filter((p) => drawnAt(p, key) && (!other || all.some((q) => q !== p && drawnAt(q, other) && !sameArea(p, q))));
     for (const p of parties) {
       const name = bodyAt(p, key);
       if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -281,27 +289,27 @@ function linksOf(index: AgreementIndex): NetworkLink[] {
     const parties = resolved.map((p) => anchorPlaces(p).map(placeKey));
     const seen = new Set<string>();
     for (let i = 0; i < parties.length; i++)
-      for (let j = i + 1; j < parties.length; j++)
+      for (let j = i + 1; j < parties.length; j++) {
         // The two parts of one new area signing together are one party (高竹新区 is not its own partner).
-        if (!sameArea(resolved[i]!, resolved[j]!))
+        if (sameArea(resolved[i]!, resolved[j]!)) continue;
         for (const x of parties[i]!)
           for (const y of parties[j]!) {
             if (x === y) continue;
-            const [a, b] = x < y ? [x, y] : [y, x];
-            const id = `${a}|${b}`;
+            const id = linkKey(x, y);
             if (seen.has(id)) continue;
             seen.add(id);
+            const [a, b] = x < y ? [x, y] : [y, x];
             const link = links.get(id) ?? { a, b, count: 0 };
             link.count++;
             links.set(id, link);
           }
+      }
   }
   return [...links.values()].sort((x, y) => y.count - x.count || (x.a + x.b).localeCompare(y.a + y.b));
 }
 
 // The basis is view state a link carries (`cb`); its words live with the view's.
 export type { CountBasis } from '../state/view-vocab';
-import type { CountBasis } from '../state/view-vocab';
 
 /** Agreements per district: its own, or its own plus those of its prefecture and province (one count per index, list and basis). */
 export function countsByDistrict(index: AgreementIndex, districts: readonly DistrictLike[], basis: CountBasis): ReadonlyMap<string, number> {
@@ -372,6 +380,10 @@ export function domainCounts(list: readonly Agreement[]): [Domain, number][] {
 
 export type GroupBy = 'year' | 'field';
 
+const UNDATED_IN = 'undated-';
+/** The year an `undated-2022` group's agreements were first reported in; null for any other group key. */
+export const undatedReportedYear = (key: string): number | null => (key.startsWith(UNDATED_IN) ? Number(key.slice(UNDATED_IN.length)) : null);
+
 /**
  * Cards in groups: by year (newest first; an undated agreement first reported in a year in a group
  * of its own right after that year's, `undated-2022`; one never reported with a date last) or by
@@ -384,13 +396,16 @@ export function groupAgreements(list: readonly Agreement[], by: GroupBy, reporte
   for (const a of list) {
     if (by === 'year') {
       const reported = reportedYear.get(a.id);
-      add(a.date?.slice(0, 4) ?? (reported === undefined ? 'undated' : `undated-${reported}`), a);
+      add(a.date?.slice(0, 4) ?? (reported === undefined ? 'undated' : `${UNDATED_IN}${reported}`), a);
     } else if (a.domains.length === 0) add('none', a);
     else for (const d of new Set(a.domains)) add(d, a);
   }
   const keys = [...groups.keys()];
   // A year's dated group, then its undated one; plain `undated` last.
-  const yearOrder = (k: string) => (k === 'undated' ? '' : k.startsWith('undated-') ? `${k.slice(8)}0` : `${k}1`);
+  const yearOrder = (k: string) => {
+    const reported = undatedReportedYear(k);
+    return k === 'undated' ? '' : reported !== null ? `${reported}0` : `${k}1`;
+  };
   if (by === 'year') keys.sort((x, y) => yearOrder(y).localeCompare(yearOrder(x)));
   else keys.sort((x, y) => (x === 'none' ? 1 : y === 'none' ? -1 : groups.get(y)!.length - groups.get(x)!.length || x.localeCompare(y)));
   return keys.map((key) => ({ key, agreements: groups.get(key)! }));

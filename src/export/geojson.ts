@@ -2,12 +2,12 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AgreementIndex } from '../data/agreements';
 import { placeKey } from '../data/agreements';
 import type { PlaceBook } from '../agreements/places';
-import { anchorPlaces, countsByDistrict, networkLinks, type CountBasis } from '../agreements/selectors';
+import { anchorPlaces, countsByDistrict, linkKey, networkLinks, type CountBasis } from '../agreements/selectors';
 import type { DistrictIndex } from '../data/districts';
 import type { ExportRow } from './export-row';
 import type { Lang } from '../i18n/strings';
 import { NETWORK_MAX_ARCS } from '../map/agreement-overlay';
-import { pairFeatures, pairKey } from './pair-features';
+import { pairFeatures } from './pair-features';
 
 const codesOf = (places: readonly { code: string }[]) => places.map((p) => p.code).join(';');
 
@@ -32,7 +32,7 @@ export function agreementsGeoJson(
   const features: Feature<Geometry | null>[] = [];
   // The network's counts, read, not recounted: the number the map's arc widths and the network panel show.
   const links = networkLinks(index);
-  const pairCount = new Map(links.map((l) => [pairKey(l.a, l.b), l.count]));
+  const pairCount = new Map(links.map((l) => [linkKey(l.a, l.b), l.count]));
   for (const a of index.list) {
     const parties = index.places.get(a.id) ?? [];
     const row_ = row(a);
@@ -46,7 +46,7 @@ export function agreementsGeoJson(
           for (const y of anchorPlaces(q)) {
             const from = book.info(x)?.anchor;
             const to = book.info(y)?.anchor;
-            const pair = pairKey(placeKey(x), placeKey(y));
+            const pair = linkKey(placeKey(x), placeKey(y));
             if (from && to && placeKey(x) !== placeKey(y))
               lines.push({ type: 'Feature', id: `${a.id}#${lines.length}`, properties: { ...properties, pair, pair_agreements: pairCount.get(pair) ?? null }, geometry: { type: 'LineString', coordinates: [from, to] } });
           }

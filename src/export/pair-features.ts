@@ -1,11 +1,9 @@
 import type { Feature, LineString } from 'geojson';
-import { parsePlaceKey, type PlaceKey } from '../data/agreements';
-import type { NetworkLink } from '../agreements/selectors';
+import { parsePlaceKey } from '../data/agreements';
+import { linkKey, type NetworkLink } from '../agreements/selectors';
 import { placeName, type PlaceBook } from '../agreements/places';
 import type { Lang } from '../i18n/strings';
 
-/** The key of a link between two places, in the order `networkLinks` gives it (a–b and b–a are one link). */
-export const pairKey = (x: PlaceKey, y: PlaceKey): string => (x < y ? `${x}|${y}` : `${y}|${x}`);
 
 /**
  * The network as the map draws it: one line per pair of partner places, carrying how many of the
@@ -20,7 +18,7 @@ export function pairFeatures(links: readonly NetworkLink[], book: PlaceBook, lan
     if (!ia?.anchor || !ib?.anchor) return [];
     const properties = {
       layer: 'pair',
-      pair: pairKey(l.a, l.b),
+      pair: linkKey(l.a, l.b),
       agreements: l.count,
       network_drawn: rank < drawnMax,
       from_name: placeName(ia, a.code, lang),

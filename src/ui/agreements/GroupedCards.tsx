@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Agreement } from '../../data/agreement-schema';
 import type { Domain } from '../../data/agreement-vocab';
-import { domainCounts, groupAgreements, type GroupBy } from '../../agreements/selectors';
+import { domainCounts, groupAgreements, undatedReportedYear, type GroupBy } from '../../agreements/selectors';
 import { useAgreementViewStore } from '../../state/agreement-view-store';
 import { useStrings } from '../../i18n/use-strings';
 import type { Strings } from '../../i18n/strings';
@@ -23,7 +23,11 @@ export function GroupedCards({ list, by, reportedYear, t, render }: { list: read
   const [wanted, setLimit] = useState(CARDS_SHOWN);
   const limit = useDeferredValue(wanted, Math.min(wanted, FIRST_CARDS));
   const groups = groupAgreements(list.slice(0, limit), by, reportedYear);
-  const title = (key: string) => (by === 'year' ? (key === 'undated' ? t.undated : key.startsWith('undated-') ? t.undatedReported(Number(key.slice(8))) : key) : key === 'none' ? t.noField : t.domains[key as Domain]);
+  const title = (key: string) => {
+    if (by !== 'year') return key === 'none' ? t.noField : t.domains[key as Domain];
+    const reported = undatedReportedYear(key);
+    return key === 'undated' ? t.undated : reported !== null ? t.undatedReported(reported) : key;
+  };
   return (
     <>
       {groups.map((g) => (
