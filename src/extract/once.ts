@@ -6,11 +6,11 @@
  * agreement of its own. Here the names are compared, not the parties.
  */
 import { keyOf, similar } from './merge';
-import { GENERIC_OBJECT, takeDate, type Candidate } from './statements';
+import { datedOf, GENERIC_OBJECT, takeDate, type Candidate } from './statements';
 
 /** What a second mention keeps of the agreement: nothing but its date, when the kept one had none (or one from a neighbouring sentence). */
 function fold(kept: Candidate, into: Candidate) {
-  takeDate(kept, { date: into.date, nearby: into.reasons.has('nearby-date') });
+  takeDate(kept, datedOf(into));
   if (kept.date) kept.reasons.delete('no-date');
 }
 

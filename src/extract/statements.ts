@@ -52,18 +52,21 @@ export function mergeStatements(found: Candidate[]): Candidate[] {
     const named = (x: Candidate) => x.trigger.object.includes('《');
     const better = !same.countedOf && (c.countedOf || (named(c) && !named(same)) || (!(named(same) && !named(c)) && (c.confidence > same.confidence || (same.headline && !c.headline))));
     if (better) {
-      const kept = { date: same.date, nearby: same.reasons.has('nearby-date') };
+      const kept = datedOf(same);
       const reasons = new Set([...c.reasons].filter((r) => r !== 'headline' && (r !== 'no-date' || !(same.date ?? c.date))));
       Object.assign(same, { ...c, confidence: Math.max(c.confidence, same.confidence), reasons });
       takeDate(same, kept);
     } else {
-      takeDate(same, { date: c.date, nearby: c.reasons.has('nearby-date') });
+      takeDate(same, datedOf(c));
       if (!c.headline) same.reasons.delete('headline');
       if (same.date) same.reasons.delete('no-date');
     }
   }
   return withoutPageLines(withoutPointedBack(withoutBareSignings(withoutStandInHeadlines(merged))));
 }
+
+/** A statement's date, and whether it is from a neighbouring sentence: what `takeDate` passes on. */
+export const datedOf = (c: Candidate): { date: string | null; nearby: boolean } => ({ date: c.date, nearby: c.reasons.has('nearby-date') });
 
 /**
  * Another statement's date for an agreement: taken when it has none, or when its own is from a
@@ -93,7 +96,7 @@ function withoutPageLines(merged: Candidate[]): Candidate[] {
   return merged.filter((c) => {
     if (!PAGE_LINE.test(c.sentence)) return true;
     const told = body.find((b) => b.trigger.kind === c.trigger.kind && b.parties.some((p) => c.parties.some((q) => p.code === q.code)));
-    if (told) takeDate(told, { date: c.date, nearby: c.reasons.has('nearby-date') });
+    if (told) takeDate(told, datedOf(c));
     return !told;
   });
 }
@@ -129,7 +132,7 @@ function withoutBareSignings(merged: Candidate[]): Candidate[] {
     if (!g.trigger.generic || g.trigger.kind !== 'agreement' || !/签约$/u.test(g.trigger.object)) return true;
     const mine = [...codes(g)];
     const told = (byCode.get(mine[0] ?? null) ?? []).find((s) => mine.every((x) => codes(s).has(x)));
-    if (told) takeDate(told, { date: g.date, nearby: g.reasons.has('nearby-date') });
+    if (told) takeDate(told, datedOf(g));
     return !told;
   });
 }
@@ -159,13 +162,13 @@ function withoutStandInHeadlines(merged: Candidate[]): Candidate[] {
       // (So is one naming the places whose bodies its story names: 荣昌区统战部 over 荣昌区委统战部; a province of
       // the headline stands for its side's places: 达州与重庆五区县 over the five named.)
       const within = bucket.find((b) => (b.parties.length > h.parties.length || (b.parties.length === h.parties.length && h.parties.some((p) => p.level !== 'organisation') && b.parties.every((p) => p.level === 'organisation'))) && h.parties.every((p) => codes(b).has(p.code) || (p.level === 'province' && [...codes(b)].some((x) => x?.slice(0, 2) === p.code?.slice(0, 2)))) && (similar(h.trigger.object, b.trigger.object) || told(keyOf(h.trigger.object).core, keyOf(b.trigger.object).core)));
-      if (within) takeDate(within, { date: h.date, nearby: h.reasons.has('nearby-date') });
+      if (within) takeDate(within, datedOf(h));
       if (within) return false;
       // 安岳要闻资阳大足…领导小组会议召开 over the story's 资阳大足…领导小组: a headline naming more places than
       // its story (a section's name, the venue) tells the same thing when its story names it in full.
       const over = story.get(`${h.trigger.kind}|${sidesOf(h.parties)}`)?.find((b) => b.parties.length >= 2 && b.parties.length < h.parties.length && [...codes(b)].every((x) => codes(h).has(x)) && keyOf(b.trigger.object).core.length >= 6 && h.trigger.object.includes(b.trigger.object));
       if (over) {
-        takeDate(over, { date: h.date, nearby: h.reasons.has('nearby-date') });
+        takeDate(over, datedOf(h));
         return false;
       }
       // 达州与重庆三区县签署…协议 over a signing split partner by partner: the items together are its parties
@@ -174,7 +177,7 @@ function withoutStandInHeadlines(merged: Candidate[]): Candidate[] {
       const union = new Set(alike.flatMap((b) => [...codes(b)]));
       const covered = (p: Party) => union.has(p.code) || (p.level === 'province' && [...union].some((x) => x?.slice(0, 2) === p.code?.slice(0, 2)));
       if (alike.length >= 2 && h.parties.every(covered)) {
-        for (const b of alike) takeDate(b, { date: h.date, nearby: h.reasons.has('nearby-date') });
+        for (const b of alike) takeDate(b, datedOf(h));
         return false;
       }
       return true;
@@ -183,7 +186,7 @@ function withoutStandInHeadlines(merged: Candidate[]): Candidate[] {
     const plural = (x: Candidate) => PLURAL_DOCUMENTS.exec(x.trigger.object.replace(/^了/u, ''))?.[0];
     // (川渝档案馆签署数字档案共享协议 over the story's one signing of the two sides' archives, named in full.)
     const inStory = bucket.find((b) => GENERIC_OBJECT.test(keyOf(h.trigger.object).core) || similar(h.trigger.object, b.trigger.object) || (!!plural(h) && plural(h) === plural(b))) ?? (bucket.length === 1 && !plural(h) ? bucket[0] : undefined);
-    if (inStory) takeDate(inStory, { date: h.date, nearby: h.reasons.has('nearby-date') });
+    if (inStory) takeDate(inStory, datedOf(h));
     return !inStory;
   });
 }
