@@ -66,6 +66,9 @@ export function partyName(party: Pick<Party, 'name' | 'level'>, lang: Lang, book
   return `${area.en} (${district?.nameEn ?? part} part)`;
 }
 
+/** A new area's name, as a party signed by it (the views' table names, areaName), as `partyName` shows it. */
+export const areaPartyName = (name: string, lang: Lang, book?: PlaceBook): string => partyName({ name, level: 'new-area' }, lang, book);
+
 /** The agreements a new area is a party to, newest first (the index's order). */
 export function newAreaAgreements(index: AgreementIndex, area: NewArea): readonly Agreement[] {
   return index.list.filter((a) => a.parties.some((p) => newAreaOfParty(p) === area));

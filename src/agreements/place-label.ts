@@ -3,7 +3,7 @@ import { parsePlaceKey, type AgreementIndex, type PlaceKey } from '../data/agree
 import type { Lang } from '../i18n/strings';
 import { placeName, type PlaceBook } from './places';
 import { newAreasAt } from './selectors';
-import { partyName } from './new-areas';
+import { areaPartyName } from './new-areas';
 import { partOfName } from './area-name';
 
 /**
@@ -29,13 +29,13 @@ export function pairPlaceLabels(
   list: readonly Agreement[],
   book: PlaceBook,
   lang: Lang,
-  t: { placeWhole: (name: string) => string; newAreaAt: (areas: string, district: string) => string; newAreaAlso: (district: string, areas: string) => string },
+  t: { nameSep: string; placeWhole: (name: string) => string; newAreaAt: (areas: string, district: string) => string; newAreaAlso: (district: string, areas: string) => string },
 ): [string, string] {
   const label = (key: PlaceKey, other: PlaceKey) => {
     const base = linkPlaceLabel(key, book, lang, t.placeWhole);
     const { names, only } = newAreasAt(index, key, list, other);
     if (!names.length) return base;
-    const areas = names.map((name) => partyName({ name, level: 'new-area' }, lang, book)).join(lang === 'zh' ? '、' : ', ');
+    const areas = names.map((name) => areaPartyName(name, lang, book)).join(t.nameSep);
     // A part named after the district (川渝高竹新区（邻水县部分）) says where it is already.
     const placed = names.every((name) => partOfName(name) === book.info(parsePlaceKey(key))?.name);
     return only ? (placed ? areas : t.newAreaAt(areas, base)) : t.newAreaAlso(base, areas);

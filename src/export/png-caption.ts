@@ -1,4 +1,5 @@
 import type { AgreementOverlay } from '../map/agreement-overlay';
+import { countBasisLabel } from '../i18n/count-basis-label';
 import { agreementLegend, type LegendEntry } from '../map/agreement-legend';
 import { THEME } from '../map/theme';
 import type { Mode, Status } from '../data/transport-schema';
@@ -62,7 +63,7 @@ export function pngCaption(input: CaptionInput, t: Words): { title: string; draw
   const arcs = ov.arcs.features.length > 0;
   const drawnParts: string[] = [];
   if (input.mapMode === 'network' && ov.network) drawnParts.push(t.pngNetwork(input.network.drawn, input.network.total));
-  if (input.mapMode === 'choropleth') drawnParts.push(t.pngChoropleth(input.countBasis === 'own' ? t.countBasisOwn : t.countBasisAll));
+  if (input.mapMode === 'choropleth') drawnParts.push(t.pngChoropleth(countBasisLabel(input.countBasis, t)));
   if (input.selection) drawnParts.push(t.pngSelected(input.selection));
   // Plain mode draws agreements only for a selection: a count of filtered agreements above a map without them would mislead.
   if (input.mapMode === 'plain' && !arcs && ov.partners.size === 0) drawnParts.push(t.pngNotDrawn);

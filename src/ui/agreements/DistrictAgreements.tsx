@@ -3,7 +3,7 @@ import type { Agreement } from '../../data/agreement-schema';
 import type { District } from '../../data/districts';
 import { partnerBounds } from '../../agreements/partner-bounds';
 import { districtAgreements, partnersOf, viaAreasOf } from '../../agreements/selectors';
-import { partyName } from '../../agreements/new-areas';
+import { areaPartyName } from '../../agreements/new-areas';
 import { placeName } from '../../agreements/places';
 import { parentName } from '../DistrictName';
 import { useStrings } from '../../i18n/use-strings';
@@ -55,7 +55,7 @@ export function DistrictAgreements({ data, district }: { data: MapData; district
       </h3>
       {via.count > 0 && (
         <p className="muted via-note" data-testid="own-via-note">
-          {viaNote(via, sections.own.length, t, (name) => partyName({ name, level: 'new-area' }, lang, book), (code) => placeName(book.info({ level: 'district', code }), code, lang))}
+          {viaNote(via, sections.own.length, t, (name) => areaPartyName(name, lang, book), (code) => placeName(book.info({ level: 'district', code }), code, lang))}
         </p>
       )}
       {index.list.length === 0 ? (

@@ -1,5 +1,5 @@
 import type { Partner } from '../../agreements/selectors';
-import { newAreaOfParty, partyName, type NewArea } from '../../agreements/new-areas';
+import { areaPartyName, newAreaOfParty, type NewArea } from '../../agreements/new-areas';
 import { partOfName } from '../../agreements/area-name';
 import { placeName, type PlaceBook } from '../../agreements/places';
 import { useStrings } from '../../i18n/use-strings';
@@ -21,8 +21,8 @@ export function PartnerChip({ partner: p, book, of }: { partner: Partner; book: 
   const select = useViewStore((s) => s.select);
   const all = of !== undefined;
   const bodies = p.bodies.filter((name) => !of || newAreaOfParty({ name, level: 'new-area' }) !== of);
-  const selfAreas = p.selfAreas.map((name) => partyName({ name, level: 'new-area' }, lang, book)).join(t.nameSep);
-  const areas = p.viaAreas.map((name) => partyName({ name, level: 'new-area' }, lang, book)).join(t.nameSep);
+  const selfAreas = p.selfAreas.map((name) => areaPartyName(name, lang, book)).join(t.nameSep);
+  const areas = p.viaAreas.map((name) => areaPartyName(name, lang, book)).join(t.nameSep);
   const place = <PlaceButton place={p.place} book={book} fallback={p.place.code} />;
   const districtName = placeName(book.info(p.place), p.place.code, lang);
   // In brackets after a new area or body, the district alone (PlaceButton leaves room for a level tag).
@@ -53,7 +53,7 @@ export function PartnerChip({ partner: p, book, of }: { partner: Partner; book: 
             return (
               <span key={name} data-body={name}>
                 {i > 0 && t.nameSep}
-                {area ? <NewAreaButton area={area} text={partyName({ name, level: 'new-area' }, lang, book)} /> : <span lang="zh">{name}</span>}
+                {area ? <NewAreaButton area={area} text={areaPartyName(name, lang, book)} /> : <span lang="zh">{name}</span>}
               </span>
             );
           })}

@@ -1,4 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
+import { countBasisLabel } from '../../i18n/count-basis-label';
 import { activeFilters } from '../../filters/agreement-filter';
 import type { Agreement } from '../../data/agreement-schema';
 import { agreementsCsv, districtsCsv } from '../../export/csv';
@@ -46,7 +47,7 @@ export function ExportButtons({ data, tab }: { data: MapData; tab: TableTab }) {
     const { lang, countBasis } = useViewStore.getState();
     // The district tab's rows, in its order, under the basis its count column names.
     const rows = districtRows(data.districts.list, index, crossings(data), countBasis);
-    const text = districtsCsv(rows, { basis: countBasis, basisLabel: countBasis === 'own' ? t.countBasisOwn : t.countBasisAll, lineName: lineNameOf(data, lang), separator: lang === 'zh' ? '、' : ', ' });
+    const text = districtsCsv(rows, { basis: countBasis, basisLabel: countBasisLabel(countBasis, t), lineName: lineNameOf(data, lang), separator: t.nameSep });
     download(exportFileName(countBasis === 'own' ? 'districts' : 'districts-with-prefecture-province', 'csv', new Date(), view()), new Blob([text], { type: 'text/csv;charset=utf-8' }));
   };
   const agreementCsv = () => {

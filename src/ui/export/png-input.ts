@@ -1,4 +1,5 @@
 import { newAreaById, newAreaName, newAreaPartners, partyName } from '../../agreements/new-areas';
+import { transportName } from '../transport-name';
 import { pairPlaceLabels } from '../../agreements/place-label';
 import { choroplethClasses, countsByDistrict, networkLinks, newAreaMains, pairAgreements, partnersOf } from '../../agreements/selectors';
 import type { AgreementIndex } from '../../data/agreements';
@@ -39,7 +40,7 @@ function selectionName(data: MapData, index: AgreementIndex, t: Strings): string
     }
     case 'feature': {
       const p = data.transport.byId.get(sel.id)?.properties;
-      return p ? (lang === 'en' && p.name_en ? p.name_en : p.name_zh) : null;
+      return p ? transportName(p, lang).text : null;
     }
   }
 }

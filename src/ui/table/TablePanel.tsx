@@ -1,4 +1,5 @@
 import { Fragment, useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
+import { countBasisLabel } from '../../i18n/count-basis-label';
 import { useStrings } from '../../i18n/use-strings';
 import type { MapData } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
@@ -60,8 +61,7 @@ export function TablePanel({ data }: { data: MapData }) {
     const book = bookOf(data);
     return new Map(all.list.map((a) => [a.id, partyNames(a, all, book, lang)]));
   }, [data, all, lang]);
-  const sep = lang === 'zh' ? '、' : ', ';
-  const sortedAll = useMemo(() => sortRows(all.list.map((a) => agreementRow(a, all.reportedYear, names.get(a.id)!.map((p) => p.text).join(sep))), sort, lang), [all, names, sep, sort, lang]);
+  const sortedAll = useMemo(() => sortRows(all.list.map((a) => agreementRow(a, all.reportedYear, names.get(a.id)!.map((p) => p.text).join(t.nameSep))), sort, lang), [all, names, t.nameSep, sort, lang]);
   const rows = useMemo(() => keptRows(sortedAll, all, index), [sortedAll, all, index]);
   // Alike titles told apart among the rows drawn (the item's own name in English, else the sentence).
   const details = useMemo(() => titleDetails(rows.slice(0, limit), lang), [rows, limit, lang]);
@@ -115,7 +115,7 @@ export function TablePanel({ data }: { data: MapData }) {
                     {r.domains.map((d, i) => (
                       <Fragment key={d}>
                         <span className="nowrap">{t.domains[d]}</span>
-                        {i < r.domains.length - 1 && (lang === 'zh' ? '、' : ', ')}
+                        {i < r.domains.length - 1 && t.nameSep}
                       </Fragment>
                     ))}
                   </td>
@@ -133,7 +133,7 @@ export function TablePanel({ data }: { data: MapData }) {
                     <span className="muted" data-testid="table-parties">
                       {(names.get(r.id) ?? []).map((p, i) => (
                         <Fragment key={i}>
-                          {i > 0 && sep}
+                          {i > 0 && t.nameSep}
                           {/* A body's own name stays as the article gives it: marked Chinese for the English page. */}
                           {p.own ? <span lang="zh">{p.text}</span> : p.text}
                         </Fragment>
@@ -171,7 +171,7 @@ export function TablePanel({ data }: { data: MapData }) {
               <th data-testid="table-count-head">
                 {t.tableCount}
                 <br />
-                <span className="muted count-basis-note">{t.tableCountBasis(countBasis === 'own' ? t.countBasisOwn : t.countBasisAll)}</span>
+                <span className="muted count-basis-note">{t.tableCountBasis(countBasisLabel(countBasis, t))}</span>
               </th>
               <th>{t.tableLines}</th>
             </tr>
@@ -183,7 +183,7 @@ export function TablePanel({ data }: { data: MapData }) {
                 <tr key={d.code} data-code={d.code} tabIndex={0} onClick={pick} onKeyDown={(e) => rowKeys(e, pick)}>
                   <td>{lang === 'zh' ? d.name : d.nameEn}</td>
                   <td>{d.agreements}</td>
-                  <td>{d.lines.map(lineName).join(lang === 'zh' ? '、' : ', ')}</td>
+                  <td>{d.lines.map(lineName).join(t.nameSep)}</td>
                 </tr>
               );
             })}

@@ -1,4 +1,5 @@
 import type { MapData } from '../../state/data-store';
+import { transportName } from '../transport-name';
 import { linesByDistrict } from '../../table/agreement-rows';
 
 const crossingCache = new WeakMap<MapData, Map<string, string[]>>();
@@ -20,6 +21,6 @@ export function crossings(data: MapData): Map<string, string[]> {
 export function lineNameOf(data: MapData, lang: 'zh' | 'en'): (id: string) => string {
   return (id) => {
     const p = data.transport.byId.get(id)?.properties;
-    return p ? (lang === 'en' && p.name_en ? p.name_en : p.name_zh) : id;
+    return p ? transportName(p, lang).text : id;
   };
 }
