@@ -47,7 +47,9 @@ describe('the new areas', () => {
     expect(newAreaOfParty({ name: '两江新区', level: 'county' })).toBeUndefined();
     expect(partyName({ name: '天府新区', level: 'new-area' }, 'en')).toBe('Sichuan Tianfu New Area');
     expect(partyName({ name: '天府新区', level: 'new-area' }, 'zh')).toBe('天府新区');
-    expect(partyName({ name: '成都经开区', level: 'new-area' }, 'en')).toBe('成都经开区');
+    expect(partyName({ name: '成都经开区', level: 'new-area' }, 'en')).toBe('Chengdu Economic & Technological Development Zone');
+    // (An area no public page names in English keeps its Chinese name in English too.)
+    expect(partyName({ name: '万盛经开区', level: 'new-area' }, 'en')).toBe('万盛经开区');
   });
 
   it('have their own agreements and partners by the district panel’s rule: the other party at its main district, none of its own districts', () => {
