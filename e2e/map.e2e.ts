@@ -152,6 +152,17 @@ describe('the map', () => {
     await expect.poll(() => atlas.page.getByTestId('district-panel').getAttribute('data-code')).toBe('500153');
   });
 
+  it('says nothing matches at all when no place, project or agreement does, and that no district does when a project does', async () => {
+    const search = atlas.page.getByTestId('search-input');
+    const count = atlas.page.locator('#search-results p.count');
+    await search.fill('qqqxxz');
+    await expect.poll(() => count.innerText()).toBe('没有找到匹配的地名、交通项目或合作事项。');
+    await search.fill('Chengdu-Chongqing Central');
+    await expect.poll(() => atlas.page.getByTestId('project-results').getByRole('option').first().getAttribute('data-id')).toBe('chengyu-zhongxian-hsr');
+    await expect.poll(() => count.innerText()).toBe('没有找到匹配的区县。');
+    await search.fill('');
+  });
+
   it('brings the search results into view when a tall panel is open above the list', async () => {
     const a = await openAtlas(h.browser, `${h.server.url}?sel=f:chengyu-zhongxian-hsr`);
     await a.page.getByTestId('feature-panel').waitFor();

@@ -17,6 +17,11 @@ describe('searchTransport', () => {
     expect(ids('tianfu international')).toContain('tianfu-airport');
   });
 
+  it('finds a line by its English name typed with a plain hyphen or a space for its dash', () => {
+    expect(ids('Chengdu-Chongqing Central')[0]).toBe('chengyu-zhongxian-hsr');
+    expect(ids('chengdu chongqing central')[0]).toBe('chengyu-zhongxian-hsr');
+  });
+
   it('finds a station by its English name (China Railway’s pinyin form) and by the English form with the direction in English', () => {
     expect(ids('Chongqingbei')).toContain('station:500112:重庆北');
     expect(ids('chongqing north')).toContain('station:500112:重庆北');

@@ -90,7 +90,7 @@ export function DistrictList({ index, transport, book }: { index: DistrictIndex;
     <>
       {(projects.length > 0 || areas.length > 0) && <h3>{t.districtList}</h3>}
       <p className="count" aria-live="polite">
-        {hits.length === 0 ? t.noMatch : t.countShown(hits.length, index.list.length)}
+        {hits.length > 0 ? t.countShown(hits.length, index.list.length) : results.length === 0 ? t.noResult : t.noMatch}
       </p>
       <ul className="district-list" data-testid="district-results" role="presentation">
         {hits.map(({ district: d }, i) => (
