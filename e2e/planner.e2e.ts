@@ -421,6 +421,18 @@ describe('on a phone (390×844)', () => {
   });
 });
 
+describe('on a phone (390×844), a district\'s partners', () => {
+  it('keeps each count badge (2 项) on one line, however the partner line wraps', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500118`, { viewport: PHONE });
+    await a.page.getByTestId('district-panel').waitFor();
+    const badges = a.page.getByTestId('district-panel').locator('.count-badge');
+    await expect.poll(() => badges.count()).toBeGreaterThan(1);
+    const lines = await badges.evaluateAll((els) => els.map((el) => el.getClientRects().length));
+    expect(lines.every((n) => n === 1), JSON.stringify(lines)).toBe(true);
+    await done(a);
+  });
+});
+
 describe('on a phone (390×844), the legend opened', () => {
   it('shows every section: it scrolls inside to its last (线路位置 / Line position), keeps its closing header in sight, and leaves the time slider uncovered', async () => {
     const a = await openAtlas(h.browser, `${h.server.url}?mode=network`, { viewport: PHONE });
@@ -511,6 +523,28 @@ describe('on a phone (390×844), picking and sharing', () => {
     await expect.poll(() => status.innerText(), { timeout: 6000 }).toBe('');
     expect(await header()).toBeLessThanOrEqual(oneLine);
     expect(await header()).toBeLessThan(48);
+    await done(a);
+  });
+});
+
+describe('the legend grown by a selection (1280×800, English)', () => {
+  it('stops above the time slider and the attribution button: its agreement key and trust notes scroll inside it', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?lang=en&sel=d:500118`, { viewport: { width: 1280, height: 800 } });
+    await a.page.getByTestId('district-panel').waitFor();
+    const legend = a.page.getByTestId('legend');
+    await expect.poll(() => legend.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    await settle(a.page);
+    const boxes = await mapOverlays(a.page);
+    const own = boxes.find((b) => b.name === 'legend')!;
+    for (const b of boxes) if (b !== own) expect(overlaps(own, b), `legend over ${b.name}: ${JSON.stringify([own, b])}`).toBe(false);
+    // Everything in it can still be read: it scrolls to its last section.
+    await legend.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    const last = await legend.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const b = el.querySelector('[data-testid="trust-links"]')!.getBoundingClientRect();
+      return b.top >= r.top - 1 && b.bottom <= r.bottom + 1;
+    });
+    expect(last).toBe(true);
     await done(a);
   });
 });

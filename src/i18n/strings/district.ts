@@ -28,5 +28,5 @@ export const en: typeof zh = {
   noLinesHere: 'No line in the data passes through this district.',
   noPointsHere: 'No station, port or hub in the data is in this district.',
   kmInDistrict: (km) => `about ${km} km inside (along the drawn line)`,
-  schematicInDistrict: 'its schematic line crosses the district; the road need not',
+  schematicInDistrict: 'its schematic line crosses the district; the route itself may not',
 };
