@@ -131,6 +131,12 @@ describe('adding an article in the browser', () => {
     await showDistrict(page, ANYUE);
     expect(await localCards(page).count()).toBe(0);
 
+    // Copying a link now says the added article is not in it, and how to send it along.
+    await page.getByTestId('copy-link').click();
+    await expect.poll(() => page.getByTestId('copy-local-note').innerText()).toContain('本浏览器添加的 1 篇文章不在链接里');
+    const note = (await page.getByTestId('copy-local-note').boundingBox())!;
+    expect(note.x + note.width, 'the note stays inside the window').toBeLessThanOrEqual(page.viewportSize()!.width);
+
     await page.reload();
     await waitForMapReady(page);
     await showDistrict(page, LEZHI);

@@ -226,9 +226,12 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
       const hint = await page.getByTestId('search-input').evaluate((el) => {
         const input = el as HTMLInputElement;
         const cs = getComputedStyle(input);
-        const g = document.createElement('canvas').getContext('2d')!;
-        g.font = `${cs.fontSize} ${cs.fontFamily}`;
-        return { text: input.placeholder, width: g.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) };
+        // (Laid out as the box lays it out: a canvas measured the CJK brackets narrower than they are drawn.)
+        const typed = input.value;
+        input.value = input.placeholder;
+        const width = input.scrollWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+        input.value = typed;
+        return { text: input.placeholder, width, room: input.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) };
       });
       expect(hint.width, JSON.stringify(hint)).toBeLessThanOrEqual(hint.room);
     }
@@ -545,6 +548,26 @@ describe('the legend grown by a selection (1280×800, English)', () => {
       return b.top >= r.top - 1 && b.bottom <= r.bottom + 1;
     });
     expect(last).toBe(true);
+    await done(a);
+  });
+
+  it('shows the search box\'s whole hint at this width too, in both languages', async () => {
+    const a = await openAtlas(h.browser, h.server.url, { viewport: { width: 1280, height: 800 } });
+    for (const lang of ['zh', 'en']) {
+      if (lang === 'en') await a.page.getByTestId('lang-switch').click();
+      await expect.poll(() => a.page.evaluate(() => document.documentElement.lang.slice(0, 2))).toBe(lang);
+      const hint = await a.page.getByTestId('search-input').evaluate((el) => {
+        const input = el as HTMLInputElement;
+        const cs = getComputedStyle(input);
+        // (Laid out as the box lays it out: a canvas measured the CJK brackets narrower than they are drawn.)
+        const typed = input.value;
+        input.value = input.placeholder;
+        const width = input.scrollWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+        input.value = typed;
+        return { text: input.placeholder, width, room: input.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) };
+      });
+      expect(hint.width, JSON.stringify(hint)).toBeLessThanOrEqual(hint.room);
+    }
     await done(a);
   });
 });

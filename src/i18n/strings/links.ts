@@ -2,6 +2,8 @@
 export const zh = {
   copyLink: '复制链接',
   linkCopied: '已复制，可发给同事',
+  /** Copied while articles added in this browser only are in the view: the colleague will not have them. */
+  linkLeavesLocal: (n: number) => `注意：本浏览器添加的 ${n} 篇文章不在链接里。同事要看到它们，请在“添加文章”中导出文章包（JSON）一并发送。`,
   copyManually: '无法写入剪贴板，请手动复制：',
   linkNotApplied: '链接中有部分内容未能应用，其余已按链接显示。',
   /** What each link parameter is, in plain words, for the notice about a link that could not be applied. */
@@ -30,6 +32,7 @@ export const zh = {
 export const en: typeof zh = {
   copyLink: 'Copy link',
   linkCopied: 'Copied: send it to a colleague',
+  linkLeavesLocal: (n) => `Note: the ${n === 1 ? 'article' : `${n} articles`} added in this browser ${n === 1 ? 'is' : 'are'} not in the link. For a colleague to see ${n === 1 ? 'it' : 'them'}, export the bundle (JSON) under "Add article" and send it too.`,
   copyManually: 'The clipboard is not available; copy this link:',
   linkNotApplied: 'Part of this link could not be applied; the rest is shown as linked.',
   linkParam: {

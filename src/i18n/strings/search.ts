@@ -1,7 +1,7 @@
 /** The district list and its search (districts, transport projects, agreements). */
 export const zh = {
   districtList: '区县列表',
-  searchPlaceholder: '地名（中文/拼音/首字母/英文）或交通项目',
+  searchPlaceholder: '地名（拼音/首字母/英文）或交通项目',
   searchLabel: '搜索区县、新区或交通项目',
   projects: '交通项目',
   noMatch: '没有找到匹配的区县。',
@@ -12,7 +12,7 @@ export const zh = {
 
 export const en: typeof zh = {
   districtList: 'Districts',
-  searchPlaceholder: 'Place (name, pinyin, initials) or project',
+  searchPlaceholder: 'Place (pinyin, initials) or project',
   searchLabel: 'Search districts, new areas or transport projects',
   projects: 'Transport projects',
   noMatch: 'No district matches.',
