@@ -461,6 +461,14 @@ describe('a district in a new area', () => {
 });
 
 describe('the network with a district selected', () => {
+  it('on a touch screen asks to close the panel without naming a key it has not got', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?mode=network&sel=d:500111`, { viewport: { width: 390, height: 844 }, touch: true });
+    const hint = a.page.getByTestId('network-hint');
+    await expect.poll(() => hint.innerText()).toContain('关闭面板即可看全部网络');
+    expect(await hint.innerText()).not.toContain('Esc');
+    await a.close();
+  });
+
   it('says the network is folded to the district’s links while it is selected, and shows it all again after Escape', async () => {
     const a = await openAtlas(h.browser, `${h.server.url}?mode=network&sel=d:500111`);
     const hint = a.page.getByTestId('network-hint');

@@ -78,7 +78,7 @@ export function MapModeSwitch({ data }: { data: MapData }) {
       )}
       {mapMode === 'network' && (
         <p className="muted" data-testid="network-hint" data-links={links} data-folded={folded || undefined}>
-          {folded ? t.networkFolded : t.networkHint}
+          {folded ? t.networkFolded(window.matchMedia?.('(pointer: fine)').matches ?? true) : t.networkHint}
           {!folded && drawn < links && <> {t.networkCapped(drawn, links)}</>}
         </p>
       )}

@@ -44,7 +44,8 @@ export const zh = {
   needsMap: '（需要地图，此浏览器无法显示地图）',
   exportPngNoMap: '导出图片需要地图，此浏览器无法显示地图。',
   asOfNoMap: '没有地图：年份仍作用于列表、表格和详情中的合作与项目状态。',
-  networkFolded: '已选中一项：地图只画它的合作连线。关闭面板（Esc）即可看全部网络。',
+  /** `keys`: the device has a keyboard (a fine pointer); a phone has no Esc to press. */
+  networkFolded: (keys: boolean) => `已选中一项：地图只画它的合作连线。关闭面板${keys ? '（Esc）' : ''}即可看全部网络。`,
   networkLinks: '合作最多的伙伴对',
   networkCapped: (shown: number, total: number) => `共 ${total} 对伙伴，地图上画出合作最多的 ${shown} 对。`,
   pairTitle: (a: string, b: string) => `${a} — ${b}`,
@@ -90,7 +91,7 @@ export const en: typeof zh = {
   needsMap: '(needs the map, which this browser cannot show)',
   exportPngNoMap: 'The PNG image needs the map, which this browser cannot show.',
   asOfNoMap: 'No map: the year still applies to the agreements and project statuses in the lists, the table and the panels.',
-  networkFolded: 'Something is selected: the map draws only its links. Close the panel (Esc) to see the whole network.',
+  networkFolded: (keys) => `Something is selected: the map draws only its links. Close the panel${keys ? ' (Esc)' : ''} to see the whole network.`,
   networkLinks: 'Partners with the most agreements',
   networkCapped: (shown, total) => `${total} pairs of partners; the map draws the ${shown} with the most agreements.`,
   pairTitle: (a, b) => `${a} — ${b}`,
