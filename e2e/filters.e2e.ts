@@ -121,6 +121,18 @@ describe('filters, time slider, table and their link', () => {
     // Two full loads and a dozen steps through the UI: slow under software WebGL on a shared machine.
   }, 180_000);
 
+  it('says in the plain map, with nothing picked, where the filtered agreements are drawn, and one click shows them in the network', async () => {
+    const a = await openAtlas(h.browser, `${h.server.url}?fd=transport`);
+    const hint = a.page.getByTestId('filter-plain');
+    await expect.poll(() => hint.innerText()).toContain('筛选结果见“合作数量”或“合作网络”');
+    await a.page.getByTestId('filter-show-network').click();
+    expect(await a.page.getByTestId('map-mode-network').isChecked()).toBe(true);
+    await expect.poll(() => hint.count()).toBe(0);
+    await settle(a.page);
+    expect((await arcs(a.page)).length).toBeGreaterThan(0);
+    await a.close();
+  });
+
   it('takes a year typed digit by digit into one box and leaves the other end open', async () => {
     const a = await openAtlas(h.browser, h.server.url);
     const { page } = a;

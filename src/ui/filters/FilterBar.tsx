@@ -26,6 +26,9 @@ export function FilterBar({ data }: { data: MapData }) {
   const total = data.agreements.list.length;
   const active = activeFilters(filters, asOf);
   const panel = useViewStore((s) => s.panel);
+  // In the plain map nothing is drawn for the agreements until a place is picked: the filter's result is seen in the other modes.
+  const plainUnpicked = useViewStore((s) => s.mapMode === 'plain' && s.selection.type === 'none');
+  const setMapMode = useViewStore((s) => s.setMapMode);
   const setPanel = useViewStore((s) => s.setPanel);
   const undated = useMemo(() => undatedByReportIn(data.agreements, filters, asOf), [data.agreements, filters, asOf]);
   // Emptying both year boxes ends the range, and with it the switch that belongs to it.
@@ -106,6 +109,14 @@ export function FilterBar({ data }: { data: MapData }) {
       <p className="filter-count" data-testid="filter-count" role="status">
         {t.filterCount(visible.list.length, total)}
       </p>
+      {active.length > 0 && plainUnpicked && visible.list.length > 0 && (
+        <p className="filter-plain" data-testid="filter-plain">
+          {t.filterPlainMap}{' '}
+          <button type="button" className="link" data-testid="filter-show-network" onClick={() => setMapMode('network')}>
+            {t.filterShowNetwork}
+          </button>
+        </p>
+      )}
       {filters.years && (filters.undatedByReport || undated > 0) && (
         <p className="filter-undated" data-testid="filter-undated" data-included={filters.undatedByReport} data-count={undated}>
           {filters.undatedByReport ? t.filterUndatedIncluded(undated) : t.filterUndatedLeftOut(undated)}{' '}
