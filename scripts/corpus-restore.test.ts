@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { variants } from './corpus-restore';
+import { dropped, variants } from './corpus-restore';
 
 const mended = (copy: string, page: string) => [...variants(copy, page.length)].find(([text]) => text === page)?.[1];
 
@@ -17,5 +17,14 @@ describe('mending a copied excerpt', () => {
   it('does not invent a text of another length by swapping characters', () => {
     expect(mended('旅遊', '旅游走廊')).toBeUndefined();
     expect(mended('合作簽署協議', '合作並簽署協議')).toBeUndefined();
+  });
+
+  it('drops one or two characters too many only where the matching quotes leave room for the slip', () => {
+    const page = '第一句。\n\n第二句。';
+    const copy = '第一句。\n\n\n\n第二句。';
+    const found = (from: number, to: number) => [...dropped(copy, page.length, from, to)].some(([t]) => t === page);
+    expect(found(4, 8)).toBe(true);
+    expect(found(0, 3)).toBe(false);
+    expect([...dropped(copy, copy.length - 3, 0, copy.length)]).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@
  * A text is written to local-articles/SET/ID.txt only when its hash is the labelled one. A copy that
  * misses by a slip is mended when one variant matches: a traditional character written for the
  * simplified one the page keeps (or back), one or two of them; a kind of space; a pinyin gloss (jì)
- * dropped. Otherwise it says which labelled quotes already match, so the slip can be looked for
+ * dropped; one or two characters too many between the labelled quotes that match and those that do not. Otherwise it says which labelled quotes already match, so the slip can be looked for
  * between them. Nothing is fetched: the search tool is the engineer's, not the script's.
  */
 import { createHash } from 'node:crypto';
@@ -69,6 +69,16 @@ export function* variants(copy: string, chars: number | undefined): Generator<[s
   }
 }
 
+/** A copy one or two characters longer than the text labelled (a doubled line break, a stray space): each one or two dropped between `from` and `to`. */
+export function* dropped(copy: string, chars: number | undefined, from: number, to: number): Generator<[string, string]> {
+  const extra = chars === undefined ? 0 : copy.length - chars;
+  if (extra < 1 || extra > 2 || to - from > 400) return;
+  for (let i = from; i < to; i++) {
+    if (extra === 1) yield [copy.slice(0, i) + copy.slice(i + 1), `${JSON.stringify(copy[i])} dropped at ${i}`];
+    else for (let j = i + 1; j < to; j++) yield [copy.slice(0, i) + copy.slice(i + 1, j) + copy.slice(j + 1), `${JSON.stringify(copy[i])} at ${i} and ${JSON.stringify(copy[j])} at ${j} dropped`];
+  }
+}
+
 function put(found: { url?: string; excerpt: string }): string {
   const h = sha(found.excerpt);
   const all = allLabelled();
@@ -83,12 +93,15 @@ function put(found: { url?: string; excerpt: string }): string {
   }
   const owner = all.find((w) => w.article.url === found.url);
   if (!owner) return `not a labelled article's text or address (${found.excerpt.length} characters, ${found.url ?? 'no url'})`;
-  for (const [text, how] of variants(found.excerpt, owner.article.chars))
+  const quotes = owner.article.agreements.flatMap((g) => [g.span].map((s) => ({ s, ok: sha(found.excerpt.slice(s.start, s.end)).startsWith(g.quote_sha256) })));
+  // (The slip lies after the last labelled quote that still matches and before the first that does not.)
+  const from = Math.max(0, ...quotes.filter((q) => q.ok).map((q) => q.s.end));
+  const to = Math.min(found.excerpt.length, ...quotes.filter((q) => !q.ok && q.s.start >= from).map((q) => q.s.end));
+  for (const [text, how] of [...variants(found.excerpt, owner.article.chars), ...dropped(found.excerpt, owner.article.chars, from, to)])
     if (sha(text) === owner.article.text_sha256) {
       write(owner, text);
       return `OK ${owner.set}/${owner.article.id} (${text.length} characters) after mending: ${how}`;
     }
-  const quotes = owner.article.agreements.flatMap((g) => [g.span].map((s) => ({ s, ok: sha(found.excerpt.slice(s.start, s.end)).startsWith(g.quote_sha256) })));
   const good = quotes.filter((q) => q.ok).map((q) => `${q.s.start}–${q.s.end}`);
   const bad = quotes.filter((q) => !q.ok).map((q) => `${q.s.start}–${q.s.end}`);
   return [
