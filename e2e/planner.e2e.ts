@@ -99,6 +99,19 @@ async function mapOverlays(page: Page) {
   });
 }
 
+/** The search box's hint as the box lays it out (a canvas measured the CJK brackets narrower than they are drawn), and the room for it. */
+const searchHint = (page: Page) =>
+  page.getByTestId('search-input').evaluate((el) => {
+    const input = el as HTMLInputElement;
+    const cs = getComputedStyle(input);
+    const padding = parseFloat(cs.paddingLeft) + parseFloat(cs.paddingRight);
+    const typed = input.value;
+    input.value = input.placeholder;
+    const width = input.scrollWidth - padding;
+    input.value = typed;
+    return { text: input.placeholder, width, room: input.clientWidth - padding };
+  });
+
 /** Share of the map's area under none of the boxes (counted on a 2-pixel grid). */
 function uncoveredShare(map: { left: number; top: number; right: number; bottom: number }, boxes: { left: number; top: number; right: number; bottom: number }[]) {
   let free = 0;
@@ -223,16 +236,7 @@ describe.each(SIZES)('reading the map at %s size', (name, viewport) => {
         expect(legend.right).toBeLessThanOrEqual(legend.edge);
       }
       // The search box's hint fits the box (measured in its own font).
-      const hint = await page.getByTestId('search-input').evaluate((el) => {
-        const input = el as HTMLInputElement;
-        const cs = getComputedStyle(input);
-        // (Laid out as the box lays it out: a canvas measured the CJK brackets narrower than they are drawn.)
-        const typed = input.value;
-        input.value = input.placeholder;
-        const width = input.scrollWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
-        input.value = typed;
-        return { text: input.placeholder, width, room: input.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) };
-      });
+      const hint = await searchHint(page);
       expect(hint.width, JSON.stringify(hint)).toBeLessThanOrEqual(hint.room);
     }
   });
@@ -556,16 +560,7 @@ describe('the legend grown by a selection (1280×800, English)', () => {
     for (const lang of ['zh', 'en']) {
       if (lang === 'en') await a.page.getByTestId('lang-switch').click();
       await expect.poll(() => a.page.evaluate(() => document.documentElement.lang.slice(0, 2))).toBe(lang);
-      const hint = await a.page.getByTestId('search-input').evaluate((el) => {
-        const input = el as HTMLInputElement;
-        const cs = getComputedStyle(input);
-        // (Laid out as the box lays it out: a canvas measured the CJK brackets narrower than they are drawn.)
-        const typed = input.value;
-        input.value = input.placeholder;
-        const width = input.scrollWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
-        input.value = typed;
-        return { text: input.placeholder, width, room: input.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) };
-      });
+      const hint = await searchHint(a.page);
       expect(hint.width, JSON.stringify(hint)).toBeLessThanOrEqual(hint.room);
     }
     await done(a);
