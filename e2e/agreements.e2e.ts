@@ -268,8 +268,10 @@ describe('agreements on the map and in the panels', () => {
     await b.page.evaluate(() => (history.pushState(null, '', '?sel=a:000-agreement-cq-finance-sc-finance-finance'), dispatchEvent(new PopStateEvent('popstate'))));
     const panel = b.page.getByTestId('agreement-panel');
     await expect.poll(() => panel.getAttribute('data-id')).toBe('000-agreement-cq-finance-sc-finance-finance');
-    expect(squash(await panel.innerText())).toContain(squash('图上标于政府驻地锦江区，代表全省市'));
-    expect(squash(await panel.innerText())).toContain(squash('图上标于政府驻地渝中区，代表全省市'));
+    // (四川省 is a province, 重庆市 a city: each is named as what it is.)
+    expect(squash(await panel.innerText())).toContain(squash('图上标于政府驻地锦江区，代表全省'));
+    expect(squash(await panel.innerText())).toContain(squash('图上标于政府驻地渝中区，代表全市'));
+    expect(await panel.innerText()).not.toContain('全省市');
     // Its report is on a whole page: the article's title is tagged as the page's.
     expect(await panel.getByTestId('page-tag').innerText()).toContain('整版');
     // Both provinces' seats and 甘孜's edge in view, so every drawn piece is queried.

@@ -428,6 +428,29 @@ describe('on a phone (390×844)', () => {
   });
 });
 
+describe('on a phone (390×844), the data sources', () => {
+  it('opens the attribution from (i) over everything at the bottom of the map, so its text can be read', async () => {
+    const a = await openAtlas(h.browser, h.server.url, { viewport: PHONE });
+    await a.page.locator('.maplibregl-ctrl-attrib-button').click();
+    const attrib = a.page.locator('.maplibregl-ctrl-attrib');
+    await expect.poll(() => attrib.evaluate((el) => el.classList.contains('maplibregl-compact-show'))).toBe(true);
+    // Every line of its text is on top where it is drawn: nothing (the time slider) lies over it.
+    const hidden = await attrib.evaluate((el) => {
+      const inner = el.querySelector('.maplibregl-ctrl-attrib-inner')!;
+      const r = inner.getBoundingClientRect();
+      const out: string[] = [];
+      for (let y = r.top + 4; y < r.bottom - 2; y += 8)
+        for (let x = r.left + 8; x < r.right - 8; x += 24) {
+          const top = document.elementFromPoint(x, y);
+          if (top && !el.contains(top)) out.push(`${Math.round(x)},${Math.round(y)}: ${top.className || top.tagName}`);
+        }
+      return out;
+    });
+    expect(hidden).toEqual([]);
+    await done(a);
+  });
+});
+
 describe('on a phone (390×844), a district\'s partners', () => {
   it('keeps each count badge (2 项) on one line, however the partner line wraps', async () => {
     const a = await openAtlas(h.browser, `${h.server.url}?sel=d:500118`, { viewport: PHONE });

@@ -184,7 +184,7 @@ export function FeaturePanel({
                 <li key={`${s.name_zh}-${i}`}>
                   <span lang={name.lang}>{name.text}</span>{' '}
                   {d ? <DistrictLink district={d} lang={lang} onSelect={pickDistrict} /> : <span className="muted">{t.stationNotPlaced}</span>}
-                  {unplaced && <span className="muted"> ({unplaced})</span>}
+                  {unplaced && <span className="muted"> {lang === 'zh' ? `（${unplaced}）` : `(${unplaced})`}</span>}
                 </li>
               );
             })}

@@ -57,7 +57,8 @@ export const zh = {
   newAreaAlso: (district: string, areas: string) => `${district}、${areas}`,
   partyUnplaced: '位置未知，未在地图上绘出',
   /** A province party is drawn at its seat of government; say so, lest the district be read as the party. */
-  placeSeat: (district: string) => `图上标于政府驻地${district}，代表全省市`,
+  /** `province`: a province (四川省) rather than a city (重庆市, a prefecture). */
+  placeSeat: (district: string, province: boolean) => `图上标于政府驻地${district}，代表全${province ? '省' : '市'}`,
   reportedIn: (n: number) => `见于${n}篇报道`,
   reports: '报道',
   whyUnsure: '为何不能确定',

@@ -3,7 +3,7 @@ export const zh = {
   copyLink: '复制链接',
   linkCopied: '已复制，可发给同事',
   /** Copied while articles added in this browser only are in the view: the colleague will not have them. */
-  linkLeavesLocal: (n: number) => `注意：本浏览器添加的 ${n} 篇文章不在链接里。同事要看到它们，请在“添加文章”中导出文章包（JSON）一并发送。`,
+  linkLeavesLocal: (n: number) => `注意：本浏览器添加的 ${n} 篇文章不在链接里。同事要看到${n === 1 ? '它' : '它们'}，请在“添加文章”中导出文章包（JSON）一并发送。`,
   copyManually: '无法写入剪贴板，请手动复制：',
   linkNotApplied: '链接中有部分内容未能应用，其余已按链接显示。',
   /** What each link parameter is, in plain words, for the notice about a link that could not be applied. */

@@ -19,7 +19,7 @@ export function PlaceButton({ place, book, fallback, current }: { place: Place; 
   const level = place.level === 'district' ? null : <span className="level">{t.placeLevels[place.level]}</span>;
   const seat = info?.seat ? book.info({ level: 'district', code: info.seat }) : null;
   // The ring and arcs stand at the seat's district: name it as the anchor, so it is not read as the party.
-  const seatNote = seat ? <span className="muted seat-note"> · {t.placeSeat(placeName(seat, info!.seat!, lang))}</span> : null;
+  const seatNote = seat ? <span className="muted seat-note"> · {t.placeSeat(placeName(seat, info!.seat!, lang), place.level === 'province' && place.code !== '500000')}</span> : null;
   if (place.level === 'district' && place.code === current) return <strong className="place self">{name}</strong>;
   if (!target || place.level === 'province') {
     return (

@@ -71,6 +71,7 @@ export function AddArticle({ data }: { data: MapData }) {
   const setPhase = (p: Phase) => update({ phase: p });
   const [restored] = useState(() => hasWork(useDraft.getState().draft));
   const [message, setMessage] = useState<Message | null>(null);
+  const messageBox = useRef<HTMLParagraphElement>(null);
   const [dragging, setDragging] = useState(false);
   const [discarding, setDiscarding] = useState(false);
   const client = useRef<ExtractClient | null>(null);
@@ -192,8 +193,10 @@ export function AddArticle({ data }: { data: MapData }) {
     if (!saved.ok) return setMessage({ kind: 'error', text: saved.problem[lang] });
     setMessage({ kind: 'info', text: (team ? t.team.saved : t.local.saved)(record.article.title, record.agreements.length), saved: record.agreements });
     discard();
-    // The saved message is in the dialog: keep focus there (the review that had it is gone).
+    // The saved message is in the dialog: keep focus there (the review that had it is gone), and
+    // bring the message into view (on a phone the dialog stayed scrolled to where the review ended).
     dialog.current?.focus();
+    requestAnimationFrame(() => messageBox.current?.scrollIntoView({ block: 'nearest' }));
   };
 
   const discardAll = () => {
@@ -252,7 +255,7 @@ export function AddArticle({ data }: { data: MapData }) {
           </p>
         )}
         {message && (
-          <p className={`notice ${message.kind === 'error' ? 'error' : 'ok'}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid={message.kind === 'error' ? 'add-article-error' : 'add-article-message'}>
+          <p ref={messageBox} className={`notice ${message.kind === 'error' ? 'error' : 'ok'}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid={message.kind === 'error' ? 'add-article-error' : 'add-article-message'}>
             {message.text}
           </p>
         )}
