@@ -388,16 +388,10 @@ describe('a short article with no agreement, on a phone', () => {
 
 describe('saving on a phone', () => {
   it('brings the saved message into view, however far down the review was', async () => {
-    const a = await open(h.server.url, { viewport: { width: 390, height: 844 }, touch: true });
-    const { page } = a;
-    await page.getByTestId('add-article-open').click();
-    await page.getByTestId('article-text').fill(FIXTURE);
-    await page.getByTestId('article-title').fill(TITLE);
-    await page.getByTestId('read-article').click();
-    const review = page.getByTestId('article-review');
-    await review.waitFor();
-    const last = review.getByTestId('proposal').last();
-    await last.getByTestId('accept').click();
+    const phone = await open(h.server.url, { viewport: { width: 390, height: 844 }, touch: true });
+    // (The title is taken from the article's headline, TITLE.)
+    const { a, page, proposal } = await reviewOf(FIXTURE, undefined, phone);
+    await proposal.last().getByTestId('accept').click();
     await page.getByTestId('save-article').click();
     const message = page.getByTestId('add-article-message');
     await expect.poll(() => message.textContent()).toContain(TITLE);
