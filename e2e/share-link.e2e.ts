@@ -201,6 +201,12 @@ describe('a new area as a place of its own', () => {
     expect(await note.innerText()).toContain('Chengdu Hi-tech Zone 1 (Wuhou District)');
     await a.page.goto(`${h.server.url}?sel=d:500112&lang=en`);
     await expect.poll(() => partners.locator('li[data-key="d:511623"]').innerText()).toContain('Sichuan-Chongqing Gaozhu New Area (Linshui County part)');
+    // A port that signed is named in English as the map's hub and the cards' titles name it.
+    expect(await partners.locator('li[data-key="d:500105"]').innerText()).toMatch(/^Guoyuan Port \(Jiangbei District\)/);
+    await a.page.goto(`${h.server.url}?mode=network&lang=en`);
+    const ranking = a.page.getByTestId('network-panel');
+    await expect.poll(() => ranking.locator('.network-list').innerText()).toContain('Guoyuan Port');
+    expect(await ranking.locator('.network-list').innerText()).not.toContain('果园港');
     expect(a.errors).toEqual([]);
     expect(a.outside).toEqual([]);
     await a.close();

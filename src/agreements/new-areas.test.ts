@@ -52,6 +52,13 @@ describe('the new areas', () => {
     expect(partyName({ name: '万盛经开区', level: 'new-area' }, 'en')).toBe('万盛经开区');
   });
 
+  it('name a port that signed by its English name in English (the map’s hub and the titles say Guoyuan Port), other bodies as they signed', () => {
+    expect(partyName({ name: '果园港', level: 'organisation' }, 'en')).toBe('Guoyuan Port');
+    expect(partyName({ name: '宜宾港', level: 'organisation' }, 'en')).toBe('Yibin Port');
+    expect(partyName({ name: '果园港', level: 'organisation' }, 'zh')).toBe('果园港');
+    expect(partyName({ name: '四川港投新通道公司', level: 'organisation' }, 'en')).toBe('四川港投新通道公司');
+  });
+
   it('have their own agreements and partners by the district panel’s rule: the other party at its main district, none of its own districts', () => {
     expect(newAreaAgreements(index, liangjiang).map((a) => a.id)).toEqual(['liangjiang-tianfu-gateway']);
     const partners = newAreaPartners(index, liangjiang);

@@ -33,6 +33,8 @@ export const NEW_AREAS: readonly NewArea[] = AREA_ALIASES.flatMap((a) => {
   return [{ id: n.id, zh: a.zh, pinyin: n.pinyin, en: n.en, enSource: n.enSource, names: [...new Set([a.zh, ...a.names])], main: a.codes[0]!, others: a.codes.slice(1), source: a.source }];
 });
 
+// (The organisations of the table are the river ports a hub of the map stands for.)
+const HUB_EN = new Map(AREA_ALIASES.filter((a) => a.level === 'organisation').flatMap((a) => [a.zh, ...a.names].map((n) => [n, a.en] as const)));
 const BY_ID = new Map(NEW_AREAS.map((a) => [a.id, a]));
 const BY_ZH = new Map(NEW_AREAS.map((a) => [a.zh, a]));
 
@@ -54,10 +56,13 @@ export const newAreaName = (area: NewArea, lang: Lang): string => (lang === 'en'
 /**
  * A party's name as shown: as it signed (the views pass a new area's table name, areaName); in
  * English a new area by its sourced English name where it has one, with the part it signed as (Sichuan-Chongqing Gaozhu New Area
- * (Linshui County part): the district's English name from `book`, else its Chinese one); any other
- * party as it signed.
+ * (Linshui County part): the district's English name from `book`, else its Chinese one); a port the
+ * extractor's table knows (果园港) by the English name its agreements' titles and the map use; any
+ * other party as it signed.
  */
 export function partyName(party: Pick<Party, 'name' | 'level'>, lang: Lang, book?: PlaceBook): string {
+  const hub = lang === 'en' ? HUB_EN.get(party.name) : undefined;
+  if (hub) return hub;
   const area = lang === 'en' ? newAreaOfParty(party) : undefined;
   if (!area?.en) return party.name;
   const part = partOfName(party.name);
@@ -66,7 +71,7 @@ export function partyName(party: Pick<Party, 'name' | 'level'>, lang: Lang, book
   return `${area.en} (${district?.nameEn ?? part} part)`;
 }
 
-/** A new area's name, as a party signed by it (the views' table names, areaName), as `partyName` shows it. */
+/** A new area's or port's name, as a party signed by it (the views' table names, areaName), as `partyName` shows it. */
 export const areaPartyName = (name: string, lang: Lang, book?: PlaceBook): string => partyName({ name, level: 'new-area' }, lang, book);
 
 /** The agreements a new area is a party to, newest first (the index's order). */

@@ -53,7 +53,7 @@ export function PartnerChip({ partner: p, book, of }: { partner: Partner; book: 
             return (
               <span key={name} data-body={name}>
                 {i > 0 && t.nameSep}
-                {area ? <NewAreaButton area={area} text={areaPartyName(name, lang, book)} /> : <span lang="zh">{name}</span>}
+                {area ? <NewAreaButton area={area} text={areaPartyName(name, lang, book)} /> : <BodyName name={name} shown={areaPartyName(name, lang, book)} />}
               </span>
             );
           })}
@@ -76,3 +76,6 @@ export function PartnerChip({ partner: p, book, of }: { partner: Partner; book: 
     </li>
   );
 }
+
+/** A body by the name it signed under (Chinese, marked so), or a port by its English name in English. */
+const BodyName = ({ name, shown }: { name: string; shown: string }) => <span lang={shown === name ? 'zh' : undefined}>{shown}</span>;
