@@ -490,6 +490,39 @@ describe('what the learned sentence model adds to a review', () => {
     expect(await proposal.innerText()).toContain('由句子模型找出，规则未认出');
     expect(a.errors).toEqual([]);
   });
+
+  it('lists the sentences it finds likely where nothing is proposed, for the planner to add by hand or dismiss', async () => {
+    const MET = '荣昌区与内江市召开文旅合作座谈会。';
+    const text = `荣昌内江文旅交流\n\n3月5日，荣昌区与内江市共同研究了《文旅合作框架协议》。\n\n${MET}\n\n双方就共建川南渝西融合发展试验区进行了深入交流。`;
+    const { a, page, review, proposal } = await reviewOf(text, '2021-03-05');
+    await expect.poll(() => proposal.count()).toBe(2);
+    const listed = review.getByTestId('suggestion');
+    expect(await listed.count()).toBe(1);
+    expect(await listed.innerText()).toContain(MET);
+    expect(await listed.innerText()).toMatch(/模型估计 \d+%/u);
+    expect(await review.getByTestId('suggestions').innerText()).toContain('大约一半其实没有');
+    expect(await review.getByTestId('suggestions-note').innerText()).toContain('另有 1 句');
+    expect(await review.locator('[data-testid="review-text"] mark.suggested').innerText()).toBe(MET);
+    await listed.getByRole('button', { name: '在原文中查看' }).click();
+    await expect.poll(() => review.locator('mark.suggested').getAttribute('class')).toContain('current');
+    // Added: a proposal by hand of that sentence, with no party yet; the suggestion is gone.
+    await listed.getByTestId('suggestion-add').click();
+    await expect.poll(() => proposal.count()).toBe(3);
+    expect(await review.getByTestId('suggestions').count()).toBe(0);
+    expect(await review.locator('mark.suggested').count()).toBe(0);
+    expect(await proposal.nth(1).innerText()).toContain('（人工添加）');
+    expect(await proposal.nth(1).innerText()).toContain('还没有参与方');
+    // Read again and dismissed: nothing is added, and it is gone from the list and the text.
+    const again = await reviewOf(text, '2021-03-05', a);
+    await expect.poll(() => again.proposal.count()).toBe(2);
+    await again.review.getByTestId('suggestion-dismiss').click();
+    expect(await again.review.getByTestId('suggestions').count()).toBe(0);
+    expect(await again.review.getByTestId('suggestions-note').count()).toBe(0);
+    expect(await again.review.locator('mark.suggested').count()).toBe(0);
+    expect(await again.proposal.count()).toBe(2);
+    expect(a.errors).toEqual([]);
+    expect(page).toBe(again.page);
+  });
 });
 
 describe('a review with several proposals', () => {

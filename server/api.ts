@@ -101,7 +101,7 @@ export function apiHandler(o: ApiOptions): (req: IncomingMessage, res: ServerRes
                 e,
               );
             }
-            sendJson(res, 201, { article: out.article, agreements: out.agreements, notes: read.notes }, { Location: `/api/articles/${out.article.id}` });
+            sendJson(res, 201, { article: out.article, agreements: out.agreements, notes: read.notes, suggestions: read.suggestions }, { Location: `/api/articles/${out.article.id}` });
           },
         },
       },

@@ -3,13 +3,13 @@ import { createHash } from 'node:crypto';
 import { localAgreementId, localArticleId } from '../src/data/bundle';
 import { extractForReview } from '../src/extract/for-review';
 import type { Gazetteer } from '../src/extract/gazetteer';
-import type { Note } from '../src/data/extract-protocol';
+import type { Note, SuggestedSentence } from '../src/data/extract-protocol';
 import { prepareText } from '../src/extract/input';
 
 /** As in the browser's worker: a text this long is no news article. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
-export type ReadOutcome = { ok: true; id: string; sha256: string; text: string; notes: Note[]; proposals: Agreement[] } | { ok: false; note: Note };
+export type ReadOutcome = { ok: true; id: string; sha256: string; text: string; notes: Note[]; proposals: Agreement[]; suggestions: SuggestedSentence[] } | { ok: false; note: Note };
 
 /**
  * Reads an article exactly as the add-article dialog's worker does (src/extract/worker.ts): the
@@ -33,5 +33,5 @@ export function readArticle(raw: string, date: string | null, gazetteer: Gazette
   const sha256 = createHash('sha256').update(prepared.text, 'utf8').digest('hex');
   const id = localArticleId(sha256);
   const found = extractForReview({ file: id, text: prepared.text, date }, gazetteer, () => undefined);
-  return { ok: true, id, sha256, text: prepared.text, notes: prepared.notes, proposals: found.map((a) => ({ ...a, id: localAgreementId(id, a.id) })) };
+  return { ok: true, id, sha256, text: prepared.text, notes: prepared.notes, proposals: found.agreements.map((a) => ({ ...a, id: localAgreementId(id, a.id) })), suggestions: found.suggestions };
 }

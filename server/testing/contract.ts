@@ -50,6 +50,16 @@ export function teamApiSuite(label: string, open: () => Promise<Database>) {
       await db.exec('TRUNCATE articles CASCADE');
     });
 
+    it('answers, beside the proposals, the sentences the browser’s review would suggest reading (none is stored)', async () => {
+      const met = '荣昌区与内江市召开文旅合作座谈会。';
+      const body = { ...sampleArticle(2), text: `${sampleText(2)}\n\n${met}` };
+      const r = await call(api.url, 'POST', '/api/articles', { body });
+      expect(r.status).toBe(201);
+      const { article, suggestions } = r.body as Created & { suggestions: { span: { start: number; end: number }; score: number }[] };
+      const text = (await db.query<{ text: string }>('SELECT text FROM articles WHERE id = $1', [article.id]))[0]!.text;
+      expect(suggestions.map((s) => text.slice(s.span.start, s.span.end))).toEqual([met]);
+    });
+
     it('stores an article with the extractor’s proposals, unreviewed, and answers them in the app’s agreement schema', async () => {
       const r = await post(1, '张三');
       expect(r.status).toBe(201);

@@ -1,5 +1,5 @@
 import type { Agreement } from './agreement-schema';
-import type { Decoded, GazAdmin, GazDistrict, Note, WorkerReply, WorkerRequest } from './extract-protocol';
+import type { Decoded, GazAdmin, GazDistrict, Note, SuggestedSentence, WorkerReply, WorkerRequest } from './extract-protocol';
 import type { MapData } from './map-data';
 
 export interface Extracted {
@@ -10,6 +10,8 @@ export interface Extracted {
   sha256: string;
   id: string;
   agreements: Agreement[];
+  /** Sentences that may state an agreement none of the proposals is about, for the planner to read. */
+  suggestions: SuggestedSentence[];
 }
 export type ExtractOutcome = Extracted | { ok: false; error: Note };
 
@@ -72,7 +74,7 @@ export function createExtractClient(gazetteer: { districts: GazDistrict[]; admin
       const r = await run({ type: 'extract', job: next++, text, date }, progress);
       switch (r.type) {
         case 'extracted':
-          return { ok: true, text: r.text, notes: r.notes, sha256: r.sha256, id: r.id, agreements: r.agreements };
+          return { ok: true, text: r.text, notes: r.notes, sha256: r.sha256, id: r.id, agreements: r.agreements, suggestions: r.suggestions };
         case 'failed':
           return { ok: false, error: r.note };
         case 'decoded':

@@ -39,6 +39,16 @@ export interface Note {
   en: string;
 }
 
+/**
+ * A sentence the learned model finds likely to state an agreement where the review proposes none
+ * (src/extract/suggestions.ts): the planner reads it, and lists it by hand if it does.
+ */
+export interface SuggestedSentence {
+  span: { start: number; end: number };
+  /** The sentence model's probability, 0–1. */
+  score: number;
+}
+
 /** What the page asks of the extraction worker (src/extract/worker.ts). */
 export type WorkerRequest =
   /** Sent once: the names the gazetteer is built from (districts.geojson and admin-labels.geojson properties). */
@@ -52,5 +62,5 @@ export type WorkerReply =
   | { type: 'decoded'; job: number; result: Decoded }
   /** How much of the text has been read, in characters. */
   | { type: 'progress'; job: number; done: number; total: number }
-  | { type: 'extracted'; job: number; text: string; notes: Note[]; sha256: string; id: string; agreements: Agreement[] }
+  | { type: 'extracted'; job: number; text: string; notes: Note[]; sha256: string; id: string; agreements: Agreement[]; suggestions: SuggestedSentence[] }
   | { type: 'failed'; job: number; note: Note };

@@ -28,7 +28,10 @@ export function extractWithProgress(article: ArticleInput, gaz: Gazetteer, progr
       const cut = text.lastIndexOf('\n\n', end);
       end = cut > start + CHUNK_CHARS / 2 ? cut + 2 : end;
     }
-    for (const a of extractAgreements({ ...article, text: text.slice(start, end) }, gaz, options)) {
+    const at = start;
+    // (What is observed of a piece is told at its place in the whole text.)
+    const observe = options.observe && ((o: Parameters<NonNullable<ExtractOptions['observe']>>[0]) => options.observe!({ ...o, span: { start: o.span.start + at, end: o.span.end + at } }));
+    for (const a of extractAgreements({ ...article, text: text.slice(start, end) }, gaz, observe ? { ...options, observe } : options)) {
       let id = a.id;
       for (let k = 2; ids.has(id); k++) id = `${a.id.slice(0, 76)}-${k}`;
       ids.add(id);

@@ -2,7 +2,14 @@ import type { Agreement } from '../data/agreement-schema';
 import type { ArticleInput } from './agreements';
 import { extractWithProgress } from './chunked';
 import type { Gazetteer } from './gazetteer';
-import { committedModel } from './sentence-model';
+import { committedModel, scoreSentence } from './sentence-model';
+import { suggestionsOf, type Suggestion } from './suggestions';
+
+export interface ForReview {
+  agreements: Agreement[];
+  /** Sentences that may state an agreement none of the proposals is about (suggestions.ts). */
+  suggestions: Suggestion[];
+}
 
 /**
  * The proposals of an article a planner adds, in the browser or through the team server. A
@@ -10,7 +17,17 @@ import { committedModel } from './sentence-model';
  * is off for the atlas's own file (geodata/agreements.json, read by nobody before it is shown):
  * on articles no rule was written from it finds about 4 more agreements in 100 for about 4
  * points of precision (docs/agreements.md), and each of its proposals says it is the model's.
+ * Beside them, the sentences it finds likely to state one where nothing is proposed: a planner
+ * reads those rather than the whole article for what the reading missed.
  */
-export function extractForReview(article: ArticleInput, gaz: Gazetteer, progress: (done: number, total: number) => void): Agreement[] {
-  return extractWithProgress(article, gaz, progress, { model: committedModel() });
+export function extractForReview(article: ArticleInput, gaz: Gazetteer, progress: (done: number, total: number) => void): ForReview {
+  const model = committedModel();
+  const scored: Suggestion[] = [];
+  const agreements = extractWithProgress(article, gaz, progress, {
+    model,
+    observe: ({ span, cues, proposed }) => {
+      if (!proposed) scored.push({ span, score: scoreSentence(model, cues) });
+    },
+  });
+  return { agreements, suggestions: suggestionsOf(scored, agreements) };
 }

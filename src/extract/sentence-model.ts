@@ -129,12 +129,21 @@ export { packWeights, unpackWeights };
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+// (The review asks about a sentence twice, for a proposal and for a suggestion: its score is taken once.)
+const scored = new WeakMap<SentenceCues, { weights: SentenceModel['weights']; score: number }>();
+
 /** The model's probability that the sentence states an agreement (0 for an empty one). */
 export function scoreSentence(model: SentenceModel, c: SentenceCues): number {
-  if (!c.text.trim()) return 0;
-  let z = model.bias;
-  for (const f of sentenceFeatures(c)) z += model.weights.get(f) ?? 0;
-  return sigmoid(z);
+  const known = scored.get(c);
+  if (known?.weights === model.weights) return known.score;
+  let score = 0;
+  if (c.text.trim()) {
+    let z = model.bias;
+    for (const f of sentenceFeatures(c)) z += model.weights.get(f) ?? 0;
+    score = sigmoid(z);
+  }
+  scored.set(c, { weights: model.weights, score });
+  return score;
 }
 
 /** The model as the generator packs it (packed-weights.ts; a sentence's whitespace is removed before its n-grams are taken). */

@@ -52,6 +52,6 @@ async function extract(job: number, raw: string, date: string | null) {
   const sha256 = await sha256Hex(prepared.text);
   const id = localArticleId(sha256);
   const found = extractForReview({ file: id, text: prepared.text, date }, gazetteer, (done, total) => scope.postMessage({ type: 'progress', job, done, total }));
-  const agreements = found.map((a) => ({ ...a, id: localAgreementId(id, a.id) }));
-  scope.postMessage({ type: 'extracted', job, text: prepared.text, notes: prepared.notes, sha256, id, agreements });
+  const agreements = found.agreements.map((a) => ({ ...a, id: localAgreementId(id, a.id) }));
+  scope.postMessage({ type: 'extracted', job, text: prepared.text, notes: prepared.notes, sha256, id, agreements, suggestions: found.suggestions });
 }

@@ -386,6 +386,7 @@ export function AddArticle({ data }: { data: MapData }) {
               date={fields.date.trim() || null}
               proposals={phase.proposals}
               setProposals={(proposals) => setPhase({ ...phase, proposals })}
+              suggestions={phase.found.suggestions}
               districts={data.districts.list}
               adminLabels={data.adminLabels}
               partyWords={partyWords}

@@ -2,10 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { articleSegments } from '../../agreements/article-segments';
 import { joinedBreaks } from '../../agreements/reflow';
 import type { District } from '../../data/districts';
+import type { SuggestedSentence } from '../../data/extract-protocol';
 import type { AdminLabelsFile } from '../../data/schemas';
 import { useStrings } from '../../i18n/use-strings';
 import { ArticlePieces } from '../ArticlePieces';
 import { ProposalEditor } from './ProposalEditor';
+import { SuggestionList, suggestionId } from './SuggestionList';
 import { manualProposal, sameSentence, type PartyWords, type Proposal } from './review-model';
 
 interface Props {
@@ -14,6 +16,8 @@ interface Props {
   date: string | null;
   proposals: Proposal[];
   setProposals(p: Proposal[]): void;
+  /** Sentences the model finds may state an agreement where nothing is proposed (src/extract/suggestions.ts). */
+  suggestions: readonly SuggestedSentence[];
   districts: readonly District[];
   adminLabels: AdminLabelsFile | null;
   /** How the extractor's titles name parties, so a title follows a change of parties. */
@@ -33,25 +37,39 @@ function offsetOf(node: Node, offset: number): number | null {
  * the reader, with each proposed agreement highlighted, beside the proposals to accept, change or
  * reject. Every shown piece carries its offset in the article, so a selection maps back exactly.
  */
-export function ArticleReview({ articleId, text, date, proposals, setProposals, districts, adminLabels, partyWords }: Props) {
+export function ArticleReview({ articleId, text, date, proposals, setProposals, suggestions, districts, adminLabels, partyWords }: Props) {
   const t = useStrings();
   const textRef = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState<string | null>(null);
   const [hint, setHint] = useState<string | null>(null);
-  const segments = useMemo(() => articleSegments(text.length, proposals.map((p) => p.agreement)), [text, proposals]);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  // A suggestion is gone once the planner says it is none, or a proposal (one added by hand) covers it.
+  const open = useMemo(
+    () => suggestions.filter((s) => !dismissed.has(suggestionId(s)) && !proposals.some((p) => p.agreement.span.start < s.span.end && s.span.start < p.agreement.span.end)),
+    [suggestions, dismissed, proposals],
+  );
+  const suggested = new Set(open.map(suggestionId));
+  const segments = useMemo(() => articleSegments(text.length, [...proposals.map((p) => p.agreement), ...open.map((s) => ({ id: suggestionId(s), span: s.span }))]), [text, proposals, open]);
   const gaps = useMemo(() => joinedBreaks(text), [text]);
   const twins = useMemo(() => sameSentence(proposals), [proposals]);
   const decisions = new Map(proposals.map((p) => [p.agreement.id, p.decision]));
 
-  // The sentence of the proposal worked on comes into view in the text (the text box scrolls, not the
+  // The sentence of the proposal (or suggestion) worked on comes into view in the text (the text box scrolls, not the
   // page): in a long article it would otherwise stay far above or below.
   useEffect(() => {
     const box = textRef.current;
-    const mark = focus ? box?.querySelector<HTMLElement>(`mark[data-id="${CSS.escape(focus)}"]`) : null;
+    const mark = focus ? box?.querySelector<HTMLElement>(`mark[data-id="${CSS.escape(focus)}"], mark[data-suggestion="${CSS.escape(focus)}"]`) : null;
     if (!box || !mark) return;
     const [b, m] = [box.getBoundingClientRect(), mark.getBoundingClientRect()];
     if (m.top < b.top || m.bottom > b.bottom) box.scrollTop += m.top - b.top - Math.max(0, (b.height - m.height) / 3);
   }, [focus]);
+
+  const addAsProposal = (start: number, end: number) => {
+    const p = manualProposal(text, start, end, articleId, date, new Set(proposals.map((x) => x.agreement.id)), t.local.manualTitle);
+    setProposals([...proposals, p].sort((x, y) => x.agreement.span.start - y.agreement.span.start));
+    setFocus(p.agreement.id);
+    return p;
+  };
 
   const fromSelection = () => {
     const sel = window.getSelection();
@@ -64,9 +82,7 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
       return;
     }
     setHint(null);
-    const p = manualProposal(text, start, end, articleId, date, new Set(proposals.map((x) => x.agreement.id)), t.local.manualTitle);
-    setProposals([...proposals, p].sort((x, y) => x.agreement.span.start - y.agreement.span.start));
-    setFocus(p.agreement.id);
+    addAsProposal(start, end);
     sel?.removeAllRanges();
   };
 
@@ -77,7 +93,10 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
 
   return (
     <section className="article-review" data-testid="article-review">
-      <p className="muted" data-testid="review-intro">{t.local.reviewIntro(proposals.filter((p) => !p.manual).length)}</p>
+      <p className="muted" data-testid="review-intro">
+        {t.local.reviewIntro(proposals.filter((p) => !p.manual).length)}
+        {open.length > 0 && <span data-testid="suggestions-note"> {t.local.suggestionsNote(open.length)}</span>}
+      </p>
       <div className="review-columns">
         <div className="review-text-wrap">
           <h3>{t.local.articleText}</h3>
@@ -87,6 +106,10 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
                 <span key={s.start} data-start={s.start}>
                   <ArticlePieces text={text} start={s.start} end={s.end} gaps={gaps} />
                 </span>
+              ) : suggested.has(s.id) ? (
+                <mark key={s.start} data-start={s.start} data-suggestion={s.id} className={`suggested ${focus === s.id ? 'current' : ''}`}>
+                  <ArticlePieces text={text} start={s.start} end={s.end} gaps={gaps} />
+                </mark>
               ) : (
                 <mark
                   key={s.start}
@@ -120,6 +143,15 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
               onChange={(next) => setProposals(proposals.map((x, j) => (j === i ? next : x)))}
             />
           ))}
+          {open.length > 0 && (
+            <SuggestionList
+              text={text}
+              suggestions={open}
+              onAdd={(s) => addAsProposal(s.span.start, s.span.end)}
+              onDismiss={(s) => setDismissed(new Set([...dismissed, suggestionId(s)]))}
+              onShow={(s) => setFocus(suggestionId(s))}
+            />
+          )}
         </div>
       </div>
     </section>

@@ -11,7 +11,7 @@ const review: Draft = {
   ...EMPTY_DRAFT,
   raw: '合川区与广安市签署合作协议。',
   fields: { title: '合川广安签约', newspaper: '', date: '2024-06-13', note: '' },
-  phase: { step: 'review', found: { ok: true, text: '合川区与广安市签署合作协议。', notes: [], sha256: 'x', id: 'local-x', agreements: [] }, proposals: [] },
+  phase: { step: 'review', found: { ok: true, text: '合川区与广安市签署合作协议。', notes: [], sha256: 'x', id: 'local-x', agreements: [], suggestions: [] }, proposals: [] },
 };
 
 describe('the add-article draft in the tab’s storage', () => {
@@ -41,5 +41,12 @@ describe('the add-article draft in the tab’s storage', () => {
       expect(readDraft(s), bad).toBeNull();
     }
     expect(readDraft(null)).toBeNull();
+  });
+
+  it('takes back a review kept before suggestions were read, with none, so the planner’s decisions are not lost', () => {
+    const s = memory();
+    const older = { ...review, phase: { ...review.phase, found: { ...(review.phase as { found: object }).found, suggestions: undefined } } };
+    s.items.set('chengyu-atlas:add-article-draft', JSON.stringify(older));
+    expect(readDraft(s)).toEqual(review);
   });
 });

@@ -36,6 +36,8 @@ export function readDraft(store: DraftStorage | null): Draft | null {
     if (!raw) return null;
     const d: unknown = JSON.parse(raw);
     if (!isDraft(d)) return null;
+    // (A review kept before suggestions were read has none: it is taken back whole, with none.)
+    if (d.phase.step === 'review' && !Array.isArray(d.phase.found.suggestions)) return { ...d, phase: { ...d.phase, found: { ...d.phase.found, suggestions: [] } } };
     return d.phase.step === 'reading' ? { ...d, phase: { step: 'form', ...(d.phase.earlier ? { earlier: d.phase.earlier } : {}) } } : d;
   } catch {
     return null;

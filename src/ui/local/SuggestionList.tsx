@@ -1,0 +1,51 @@
+import type { SuggestedSentence } from '../../data/extract-protocol';
+import { useStrings } from '../../i18n/use-strings';
+
+/** A suggestion's key in the review (its sentence's place: one sentence, one suggestion). */
+export const suggestionId = (s: SuggestedSentence) => `suggestion-${s.span.start}`;
+
+/** What a suggestion's line shows of its sentence: whitespace folded, long ones cut. */
+const gist = (text: string, s: SuggestedSentence) => {
+  const one = text.slice(s.span.start, s.span.end).replace(/\s+/gu, ' ').trim();
+  return one.length > 120 ? `${one.slice(0, 120)}…` : one;
+};
+
+interface Props {
+  text: string;
+  suggestions: readonly SuggestedSentence[];
+  onAdd(s: SuggestedSentence): void;
+  onDismiss(s: SuggestedSentence): void;
+  onShow(s: SuggestedSentence): void;
+}
+
+/**
+ * The sentences a planner should read for what the review missed, after the proposals: each one
+ * added as an agreement by hand (its parties then picked), dismissed, or shown in the text.
+ */
+export function SuggestionList({ text, suggestions, onAdd, onDismiss, onShow }: Props) {
+  const t = useStrings();
+  return (
+    <section className="suggestions" data-testid="suggestions" aria-labelledby="suggestions-title">
+      <h4 id="suggestions-title">{t.local.suggestionsTitle(suggestions.length)}</h4>
+      <p className="muted">{t.local.suggestionsIntro}</p>
+      <ol>
+        {suggestions.map((s) => (
+          <li key={suggestionId(s)} data-testid="suggestion" data-start={s.span.start}>
+            <span lang="zh" className="suggested-text">{gist(text, s)}</span> <span className="muted">{t.local.suggestionScore(s.score)}</span>
+            <span className="suggestion-actions">
+              <button type="button" data-testid="suggestion-add" onClick={() => onAdd(s)}>
+                {t.local.suggestionAdd}
+              </button>
+              <button type="button" data-testid="suggestion-dismiss" onClick={() => onDismiss(s)}>
+                {t.local.suggestionDismiss}
+              </button>
+              <button type="button" className="link" onClick={() => onShow(s)}>
+                {t.local.suggestionShow}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
