@@ -9,13 +9,18 @@
  * on even when it is switched off (src/extract/sentence-weights.ts); on the seeds and tuning sets it
  * was trained on, that figure is no measure (see docs/sentence-model-cv.md for its cross-validation).
  * --learned reads with the learned reading alone, no rules (docs/party-model-cv.md).
+ * --suggest reads as the review of an added article does (extractForReview: rules + the committed
+ * learned reading, as --model) and also says what a planner reaches with the sentences it suggests
+ * reading (src/extract/suggestions.ts): the clear labels a proposal matches or whose first sentence
+ * is suggested, and how many suggested sentences state a labelled agreement.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Agreement } from '../src/data/agreement-schema';
-import { extractAgreements } from '../src/extract/agreements';
+import { extractAgreements, type ArticleInput } from '../src/extract/agreements';
+import { extractForReview } from '../src/extract/for-review';
 import { articleFile, checkText, labelsOf } from '../src/extract/labels';
-import { fromGold, scoreAgreements, summary, type LabelledAgreement } from '../src/extract/quality';
+import { fromGold, scoreAgreements, suggestionReach, summary, type LabelledAgreement } from '../src/extract/quality';
 import { readGold, readLabels, SETS, textDir } from './corpus';
 import { loadGazetteer, seedArticles } from './extract';
 import { readingOptions } from './reading-options';
@@ -25,13 +30,34 @@ const argv = process.argv.slice(2);
 const details = argv.includes('--details');
 const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : null;
 const options = readingOptions(argv);
+const suggest = argv.includes('--suggest');
 const prefixes = argv.includes('--prefix') ? (argv[argv.indexOf('--prefix') + 1] ?? '').split(',').filter(Boolean) : [];
 
 const oneLine = (s: string) => s.replace(/\s+/gu, '');
 
-function show(name: string, texts: Map<string, string>, predicted: Agreement[], labels: LabelledAgreement[], n: number) {
+/** The seeds' or a set's articles read: as the CLI reads (the options above), or as the review does with --suggest. */
+function read(articles: readonly ArticleInput[]) {
+  const predicted: Agreement[] = [];
+  const suggested: { article: string; span: { start: number; end: number } }[] = [];
+  for (const a of articles) {
+    if (!suggest) {
+      predicted.push(...extractAgreements(a, gaz, options));
+      continue;
+    }
+    const r = extractForReview(a, gaz, () => undefined);
+    predicted.push(...r.agreements);
+    suggested.push(...r.suggestions.map((s) => ({ article: a.file, span: s.span })));
+  }
+  return { predicted, suggested };
+}
+
+function show(name: string, texts: Map<string, string>, { predicted, suggested }: ReturnType<typeof read>, labels: LabelledAgreement[], n: number) {
   const q = scoreAgreements(predicted, labels, gaz.within);
   console.log(summary(name, q, n));
+  if (suggest) {
+    const r = suggestionReach(q, labels, suggested);
+    console.log(`  with the suggested sentences read: ${r.reach.toFixed(3)} (${r.reached}/${r.of} clear); ${r.suggested} sentences suggested (${(r.suggested / n).toFixed(1)} an article), ${r.stating} of them (${(r.stating / Math.max(1, r.suggested)).toFixed(3)}) state a labelled agreement`);
+  }
   if (!details) return;
   const at = (article: string, s: { start: number; end: number }) => oneLine(texts.get(article)!.slice(s.start, s.end));
   for (const m of q.missed) console.log(`  MISSED ${m.id} ${m.kind} [${m.parties.map((p) => `${p.name}:${p.code}`).join(' ')}]\n     ${at(m.article, m.spans[0]!)}`);
@@ -46,7 +72,7 @@ if (!only || only === 'seeds') {
   const seeds = seedArticles();
   const gold = readGold();
   const texts = new Map(seeds.map((a) => [a.file, a.text]));
-  show('seeds', texts, seeds.flatMap((a) => extractAgreements(a, gaz, options)), gold.map((g) => fromGold(g, texts.get(g.article)!)), seeds.length);
+  show('seeds', texts, read(seeds), gold.map((g) => fromGold(g, texts.get(g.article)!)), seeds.length);
 }
 for (const set of SETS) {
   if (only && only !== set) continue;
@@ -66,8 +92,7 @@ for (const set of SETS) {
     continue;
   }
   const measure = (name: string, articles: typeof present) => {
-    const predicted = articles.flatMap((a) => extractAgreements({ file: articleFile(a), text: texts.get(articleFile(a))!, date: a.published ?? null }, gaz, options));
-    show(name, texts, predicted, articles.flatMap(labelsOf), articles.length);
+    show(name, texts, read(articles.map((a) => ({ file: articleFile(a), text: texts.get(articleFile(a))!, date: a.published ?? null }))), articles.flatMap(labelsOf), articles.length);
   };
   if (!prefixes.length) measure(set, present);
   else {

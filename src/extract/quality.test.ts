@@ -4,7 +4,7 @@ import articles from '../../seeds/articles.json';
 import type { Agreement } from '../data/agreement-schema';
 import { extractAgreements } from './agreements';
 import { articleFile, checkText, labelledArticleSchema, labelsOf, underTuningBar } from './labels';
-import { codeRight, fromGold, scoreAgreements, summary, type GoldAgreement, type LabelledAgreement } from './quality';
+import { codeRight, fromGold, scoreAgreements, suggestionReach, summary, type GoldAgreement, type LabelledAgreement } from './quality';
 import { testGazetteer } from './test-gazetteer';
 
 const TEXTS = import.meta.glob('../../seeds/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -72,6 +72,14 @@ describe('scoreAgreements', () => {
     expect(codeRight('500111', ['500000'], within)).toBe(false);
     expect(codeRight('511402', ['511400'], within)).toBe(false);
     expect(codeRight('511623', ['510000'], within)).toBe(false);
+  });
+
+  it('counts what a planner reaches with the suggested sentences: a missed clear label whose first sentence is suggested, and the suggestions that state any label', () => {
+    const labels = [g('a', 0, 10), g('b', 20, 30), g('c', 52, 55, 'borderline'), { ...g('d', 70, 80), spans: [{ start: 70, end: 80 }, { start: 90, end: 95 }] }];
+    const q = scoreAgreements([p(0, 10, ['500111'])], labels, within);
+    const suggested = [{ article: 'a.txt', span: { start: 20, end: 30 } }, { article: 'a.txt', span: { start: 50, end: 60 } }, { article: 'a.txt', span: { start: 90, end: 95 } }, { article: 'a.txt', span: { start: 100, end: 110 } }, { article: 'b.txt', span: { start: 0, end: 10 } }];
+    // b is reached (its sentence suggested); d's first sentence is not, only its second.
+    expect(suggestionReach(q, labels, suggested)).toEqual({ reached: 2, of: 3, reach: 2 / 3, suggested: 5, stating: 3 });
   });
 
   it('reads a seed label\'s other quotes as other spans of the same agreement', () => {

@@ -143,6 +143,18 @@ export function scoreAgreements(predicted: readonly Agreement[], labels: readonl
 }
 
 /** One line for a report: the three figures with their counts. */
+/**
+ * What a planner reviewing an article reaches: the clear labels a proposal matches, and those whose
+ * first sentence is one the review suggests reading (suggestions.ts); and how many suggested
+ * sentences state any labelled agreement (one of its sentences), of all suggested.
+ */
+export function suggestionReach(q: Quality, labels: readonly LabelledAgreement[], suggested: readonly { article: string; span: Span }[]) {
+  const read = (article: string, span: Span) => suggested.some((s) => s.article === article && overlaps(s.span, span));
+  const reached = q.missed.filter((g) => g.clarity === 'clear' && read(g.article, g.spans[0]!)).length;
+  const stating = suggested.filter((s) => labels.some((g) => g.article === s.article && g.spans.some((sp) => overlaps(sp, s.span)))).length;
+  return { reached: q.clearFound + reached, of: q.clearGold, reach: (q.clearFound + reached) / Math.max(1, q.clearGold), suggested: suggested.length, stating };
+}
+
 export function summary(name: string, q: Quality, articles: number): string {
   return (
     `${name} (${articles} articles): recall ${q.recall.toFixed(3)} (${q.clearFound}/${q.clearGold} clear), ` +
