@@ -16,7 +16,7 @@ function articleOf(kB: number): string {
 
 const server = await startServer();
 const browser = await launch();
-const out: Record<string, { bytes: number; paste_to_review_ms: number; extract_to_review_ms: number; proposals: number }> = {};
+const out: Record<string, { bytes: number; paste_to_review_ms: number; extract_to_review_ms: number; proposals: number; suggestions: number }> = {};
 try {
   for (const kB of [20, 1024]) {
     const a = await openAtlas(browser, server.url);
@@ -36,7 +36,7 @@ try {
     await page.getByTestId('article-review').waitFor({ timeout: 120_000 });
     const wall = Date.now() - t0;
     const extract = await page.evaluate(() => performance.measure('x', 'atlas:extract-start', 'atlas:review-shown').duration);
-    out[`${kB} kB`] = { bytes: Buffer.byteLength(text), paste_to_review_ms: wall, extract_to_review_ms: Math.round(extract), proposals: await page.getByTestId('proposal').count() };
+    out[`${kB} kB`] = { bytes: Buffer.byteLength(text), paste_to_review_ms: wall, extract_to_review_ms: Math.round(extract), proposals: await page.getByTestId('proposal').count(), suggestions: await page.getByTestId('suggestion').count() };
     await a.close();
   }
   console.log(JSON.stringify(out, null, 1));
