@@ -160,6 +160,11 @@ describe('the map', () => {
     await search.fill('Chengdu-Chongqing Central');
     await expect.poll(() => atlas.page.getByTestId('project-results').getByRole('option').first().getAttribute('data-id')).toBe('chengyu-zhongxian-hsr');
     await expect.poll(() => count.innerText()).toBe('没有找到匹配的区县。');
+    // A project by the pinyin of its name, or its initials, as a district is found.
+    await search.fill('cyzx');
+    await expect.poll(() => atlas.page.getByTestId('project-results').getByRole('option').first().getAttribute('data-id')).toBe('chengyu-zhongxian-hsr');
+    await search.fill('guoyuangang');
+    await expect.poll(() => atlas.page.getByTestId('project-results').getByRole('option').first().getAttribute('data-id')).toBe('guoyuan-port');
     await search.fill('');
   });
 

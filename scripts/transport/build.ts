@@ -1,5 +1,5 @@
 /** `npm run transport`: builds geodata/transport/*.geojson from the curated files beside them. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { booleanPointInPolygon, centroid } from '@turf/turf';
@@ -86,7 +86,24 @@ function riverLines(): Position[][] {
   );
 }
 
-export function buildTransport() {
+/** The committed pinyin of every feature's name (`npm run transport:pinyin` writes it). */
+export const PINYIN_TABLE = join(GEODATA, 'transport/curated/pinyin.json');
+
+/** A name's pinyin from the committed table; a name it lacks stops the build, saying how to add it. */
+function tablePinyin(): (name: string) => string {
+  const table = existsSync(PINYIN_TABLE) ? (JSON.parse(readFileSync(PINYIN_TABLE, 'utf8')) as Record<string, string>) : {};
+  return (name) => {
+    const p = table[name];
+    if (p === undefined) throw new Error(`no pinyin for ${name} in ${PINYIN_TABLE}: run \`npm run transport:pinyin\``);
+    return p;
+  };
+}
+
+/** Each feature with the toneless pinyin of its name, by syllable, for search (name_pinyin). */
+const withPinyin = (features: Feature[], pinyinOf: (name: string) => string): Feature[] =>
+  features.map((f) => ({ ...f, properties: { ...f.properties, name_pinyin: pinyinOf(String(f.properties!.name_zh)) } }));
+
+export function buildTransport({ pinyin = tablePinyin() }: { pinyin?: (name: string) => string } = {}) {
   const rail = readJson<{ lines: CuratedLine[] }>('transport/curated/rail.json');
   const anchors = anchorIndex();
   const places = stationPlaces();
@@ -95,7 +112,7 @@ export function buildTransport() {
   const network = buildNetwork(readJson<{ points: CuratedPoint[]; lines: CuratedNetworkLine[] }>('transport/curated/network.json'), resolver(osm.stations), riverLines());
   const problems = checkRoutes([...lines, ...network.lines]);
   if (problems.length) throw new Error(`routes:\n  ${problems.join('\n  ')}`);
-  return { 'rail.geojson': lines, 'stations.geojson': stations, 'network.geojson': network.lines, 'hubs.geojson': network.points };
+  return { 'rail.geojson': withPinyin(lines, pinyin), 'stations.geojson': withPinyin(stations, pinyin), 'network.geojson': withPinyin(network.lines, pinyin), 'hubs.geojson': withPinyin(network.points, pinyin) };
 }
 
 export const serialise = (features: Feature[]) =>

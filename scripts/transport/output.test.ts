@@ -34,6 +34,12 @@ describe('geodata/transport', () => {
     expect(read('transport/hubs.geojson')).toBe(serialise(built['hubs.geojson']));
   });
 
+  it('gives every feature the pinyin of its name, from a table that holds no name no feature has', () => {
+    for (const f of everything) expect(f.properties.name_pinyin, f.properties.id).toMatch(/^[a-z]+( [a-z]+)*$/);
+    const table = JSON.parse(read('transport/curated/pinyin.json')) as Record<string, string>;
+    expect(Object.keys(table).sort()).toEqual([...new Set(everything.map((f) => f.properties.name_zh))].sort());
+  });
+
   it('has every rail project the issue names, by name or alias', () => {
     const names = rail.flatMap((f) => [f.properties.name_zh, ...f.properties.aliases]);
     for (const n of ['成渝中线高铁', '成达万高铁', '渝昆高铁', '成渝高铁', '成遂渝铁路', '渝万高铁', '郑渝高铁', '西成高铁', '成自宜高铁', '渝西高铁', '渝湘高铁', '成贵高铁', '兰渝铁路'])

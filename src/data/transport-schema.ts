@@ -37,6 +37,8 @@ export const transportProps = z.object({
   mode: z.enum(MODES),
   name_zh: z.string().min(1),
   name_en: z.string().nullable(),
+  /** The name's toneless pinyin by syllable (成渝中线高铁 → "cheng yu zhong xian gao tie"), for search; built by `npm run transport:pinyin`. */
+  name_pinyin: z.string().optional(),
   status: z.enum(STATUSES),
   dates: z.object({ start: partialDate.optional(), open: partialDate.optional(), open_planned: partialDate.optional() }).strict(),
   length_km: z.number().positive().nullable(),

@@ -33,6 +33,18 @@ describe('searchTransport', () => {
     expect(r.findIndex((id) => id.startsWith('station:'))).toBeGreaterThan(r.indexOf('jiangbei-airport'));
   });
 
+  it('finds a project by the pinyin of its name, whole or in part, with or without spaces, and by its initials from the start', () => {
+    expect(ids('zhongxian')).toContain('chengyu-zhongxian-hsr');
+    expect(ids('Cheng Yu Zhong Xian')[0]).toBe('chengyu-zhongxian-hsr');
+    expect(ids('cyzx')).toEqual(['chengyu-zhongxian-hsr']);
+    expect(ids('guoyuangang')).toContain('guoyuan-port');
+    // 厦 of 厦门 (xia), not of 大厦 (sha).
+    expect(ids('yuxia').length).toBeGreaterThan(0);
+    expect(ids('yusha')).toEqual([]);
+    // Initials only from the start of the name, not anywhere in it.
+    expect(ids('yzxg')).toEqual([]);
+  });
+
   it('returns nothing for an empty query', () => {
     expect(ids('  ')).toEqual([]);
   });
