@@ -403,6 +403,23 @@ describe('saving on a phone', () => {
       .toBe(true);
     await a.close();
   });
+
+  it('brings a suggested sentence into view in the text when asked, the text being above the list', async () => {
+    const phone = await open(h.server.url, { viewport: { width: 390, height: 844 }, touch: true });
+    const MET = '荣昌区与内江市召开文旅合作座谈会。';
+    const { a, review } = await reviewOf(`荣昌内江文旅交流\n\n3月5日，荣昌区与内江市共同研究了《文旅合作框架协议》。\n\n${MET}\n\n双方就共建川南渝西融合发展试验区进行了深入交流。`, '2021-03-05', phone);
+    const show = review.getByTestId('suggestion').getByRole('button', { name: '在原文中查看' });
+    await show.scrollIntoViewIfNeeded();
+    await show.click();
+    const mark = review.locator('mark.suggested');
+    await expect
+      .poll(async () => {
+        const box = (await mark.boundingBox())!;
+        return box.y >= 0 && box.y + box.height <= 844;
+      })
+      .toBe(true);
+    await a.close();
+  });
 });
 
 describe('the dialog keeps the planner’s work, and the keyboard in it', () => {

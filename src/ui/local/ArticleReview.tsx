@@ -149,7 +149,11 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
               suggestions={open}
               onAdd={(s) => addAsProposal(s.span.start, s.span.end)}
               onDismiss={(s) => setDismissed(new Set([...dismissed, suggestionId(s)]))}
-              onShow={(s) => setFocus(suggestionId(s))}
+              onShow={(s) => {
+                setFocus(suggestionId(s));
+                // Asked for, so the page scrolls too: on a phone the text is above the list, not beside it.
+                requestAnimationFrame(() => textRef.current?.querySelector(`mark[data-suggestion="${CSS.escape(suggestionId(s))}"]`)?.scrollIntoView({ block: 'center' }));
+              }}
             />
           )}
         </div>
