@@ -11,6 +11,12 @@ describe('the add-article wording', () => {
     for (const s of [zh, en]) for (const [d, t] of [[0, 0], [0, 40], [3, 999], [0, 12_000]] as const) expect(s.local.progress(d, t)).not.toMatch(/\b0 \/ 0\b/u);
   });
 
+  it('says in one language what keeps an accepted agreement from being kept, and what to do', () => {
+    expect(zh.local.invalid({ title: '永荣合作（人工添加）', missing: 'parties' })).toBe('“永荣合作（人工添加）”还没有参与方：请添加参与方，或拒绝它。');
+    expect(en.local.invalid({ title: '永荣合作（人工添加）', missing: 'parties' })).toBe('"永荣合作（人工添加）" has no party yet: add its parties, or reject it.');
+    expect(zh.local.invalid({ title: 'x', missing: 'fields', fields: ['date', 'kind'] })).toBe('有一项协议不完整：“x”（date、kind）。');
+  });
+
   it('says plainly when nothing was found, and that the article can still be kept or an agreement marked by hand', () => {
     expect(zh.local.reviewIntro(0)).toContain('没有找到');
     expect(zh.local.reviewIntro(0)).toContain(zh.local.fromSelection);

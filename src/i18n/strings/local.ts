@@ -1,5 +1,8 @@
 /** Adding an article in the browser, its review, and the articles kept locally (issue 16). */
 
+/** An accepted agreement that cannot be kept, as src/ui/local/review-model.ts problemOf says (typed here: strings import nothing of the UI). */
+type Incomplete = { title: string; missing: 'parties' } | { title: string; missing: 'fields'; fields: string[] };
+
 /** Shorter than this, an article is counted in characters: "0 / 0 thousand" says nothing. */
 const THOUSANDS = 10_000;
 const percent = (done: number, total: number) => (total > 0 ? Math.round((done / total) * 100) : 0);
@@ -72,9 +75,11 @@ export const zh = {
     fromSelection: '把选中的文字加为协议',
     selectFirst: '请先在原文中选中遗漏的那句话。',
     suggestionsTitle: (n: number) => `可能遗漏的句子（${n} 句）`,
-    suggestionsIntro: '抽取程序没有从这些句子列出协议，但模型认为它们可能写有合作事项（原文中虚线框出）。大约一半其实没有：请读一读，确有的点“加为协议”，再补上参与方。',
-    suggestionsNote: (n: number) => `另有 ${n} 句可能写有遗漏的协议，列在右侧最后。`,
-    suggestionScore: (score: number) => `模型估计 ${Math.round(score * 100)}%`,
+    suggestionsIntro: '抽取程序没有从这些句子列出协议，但模型认为它们可能写有合作事项（原文中虚线框出）。约四成其实没有（标“可能性较高”的多半有）：请读一读，确有的点“加为协议”，再补上参与方。',
+    suggestionsNote: (n: number) => `另有 ${n} 句可能写有遗漏的协议，列在待核对各项之后。`,
+    suggestionsJump: '查看这些句子',
+    suggestionLikely: '可能性较高',
+    suggestionDismissed: '已标为“不是协议”。',
     suggestionAdd: '加为协议',
     suggestionDismiss: '不是协议',
     suggestionShow: '在原文中查看',
@@ -87,7 +92,14 @@ export const zh = {
     numbered: (i: number, n: number) => `第 ${i} 项 / 共 ${n} 项`,
     sameSentence: (i: number) => `与第 ${i} 项出自同一句：同一句可能说了两项协议，也可能是同一项读了两次，后者请拒绝其一。`,
     sameList: (i: number) => `与第 ${i} 项同属一个列表：列表中的各项本是不同的协议，不是重复。`,
-    invalid: (what: string) => `有一项协议不完整：${what}`,
+    invalid: (p: Incomplete) => {
+      switch (p.missing) {
+        case 'parties':
+          return `“${p.title}”还没有参与方：请添加参与方，或拒绝它。`;
+        case 'fields':
+          return `有一项协议不完整：“${p.title}”（${p.fields.join('、')}）。`;
+      }
+    },
     saved: (title: string, n: number) => (n === 0 ? `已保存《${title}》，不带协议。` : `已保存《${title}》及其 ${n} 项协议。`),
     showSaved: '在地图上查看：',
     showSavedTitle: '关闭对话框，打开这项协议的面板，并在地图上画出其各方',
@@ -186,9 +198,11 @@ export const en: typeof zh = {
     fromSelection: 'Add the selected text as an agreement',
     selectFirst: 'First select the missed sentence in the article.',
     suggestionsTitle: (n: number) => `Sentences that may have been missed (${n})`,
-    suggestionsIntro: 'The extractor listed no agreement from these sentences, but the model finds they may state one (outlined with dashes in the text). About half do not: read each, press "Add as an agreement" where one is stated, then add its parties.',
-    suggestionsNote: (n: number) => `${n === 1 ? 'One more sentence' : `${n} more sentences`} may state a missed agreement, listed last on the right.`,
-    suggestionScore: (score: number) => `model's estimate ${Math.round(score * 100)}%`,
+    suggestionsIntro: 'The extractor listed no agreement from these sentences, but the model finds they may state one (outlined with dashes in the text). About four in ten do not (most of those marked "more likely" do): read each, press "Add as an agreement" where one is stated, then add its parties.',
+    suggestionsNote: (n: number) => `${n === 1 ? 'One more sentence' : `${n} more sentences`} may state a missed agreement, listed after the proposals.`,
+    suggestionsJump: 'Go to them',
+    suggestionLikely: 'more likely',
+    suggestionDismissed: 'Marked "Not an agreement".',
     suggestionAdd: 'Add as an agreement',
     suggestionDismiss: 'Not an agreement',
     suggestionShow: 'Show in the text',
@@ -201,7 +215,14 @@ export const en: typeof zh = {
     numbered: (i: number, n: number) => `${i} of ${n}`,
     sameSentence: (i: number) => `Same sentence as no. ${i}: a sentence may state two agreements, or the extractor read one twice; then reject one.`,
     sameList: (i: number) => `Item of the same list as no. ${i}: a list’s items are distinct agreements, not a repeat.`,
-    invalid: (what: string) => `An agreement is incomplete: ${what}`,
+    invalid: (p: Incomplete) => {
+      switch (p.missing) {
+        case 'parties':
+          return `"${p.title}" has no party yet: add its parties, or reject it.`;
+        case 'fields':
+          return `An agreement is incomplete: "${p.title}" (${p.fields.join(', ')}).`;
+      }
+    },
     saved: (title: string, n: number) => (n === 0 ? `Saved "${title}" with no agreements.` : `Saved "${title}" with ${count(n, 'agreement')}.`),
     showSaved: 'Show on the map:',
     showSavedTitle: 'Closes the dialog and opens this agreement’s panel, its parties drawn on the map',

@@ -183,7 +183,7 @@ export function AddArticle({ data }: { data: MapData }) {
   };
 
   const keep = async (found: Extracted, proposals: Proposal[]) => {
-    const problems = proposals.filter((p) => p.decision === 'accepted').map((p) => problemOf(p.agreement)).filter((p): p is string => p !== null);
+    const problems = proposals.filter((p) => p.decision === 'accepted').map((p) => problemOf(p.agreement)).filter((p) => p !== null);
     if (problems.length) return setMessage({ kind: 'error', text: t.local.invalid(problems[0]!) });
     // On a team server: the name and token typed in the review are kept first (or the empty one is focused).
     if (team && identity.current?.commit()) return setMessage({ kind: 'error', text: t.team.needIdentity });
@@ -387,6 +387,7 @@ export function AddArticle({ data }: { data: MapData }) {
               proposals={phase.proposals}
               setProposals={(proposals) => setPhase({ ...phase, proposals })}
               suggestions={phase.found.suggestions}
+              setSuggestions={(suggestions) => setPhase({ ...phase, found: { ...phase.found, suggestions } })}
               districts={data.districts.list}
               adminLabels={data.adminLabels}
               partyWords={partyWords}

@@ -4,6 +4,7 @@ import { joinedBreaks } from '../../agreements/reflow';
 import type { District } from '../../data/districts';
 import type { SuggestedSentence } from '../../data/extract-protocol';
 import type { AdminLabelsFile } from '../../data/schemas';
+import { zh as zhStrings } from '../../i18n/strings';
 import { useStrings } from '../../i18n/use-strings';
 import { ArticlePieces } from '../ArticlePieces';
 import { ProposalEditor } from './ProposalEditor';
@@ -18,11 +19,15 @@ interface Props {
   setProposals(p: Proposal[]): void;
   /** Sentences the model finds may state an agreement where nothing is proposed (src/extract/suggestions.ts). */
   suggestions: readonly SuggestedSentence[];
+  /** The suggestions left (one said to be none is dropped, and kept dropped in the draft). */
+  setSuggestions(s: SuggestedSentence[]): void;
   districts: readonly District[];
   adminLabels: AdminLabelsFile | null;
   /** How the extractor's titles name parties, so a title follows a change of parties. */
   partyWords?: PartyWords | null;
 }
+
+const MANUAL_TITLE_ZH = zhStrings.local.manualTitle;
 
 /** The offset in the article of a point in the rendered text (every piece carries its start). */
 function offsetOf(node: Node, offset: number): number | null {
@@ -37,16 +42,17 @@ function offsetOf(node: Node, offset: number): number | null {
  * the reader, with each proposed agreement highlighted, beside the proposals to accept, change or
  * reject. Every shown piece carries its offset in the article, so a selection maps back exactly.
  */
-export function ArticleReview({ articleId, text, date, proposals, setProposals, suggestions, districts, adminLabels, partyWords }: Props) {
+export function ArticleReview({ articleId, text, date, proposals, setProposals, suggestions, setSuggestions, districts, adminLabels, partyWords }: Props) {
   const t = useStrings();
   const textRef = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState<string | null>(null);
   const [hint, setHint] = useState<string | null>(null);
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  // The last one said to be none, to take back.
+  const [dismissed, setDismissed] = useState<SuggestedSentence | null>(null);
   // A suggestion is gone once the planner says it is none, or a proposal (one added by hand) covers it.
   const open = useMemo(
-    () => suggestions.filter((s) => !dismissed.has(suggestionId(s)) && !proposals.some((p) => p.agreement.span.start < s.span.end && s.span.start < p.agreement.span.end)),
-    [suggestions, dismissed, proposals],
+    () => suggestions.filter((s) => !proposals.some((p) => p.agreement.span.start < s.span.end && s.span.start < p.agreement.span.end)),
+    [suggestions, proposals],
   );
   const suggested = new Set(open.map(suggestionId));
   const segments = useMemo(() => articleSegments(text.length, [...proposals.map((p) => p.agreement), ...open.map((s) => ({ id: suggestionId(s), span: s.span }))]), [text, proposals, open]);
@@ -64,10 +70,22 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
     if (m.top < b.top || m.bottom > b.bottom) box.scrollTop += m.top - b.top - Math.max(0, (b.height - m.height) / 3);
   }, [focus]);
 
+  // An agreement added by hand comes into view, its 添加参与方 focused: what it needs next is its parties.
+  const added = useRef<string | null>(null);
+  useEffect(() => {
+    if (!added.current) return;
+    const card = document.querySelector<HTMLElement>(`[data-testid="proposal"][data-id="${CSS.escape(added.current)}"]`);
+    card?.scrollIntoView({ block: 'center' });
+    card?.querySelector<HTMLElement>('[data-testid="add-party"]')?.focus({ preventScroll: true });
+    added.current = null;
+  }, [proposals]);
+
   const addAsProposal = (start: number, end: number) => {
-    const p = manualProposal(text, start, end, articleId, date, new Set(proposals.map((x) => x.agreement.id)), t.local.manualTitle);
+    // (Its Chinese title says 人工添加 in Chinese whatever the interface language.)
+    const p = manualProposal(text, start, end, articleId, date, new Set(proposals.map((x) => x.agreement.id)), MANUAL_TITLE_ZH);
     setProposals([...proposals, p].sort((x, y) => x.agreement.span.start - y.agreement.span.start));
     setFocus(p.agreement.id);
+    added.current = p.agreement.id;
     return p;
   };
 
@@ -95,7 +113,15 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
     <section className="article-review" data-testid="article-review">
       <p className="muted" data-testid="review-intro">
         {t.local.reviewIntro(proposals.filter((p) => !p.manual).length)}
-        {open.length > 0 && <span data-testid="suggestions-note"> {t.local.suggestionsNote(open.length)}</span>}
+        {open.length > 0 && (
+          <span data-testid="suggestions-note">
+            {' '}
+            {t.local.suggestionsNote(open.length)}{' '}
+            <button type="button" className="link" onClick={() => document.getElementById('review-suggestions')?.scrollIntoView({ block: 'start' })}>
+              {t.local.suggestionsJump}
+            </button>
+          </span>
+        )}
       </p>
       <div className="review-columns">
         <div className="review-text-wrap">
@@ -107,7 +133,19 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
                   <ArticlePieces text={text} start={s.start} end={s.end} gaps={gaps} />
                 </span>
               ) : suggested.has(s.id) ? (
-                <mark key={s.start} data-start={s.start} data-suggestion={s.id} className={`suggested ${focus === s.id ? 'current' : ''}`}>
+                <mark
+                  key={s.start}
+                  data-start={s.start}
+                  data-suggestion={s.id}
+                  className={`suggested ${focus === s.id ? 'current' : ''}`}
+                  onClick={() => {
+                    // To its line in the list, to add or dismiss it there.
+                    setFocus(s.id);
+                    const line = document.querySelector<HTMLElement>(`[data-testid="suggestion"][data-start="${s.start}"]`);
+                    line?.scrollIntoView({ block: 'center' });
+                    line?.querySelector<HTMLElement>('[data-testid="suggestion-add"]')?.focus({ preventScroll: true });
+                  }}
+                >
                   <ArticlePieces text={text} start={s.start} end={s.end} gaps={gaps} />
                 </mark>
               ) : (
@@ -143,12 +181,31 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
               onChange={(next) => setProposals(proposals.map((x, j) => (j === i ? next : x)))}
             />
           ))}
+          {dismissed && (
+            <p className="muted" data-testid="suggestion-dismissed">
+              {t.local.suggestionDismissed}{' '}
+              <button
+                type="button"
+                className="link"
+                data-testid="suggestion-undo"
+                onClick={() => {
+                  setSuggestions([...suggestions, dismissed].sort((a, b) => a.span.start - b.span.start));
+                  setDismissed(null);
+                }}
+              >
+                {t.local.undo}
+              </button>
+            </p>
+          )}
           {open.length > 0 && (
             <SuggestionList
               text={text}
               suggestions={open}
               onAdd={(s) => addAsProposal(s.span.start, s.span.end)}
-              onDismiss={(s) => setDismissed(new Set([...dismissed, suggestionId(s)]))}
+              onDismiss={(s) => {
+                setSuggestions(suggestions.filter((x) => x !== s));
+                setDismissed(s);
+              }}
               onShow={(s) => {
                 setFocus(suggestionId(s));
                 // Asked for, so the page scrolls too: on a phone the text is above the list, not beside it.

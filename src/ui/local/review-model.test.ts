@@ -32,7 +32,7 @@ describe('review model', () => {
     expect(p.agreement.id).toBe('local-0123456789ab-manual-2');
     expect(p.agreement.quote).toBe('会上，潼南区与安岳县签署了农业合作框架协议。');
     expect(TEXT.slice(p.agreement.span.start, p.agreement.span.end)).toBe(p.agreement.quote);
-    expect(problemOf(p.agreement)).toMatch(/parties/);
+    expect(problemOf(p.agreement)).toEqual({ title: p.agreement.title_zh, missing: 'parties' });
     const withTwo = withParty(withParty(p.agreement, 0, { name: '潼南区', code: '500152', level: 'county' }), 1, { name: '安岳县', code: '512021', level: 'county' });
     expect(problemOf(withTwo)).toBeNull();
     const changed = withParty(withTwo, 1, { name: '乐至县', code: '512022', level: 'county' });

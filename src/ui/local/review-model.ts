@@ -91,11 +91,14 @@ export function withTitle(p: Proposal, lang: 'zh' | 'en', title: string): Propos
 export const withParty = (a: Agreement, i: number, party: Party): Agreement => ({ ...a, parties: i >= a.parties.length ? [...a.parties, party] : a.parties.map((p, j) => (j === i ? party : p)) });
 export const withoutParty = (a: Agreement, i: number): Agreement => ({ ...a, parties: a.parties.filter((_, j) => j !== i) });
 
+/** What keeps an accepted agreement from being kept: no party yet, or a field the schema refuses. */
+export type IncompleteAgreement = { title: string; missing: 'parties' } | { title: string; missing: 'fields'; fields: string[] };
+
 /** What is wrong with an accepted agreement before it can be kept, or null. */
-export function problemOf(a: Agreement): string | null {
-  if (a.parties.length === 0) return `${a.title_zh}: parties`;
+export function problemOf(a: Agreement): IncompleteAgreement | null {
+  if (a.parties.length === 0) return { title: a.title_zh, missing: 'parties' };
   const r = agreementSchema.safeParse(a);
-  return r.success ? null : `${a.title_zh}: ${r.error.issues.map((i) => i.path.join('.')).join(', ')}`;
+  return r.success ? null : { title: a.title_zh, missing: 'fields', fields: r.error.issues.map((i) => i.path.join('.')) };
 }
 
 /** The record to keep: the article with its accepted agreements only. */
