@@ -207,6 +207,14 @@ describe('a new area as a place of its own', () => {
     const ranking = a.page.getByTestId('network-panel');
     await expect.poll(() => ranking.locator('.network-list').innerText()).toContain('Guoyuan Port');
     expect(await ranking.locator('.network-list').innerText()).not.toContain('果园港');
+    // On the cards too: the port by its English name, a new area's districts joined the English way.
+    await a.page.goto(`${h.server.url}?sel=d:500105&lang=en`);
+    const cards = a.page.getByTestId('district-panel').getByTestId('agreement-card');
+    await expect.poll(() => cards.filter({ hasText: 'Guoyuan Port (Jiangbei District)' }).count()).toBeGreaterThan(0);
+    const all = (await cards.locator('ul.parties').allInnerTexts()).join('\n');
+    expect(all).not.toContain('果园港');
+    expect(all).toContain('Liangjiang New Area (Yubei District, Jiangbei District, Beibei District)');
+    expect(all).not.toMatch(/District\s*、/u);
     expect(a.errors).toEqual([]);
     expect(a.outside).toEqual([]);
     await a.close();

@@ -8,6 +8,7 @@ import { NewAreaButton } from '../new-area/NewAreaButton';
 import { useStrings } from '../../i18n/use-strings';
 import { readable } from '../../agreements/readable';
 import { useViewStore } from '../../state/view-store';
+import { BodyName } from './BodyName';
 import { PlaceButton } from './PlaceButton';
 import { LocalMark } from '../local/LocalMark';
 import { DoubtLine, ReportCount } from './Doubts';
@@ -55,6 +56,7 @@ export function AgreementCard({ agreement: a, index, book, current }: { agreemen
 /** Every party with the place it stands for; one without a place is named, and said not to be drawn. */
 export function PartyList({ agreement, index, book, current, showLevels = false }: { agreement: Agreement; index: AgreementIndex; book: PlaceBook; current: string | null; showLevels?: boolean }) {
   const t = useStrings();
+  const lang = useViewStore((s) => s.lang);
   const parties = index.places.get(agreement.id) ?? [];
   return (
     <ul className="parties" aria-label={t.parties}>
@@ -68,14 +70,14 @@ export function PartyList({ agreement, index, book, current, showLevels = false 
               <PlaceButton place={own} book={book} fallback={party.name} current={current} />
             ) : (
               <>
-                {area ? <NewAreaButton area={area} /> : <span lang="zh">{party.name}</span>}
+                {area ? <NewAreaButton area={area} /> : <BodyName name={party.name} shown={partyName(party, lang)} />}
                 {places.length === 0 && <span className="muted"> ({t.partyUnplaced})</span>}
                 {places.length > 0 && (
                   <span className="party-places">
                     {' ('}
                     {places.map((p, j) => (
                       <span key={`${p.level}:${p.code}`}>
-                        {j > 0 && '、'}
+                        {j > 0 && t.nameSep}
                         <PlaceButton place={p} book={book} fallback={p.code} current={current} />
                       </span>
                     ))}

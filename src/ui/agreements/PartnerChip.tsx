@@ -4,6 +4,7 @@ import { partOfName } from '../../agreements/area-name';
 import { placeName, type PlaceBook } from '../../agreements/places';
 import { useStrings } from '../../i18n/use-strings';
 import { useViewStore } from '../../state/view-store';
+import { BodyName } from './BodyName';
 import { PlaceButton } from './PlaceButton';
 import { NewAreaButton } from '../new-area/NewAreaButton';
 
@@ -76,6 +77,3 @@ export function PartnerChip({ partner: p, book, of }: { partner: Partner; book: 
     </li>
   );
 }
-
-/** A body by the name it signed under (Chinese, marked so), or a port by its English name in English. */
-const BodyName = ({ name, shown }: { name: string; shown: string }) => <span lang={shown === name ? 'zh' : undefined}>{shown}</span>;

@@ -24,7 +24,8 @@ export function PlaceButton({ place, book, fallback, current }: { place: Place; 
   if (!target || place.level === 'province') {
     return (
       <span className={`place place-${place.level}`}>
-        {name} {level}
+        {name}
+        {level && <> {level}</>}
         {seatNote}
       </span>
     );
@@ -39,8 +40,9 @@ export function PlaceButton({ place, book, fallback, current }: { place: Place; 
         onClick={() => select({ type: 'district', code: target }, 'panel')}
       >
         {name}
-      </button>{' '}
-      {level}
+      </button>
+      {/* (A district has no level tag, and no space before a list's next mark: 渝北区、江北区.) */}
+      {level && <> {level}</>}
       {seatNote}
     </span>
   );
