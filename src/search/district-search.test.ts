@@ -24,6 +24,15 @@ describe('searchDistricts', () => {
     expect(first("nan'an")).toBe('南岸区');
   });
 
+  it('reads a one-character name with its unit, as people say it (忠县 zhongxian, zx), and only those', () => {
+    expect(first('zhongxian')).toBe('忠县');
+    expect(first('gaoxian')).toBe('高县');
+    expect(first('luxian')).toBe('泸县');
+    expect(searchDistricts(list, 'zx').map((h) => h.district.name)).toContain('忠县');
+    // 大足区 is found as dazu, not as dazuqu.
+    expect(searchDistricts(list, 'dazuqu')).toEqual([]);
+  });
+
   it('finds by pinyin initials', () => {
     expect(first('dz')).toBe('大足区');
     const qj = searchDistricts(list, 'qj').map((h) => h.district.name);

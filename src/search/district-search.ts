@@ -14,6 +14,13 @@ export interface DistrictHit {
   rank: number;
 }
 
+/**
+ * A one-character name is read with its unit, as people say it: 忠县 zhongxian, 高县 gaoxian, 泸县
+ * luxian (their pinyin is the proper name alone, Zhōng). Longer names are found by the name alone.
+ */
+const UNIT_PINYIN: Readonly<Record<string, string>> = { 县: 'xian', 区: 'qu', 市: 'shi' };
+const withUnit = (d: District) => (d.short === d.name && d.name.length === 2 ? `${fold(d.pinyin)}${UNIT_PINYIN[d.name.slice(1)] ?? ''}` : null);
+
 /** The prefecture's names when the admin labels are not at hand: its Chinese name only. */
 const chineseOnly = (d: District): PrefectureKeys => ({ zh: [d.prefecture], latin: [], initials: '' });
 
@@ -40,10 +47,12 @@ export function searchDistricts(list: readonly District[], query: string, prefec
   const hits: DistrictHit[] = [];
   for (const district of list) {
     let rank = Infinity;
+    const unit = withUnit(district);
     for (const [k, target] of [
       [district.name, raw],
       [district.short, raw],
       [fold(district.pinyin), q],
+      ...(unit ? ([[unit, q]] as const) : []),
       [fold(district.nameEn), q],
       [district.code, q],
     ] as const) {
@@ -52,7 +61,7 @@ export function searchDistricts(list: readonly District[], query: string, prefec
       else if (key.startsWith(target)) rank = Math.min(rank, 2);
       else if (key.includes(target)) rank = Math.min(rank, 3);
     }
-    if (rank === Infinity && lettersOnly && initials(fold(district.pinyin)).startsWith(q)) rank = 3;
+    if (rank === Infinity && lettersOnly && (initials(fold(district.pinyin)).startsWith(q) || (unit !== null && initials(unit) === q))) rank = 3;
     if (rank > 1) {
       let p = byPrefecture.get(district.prefectureCode);
       if (p === undefined) {
