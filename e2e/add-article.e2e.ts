@@ -555,6 +555,14 @@ describe('what the learned sentence model adds to a review', () => {
     await added.getByTestId('accept').click();
     await page.getByTestId('save-article').click();
     await expect.poll(() => page.getByTestId('add-article-error').innerText()).toContain('还没有参与方：请添加参与方，或拒绝它。');
+    // Its parties picked, by initials as in the search box (cq: 重庆), and said so when nothing matches.
+    await added.getByTestId('undo').click();
+    await added.getByTestId('add-party').click();
+    await added.getByTestId('place-picker-input').fill('qqqx');
+    expect(await added.getByTestId('place-picker-none').innerText()).toBe('没有找到匹配的区县、地市或省。');
+    await added.getByTestId('place-picker-input').fill('cq');
+    await added.locator('[data-testid="place-picker-hit"][data-code="500000"]').click();
+    expect(await added.getByTestId('proposal-party').getAttribute('data-code')).toBe('500000');
     expect(a.errors).toEqual([]);
     expect(page).toBe(again.page);
   });

@@ -4,6 +4,7 @@ import type { District } from '../../data/districts';
 import type { AdminLabelsFile } from '../../data/schemas';
 import { searchDistricts } from '../../search/district-search';
 import { fold } from '../../search/normalise';
+import { initials } from '../../search/pinyin';
 import { useStrings } from '../../i18n/use-strings';
 import { useViewStore } from '../../state/view-store';
 
@@ -21,9 +22,16 @@ export function PlacePicker({ districts, adminLabels, onPick, onCancel }: { dist
   const hits = useMemo(() => {
     if (!query.trim()) return [];
     const q = fold(query).toLowerCase();
+    // (Initials as the district search reads them: cq for 重庆, sc for 四川, from the start of the name.)
+    const lettersOnly = /^[a-z]{2,6}$/.test(q);
     const admin = (adminLabels?.features ?? [])
       .map((f) => f.properties)
-      .filter((p) => [p.name, p.short].some((n) => n.includes(query.trim())) || (q && [p.name_en, p.short_en].some((n) => fold(n).toLowerCase().startsWith(q))))
+      .filter(
+        (p) =>
+          [p.name, p.short].some((n) => n.includes(query.trim())) ||
+          (q && [p.name_en, p.short_en].some((n) => fold(n).toLowerCase().startsWith(q))) ||
+          (lettersOnly && initials(fold(p.short_en).toLowerCase()).startsWith(q)),
+      )
       .map((p) => ({ key: `${p.level}:${p.code}`, label: lang === 'zh' ? p.name : p.name_en, detail: t.levels[p.level], party: { name: p.name, code: p.code, level: p.level } as Party }));
     const ds = searchDistricts(districts, query).map(({ district: d }) => ({
       key: `county:${d.code}`,
@@ -60,6 +68,11 @@ export function PlacePicker({ districts, adminLabels, onPick, onCancel }: { dist
           if (e.key === 'Enter' && hits[0]) onPick(hits[0].party);
         }}
       />
+      {query.trim() && hits.length === 0 && (
+        <p className="muted" data-testid="place-picker-none">
+          {t.local.pickerNone}
+        </p>
+      )}
       <ul className="plain picker-hits">
         {hits.map((h) => (
           <li key={h.key}>
