@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { openAtlas, ROOT, serverAndBrowser, waitForMapReady, type AtlasPage, type OpenOptions } from './driver';
 
 const h = serverAndBrowser();
@@ -386,6 +386,12 @@ describe('a short article with no agreement, on a phone', () => {
   });
 });
 
+/** Whether all of it lies within a 390×844 phone's screen, top to bottom. */
+async function onPhoneScreen(l: Locator): Promise<boolean> {
+  const box = await l.boundingBox();
+  return !!box && box.y >= 0 && box.y + box.height <= 844;
+}
+
 describe('saving on a phone', () => {
   it('brings the saved message into view, however far down the review was', async () => {
     const phone = await open(h.server.url, { viewport: { width: 390, height: 844 }, touch: true });
@@ -395,12 +401,7 @@ describe('saving on a phone', () => {
     await page.getByTestId('save-article').click();
     const message = page.getByTestId('add-article-message');
     await expect.poll(() => message.textContent()).toContain(TITLE);
-    await expect
-      .poll(async () => {
-        const box = (await message.boundingBox())!;
-        return box.y >= 0 && box.y + box.height <= 844;
-      })
-      .toBe(true);
+    await expect.poll(() => onPhoneScreen(message)).toBe(true);
     await a.close();
   });
 
@@ -412,12 +413,7 @@ describe('saving on a phone', () => {
     await show.scrollIntoViewIfNeeded();
     await show.click();
     const mark = review.locator('mark.suggested');
-    await expect
-      .poll(async () => {
-        const box = (await mark.boundingBox())!;
-        return box.y >= 0 && box.y + box.height <= 844;
-      })
-      .toBe(true);
+    await expect.poll(() => onPhoneScreen(mark)).toBe(true);
     await a.close();
   });
 });

@@ -318,6 +318,25 @@ export async function lookAt(look: (s: { out: string; args: string[]; server: Se
   }
 }
 
+/**
+ * For a look script: the page opened at 1440×900 and on a phone (390×844, touch), in Chinese and in
+ * English, each given to `look` with a `shot` that names the screenshot by view and language.
+ */
+export async function inEachView(
+  open: (query?: string, opts?: OpenOptions) => Promise<AtlasPage>,
+  out: string,
+  look: (page: Page, shot: (name: string) => Promise<unknown>) => Promise<void>,
+): Promise<void> {
+  for (const [size, viewport, touch] of [
+    ['desktop', { width: 1440, height: 900 }, false],
+    ['phone', { width: 390, height: 844 }, true],
+  ] as const)
+    for (const lang of ['zh', 'en'] as const) {
+      const { page } = await open(lang === 'en' ? '?lang=en' : '', { viewport, touch });
+      await look(page, (name) => page.screenshot({ path: join(out, `${size}-${lang}-${name}.png`) }));
+    }
+}
+
 /** Serves the hand-made agreements fixture instead of geodata/agreements.json (for tests that must not depend on the extractor's output). */
 export const AGREEMENTS_FIXTURE = join(ROOT, 'src/test-fixtures/agreements.fixture.json');
 export const withAgreementsFixture = (context: BrowserContext) =>
