@@ -523,11 +523,15 @@ describe('what the learned sentence model adds to a review', () => {
     // The sentence in the text leads to its line in the list.
     await mark.click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('suggestion-add');
+    expect(await listed.getAttribute('class')).toContain('current');
     // Dismissed: gone from the list and the text; taken back on asking; still gone after the dialog is closed and opened.
     await listed.getByTestId('suggestion-dismiss').click();
-    expect(await review.getByTestId('suggestions').count()).toBe(0);
+    expect(await listed.count()).toBe(0);
     expect(await mark.count()).toBe(0);
-    await review.getByTestId('suggestion-undo').click();
+    // Said where it was, with 撤销 focused there.
+    expect(await review.getByTestId('suggestion-dismissed').innerText()).toContain('已标为“不是协议”。');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('suggestion-undo');
+    await page.keyboard.press('Enter');
     await expect.poll(() => listed.count()).toBe(1);
     await listed.getByTestId('suggestion-dismiss').click();
     await page.keyboard.press('Escape');
@@ -559,6 +563,8 @@ describe('what the learned sentence model adds to a review', () => {
     await added.getByTestId('place-picker-input').fill('cq');
     await added.locator('[data-testid="place-picker-hit"][data-code="500000"]').click();
     expect(await added.getByTestId('proposal-party').getAttribute('data-code')).toBe('500000');
+    // Focus back on 添加参与方, not on the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('add-party');
     expect(a.errors).toEqual([]);
     expect(page).toBe(again.page);
   });

@@ -33,6 +33,12 @@ describe('searchDistricts', () => {
     expect(searchDistricts(list, 'dazuqu')).toEqual([]);
   });
 
+  it('finds no district by two letters that only fall inside its run-together pinyin or English name', () => {
+    // "sc" is in "…AutonomousCounty", not the start of any word of it.
+    expect(searchDistricts(list, 'sc').map((h) => h.district.name)).not.toContain('石柱土家族自治县');
+    expect(first('ShiZhu')).toBe('石柱土家族自治县');
+  });
+
   it('finds by pinyin initials', () => {
     expect(first('dz')).toBe('大足区');
     const qj = searchDistricts(list, 'qj').map((h) => h.district.name);

@@ -48,18 +48,19 @@ export function searchDistricts(list: readonly District[], query: string, prefec
   for (const district of list) {
     let rank = Infinity;
     const unit = withUnit(district);
-    for (const [k, target] of [
-      [district.name, raw],
-      [district.short, raw],
-      [fold(district.pinyin), q],
-      ...(unit ? ([[unit, q]] as const) : []),
-      [fold(district.nameEn), q],
-      [district.code, q],
+    for (const [k, target, latin] of [
+      [district.name, raw, false],
+      [district.short, raw, false],
+      [fold(district.pinyin), q, true],
+      ...(unit ? ([[unit, q, true]] as const) : []),
+      [fold(district.nameEn), q, true],
+      [district.code, q, false],
     ] as const) {
       const key = k.toLowerCase();
       if (key === target) rank = Math.min(rank, 0);
       else if (key.startsWith(target)) rank = Math.min(rank, 2);
-      else if (key.includes(target)) rank = Math.min(rank, 3);
+      // (Two letters inside run-together pinyin or English match by chance: "sc" in AutonomousCounty.)
+      else if (key.includes(target) && !(latin && target.length < 3)) rank = Math.min(rank, 3);
     }
     if (rank === Infinity && lettersOnly && (initials(fold(district.pinyin)).startsWith(q) || (unit !== null && initials(unit) === q))) rank = 3;
     if (rank > 1) {

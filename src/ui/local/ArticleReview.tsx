@@ -181,26 +181,16 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
               onChange={(next) => setProposals(proposals.map((x, j) => (j === i ? next : x)))}
             />
           ))}
-          {dismissed && (
-            <p className="muted" data-testid="suggestion-dismissed">
-              {t.local.suggestionDismissed}{' '}
-              <button
-                type="button"
-                className="link"
-                data-testid="suggestion-undo"
-                onClick={() => {
-                  setSuggestions([...suggestions, dismissed].sort((a, b) => a.span.start - b.span.start));
-                  setDismissed(null);
-                }}
-              >
-                {t.local.undo}
-              </button>
-            </p>
-          )}
-          {open.length > 0 && (
+          {(open.length > 0 || dismissed) && (
             <SuggestionList
               text={text}
               suggestions={open}
+              dismissed={dismissed}
+              current={focus}
+              onUndo={(s) => {
+                setSuggestions([...suggestions, s].sort((a, b) => a.span.start - b.span.start));
+                setDismissed(null);
+              }}
               onAdd={(s) => addAsProposal(s.span.start, s.span.end)}
               onDismiss={(s) => {
                 setSuggestions(suggestions.filter((x) => x !== s));

@@ -32,11 +32,13 @@ export function PlacePicker({ districts, adminLabels, onPick, onCancel }: { dist
           (q && [p.name_en, p.short_en].some((n) => fold(n).toLowerCase().startsWith(q))) ||
           (lettersOnly && initials(fold(p.short_en).toLowerCase()).startsWith(q)),
       )
-      .map((p) => ({ key: `${p.level}:${p.code}`, label: lang === 'zh' ? p.name : p.name_en, detail: t.levels[p.level], party: { name: p.name, code: p.code, level: p.level } as Party }));
+      // (In English by its short name: "Sichuan province", not "Sichuan Province province".)
+      .map((p) => ({ key: `${p.level}:${p.code}`, label: lang === 'zh' ? p.name : p.short_en, detail: t.levels[p.level], party: { name: p.name, code: p.code, level: p.level } as Party }));
+    const prefectureEn = new Map((adminLabels?.features ?? []).map((f) => [f.properties.code, f.properties.short_en]));
     const ds = searchDistricts(districts, query).map(({ district: d }) => ({
       key: `county:${d.code}`,
       label: lang === 'zh' ? d.name : d.nameEn,
-      detail: `${d.prefecture} · ${d.code}`,
+      detail: `${lang === 'zh' ? d.prefecture : (prefectureEn.get(d.prefectureCode) ?? d.prefecture)} · ${d.code}`,
       party: { name: d.name, code: d.code, level: 'county' } as Party,
     }));
     return [...admin, ...ds].slice(0, MAX_HITS);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Agreement, Party } from '../../data/agreement-schema';
 import { DOMAINS, KINDS, type Kind } from '../../data/agreement-vocab';
 import type { District } from '../../data/districts';
@@ -33,6 +33,18 @@ export function ProposalEditor({ proposal, number, articleDate, districts, admin
   const a = proposal.agreement;
   // Which party the picker replaces (the party count: a new one); null while closed.
   const [picking, setPicking] = useState<number | null>(null);
+  // Once a place is picked or the picker closed, focus goes back to 添加参与方, not to the page.
+  const addParty = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (picking !== null || !refocus.current) return;
+    refocus.current = false;
+    addParty.current?.focus();
+  }, [picking]);
+  const closePicker = () => {
+    refocus.current = true;
+    setPicking(null);
+  };
   const edit = (next: Partial<Agreement>) => onChange({ ...proposal, agreement: { ...a, ...next } });
   const decide = (decision: Proposal['decision']) => onChange({ ...proposal, decision });
   // The titles name the parties: they follow a change, unless the planner typed them.
@@ -137,17 +149,17 @@ export function ProposalEditor({ proposal, number, articleDate, districts, admin
         ))}
       </ul>
       {picking === null ? (
-        <button type="button" className="link" data-testid="add-party" onClick={() => setPicking(a.parties.length)}>
+        <button type="button" className="link" data-testid="add-party" ref={addParty} onClick={() => setPicking(a.parties.length)}>
           + {t.local.addParty}
         </button>
       ) : (
         <PlacePicker
           districts={districts}
           adminLabels={adminLabels}
-          onCancel={() => setPicking(null)}
+          onCancel={closePicker}
           onPick={(party) => {
             setParties(withParty(a, picking, party).parties);
-            setPicking(null);
+            closePicker();
           }}
         />
       )}

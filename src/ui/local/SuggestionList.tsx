@@ -15,6 +15,11 @@ const gist = (text: string, s: SuggestedSentence) => {
 interface Props {
   text: string;
   suggestions: readonly SuggestedSentence[];
+  /** The last one said to be none: in its place, said so, with 撤销. */
+  dismissed: SuggestedSentence | null;
+  /** The id of the sentence worked on (clicked in the text, or shown): its line is marked. */
+  current: string | null;
+  onUndo(s: SuggestedSentence): void;
   onAdd(s: SuggestedSentence): void;
   onDismiss(s: SuggestedSentence): void;
   onShow(s: SuggestedSentence): void;
@@ -28,37 +33,48 @@ interface Props {
  * likelier kind (three in four state one on the held-out articles, the others two in five:
  * docs/agreements.md).
  */
-export function SuggestionList({ text, suggestions, onAdd, onDismiss, onShow }: Props) {
+export function SuggestionList({ text, suggestions, dismissed, current, onUndo, onAdd, onDismiss, onShow }: Props) {
   const t = useStrings();
+  const lines = [...suggestions.map((s) => ({ s, gone: false })), ...(dismissed ? [{ s: dismissed, gone: true }] : [])].sort((a, b) => a.s.span.start - b.s.span.start);
   return (
     <section className="suggestions" data-testid="suggestions" aria-labelledby="suggestions-title" id="review-suggestions">
       <h4 id="suggestions-title">{t.local.suggestionsTitle(suggestions.length)}</h4>
       <p className="muted">{t.local.suggestionsIntro}</p>
       <ol>
-        {suggestions.map((s) => (
-          <li key={suggestionId(s)} data-testid="suggestion" data-start={s.span.start}>
-            <span lang="zh" className="suggested-text">{gist(text, s)}</span>
-            {s.score >= LIKELY && (
-              <>
-                {' '}
-                <span className="tag likely" data-testid="suggestion-likely">
-                  {t.local.suggestionLikely}
-                </span>
-              </>
-            )}
-            <span className="suggestion-actions">
-              <button type="button" data-testid="suggestion-add" onClick={() => onAdd(s)}>
-                {t.local.suggestionAdd}
+        {lines.map(({ s, gone }) =>
+          gone ? (
+            // (Where the planner clicked, so a slip is seen and taken back at once; focus stays here.)
+            <li key={`dismissed-${s.span.start}`} className="muted dismissed" data-testid="suggestion-dismissed">
+              {t.local.suggestionDismissed}{' '}
+              <button type="button" className="link" data-testid="suggestion-undo" autoFocus onClick={() => onUndo(s)}>
+                {t.local.undo}
               </button>
-              <button type="button" data-testid="suggestion-dismiss" onClick={() => onDismiss(s)}>
-                {t.local.suggestionDismiss}
-              </button>
-              <button type="button" className="link" onClick={() => onShow(s)}>
-                {t.local.suggestionShow}
-              </button>
-            </span>
-          </li>
-        ))}
+            </li>
+          ) : (
+            <li key={suggestionId(s)} data-testid="suggestion" data-start={s.span.start} className={current === suggestionId(s) ? 'current' : undefined}>
+              <span lang="zh" className="suggested-text">{gist(text, s)}</span>
+              {s.score >= LIKELY && (
+                <>
+                  {' '}
+                  <span className="tag likely" data-testid="suggestion-likely">
+                    {t.local.suggestionLikely}
+                  </span>
+                </>
+              )}
+              <span className="suggestion-actions">
+                <button type="button" data-testid="suggestion-add" onClick={() => onAdd(s)}>
+                  {t.local.suggestionAdd}
+                </button>
+                <button type="button" data-testid="suggestion-dismiss" onClick={() => onDismiss(s)}>
+                  {t.local.suggestionDismiss}
+                </button>
+                <button type="button" className="link" onClick={() => onShow(s)}>
+                  {t.local.suggestionShow}
+                </button>
+              </span>
+            </li>
+          ),
+        )}
       </ol>
     </section>
   );
