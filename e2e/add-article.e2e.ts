@@ -615,6 +615,14 @@ describe('a review with several proposals', () => {
       expect.stringMatching(/^Anyue County 安岳县 district · Sichuan 512021/),
     ]);
     expect(await proposal.nth(1).getByTestId('proposal-number').innerText()).toBe('2 of 3');
+    // The place picker in English: a province by its short name, a district's prefecture in English.
+    await proposal.nth(0).getByTestId('add-party').click();
+    await proposal.nth(0).getByTestId('place-picker-input').fill('sc');
+    const hits = proposal.nth(0).locator('.picker-hits li');
+    expect(await hits.first().innerText()).toBe('Sichuan province');
+    await proposal.nth(0).getByTestId('place-picker-input').fill('lezhi');
+    expect(await hits.first().innerText()).toBe('Lezhi County Ziyang · 512022');
+    await page.keyboard.press('Escape');
     expect(a.errors).toEqual([]);
   });
 
