@@ -45,7 +45,7 @@ export interface Note {
  */
 export interface SuggestedSentence {
   span: { start: number; end: number };
-  /** The sentence model's probability, 0–1. */
+  /** The sentence model's score, 0–1: higher is likelier, but on an article it was not trained on no probability (docs/agreements.md). */
   score: number;
 }
 
