@@ -1,6 +1,6 @@
 import type { District } from '../data/districts';
 import { fold } from './normalise';
-import { initials } from './pinyin';
+import { initials, maybeInitials } from './pinyin';
 import type { PrefectureKeys } from './prefecture-names';
 
 export interface DistrictHit {
@@ -42,7 +42,7 @@ export function searchDistricts(list: readonly District[], query: string, prefec
   const q = fold(query);
   if (!q) return list.map((district) => ({ district, rank: 0 }));
   // Initials ("dz" for 大足, "my" for 绵阳): only for a short run of letters, and only from the start.
-  const lettersOnly = /^[a-z]{2,6}$/.test(q);
+  const lettersOnly = maybeInitials(q);
   const byPrefecture = new Map<string, number>();
   const hits: DistrictHit[] = [];
   for (const district of list) {

@@ -31,6 +31,12 @@ export function syllables(word: string): string[] | null {
   return from(0);
 }
 
+/**
+ * Whether a folded query may be initials ("dz" for 大足, "cyzx" for 成渝中线): a short run of letters,
+ * at most `longest` (a place's name is short; a project's longer).
+ */
+export const maybeInitials = (q: string, longest = 6): boolean => q.length >= 2 && q.length <= longest && /^[a-z]+$/.test(q);
+
 /** "Dàzú" → "dz"; zh/ch/sh count as z/c/s, as people type them. */
 export function initials(tonelessWords: string): string {
   return tonelessWords

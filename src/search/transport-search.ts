@@ -1,8 +1,6 @@
 import type { TransportFeature } from '../data/transport';
 import { fold } from './normalise';
-
-/** The initials of a name's pinyin by syllable ("cheng yu zhong xian gao tie" → "cyzxgt"). */
-const initialsOf = (pinyin: string) => pinyin.split(' ').map((s) => s.charAt(0)).join('');
+import { initials, maybeInitials } from './pinyin';
 
 /**
  * Transport projects by Chinese name, alias (Chinese or English), English name, or the pinyin of
@@ -13,8 +11,8 @@ export function searchTransport(features: readonly TransportFeature[], query: st
   const raw = query.trim();
   const q = fold(query);
   if (!q) return [];
-  // (Initials as the district search reads them: a short run of letters, from the start.)
-  const lettersOnly = /^[a-z]{2,8}$/.test(q);
+  // (Initials as the district search reads them, from the start; a project's name runs longer.)
+  const lettersOnly = maybeInitials(q, 8);
   const scored: { f: TransportFeature; rank: number }[] = [];
   for (const f of features) {
     if (f.properties.mode === 'station' && !raw) continue;
@@ -24,7 +22,7 @@ export function searchTransport(features: readonly TransportFeature[], query: st
     // Folded too: an English alias (a station's "Chongqing North") is typed in any case and spacing.
     else if (p.aliases.some((a) => a.includes(raw) || fold(a).includes(q))) rank = 2;
     else if (p.name_en && fold(p.name_en).includes(q)) rank = 3;
-    else if (p.name_pinyin && (fold(p.name_pinyin).includes(q) || (lettersOnly && initialsOf(p.name_pinyin).startsWith(q)))) rank = 3;
+    else if (p.name_pinyin && (fold(p.name_pinyin).includes(q) || (lettersOnly && initials(p.name_pinyin).startsWith(q)))) rank = 3;
     if (rank < Infinity) scored.push({ f, rank: rank + (p.mode === 'station' ? 4 : 0) });
   }
   return scored.sort((a, b) => a.rank - b.rank || a.f.properties.id.localeCompare(b.f.properties.id)).map((s) => s.f);

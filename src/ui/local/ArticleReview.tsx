@@ -8,6 +8,7 @@ import { zh as zhStrings } from '../../i18n/strings';
 import { useStrings } from '../../i18n/use-strings';
 import { ArticlePieces } from '../ArticlePieces';
 import { ProposalEditor } from './ProposalEditor';
+import { suggestionsOf } from '../../extract/suggestions';
 import { SuggestionList, suggestionId } from './SuggestionList';
 import { manualProposal, sameSentence, type PartyWords, type Proposal } from './review-model';
 
@@ -49,11 +50,9 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
   const [hint, setHint] = useState<string | null>(null);
   // The last one said to be none, to take back.
   const [dismissed, setDismissed] = useState<SuggestedSentence | null>(null);
-  // A suggestion is gone once the planner says it is none, or a proposal (one added by hand) covers it.
-  const open = useMemo(
-    () => suggestions.filter((s) => !proposals.some((p) => p.agreement.span.start < s.span.end && s.span.start < p.agreement.span.end)),
-    [suggestions, proposals],
-  );
+  // A suggestion is gone once the planner says it is none, or a proposal (one added by hand) covers it:
+  // the extractor's own rule (suggestionsOf), over the proposals as they now stand.
+  const open = useMemo(() => suggestionsOf(suggestions, proposals.map((p) => p.agreement)), [suggestions, proposals]);
   const suggested = new Set(open.map(suggestionId));
   const segments = useMemo(() => articleSegments(text.length, [...proposals.map((p) => p.agreement), ...open.map((s) => ({ id: suggestionId(s), span: s.span }))]), [text, proposals, open]);
   const gaps = useMemo(() => joinedBreaks(text), [text]);

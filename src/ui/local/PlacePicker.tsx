@@ -4,7 +4,7 @@ import type { District } from '../../data/districts';
 import type { AdminLabelsFile } from '../../data/schemas';
 import { searchDistricts } from '../../search/district-search';
 import { fold } from '../../search/normalise';
-import { initials } from '../../search/pinyin';
+import { initials, maybeInitials } from '../../search/pinyin';
 import { useStrings } from '../../i18n/use-strings';
 import { useViewStore } from '../../state/view-store';
 
@@ -19,11 +19,12 @@ export function PlacePicker({ districts, adminLabels, onPick, onCancel }: { dist
   const lang = useViewStore((s) => s.lang);
   const [query, setQuery] = useState('');
   const id = useId();
+  const prefectureEn = useMemo(() => new Map((adminLabels?.features ?? []).map((f) => [f.properties.code, f.properties.short_en])), [adminLabels]);
   const hits = useMemo(() => {
     if (!query.trim()) return [];
     const q = fold(query).toLowerCase();
     // (Initials as the district search reads them: cq for 重庆, sc for 四川, from the start of the name.)
-    const lettersOnly = /^[a-z]{2,6}$/.test(q);
+    const lettersOnly = maybeInitials(q);
     const admin = (adminLabels?.features ?? [])
       .map((f) => f.properties)
       .filter(
@@ -34,7 +35,6 @@ export function PlacePicker({ districts, adminLabels, onPick, onCancel }: { dist
       )
       // (In English by its short name: "Sichuan province", not "Sichuan Province province".)
       .map((p) => ({ key: `${p.level}:${p.code}`, label: lang === 'zh' ? p.name : p.short_en, detail: t.levels[p.level], party: { name: p.name, code: p.code, level: p.level } as Party }));
-    const prefectureEn = new Map((adminLabels?.features ?? []).map((f) => [f.properties.code, f.properties.short_en]));
     const ds = searchDistricts(districts, query).map(({ district: d }) => ({
       key: `county:${d.code}`,
       label: lang === 'zh' ? d.name : d.nameEn,
@@ -42,7 +42,7 @@ export function PlacePicker({ districts, adminLabels, onPick, onCancel }: { dist
       party: { name: d.name, code: d.code, level: 'county' } as Party,
     }));
     return [...admin, ...ds].slice(0, MAX_HITS);
-  }, [query, districts, adminLabels, lang, t]);
+  }, [query, districts, adminLabels, prefectureEn, lang, t]);
   return (
     <div
       className="place-picker"
