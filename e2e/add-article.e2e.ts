@@ -286,6 +286,35 @@ describe('after a save, in English', () => {
   });
 });
 
+describe('an added article that reports an agreement the atlas has', () => {
+  it('joins it as one more source: one card, reported in one more article, opened under the atlas id', async () => {
+    const PORTS = '长江上游港口联盟再添新成员\n\n本报讯 12月1日，记者从两江新区获悉，果园港与四川宜宾港、泸州港等合力构建铁水、水水联运通道，共同打造长江上游港口联盟。';
+    const { a, page, proposal } = await reviewOf(PORTS, '2021-12-01');
+    // The article reports two of the atlas's agreements: the port alliance and the rail–water corridor.
+    expect(await proposal.count()).toBe(2);
+    for (let i = 0; i < 2; i++) await proposal.nth(i).getByTestId('accept').click();
+    await page.getByTestId('save-article').click();
+    const shown = page.getByTestId('saved-agreements').getByTestId('show-saved').filter({ hasText: '长江上游港口联盟' });
+    await expect.poll(() => shown.count()).toBe(1);
+    const localId = await shown.getAttribute('data-id');
+    expect(localId).toMatch(/^local-/u);
+    await shown.click();
+    const panel = page.getByTestId('agreement-panel');
+    // The atlas's own agreement (reported by articles 003 and 004), now with the planner's article as a third report.
+    await expect.poll(() => panel.getAttribute('data-id')).toBe('003-alliance-cq-guoyuan-sc-yibin-sc-luzhou-logistics');
+    expect(await panel.innerText()).toMatch(/见于3篇报道/u);
+    expect(await panel.getByTestId('open-source').count()).toBe(3);
+    expect(await panel.getByTestId('local-mark').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('sel')).toBe('a:003-alliance-cq-guoyuan-sc-yibin-sc-luzhou-logistics');
+    // Once on the district's list, not twice.
+    await showDistrict(page, '500105');
+    const cards = page.locator('[data-section="own"] [data-testid="agreement-card"]').filter({ has: page.locator('h4', { hasText: '：长江上游港口联盟' }) });
+    expect(await cards.count()).toBe(1);
+    expect(await cards.getByTestId('report-count').innerText()).toMatch(/见于3篇报道/u);
+    expect(a.errors).toEqual([]);
+  });
+});
+
 describe('a short article with no agreement, on a phone', () => {
   // No agreement, no date anywhere: the review must say so, stay readable at 390×844, and still keep it.
   const SHORT = '成都春日踏青\n\n今天天气晴朗，市民纷纷到公园踏青。\n\n会上，潼南区与乐至县商定共同办好柠檬节。';

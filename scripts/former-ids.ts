@@ -12,7 +12,8 @@ function bySentence<T extends Pick<Agreement, 'article' | 'span'>>(list: readonl
  * The new reading's agreements, each carrying the ids it had before (`former_ids`). An id is made from the
  * title, which a better reading may change: an agreement of the previous file whose id the new file no
  * longer has was the new agreement of a new id at the same article and sentence (the n-th such of that
- * sentence, in file order, when one sentence states several), and its own former ids go with it. An id
+ * sentence, in file order, when one sentence states several), and its own former ids go with it; so do the
+ * ids of reports merged into it. An id
  * still in use is never a former id, so a link never names two agreements.
  */
 export function carryFormerIds(next: readonly Agreement[], previous: readonly Agreement[]): Agreement[] {
@@ -24,7 +25,8 @@ export function carryFormerIds(next: readonly Agreement[], previous: readonly Ag
   return next.map((a) => {
     const same = byId.get(a.id);
     const was = wasIn.has(a.id) ? undefined : gone.get(at(a))?.[fresh.get(at(a))!.indexOf(a)];
-    const ids = [...(same?.former_ids ?? []), ...(was ? [...(was.former_ids ?? []), was.id] : [])].filter((id, i, all) => !inUse.has(id) && all.indexOf(id) === i);
+    // (Its own former ids are those of reports merged into it: `mergeReports`.)
+    const ids = [...(a.former_ids ?? []), ...(same?.former_ids ?? []), ...(was ? [...(was.former_ids ?? []), was.id] : [])].filter((id, i, all) => !inUse.has(id) && all.indexOf(id) === i);
     const { former_ids: _old, ...rest } = a;
     return ids.length ? { ...rest, former_ids: ids } : rest;
   });

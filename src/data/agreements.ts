@@ -80,6 +80,9 @@ export interface AgreementIndex {
 
 /** Every report of an agreement (article, sentence), the quoted one first. */
 export const reportsOf = (a: Agreement): readonly Source[] => a.sources ?? [{ article: a.article, span: a.span, quote: a.quote }];
+/** The id under which the loaded data shows an agreement: its own, or the one it was renamed or merged into (`former_ids`). */
+export const currentAgreementId = (id: string, agreements: Pick<AgreementIndex, 'byId' | 'list'>): string =>
+  agreements.byId.has(id) ? id : (agreements.list.find((a) => a.former_ids?.includes(id))?.id ?? id);
 /** How many articles report it. */
 export const articleCount = (a: Agreement): number => (a.sources ? new Set(a.sources.map((s) => s.article)).size : 1);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agreementsFile, type Agreement } from '../data/agreement-schema';
+import { readFileSync } from 'node:fs';
 import { mergeReports } from './merge';
 
 const report = (article: string, title: string, date: string | null, codes = ['500112', '510116'], confidence = 0.8): Agreement => ({
@@ -38,5 +39,42 @@ describe('mergeReports', () => {
 
   it('never merges two agreements of one article', () => {
     expect(mergeReports([report('a.txt', '两江、天府：《共建内陆开放门户战略合作协议》', null), report('a.txt', '两江、天府：《共建内陆开放门户战略合作协议》', null)])).toHaveLength(2);
+  });
+
+  it('makes one agreement of reports that name fewer or more of the same signatories, with the wider set and its title', () => {
+    const ports = report('003.txt', '果园港、宜宾港、泸州港：长江上游港口联盟', null, ['500105', '511500', '510500']);
+    const withArea = { ...report('004.txt', '两江新区、果园港、宜宾港等：长江上游港口联盟', null, ['500112', '500105', '511500', '510500']), id: '004-alliance' };
+    const out = mergeReports([ports, withArea]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.parties.map((p) => p.code)).toEqual(['500112', '500105', '511500', '510500']);
+    expect(out[0]!.title_zh).toBe('两江新区、果园港、宜宾港等：长江上游港口联盟');
+    // The earliest report is quoted and keeps its id; the other's id still opens it.
+    expect(out[0]!.id).toBe('003-x');
+    expect(out[0]!.former_ids).toEqual(['004-alliance']);
+    expect(out[0]!.sources!.map((s) => s.article)).toEqual(['003.txt', '004.txt']);
+    expect(() => agreementsFile.parse({ agreements: out })).not.toThrow();
+  });
+
+  it('does not join a report of one place to a group, nor reports whose places only overlap', () => {
+    expect(mergeReports([report('a.txt', '两江、天府：《共建内陆开放门户战略合作协议》', null, ['500112']), report('b.txt', '两江、天府：《共建内陆开放门户战略合作协议》', null, ['500112', '510116'])])).toHaveLength(2);
+    expect(mergeReports([report('a.txt', '两江、天府：《共建内陆开放门户战略合作协议》', null, ['500112', '510116']), report('b.txt', '两江、天府：《共建内陆开放门户战略合作协议》', null, ['500112', '511600'])])).toHaveLength(2);
+  });
+
+  it('joins a new report to an agreement merged before, keeping the id a link to a colleague can name', () => {
+    const merged = mergeReports([report('a.txt', '两江、天府：《共建内陆开放门户战略合作协议》', '2020-04'), report('b.txt', '两江、天府：《共建内陆开放门户战略合作协议》', '2020-04')])[0]!;
+    const local = { ...report('local-1', '两江、天府：《共建内陆开放门户战略合作协议》', '2020-04-22'), id: 'local-1-agreement' };
+    const out = mergeReports([merged, local], (a) => !a.article.startsWith('local-'));
+    expect(out).toHaveLength(1);
+    expect(out[0]!.id).toBe(merged.id);
+    expect(out[0]!.article).toBe('local-1');
+    expect(out[0]!.date).toBe('2020-04-22');
+    expect(out[0]!.sources!.map((s) => s.article)).toEqual(['local-1', 'a.txt', 'b.txt']);
+    expect(out[0]!.former_ids).toContain('local-1-agreement');
+    expect(() => agreementsFile.parse({ agreements: out })).not.toThrow();
+  });
+
+  it('leaves the committed file as it is when read again: no agreement of it is a report of another', () => {
+    const file = agreementsFile.parse(JSON.parse(readFileSync(new URL('../../geodata/agreements.json', import.meta.url), 'utf8')));
+    expect(mergeReports(file.agreements)).toEqual(file.agreements);
   });
 });

@@ -4,6 +4,7 @@
  * agreement reported by several papers).
  */
 import type { Agreement, Party } from '../data/agreement-schema';
+import { reportsOf } from '../data/agreements';
 
 /** The words that name the thing agreed, without the wrapping every title has. */
 export const core = (title: string) =>
@@ -69,54 +70,87 @@ export function similar(a: string, b: string): boolean {
 
 export const partyKey = (ps: readonly Party[]) => ps.map((p) => `${p.level}:${p.code}`).sort().join('|');
 
-/** The places of some parties, whatever their level or body: 重庆市交通局 and 重庆市 are both 500000. */
-const placeKey = (ps: readonly Party[]) => [...new Set(ps.map((p) => p.code ?? p.name))].sort().join('|');
-
 /** Dates that can be of one act: equal, or one a coarser form of the other (2020, 2020-04, 2020-04-23). */
 const sameTime = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
 
 /** The thing agreed as a title says it: after the parties (“重庆、四川：《…》”), or the whole title. */
 const objectOfTitle = (title: string) => title.slice(title.indexOf('：') + 1);
 
+/** Two sets of places that can be of one agreement: the same, or one of two or more places within the other (a report that names fewer of the signatories). */
+const nested = (x: ReadonlySet<string>, y: ReadonlySet<string>) => {
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size < 2 && small.size !== large.size) return false;
+  for (const p of small) if (!large.has(p)) return false;
+  return true;
+};
+const sameSet = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x.size === y.size && nested(x, y);
+
+interface Group {
+  members: Agreement[];
+  places: Set<string>;
+  articles: Set<string>;
+}
+
 /**
  * The same agreement reported by several articles, as one: the earliest report (by its date, then
  * by article) is quoted; every report is listed in `sources`; the earliest date is kept. Two reports
- * are one agreement when they are of one kind, between the same places, at times that agree, and
- * name the same specific thing (a named document, or an object of six characters or more).
- * Agreements reported once are returned as they are. Pure; the order of the input is kept.
+ * are one agreement when they are of one kind, at times that agree, name the same specific thing (a
+ * named document, or an object of six characters or more) and name the same places, or one names
+ * two or more of the other's (长江上游港口联盟 of 果园港、宜宾港、泸州港, and of 两江新区 with them):
+ * the agreement then has the wider set of parties, and the title that names them. It keeps the id of
+ * the earliest report, or of the earliest that `shared` accepts when one does (the atlas's own, when
+ * a planner's article joins it: a colleague's link can name only those), and the others' ids become
+ * `former_ids`, so a link or a button naming them still opens it. Agreements reported once are
+ * returned as they are. Pure; the order of the input is kept.
  */
-export function mergeReports(agreements: readonly Agreement[]): Agreement[] {
-  const groups: Agreement[][] = [];
-  const byKey = new Map<string, Agreement[][]>();
+export function mergeReports(agreements: readonly Agreement[], shared: (a: Agreement) => boolean = () => true): Agreement[] {
+  const groups: Group[] = [];
+  const byKind = new Map<string, Group[]>();
   for (const a of agreements) {
-    const key = `${a.kind}|${placeKey(a.parties)}`;
-    const candidates = byKey.get(key) ?? [];
+    const places = new Set(a.parties.map((p) => p.code ?? p.name));
+    const articles = new Set(reportsOf(a).map((r) => r.article));
+    const candidates = byKind.get(a.kind) ?? [];
     const object = objectOfTitle(a.title_zh);
     // A title without a colon names no object of its own (两江、天府合作协议（产业）): nothing to match on.
     const specific = a.title_zh.includes('：') && (keyOf(object).named !== null || keyOf(object).core.length >= 6);
-    const same = specific
-      ? candidates.find((g) => g.every((b) => b.article !== a.article && sameTime(a.date, b.date)) && g.some((b) => similar(objectOfTitle(b.title_zh), object)))
-      : undefined;
-    if (same) same.push(a);
-    else {
-      const g = [a];
+    const fits = (g: Group, placesAgree: (x: ReadonlySet<string>, y: ReadonlySet<string>) => boolean) =>
+      placesAgree(g.places, places) &&
+      [...articles].every((x) => !g.articles.has(x)) &&
+      g.members.every((b) => sameTime(a.date, b.date)) &&
+      g.members.some((b) => similar(objectOfTitle(b.title_zh), object));
+    // The same places first, so a report joins the group it always did before nesting was allowed.
+    const same = specific ? (candidates.find((g) => fits(g, sameSet)) ?? candidates.find((g) => fits(g, nested))) : undefined;
+    if (same) {
+      same.members.push(a);
+      for (const p of places) same.places.add(p);
+      for (const x of articles) same.articles.add(x);
+    } else {
+      const g = { members: [a], places, articles };
       groups.push(g);
-      byKey.set(key, [...candidates, g]);
+      byKind.set(a.kind, [...candidates, g]);
     }
   }
-  return groups.map((g) => {
+  return groups.map(({ members: g }) => {
     if (g.length === 1) return g[0]!;
     // Earliest first; of two dates of one period (2020-04, 2020-04-23) the finer.
     const byDate = (x: string | null, y: string | null) => (x && y && (x.startsWith(y) || y.startsWith(x)) ? y.length - x.length : (x ?? '9999').localeCompare(y ?? '9999'));
     const sorted = [...g].sort((x, y) => byDate(x.date, y.date) || x.article.localeCompare(y.article));
     const first = sorted[0]!;
     const date = sorted[0]!.date;
+    // The report naming the most places names them all (the sets nest): its parties and its title.
+    const widest = sorted.reduce((x, y) => (y.parties.length > x.parties.length ? y : x));
     // The surest report says how sure the agreement is, and why not surer; several papers telling it is no doubt.
     const surest = g.reduce((x, y) => (y.confidence > x.confidence ? y : x));
     // (Whether the date kept is from a neighbouring sentence is the earliest report's to say.)
     const reasons = (surest.reasons ?? []).filter((r) => (r !== 'no-date' || !date) && r !== 'nearby-date');
     if (first.reasons?.includes('nearby-date')) reasons.push('nearby-date');
-    const out: Agreement = { ...first, date, confidence: surest.confidence, sources: sorted.map((x) => ({ article: x.article, span: x.span, quote: x.quote })) };
+    const id = (sorted.find(shared) ?? first).id;
+    const seen = new Set<string>();
+    const sources = sorted.flatMap(reportsOf).filter((s) => !seen.has(`${s.article}@${s.span.start}`) && !!seen.add(`${s.article}@${s.span.start}`));
+    const formerIds = [...new Set(g.flatMap((x) => [x.id, ...(x.former_ids ?? [])]))].filter((x) => x !== id);
+    const out: Agreement = { ...first, id, title_zh: widest.title_zh, title_en: widest.title_en, parties: widest.parties, date, confidence: surest.confidence, sources };
+    if (formerIds.length) out.former_ids = formerIds;
+    else delete out.former_ids;
     if (reasons.length) out.reasons = reasons;
     else delete out.reasons;
     return out;

@@ -1,8 +1,7 @@
 import type { MapData } from './data-store';
 import { isLocalAgreement } from '../data/bundle';
 import { newAreaById } from '../agreements/new-areas';
-import { parsePlaceKey, type Place } from '../data/agreements';
-import type { Agreement } from '../data/agreement-schema';
+import { currentAgreementId, parsePlaceKey, type Place } from '../data/agreements';
 import { useCameraStore } from './camera-store';
 import { useNoticeStore } from './notice-store';
 import { parse, serialize, type LinkProblem } from './url';
@@ -90,11 +89,6 @@ function hasPlace(districts: KnownData['districts'], p: Place): boolean {
   }
 }
 
-/** The id an agreement has now that a link names by an id it had before (`former_ids`), or null. */
-export function renamedAgreement(id: string, list: readonly Pick<Agreement, 'id' | 'former_ids'>[]): string | null {
-  return list.find((a) => a.former_ids?.includes(id))?.id ?? null;
-}
-
 /** Ids a link names that the loaded data does not have: dropped, and reported. */
 export function unknownIds(state: Pick<LinkState, 'selection' | 'reader'>, data: KnownData): LinkProblem[] {
   const s = state.selection;
@@ -129,11 +123,11 @@ export function dropUnknownIds(data: KnownData): void {
       notices.arrived();
     }
   }
-  // A link made before a better reading renamed its agreement: open the agreement under its new id.
+  // A link made before a better reading renamed its agreement, or merged it into another: open it under its id now.
   const linked = useViewStore.getState();
   const sel = linked.selection;
-  const renamed = sel.type === 'agreement' && !data.agreements.byId.has(sel.id) ? renamedAgreement(sel.id, data.agreements.list) : null;
-  if (renamed) linked.applyLink({ ...linkFields(linked), selection: { type: 'agreement', id: renamed } });
+  const now = sel.type === 'agreement' ? currentAgreementId(sel.id, data.agreements) : null;
+  if (now && now !== (sel.type === 'agreement' ? sel.id : null)) linked.applyLink({ ...linkFields(linked), selection: { type: 'agreement', id: now } });
   const problems = unknownIds(useViewStore.getState(), data);
   if (problems.length === 0) return;
   const view = useViewStore.getState();

@@ -4,7 +4,8 @@ import { buildGazetteer } from '../../extract/gazetteer';
 import { printedDate, type Note } from '../../extract/input';
 import { useStrings } from '../../i18n/use-strings';
 import { useAddArticleStore } from '../../state/add-article-store';
-import type { MapData } from '../../state/data-store';
+import { useDataStore, type MapData } from '../../state/data-store';
+import { currentAgreementId } from '../../data/agreements';
 import { useLocalArticles } from '../../state/local-articles-store';
 import { useViewStore } from '../../state/view-store';
 import { ArticleReview } from './ArticleReview';
@@ -106,7 +107,10 @@ export function AddArticle({ data }: { data: MapData }) {
   }, []);
   const close = useCallback(() => setOpen(false), [setOpen]);
   const select = useViewStore((s) => s.select);
-  const showSaved = (id: string) => {
+  const showSaved = (saved: string) => {
+    // An agreement the atlas had already takes the added one in as a source, under the atlas's id.
+    const shown = useDataStore.getState().data;
+    const id = shown ? currentAgreementId(saved, shown.agreements) : saved;
     select({ type: 'agreement', id }, 'panel');
     close();
     // Once the dialog is gone (its closing puts the focus back on its button): the panel's top, its heading focused.
