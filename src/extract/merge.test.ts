@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agreementsFile, type Agreement } from '../data/agreement-schema';
-import { readFileSync } from 'node:fs';
+import committed from '../../geodata/agreements.json';
 import { mergeReports } from './merge';
 
 const report = (article: string, title: string, date: string | null, codes = ['500112', '510116'], confidence = 0.8): Agreement => ({
@@ -74,7 +74,7 @@ describe('mergeReports', () => {
   });
 
   it('leaves the committed file as it is when read again: no agreement of it is a report of another', () => {
-    const file = agreementsFile.parse(JSON.parse(readFileSync(new URL('../../geodata/agreements.json', import.meta.url), 'utf8')));
+    const file = agreementsFile.parse(committed);
     expect(mergeReports(file.agreements)).toEqual(file.agreements);
   });
 });
