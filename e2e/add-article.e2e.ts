@@ -597,6 +597,19 @@ describe('what the learned sentence model adds to a review', () => {
     expect(a.errors).toEqual([]);
     expect(page).toBe(again.page);
   });
+
+  it('says why a signing within one province is only suggested, in the interface language', async () => {
+    const text = '永川荣昌携手发展文旅\n\n12月3日，永川区与荣昌区签订《文旅融合发展合作协议》。';
+    const { a, review, proposal } = await reviewOf(text, '2021-12-03');
+    const listed = review.getByTestId('suggestion');
+    await expect.poll(() => listed.count()).toBe(1);
+    expect(await proposal.count()).toBe(0);
+    expect(await listed.getByTestId('suggestion-one-side').innerText()).toMatch(/^句中提到的地方都在重庆市，文章也没有提到成渝地区双城经济圈：/u);
+    expect(a.errors).toEqual([]);
+    const en = await reviewOf(text, '2021-12-03', await open(`${h.server.url}?lang=en`));
+    await expect.poll(() => en.review.getByTestId('suggestion').count()).toBe(1);
+    expect(await en.review.getByTestId('suggestion-one-side').innerText()).toMatch(/^Every place this sentence names is in Chongqing, and the article does not mention/u);
+  });
 });
 
 describe('a review with several proposals', () => {

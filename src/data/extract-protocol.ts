@@ -47,6 +47,12 @@ export interface SuggestedSentence {
   span: { start: number; end: number };
   /** The sentence model's score, 0–1: higher is likelier, but on an article it was not trained on no probability (docs/agreements.md). */
   score: number;
+  /**
+   * The one province every place the sentence names lies in, when it names two or more apart and the
+   * article never names the economic circle: the atlas then lists nothing there (docs/agreements.md), and
+   * the review says so. Absent otherwise, and in drafts kept before the field.
+   */
+  oneSide?: '500000' | '510000';
 }
 
 /** What the page asks of the extraction worker (src/extract/worker.ts). */

@@ -54,4 +54,17 @@ describe('proposals for a planner to review', () => {
     const found = extractForReview({ file: 'long.txt', text, date: '2021-03-05' }, gaz, () => undefined);
     expect(found.suggestions.map((s) => text.slice(s.span.start, s.span.end))).toEqual([SUGGESTED]);
   });
+
+  it('says when a suggested sentence names places of one province only, in an article that never names the economic circle', () => {
+    const read = (text: string) => extractForReview({ file: 'y.txt', text, date: '2021-12-03' }, gaz, () => undefined);
+    const within = read('12月3日，永川区与荣昌区签订《文旅融合发展合作协议》。');
+    expect(within.agreements).toEqual([]);
+    expect(within.suggestions.map((x) => x.oneSide)).toEqual(['500000']);
+    // Between the two provinces, or in an article about the circle, nothing of the kind is said.
+    const across = read('荣昌区与内江市召开文旅合作座谈会。');
+    expect(across.suggestions.length).toBeGreaterThan(0);
+    expect(across.suggestions.every((x) => x.oneSide === undefined)).toBe(true);
+    const circle = read('为推动成渝地区双城经济圈建设，永川区与荣昌区召开文旅合作座谈会。');
+    expect(circle.suggestions.every((x) => x.oneSide === undefined)).toBe(true);
+  });
 });

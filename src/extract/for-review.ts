@@ -2,6 +2,7 @@ import type { Agreement } from '../data/agreement-schema';
 import type { ArticleInput } from './agreements';
 import { extractWithProgress } from './chunked';
 import type { Gazetteer } from './gazetteer';
+import { oneSideOf, partiesOf } from './parties';
 import { committedModel, scoreSentence } from './sentence-model';
 import { suggestionsOf, type Suggestion } from './suggestions';
 
@@ -25,8 +26,10 @@ export function extractForReview(article: ArticleInput, gaz: Gazetteer, progress
   const scored: Suggestion[] = [];
   const agreements = extractWithProgress(article, gaz, progress, {
     model,
-    observe: ({ span, cues, proposed }) => {
-      if (!proposed) scored.push({ span, score: scoreSentence(model, cues) });
+    observe: ({ span, cues, proposed, sentence, ctx }) => {
+      if (proposed) return;
+      const side = ctx.circle ? null : oneSideOf(partiesOf(sentence.mentions), gaz);
+      scored.push(side ? { span, score: scoreSentence(model, cues), oneSide: side } : { span, score: scoreSentence(model, cues) });
     },
   });
   return { agreements, suggestions: suggestionsOf(scored, agreements) };

@@ -32,6 +32,13 @@ export const crosses = (parties: readonly Party[], gaz: Gazetteer): boolean => {
   return ps.has('500000') && ps.has('510000');
 };
 
+/** The province of a pair that cooperates within it (`oneSidePair`), or null. */
+export const oneSideOf = (parties: readonly Party[], gaz: Gazetteer): '500000' | '510000' | null => {
+  if (!oneSidePair(parties, gaz)) return null;
+  const side = provincesOfParty(parties[0]!, gaz)[0];
+  return side === '500000' || side === '510000' ? side : null;
+};
+
 /**
  * Two or more places of one side, none a province nor inside another of them (成都市 and 宜宾市, 成都高新区
  * and 宜宾高新区): a pair that cooperates within its province.

@@ -80,6 +80,8 @@ export const zh = {
     suggestionsNote: (n: number) => `另有 ${n} 句可能写有遗漏的协议，列在待核对各项之后。`,
     suggestionsJump: '查看这些句子',
     suggestionLikely: '可能性较高',
+    suggestionOneSide: (side: '500000' | '510000') =>
+      `句中提到的地方都在${side === '500000' ? '重庆市' : '四川省'}，文章也没有提到成渝地区双城经济圈：本图收录川渝之间的合作，同一省市内的只在放在双城经济圈中讲时收录，所以没有列出。若它属于双城经济圈的合作，可以加为协议。`,
     suggestionDismissed: '已标为“不是协议”。',
     suggestionAdd: '加为协议',
     suggestionDismiss: '不是协议',
@@ -204,6 +206,8 @@ export const en: typeof zh = {
     suggestionsNote: (n: number) => `${n === 1 ? 'One more sentence' : `${n} more sentences`} may state a missed agreement, listed after the proposals.`,
     suggestionsJump: 'Go to them',
     suggestionLikely: 'more likely',
+    suggestionOneSide: (side) =>
+      `Every place this sentence names is in ${side === '500000' ? 'Chongqing' : 'Sichuan'}, and the article does not mention the Chengdu–Chongqing economic circle: the atlas lists cooperation between Sichuan and Chongqing, and within one of them only as part of the circle, so none was proposed. If it is part of the circle, add it.`,
     suggestionDismissed: 'Marked "Not an agreement".',
     suggestionAdd: 'Add as an agreement',
     suggestionDismiss: 'Not an agreement',

@@ -61,6 +61,11 @@ export function SuggestionList({ text, suggestions, dismissed, current, onUndo, 
                   </span>
                 </>
               )}
+              {s.oneSide && (
+                <span className="muted one-side" data-testid="suggestion-one-side">
+                  {t.local.suggestionOneSide(s.oneSide)}
+                </span>
+              )}
               <span className="suggestion-actions">
                 <button type="button" data-testid="suggestion-add" onClick={() => onAdd(s)}>
                   {t.local.suggestionAdd}
