@@ -18,6 +18,13 @@ const ORG_EN: Record<string, string> = {
   学院: 'college', 研究院: 'institute', 人民医院: 'hospital', 医院: 'hospital', 检察院: 'procuratorate', 人民法院: 'court', 法院: 'court', 银行: 'bank', 中学: 'school', 小学: 'school', 学校: 'school', 图书馆: 'library', 博物馆: 'museum', 科技馆: 'science museum', 美术馆: 'art museum', 文化馆: 'cultural centre', 报社: 'newspaper', 杂志社: 'magazine', 出版社: 'publisher', 旅行社: 'travel agency', 电视台: 'television station', 广播电视台: 'broadcaster', 报业集团: 'newspaper group', 传媒集团: 'media group', 日报: 'daily', 晚报: 'evening paper', 晨报: 'morning paper', 商报: 'business paper', 文联: 'federation of literary and art circles', 社科联: 'federation of social sciences', 研究所: 'institute', 管委会: 'administration', 管委办: 'administration', 管理局: 'administration', 常委会: 'standing committee', 商会: 'chamber of commerce', 友协: 'friendship association', 工商联: 'federation of industry and commerce', 政协: 'CPPCC', 总工会: 'trade union', 妇联: 'women’s federation', 科协: 'association for science and technology', 侨联: 'federation of returned overseas Chinese', 党校: 'party school', 人民检察院: 'procuratorate', 中级人民法院: 'intermediate court',
   中心: 'centre', 促进会: 'association', 研究会: 'society', 联合会: 'federation', 学会: 'society', 基金会: 'foundation', 协会: 'association', 委员会: 'commission', 局: 'bureau', 委: 'commission',
 };
+// (Longest first: 人民医院 before 医院, 集团有限公司 before 公司.)
+const ORG_HEADS = Object.keys(ORG_EN).sort((a, b) => b.length - a.length);
+/** What kind of body a name ends in, in English (重庆万运集团 → group, 重庆北站综管局 → bureau), or null. */
+export const orgKindEn = (name: string): string | null => {
+  const head = ORG_HEADS.find((h) => name.endsWith(h));
+  return head ? ORG_EN[head]! : null;
+};
 // A route (大足至内江), a destination list (途经乐至、安岳; 发往内江) or the venue of a meeting
 // (在云阳县召开) names places that are not parties.
 const ROUTE = /[\u4e00-\u9fa5]{2,4}(?:至|到|—|-)[\u4e00-\u9fa5]{2,4}(?=(?:高速|高铁|铁路|公路|城际|北线|南线|等|、))(?![^，。；,;]{0,8}(?:公交|班列|专线|航线))/gu;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractorFor } from './test-gazetteer';
+import { pluralOf } from './titles';
 
 const run = extractorFor('fixture.txt', '2021-05-03');
 
@@ -9,5 +10,19 @@ describe('English titles', () => {
     expect(a!.title_en).toMatch(/^Western \(Chongqing\) Science City–Western \(Chengdu\) Science City: /u);
     const [b] = run('4月17日，大足区与成都市签署文旅合作协议。');
     expect(b!.title_en).toMatch(/^Dazu–Chengdu: /u);
+  });
+
+  it('name a body the gazetteer does not know by its side and kind, never as one body of both provinces', () => {
+    const [a] = run('4月17日，重庆港务物流集团与四川省港投集团签署合作协议，共建物流公司。');
+    expect(a!.title_en).toMatch(/^Chongqing and Sichuan groups: /u);
+    const [b] = run('4月17日，重庆万运集团与四川港投新通道公司签署合作协议，共建物流公司。');
+    expect(b!.title_en).toMatch(/^Chongqing group–Sichuan company: /u);
+  });
+
+  it('put two departments of one kind in the plural, its head word before “of”', () => {
+    expect(pluralOf('Investment Promotion Agency')).toBe('Investment Promotion Agencies');
+    expect(pluralOf('Federation of Returned Overseas Chinese')).toBe('Federations of Returned Overseas Chinese');
+    expect(pluralOf('Finance Department')).toBe('Finance Departments');
+    expect(pluralOf('group')).toBe('groups');
   });
 });

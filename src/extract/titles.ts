@@ -2,6 +2,7 @@ import type { Party } from '../data/agreement-schema';
 import type { Domain, Kind } from '../data/agreement-vocab';
 import type { Trigger } from './classify';
 import type { Gazetteer } from './gazetteer';
+import { orgKindEn } from './places';
 
 const KIND_ZH: Record<Kind, string> = { agreement: '合作协议', plan: '合作方案', fund: '合作基金', alliance: '合作联盟', mechanism: '合作机制', project: '共建项目' };
 const KIND_EN: Record<Kind, string> = { agreement: 'agreement', plan: 'joint plan', fund: 'joint fund', alliance: 'alliance', mechanism: 'joint mechanism', project: 'joint project' };
@@ -25,7 +26,8 @@ function partyLabel(p: Party, gaz: Gazetteer): [string, string] {
   if (p.level === 'county' && d) return [d.short.length >= 2 ? d.short : d.name, d.name_en.replace(/ (District|County|City|Autonomous County)$/u, '')];
   const hit = gaz.byZh.get(p.name) ?? (p.level !== 'organisation' && p.code ? gaz.byCode.get(`${p.level}:${p.code}`) : undefined);
   if (hit) return [p.level === 'prefecture' ? p.name.replace(/市$/u, '') : p.name, p.level === 'prefecture' ? hit.en.replace(/ City$/u, '') : hit.en];
-  return [p.name, p.code ? `${PROVINCE_SHORT[gaz.provinceOf(p.code) ?? '']?.[1] ?? ''} body`.trim() : 'a partner'];
+  // A body the gazetteer does not know: its side and its kind (Chongqing group), never a guessed name.
+  return [p.name, p.code ? `${PROVINCE_SHORT[gaz.provinceOf(p.code) ?? '']?.[1] ?? ''} ${orgKindEn(p.name) ?? 'body'}`.trim() : 'a partner'];
 }
 
 /** Drop an opening quote or bracket whose closing one the clause cut off, and close an open 《. */
@@ -60,6 +62,17 @@ function slugOfParty(p: Party, en: string): string {
   return en.replace(/ (District|City|Autonomous County)$/u, '').replace(/ New Area$/u, '');
 }
 
+/** Finance Department → Finance Departments, Federation of Returned Overseas Chinese → Federations of …, agency → agencies. */
+export function pluralOf(phrase: string): string {
+  const of = phrase.indexOf(' of ');
+  const head = of >= 0 ? phrase.slice(0, of) : phrase;
+  const m = /^(.*?)(\S+)$/u.exec(head);
+  if (!m) return phrase;
+  const w = m[2]!;
+  const many = /[^aeiou]y$/u.test(w) ? `${w.slice(0, -1)}ies` : /(s|x|ch|sh)$/u.test(w) ? `${w}es` : `${w}s`;
+  return `${m[1]}${many}${of >= 0 ? phrase.slice(of) : ''}`;
+}
+
 /**
  * A title in both languages: the parties and what they agreed. A named document (《…》) keeps its
  * name in Chinese; English says what kind of act it is and its field, never a guessed translation.
@@ -71,11 +84,10 @@ export function titlesOf(t: Trigger, parties: Party[], domains: Domain[], gaz: G
   const enParties = uniq(labels.map((l) => l[1]));
   const who = zhParties.length > 3 ? `${zhParties.slice(0, 3).join('、')}等` : zhParties.join('、');
   // 重庆市财政局 and 四川省财政厅 are "Chongqing and Sichuan finance departments".
+  // (One of each side: two Chongqing bodies of one kind are not Chongqing and Sichuan ones.)
   const stems = parties.map((p, i) => (p.level === 'organisation' ? labels[i]![1].replace(/^(Chongqing|Sichuan)\s+/u, '') : null));
-  if (parties.length === 2 && stems[0] && stems[0] === stems[1] && !/ (body|company|group)$/u.test(stems[0])) {
-    const stem = stems[0].replace(/(Department|Commission|Agency|Office|Federation|League)$/u, (w) => `${w}s`);
-    enParties.splice(0, enParties.length, `Chongqing and Sichuan ${stem}`);
-  }
+  const sides = new Set(labels.map((l) => /^(Chongqing|Sichuan)\s/u.exec(l[1])?.[1]));
+  if (parties.length === 2 && stems[0] && stems[0] === stems[1] && sides.size === 2 && !sides.has(undefined)) enParties.splice(0, enParties.length, `Chongqing and Sichuan ${pluralOf(stems[0])}`);
   const whoEn = enParties.length > 3 ? `${enParties.slice(0, 3).join('–')} and others` : enParties.join('–');
   const named = /《[^》]+》[^、，。]*/u.exec(t.object)?.[0];
   const object = balance(
