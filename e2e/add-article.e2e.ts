@@ -303,6 +303,8 @@ describe('an added article that reports an agreement the atlas has', () => {
     // The atlas's own agreement (reported by articles 003 and 004), now with the planner's article as a third report.
     await expect.poll(() => panel.getAttribute('data-id')).toBe('003-alliance-cq-guoyuan-sc-yibin-sc-luzhou-logistics');
     expect(await panel.innerText()).toMatch(/见于3篇报道/u);
+    // The added article's date (2021-12-01) comes after articles that had already reported it: no date of the act.
+    expect(await panel.innerText()).toMatch(/日期不详/u);
     expect(await panel.getByTestId('open-source').count()).toBe(3);
     expect(await panel.getByTestId('local-mark').count()).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('sel')).toBe('a:003-alliance-cq-guoyuan-sc-yibin-sc-luzhou-logistics');

@@ -49,7 +49,12 @@ export function buildAgreements(previous: readonly Agreement[] = previousAgreeme
   const gaz = loadGazetteer();
   // The same agreement reported by several articles is one, with every report as a source.
   // (Which list an item is of is for the review of one article only: the map's data goes without it.)
-  const read = mergeReports(seedArticles().flatMap((a) => extractAgreements(a, gaz).map(({ list: _list, ...rest }) => rest)));
+  const seeds = seedArticles();
+  const published = new Map(seeds.map((a) => [a.file, a.date]));
+  const read = mergeReports(
+    seeds.flatMap((a) => extractAgreements(a, gaz).map(({ list: _list, ...rest }) => rest)),
+    { published: (file) => published.get(file) ?? null },
+  );
   // An agreement whose id a better reading changed keeps its old ids, so links made before still open it.
   const agreements = carryFormerIds(read, previous);
   const out = agreementsFile.parse({ agreements });

@@ -63,7 +63,7 @@ describe('mergeReports', () => {
   it('joins a new report to an agreement merged before, keeping the id a link to a colleague can name', () => {
     const merged = mergeReports([report('a.txt', '两江、天府：《共建内陆开放门户战略合作协议》', '2020-04'), report('b.txt', '两江、天府：《共建内陆开放门户战略合作协议》', '2020-04')])[0]!;
     const local = { ...report('local-1', '两江、天府：《共建内陆开放门户战略合作协议》', '2020-04-22'), id: 'local-1-agreement' };
-    const out = mergeReports([merged, local], (a) => !a.article.startsWith('local-'));
+    const out = mergeReports([merged, local], { shared: (a) => !a.article.startsWith('local-') });
     expect(out).toHaveLength(1);
     expect(out[0]!.id).toBe(merged.id);
     expect(out[0]!.article).toBe('local-1');
@@ -76,5 +76,18 @@ describe('mergeReports', () => {
   it('leaves the committed file as it is when read again: no agreement of it is a report of another', () => {
     const file = agreementsFile.parse(committed);
     expect(mergeReports(file.agreements)).toEqual(file.agreements);
+  });
+
+  it('leaves undated an agreement whose only date comes after an article that had already reported it', () => {
+    const early = report('003.txt', '果园港、宜宾港、泸州港：长江上游港口联盟', null, ['500105', '511500', '510500']);
+    const later = { ...report('local-1', '果园港、宜宾港、泸州港：长江上游港口联盟', '2021-12-01', ['500105', '511500', '510500']), id: 'local-1-alliance' };
+    const published = (a: string) => ({ '003.txt': '2021-05-28', 'local-1': '2021-12-01' })[a] ?? null;
+    const [one, ...rest] = mergeReports([early, later], { published });
+    expect(rest).toEqual([]);
+    expect(one!.date).toBeNull();
+    expect(one!.reasons).toContain('no-date');
+    expect(one!.article).toBe('003.txt');
+    // A date within the earlier article's own period stays.
+    expect(mergeReports([early, { ...later, date: '2021-05-28' }], { published })[0]!.date).toBe('2021-05-28');
   });
 });

@@ -85,6 +85,22 @@ const nested = (x: ReadonlySet<string>, y: ReadonlySet<string>) => {
 };
 const sameSet = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x.size === y.size && nested(x, y);
 
+export interface MergeOptions {
+  /** Reports whose ids a link may carry to a colleague (the atlas's own): the id is theirs when one is in the group. */
+  shared?: (a: Agreement) => boolean;
+  /** An article's date of publication, where known. */
+  published?: (article: string) => string | null;
+}
+
+/** Whether an article published before a date (not within its period: 2020-04 holds 2020-04-23) reports one of them. */
+const reportedBefore = (g: readonly Agreement[], date: string, published: (article: string) => string | null) =>
+  g.some((x) =>
+    reportsOf(x).some((r) => {
+      const p = published(r.article);
+      return p !== null && p < date && !date.startsWith(p);
+    }),
+  );
+
 interface Group {
   members: Agreement[];
   places: Set<string>;
@@ -100,10 +116,12 @@ interface Group {
  * the agreement then has the wider set of parties, and the title that names them. It keeps the id of
  * the earliest report, or of the earliest that `shared` accepts when one does (the atlas's own, when
  * a planner's article joins it: a colleague's link can name only those), and the others' ids become
- * `former_ids`, so a link or a button naming them still opens it. Agreements reported once are
+ * `former_ids`, so a link or a button naming them still opens it. A date later than an article that
+ * had already reported the agreement is not its date (the later article dates its own news): the
+ * agreement is then undated and the earliest article is quoted. Agreements reported once are
  * returned as they are. Pure; the order of the input is kept.
  */
-export function mergeReports(agreements: readonly Agreement[], shared: (a: Agreement) => boolean = () => true): Agreement[] {
+export function mergeReports(agreements: readonly Agreement[], { shared = () => true, published = () => null }: MergeOptions = {}): Agreement[] {
   const groups: Group[] = [];
   const byKind = new Map<string, Group[]>();
   for (const a of agreements) {
@@ -134,16 +152,22 @@ export function mergeReports(agreements: readonly Agreement[], shared: (a: Agree
     if (g.length === 1) return g[0]!;
     // Earliest first; of two dates of one period (2020-04, 2020-04-23) the finer.
     const byDate = (x: string | null, y: string | null) => (x && y && (x.startsWith(y) || y.startsWith(x)) ? y.length - x.length : (x ?? '9999').localeCompare(y ?? '9999'));
-    const sorted = [...g].sort((x, y) => byDate(x.date, y.date) || x.article.localeCompare(y.article));
+    const firstPublished = (x: Agreement) => reportsOf(x).map((r) => published(r.article) ?? '9999').sort()[0] ?? null;
+    let sorted = [...g].sort((x, y) => byDate(x.date, y.date) || x.article.localeCompare(y.article));
+    let date = sorted[0]!.date;
+    if (date && reportedBefore(g, date, published)) {
+      date = null;
+      sorted = [...g].sort((x, y) => byDate(firstPublished(x), firstPublished(y)) || x.article.localeCompare(y.article));
+    }
     const first = sorted[0]!;
-    const date = sorted[0]!.date;
     // The report naming the most places names them all (the sets nest): its parties and its title.
     const widest = sorted.reduce((x, y) => (y.parties.length > x.parties.length ? y : x));
     // The surest report says how sure the agreement is, and why not surer; several papers telling it is no doubt.
     const surest = g.reduce((x, y) => (y.confidence > x.confidence ? y : x));
     // (Whether the date kept is from a neighbouring sentence is the earliest report's to say.)
     const reasons = (surest.reasons ?? []).filter((r) => (r !== 'no-date' || !date) && r !== 'nearby-date');
-    if (first.reasons?.includes('nearby-date')) reasons.push('nearby-date');
+    if (date && first.reasons?.includes('nearby-date')) reasons.push('nearby-date');
+    if (!date && !reasons.includes('no-date')) reasons.push('no-date');
     const id = (sorted.find(shared) ?? first).id;
     const seen = new Set<string>();
     const sources = sorted.flatMap(reportsOf).filter((s) => !seen.has(`${s.article}@${s.span.start}`) && !!seen.add(`${s.article}@${s.span.start}`));

@@ -24,7 +24,7 @@ export function withLocal(seed: MapData, records: readonly LocalRecord[]): MapDa
     ...seed,
     articles: [...seed.articles, ...articles],
     agreements: indexAgreements(
-      mergeReports([...seed.agreements.list, ...records.flatMap((r) => r.agreements)], (a) => !isLocalArticle(a.article)),
+      mergeReports([...seed.agreements.list, ...records.flatMap((r) => r.agreements)], { shared: (a) => !isLocalArticle(a.article), published: articleDateIn(articleMeta) }),
       seed.districts.byCode,
       articleDateIn(articleMeta),
     ),
