@@ -571,7 +571,8 @@ describe('what the learned sentence model adds to a review', () => {
     expect(await review.getByTestId('suggestions').count()).toBe(0);
     expect(await review.getByTestId('suggestions-note').count()).toBe(0);
     expect(await proposal.count()).toBe(2);
-    // Read again: added by hand, with no party yet, in view with its 添加参与方 focused; the suggestion is gone.
+    // Read again: added by hand, with the places the sentence names as parties, to check, in view with its
+    // 添加参与方 focused; the suggestion is gone.
     const again = await reviewOf(text, '2021-03-05', a);
     await expect.poll(() => again.proposal.count()).toBe(2);
     await again.review.getByTestId('suggestion-add').click();
@@ -579,9 +580,14 @@ describe('what the learned sentence model adds to a review', () => {
     expect(await again.review.getByTestId('suggestions').count()).toBe(0);
     const added = again.proposal.nth(1);
     expect(await added.innerText()).toContain('（人工添加）');
-    expect(await added.innerText()).toContain('还没有参与方');
+    expect(await added.getByTestId('proposal-party').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-code')))).toEqual(['500153', '511000']);
+    expect(await added.getByTestId('parties-from-sentence').innerText()).toContain('参与方取自这句话提到的地方');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('add-party');
     expect(await added.isVisible()).toBe(true);
+    // Both removed: the note goes (they are the planner's now), and it says there is no party yet.
+    for (let i = 0; i < 2; i++) await added.getByTestId('proposal-party').first().getByRole('button', { name: '移除' }).click();
+    expect(await added.getByTestId('parties-from-sentence').count()).toBe(0);
+    expect(await added.innerText()).toContain('还没有参与方');
     // Accepted with no party: the save says so in Chinese, and keeps the review.
     await added.getByTestId('accept').click();
     await page.getByTestId('save-article').click();

@@ -3,7 +3,7 @@
  * and the worker's messages. They live here, below both, so src/data/extract-client.ts (the page's
  * side) needs nothing from src/extract/ (which imports src/data/ for the agreement schema).
  */
-import type { Agreement } from './agreement-schema';
+import type { Agreement, Party } from './agreement-schema';
 
 /** The district fields the gazetteer needs (a subset of `geodata/districts.geojson`'s properties). */
 export interface GazDistrict {
@@ -53,6 +53,12 @@ export interface SuggestedSentence {
    * the review says so. Absent otherwise, and in drafts kept before the field.
    */
   oneSide?: '500000' | '510000';
+  /**
+   * The places the sentence itself names, as parties (a province dropped where a place in it is named, as
+   * the rules do): what 加为协议 starts the agreement with, for the planner to check. Absent when it names
+   * none, and in drafts kept before the field.
+   */
+  parties?: Party[];
 }
 
 /** What the page asks of the extraction worker (src/extract/worker.ts). */

@@ -60,10 +60,13 @@ describe('proposals for a planner to review', () => {
     const within = read('12月3日，永川区与荣昌区签订《文旅融合发展合作协议》。');
     expect(within.agreements).toEqual([]);
     expect(within.suggestions.map((x) => x.oneSide)).toEqual(['500000']);
+    // 加为协议 starts from the places the sentence names.
+    expect(within.suggestions[0]!.parties?.map((p) => p.code)).toEqual(['500118', '500153']);
     // Between the two provinces, or in an article about the circle, nothing of the kind is said.
     const across = read('荣昌区与内江市召开文旅合作座谈会。');
     expect(across.suggestions.length).toBeGreaterThan(0);
     expect(across.suggestions.every((x) => x.oneSide === undefined)).toBe(true);
+    expect(across.suggestions[0]!.parties?.map((p) => p.code)).toEqual(['500153', '511000']);
     const circle = read('为推动成渝地区双城经济圈建设，永川区与荣昌区召开文旅合作座谈会。');
     expect(circle.suggestions.every((x) => x.oneSide === undefined)).toBe(true);
   });

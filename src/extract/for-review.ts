@@ -2,9 +2,9 @@ import type { Agreement } from '../data/agreement-schema';
 import type { ArticleInput } from './agreements';
 import { extractWithProgress } from './chunked';
 import type { Gazetteer } from './gazetteer';
-import { oneSideOf, partiesOf } from './parties';
+import { oneSideOf, partiesOf, pruneParties } from './parties';
 import { committedModel, scoreSentence } from './sentence-model';
-import { suggestionsOf, type Suggestion } from './suggestions';
+import { SUGGEST_AT, suggestionsOf, type Suggestion } from './suggestions';
 
 export interface ForReview {
   agreements: Agreement[];
@@ -28,8 +28,15 @@ export function extractForReview(article: ArticleInput, gaz: Gazetteer, progress
     model,
     observe: ({ span, cues, proposed, sentence, ctx }) => {
       if (proposed) return;
-      const side = ctx.circle ? null : oneSideOf(partiesOf(sentence.mentions), gaz);
-      scored.push(side ? { span, score: scoreSentence(model, cues), oneSide: side } : { span, score: scoreSentence(model, cues) });
+      const s: Suggestion = { span, score: scoreSentence(model, cues) };
+      // (Only what may be suggested is worth naming its places: most sentences score under SUGGEST_AT.)
+      if (s.score >= SUGGEST_AT) {
+        const named = pruneParties(partiesOf(sentence.mentions), gaz);
+        if (named.length) s.parties = named;
+        const side = ctx.circle ? null : oneSideOf(named, gaz);
+        if (side) s.oneSide = side;
+      }
+      scored.push(s);
     },
   });
   return { agreements, suggestions: suggestionsOf(scored, agreements) };

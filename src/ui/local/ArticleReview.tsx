@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { articleSegments } from '../../agreements/article-segments';
 import { joinedBreaks } from '../../agreements/reflow';
+import type { Party } from '../../data/agreement-schema';
 import type { District } from '../../data/districts';
 import type { SuggestedSentence } from '../../data/extract-protocol';
 import type { AdminLabelsFile } from '../../data/schemas';
@@ -79,9 +80,11 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
     added.current = null;
   }, [proposals]);
 
-  const addAsProposal = (start: number, end: number) => {
+  const addAsProposal = (start: number, end: number, parties: readonly Party[] = []) => {
     // (Its Chinese title says 人工添加 in Chinese whatever the interface language.)
-    const p = manualProposal(text, start, end, articleId, date, new Set(proposals.map((x) => x.agreement.id)), MANUAL_TITLE_ZH);
+    const made = manualProposal(text, start, end, articleId, date, new Set(proposals.map((x) => x.agreement.id)), MANUAL_TITLE_ZH);
+    // A suggested sentence starts with the places it names, for the planner to check.
+    const p = parties.length ? { ...made, partiesFromSentence: true, agreement: { ...made.agreement, parties: [...parties] } } : made;
     setProposals([...proposals, p].sort((x, y) => x.agreement.span.start - y.agreement.span.start));
     setFocus(p.agreement.id);
     added.current = p.agreement.id;
@@ -190,7 +193,7 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
                 setSuggestions([...suggestions, s].sort((a, b) => a.span.start - b.span.start));
                 setDismissed(null);
               }}
-              onAdd={(s) => addAsProposal(s.span.start, s.span.end)}
+              onAdd={(s) => addAsProposal(s.span.start, s.span.end, s.parties)}
               onDismiss={(s) => {
                 setSuggestions(suggestions.filter((x) => x !== s));
                 setDismissed(s);

@@ -48,7 +48,11 @@ export function ProposalEditor({ proposal, number, articleDate, districts, admin
   const edit = (next: Partial<Agreement>) => onChange({ ...proposal, agreement: { ...a, ...next } });
   const decide = (decision: Proposal['decision']) => onChange({ ...proposal, decision });
   // The titles name the parties: they follow a change, unless the planner typed them.
-  const setParties = (parties: Agreement['parties']) => onChange(withParties(proposal, parties, partyWords ?? null));
+  const setParties = (parties: Agreement['parties']) => {
+    // (Once changed they are the planner's, no longer the sentence's to check.)
+    const { partiesFromSentence: _checked, ...next } = withParties(proposal, parties, partyWords ?? null);
+    onChange(next);
+  };
   const [dateText, setDateText] = useState(a.date ?? '');
   const [editingDomains, setEditingDomains] = useState(false);
   const dateOk = dateText === '' || DATE.test(dateText);
@@ -135,6 +139,11 @@ export function ProposalEditor({ proposal, number, articleDate, districts, admin
       </fieldset>
       <h4>{t.local.parties}</h4>
       {a.parties.length === 0 && <p className="form-error">{t.local.noParty}</p>}
+      {proposal.partiesFromSentence && a.parties.length > 0 && (
+        <p className="notice" data-testid="parties-from-sentence">
+          {t.local.partiesFromSentence}
+        </p>
+      )}
       <ul className="plain review-parties">
         {a.parties.map((p, i) => (
           <li key={`${p.code}-${p.name}-${i}`} data-testid="proposal-party" data-code={p.code ?? ''}>

@@ -8,6 +8,8 @@ export interface Proposal {
   decision: 'pending' | 'accepted' | 'rejected';
   /** Marked by the planner in the text, not found by the extractor. */
   manual: boolean;
+  /** Added from a suggested sentence with the places it names as parties, not yet changed: the planner is asked to check them. */
+  partiesFromSentence?: boolean;
   /** Each title without the parties' names that open it (null when it does not open with them): taken when the parties first change. */
   titleTails?: { zh: string | null; en: string | null };
   /** The titles the planner typed: theirs, never rewritten. */
