@@ -290,11 +290,17 @@ describe('an added article that reports an agreement the atlas has', () => {
   it('joins it as one more source: one card, reported in one more article, opened under the atlas id', async () => {
     const PORTS = '长江上游港口联盟再添新成员\n\n本报讯 12月1日，记者从两江新区获悉，果园港与四川宜宾港、泸州港等合力构建铁水、水水联运通道，共同打造长江上游港口联盟。';
     const { a, page, proposal } = await reviewOf(PORTS, '2021-12-01');
-    // The article reports two of the atlas's agreements: the port alliance and the rail–water corridor.
+    // The article reports two of the atlas's agreements: the port alliance and the rail–water corridor. The review says so.
     expect(await proposal.count()).toBe(2);
+    const known = proposal.getByTestId('already-in-atlas');
+    expect(await known.count()).toBe(2);
+    expect(await known.evaluateAll((ps) => ps.map((p) => p.getAttribute('data-id')).sort())).toEqual(['003-alliance-cq-guoyuan-sc-yibin-sc-luzhou-logistics', '003-project-cq-guoyuan-sc-yibin-sc-luzhou-logistics']);
+    expect(await known.first().innerText()).toMatch(/^本图已有这项协议：“两江新区、果园港、宜宾港等：.*”（见于2篇报道）。接受后，本文作为它的又一篇报道并入/u);
     for (let i = 0; i < 2; i++) await proposal.nth(i).getByTestId('accept').click();
     await page.getByTestId('save-article').click();
-    const shown = page.getByTestId('saved-agreements').getByTestId('show-saved').filter({ hasText: '长江上游港口联盟' });
+    await expect.poll(() => page.getByTestId('add-article-message').innerText()).toContain('其中 2 项本图已有，本文已作为又一篇报道并入。');
+    // Each saved agreement is offered under the title the atlas shows it by.
+    const shown = page.getByTestId('saved-agreements').getByTestId('show-saved').filter({ hasText: '两江新区、果园港、宜宾港等：长江上游港口联盟' });
     await expect.poll(() => shown.count()).toBe(1);
     const localId = await shown.getAttribute('data-id');
     expect(localId).toMatch(/^local-/u);
@@ -313,6 +319,11 @@ describe('an added article that reports an agreement the atlas has', () => {
     const cards = page.locator('[data-section="own"] [data-testid="agreement-card"]').filter({ has: page.locator('h4', { hasText: '：长江上游港口联盟' }) });
     expect(await cards.count()).toBe(1);
     expect(await cards.getByTestId('report-count').innerText()).toMatch(/见于3篇报道/u);
+    expect(await cards.getByTestId('local-mark').count()).toBe(1);
+    // Removing the article: the confirmation says the agreements stay, reported by the others.
+    await page.getByTestId('add-article-open').click();
+    await page.getByTestId('local-article').getByTestId('remove-article').click();
+    expect(await page.getByTestId('confirm-remove').innerText()).toContain('其中 2 项另有文章报道，删除后仍在本图中，只少这一篇报道。');
     expect(a.errors).toEqual([]);
   });
 });
@@ -612,11 +623,12 @@ describe('what the learned sentence model adds to a review', () => {
     const listed = review.getByTestId('suggestion');
     await expect.poll(() => listed.count()).toBe(1);
     expect(await proposal.count()).toBe(0);
-    expect(await listed.getByTestId('suggestion-one-side').innerText()).toMatch(/^句中提到的地方都在重庆市，文章也没有提到成渝地区双城经济圈：/u);
+    expect(await review.getByTestId('suggestions-note').innerText()).toContain('另有 1 句可能写有遗漏的协议，见“可能遗漏的句子”。');
+    expect(await listed.getByTestId('suggestion-one-side').innerText()).toMatch(/^句中提到的地方都在重庆市，文章也没有提到成渝地区双城经济圈。本图收录川渝两地之间的合作/u);
     expect(a.errors).toEqual([]);
     const en = await reviewOf(text, '2021-12-03', await open(`${h.server.url}?lang=en`));
     await expect.poll(() => en.review.getByTestId('suggestion').count()).toBe(1);
-    expect(await en.review.getByTestId('suggestion-one-side').innerText()).toMatch(/^Every place this sentence names is in Chongqing, and the article does not mention/u);
+    expect(await en.review.getByTestId('suggestion-one-side').innerText()).toMatch(/^Every place in this sentence is in Chongqing, and the article does not mention/u);
   });
 });
 

@@ -254,6 +254,9 @@ describe('agreements on the map and in the panels', () => {
     await expect.poll(() => b.page.url()).toContain(`r=${twice.sources![1]!.article}@${twice.sources![1]!.span.start}`);
     await go(`?lang=en&sel=a:${unsure.id}`);
     await expect.poll(() => b.page.getByTestId('agreement-panel').getByTestId('doubts').innerText()).toContain('only one side speaks of its own plan');
+    // Fields listed as English lists them, not with the Chinese 、.
+    await go('?lang=en&sel=a:001-mechanism-chengdu-high-tech-zone-chongqing-high-tech');
+    await expect.poll(() => b.page.getByTestId('agreement-panel').innerText()).toContain('Finance, Public services');
     expect(b.outside).toEqual([]);
     expect(b.errors).toEqual([]);
     await b.close();

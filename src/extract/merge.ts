@@ -107,6 +107,31 @@ interface Group {
   articles: Set<string>;
 }
 
+/** A group of one: an agreement with the places and articles a new report is compared with. */
+const groupOf = (a: Agreement): Group => ({ members: [a], places: new Set(a.parties.map((p) => p.code ?? p.name)), articles: new Set(reportsOf(a).map((r) => r.article)) });
+
+/**
+ * The group among these that this report joins, if any: of one kind, at times that agree, naming the
+ * same specific thing, the same places first (so a report joins the group it always did before
+ * nesting was allowed), else places that nest. Never a group of an article that reports it too.
+ */
+function groupJoined(a: Agreement, candidates: readonly Group[]): Group | undefined {
+  const object = objectOfTitle(a.title_zh);
+  // A title without a colon names no object of its own (两江、天府合作协议（产业）): nothing to match on.
+  if (!a.title_zh.includes('：') || (keyOf(object).named === null && keyOf(object).core.length < 6)) return undefined;
+  const { places, articles } = groupOf(a);
+  const fits = (g: Group, placesAgree: (x: ReadonlySet<string>, y: ReadonlySet<string>) => boolean) =>
+    g.members[0]!.kind === a.kind &&
+    placesAgree(g.places, places) &&
+    [...articles].every((x) => !g.articles.has(x)) &&
+    g.members.every((b) => sameTime(a.date, b.date)) &&
+    g.members.some((b) => similar(objectOfTitle(b.title_zh), object));
+  return candidates.find((g) => fits(g, sameSet)) ?? candidates.find((g) => fits(g, nested));
+}
+
+/** The agreement of a list (each already one, `mergeReports`) that this report would join as one more report of it, or undefined. */
+export const joinedBy = (a: Agreement, list: readonly Agreement[]): Agreement | undefined => groupJoined(a, list.filter((b) => b.kind === a.kind).map(groupOf))?.members[0];
+
 /**
  * The same agreement reported by several articles, as one: the earliest report (by its date, then
  * by article) is quoted; every report is listed in `sources`; the earliest date is kept. Two reports
@@ -125,25 +150,15 @@ export function mergeReports(agreements: readonly Agreement[], { shared = () => 
   const groups: Group[] = [];
   const byKind = new Map<string, Group[]>();
   for (const a of agreements) {
-    const places = new Set(a.parties.map((p) => p.code ?? p.name));
-    const articles = new Set(reportsOf(a).map((r) => r.article));
     const candidates = byKind.get(a.kind) ?? [];
-    const object = objectOfTitle(a.title_zh);
-    // A title without a colon names no object of its own (两江、天府合作协议（产业）): nothing to match on.
-    const specific = a.title_zh.includes('：') && (keyOf(object).named !== null || keyOf(object).core.length >= 6);
-    const fits = (g: Group, placesAgree: (x: ReadonlySet<string>, y: ReadonlySet<string>) => boolean) =>
-      placesAgree(g.places, places) &&
-      [...articles].every((x) => !g.articles.has(x)) &&
-      g.members.every((b) => sameTime(a.date, b.date)) &&
-      g.members.some((b) => similar(objectOfTitle(b.title_zh), object));
-    // The same places first, so a report joins the group it always did before nesting was allowed.
-    const same = specific ? (candidates.find((g) => fits(g, sameSet)) ?? candidates.find((g) => fits(g, nested))) : undefined;
+    const same = groupJoined(a, candidates);
     if (same) {
+      const { places, articles } = groupOf(a);
       same.members.push(a);
       for (const p of places) same.places.add(p);
       for (const x of articles) same.articles.add(x);
     } else {
-      const g = { members: [a], places, articles };
+      const g = groupOf(a);
       groups.push(g);
       byKind.set(a.kind, [...candidates, g]);
     }

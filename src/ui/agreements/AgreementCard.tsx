@@ -1,6 +1,7 @@
 import { dateLabel } from './date-label';
 import type { Agreement } from '../../data/agreement-schema';
-import type { AgreementIndex } from '../../data/agreements';
+import { reportsOf, type AgreementIndex } from '../../data/agreements';
+import { isLocalArticle } from '../../data/bundle';
 import { ownPlace, type PlaceBook } from '../../agreements/places';
 import { viaNewArea } from '../../agreements/selectors';
 import { newAreaOfParty, partyName } from '../../agreements/new-areas';
@@ -34,7 +35,8 @@ export function AgreementCard({ agreement: a, index, book, current }: { agreemen
         <span>{dateLabel(a, index, t)}</span> · <span>{t.kinds[a.kind]}</span>
         {via && <span className="via"> · {t.viaNewArea(partyName({ name: via, level: 'new-area' }, lang))}</span>}
         <ReportCount agreement={a} />
-        <LocalMark article={a.article} />
+        {/* (One of its reports added here marks it, whichever article is quoted.) */}
+        <LocalMark article={reportsOf(a).find((r) => isLocalArticle(r.article))?.article ?? a.article} />
       </p>
       {a.domains.length > 0 && (
         <ul className="tags" aria-label={t.fields}>

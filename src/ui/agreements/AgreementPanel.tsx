@@ -38,7 +38,7 @@ export function AgreementPanel({ data, id }: { data: MapData; id: string }) {
         <dt>{t.kind}</dt>
         <dd>{t.kinds[a.kind]}</dd>
         <dt>{t.fields}</dt>
-        <dd>{a.domains.length ? a.domains.map((d) => t.domains[d]).join('、') : t.noField}</dd>
+        <dd>{a.domains.length ? a.domains.map((d) => t.domains[d]).join(t.nameSep) : t.noField}</dd>
         <dt>{t.confidence}</dt>
         <dd>{Math.round(a.confidence * 100)}%</dd>
       </dl>

@@ -5,7 +5,8 @@ import { printedDate, type Note } from '../../extract/input';
 import { useStrings } from '../../i18n/use-strings';
 import { useAddArticleStore } from '../../state/add-article-store';
 import { useDataStore, type MapData } from '../../state/data-store';
-import { currentAgreementId } from '../../data/agreements';
+import { currentAgreementId, type AgreementIndex } from '../../data/agreements';
+import { joinedBy } from '../../extract/merge';
 import { useLocalArticles } from '../../state/local-articles-store';
 import { useViewStore } from '../../state/view-store';
 import { ArticleReview } from './ArticleReview';
@@ -195,7 +196,10 @@ export function AddArticle({ data }: { data: MapData }) {
     const saved = await save([record]);
     // Refused (the team server's reason): the review stays as it is, to be saved again.
     if (!saved.ok) return setMessage({ kind: 'error', text: saved.problem[lang] });
-    setMessage({ kind: 'info', text: (team ? t.team.saved : t.local.saved)(record.article.title, record.agreements.length), saved: record.agreements });
+    // (Read against what the atlas showed before this article joined it.)
+    const joined = record.agreements.filter((a) => joinedBy(a, data.agreements.list)).length;
+    const said = (team ? t.team.saved : t.local.saved)(record.article.title, record.agreements.length);
+    setMessage({ kind: 'info', text: joined ? `${said} ${t.local.savedJoined(joined)}` : said, saved: record.agreements });
     discard();
     // The saved message is in the dialog: keep focus there (the review that had it is gone), and
     // bring the message into view (on a phone the dialog stayed scrolled to where the review ended).
@@ -270,7 +274,7 @@ export function AddArticle({ data }: { data: MapData }) {
               {message.saved.slice(0, SHOWN_SAVED).map((a) => (
                 <li key={a.id}>
                   <button type="button" className="link" data-testid="show-saved" data-id={a.id} title={t.local.showSavedTitle} onClick={() => showSaved(a.id)}>
-                    {lang === 'zh' ? a.title_zh : a.title_en}
+                    <SavedTitle agreement={a} shown={data.agreements} />
                   </button>
                 </li>
               ))}
@@ -395,6 +399,7 @@ export function AddArticle({ data }: { data: MapData }) {
               districts={data.districts.list}
               adminLabels={data.adminLabels}
               partyWords={partyWords}
+              shown={data.agreements.list}
             />
             <footer className="review-actions">
               {phase.proposals.some((p) => p.decision === 'pending') && (
@@ -430,4 +435,11 @@ export function AddArticle({ data }: { data: MapData }) {
       </section>
     </div>
   );
+}
+
+/** A saved agreement's title as the atlas now shows it: that of the agreement it joined, when it was one more report of one. */
+function SavedTitle({ agreement, shown }: { agreement: Pick<Agreement, 'id' | 'title_zh' | 'title_en'>; shown: Pick<AgreementIndex, 'byId' | 'list'> }) {
+  const lang = useViewStore((s) => s.lang);
+  const a = shown.byId.get(currentAgreementId(agreement.id, shown)) ?? agreement;
+  return <>{lang === 'zh' ? a.title_zh : a.title_en}</>;
 }

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { articleSegments } from '../../agreements/article-segments';
 import { joinedBreaks } from '../../agreements/reflow';
-import type { Party } from '../../data/agreement-schema';
+import type { Agreement, Party } from '../../data/agreement-schema';
+import { joinedBy } from '../../extract/merge';
 import type { District } from '../../data/districts';
 import type { SuggestedSentence } from '../../data/extract-protocol';
 import type { AdminLabelsFile } from '../../data/schemas';
@@ -27,6 +28,8 @@ interface Props {
   adminLabels: AdminLabelsFile | null;
   /** How the extractor's titles name parties, so a title follows a change of parties. */
   partyWords?: PartyWords | null;
+  /** The agreements the atlas shows now (its own and those added before): a proposal one of them takes in as a report says so. */
+  shown: readonly Agreement[];
 }
 
 const MANUAL_TITLE_ZH = zhStrings.local.manualTitle;
@@ -44,7 +47,7 @@ function offsetOf(node: Node, offset: number): number | null {
  * the reader, with each proposed agreement highlighted, beside the proposals to accept, change or
  * reject. Every shown piece carries its offset in the article, so a selection maps back exactly.
  */
-export function ArticleReview({ articleId, text, date, proposals, setProposals, suggestions, setSuggestions, districts, adminLabels, partyWords }: Props) {
+export function ArticleReview({ articleId, text, date, proposals, setProposals, suggestions, setSuggestions, districts, adminLabels, partyWords, shown }: Props) {
   const t = useStrings();
   const textRef = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState<string | null>(null);
@@ -59,6 +62,8 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
   const gaps = useMemo(() => joinedBreaks(text), [text]);
   const twins = useMemo(() => sameSentence(proposals), [proposals]);
   const decisions = new Map(proposals.map((p) => [p.agreement.id, p.decision]));
+  // The agreement the atlas has already that each proposal would be one more report of (mergeReports).
+  const joins = useMemo(() => proposals.map((p) => joinedBy(p.agreement, shown)), [proposals, shown]);
 
   // The sentence of the proposal (or suggestion) worked on comes into view in the text (the text box scrolls, not the
   // page): in a long article it would otherwise stay far above or below.
@@ -118,7 +123,7 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
         {open.length > 0 && (
           <span data-testid="suggestions-note">
             {' '}
-            {t.local.suggestionsNote(open.length)}{' '}
+            {t.local.suggestionsNote(open.length, proposals.length > 0)}{' '}
             <button type="button" className="link" onClick={() => document.getElementById('review-suggestions')?.scrollIntoView({ block: 'start' })}>
               {t.local.suggestionsJump}
             </button>
@@ -176,6 +181,7 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
               proposal={p}
               number={{ at: i + 1, of: proposals.length, sameAs: twins[i] ? { at: twins[i].index + 1, list: twins[i].list } : null }}
               articleDate={date}
+              joins={joins[i]}
               districts={districts}
               adminLabels={adminLabels}
               partyWords={partyWords}

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { knownCodes, localArticleOf, mergeBundle, parseBundle, recordsOf, toBundle, verifyHashes, type LocalRecord } from '../../data/bundle';
 import { useStrings } from '../../i18n/use-strings';
 import type { MapData } from '../../state/data-store';
+import type { Agreement } from '../../data/agreement-schema';
+import { articleCount, currentAgreementId } from '../../data/agreements';
 import { useLocalArticles } from '../../state/local-articles-store';
 import { useViewStore } from '../../state/view-store';
 
@@ -21,6 +23,13 @@ function download(records: readonly LocalRecord[]) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** How many of an added article's agreements other articles report too: they stay on the map when it is removed. */
+const reportedElsewhere = (agreements: readonly Agreement[], data: MapData) =>
+  agreements.filter((a) => {
+    const shown = data.agreements.byId.get(currentAgreementId(a.id, data.agreements));
+    return shown !== undefined && articleCount(shown) > 1;
+  }).length;
 
 /** The articles added in this browser: remove one (after a confirmation), export them all, import a bundle. */
 export function LocalArticles({ data }: { data: MapData }) {
@@ -76,7 +85,8 @@ export function LocalArticles({ data }: { data: MapData }) {
               {a.note && <span className="local-note"> {a.note}</span>}{' '}
               {confirming === a.id ? (
                 <span className="confirm" role="alertdialog" data-testid="confirm-remove">
-                  {t.local.confirmRemove(a.title, agreements.length)}{' '}
+                  {t.local.confirmRemove(a.title, agreements.length)}
+                  {reportedElsewhere(agreements, data) > 0 && ` ${t.local.removeKeeps(reportedElsewhere(agreements, data))}`}{' '}
                   <button
                     type="button"
                     className="danger"

@@ -10,6 +10,7 @@ import { partyLabel } from './party-label';
 import { placeBookFor, type PlaceBook } from '../../agreements/places';
 import { useViewStore } from '../../state/view-store';
 import { DoubtLine } from '../agreements/Doubts';
+import { articleCount } from '../../data/agreements';
 import { DATE, withParties, withParty, withoutParty, withTitle, type PartyWords, type Proposal } from './review-model';
 
 interface Props {
@@ -19,6 +20,8 @@ interface Props {
   number?: { at: number; of: number; sameAs: { at: number; list: boolean } | null };
   /** The article's date as the planner gave it: without it, an undated agreement shows as 日期不详. */
   articleDate: string | null;
+  /** The agreement the atlas has already that this one, accepted, becomes one more report of. */
+  joins?: Agreement;
   districts: readonly District[];
   adminLabels: AdminLabelsFile | null;
   partyWords?: PartyWords | null;
@@ -27,8 +30,9 @@ interface Props {
 }
 
 /** One proposed agreement: every field editable, parties changeable with the picker, accept or reject. */
-export function ProposalEditor({ proposal, number, articleDate, districts, adminLabels, partyWords, onChange, onFocus }: Props) {
+export function ProposalEditor({ proposal, number, articleDate, joins, districts, adminLabels, partyWords, onChange, onFocus }: Props) {
   const t = useStrings();
+  const lang = useViewStore((s) => s.lang);
   const book = placeBookFor(districts, adminLabels);
   const a = proposal.agreement;
   // Which party the picker replaces (the party count: a new one); null while closed.
@@ -77,6 +81,11 @@ export function ProposalEditor({ proposal, number, articleDate, districts, admin
           </p>
         ))}
       {!proposal.manual && <DoubtLine agreement={a} />}
+      {joins && (
+        <p className="notice" data-testid="already-in-atlas" data-id={joins.id}>
+          {t.local.alreadyInAtlas(lang === 'zh' ? joins.title_zh : joins.title_en, articleCount(joins))}
+        </p>
+      )}
       <label className="field">
         <span>{t.local.titleZh}</span>
         <input lang="zh" data-testid="proposal-title-zh" value={a.title_zh} onChange={(e) => onChange(withTitle(proposal, 'zh', e.target.value))} />
