@@ -31,5 +31,5 @@ export const YEAR_MAX = 2035;
  * meeting) or from another clause or paragraph the sentence runs into, not from the act's own words;
  * model: found by the learned sentence model where the rules found nothing (always the lowest confidence listed).
  */
-export const REASONS = ['model', 'future', 'one-side', 'context-parties', 'province-parties', 'headline', 'generic-act', 'weak-act', 'list-item', 'no-date', 'nearby-date'] as const;
+export const REASONS = ['model', 'future', 'one-side', 'context-parties', 'province-parties', 'headline', 'generic-act', 'weak-act', 'list-item', 'no-date', 'nearby-date', 'reported-earlier'] as const;
 export type Reason = (typeof REASONS)[number];

@@ -85,7 +85,8 @@ describe('mergeReports', () => {
     const [one, ...rest] = mergeReports([early, later], { published });
     expect(rest).toEqual([]);
     expect(one!.date).toBeNull();
-    expect(one!.reasons).toContain('no-date');
+    expect(one!.reasons).toContain('reported-earlier');
+    expect(one!.reasons).not.toContain('no-date');
     expect(one!.article).toBe('003.txt');
     // A date within the earlier article's own period stays.
     expect(mergeReports([early, { ...later, date: '2021-05-28' }], { published })[0]!.date).toBe('2021-05-28');

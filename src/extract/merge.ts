@@ -170,7 +170,8 @@ export function mergeReports(agreements: readonly Agreement[], { shared = () => 
     const firstPublished = (x: Agreement) => reportsOf(x).map((r) => published(r.article) ?? '9999').sort()[0] ?? null;
     let sorted = [...g].sort((x, y) => byDate(x.date, y.date) || x.article.localeCompare(y.article));
     let date = sorted[0]!.date;
-    if (date && reportedBefore(g, date, published)) {
+    const laterDate = !!date && reportedBefore(g, date, published);
+    if (laterDate) {
       date = null;
       sorted = [...g].sort((x, y) => byDate(firstPublished(x), firstPublished(y)) || x.article.localeCompare(y.article));
     }
@@ -180,9 +181,10 @@ export function mergeReports(agreements: readonly Agreement[], { shared = () => 
     // The surest report says how sure the agreement is, and why not surer; several papers telling it is no doubt.
     const surest = g.reduce((x, y) => (y.confidence > x.confidence ? y : x));
     // (Whether the date kept is from a neighbouring sentence is the earliest report's to say.)
-    const reasons = (surest.reasons ?? []).filter((r) => (r !== 'no-date' || !date) && r !== 'nearby-date');
+    const reasons = (surest.reasons ?? []).filter((r) => (r !== 'no-date' || (!date && !laterDate)) && r !== 'nearby-date' && r !== 'reported-earlier');
     if (date && first.reasons?.includes('nearby-date')) reasons.push('nearby-date');
-    if (!date && !reasons.includes('no-date')) reasons.push('no-date');
+    if (laterDate) reasons.push('reported-earlier');
+    else if (!date && !reasons.includes('no-date')) reasons.push('no-date');
     const id = (sorted.find(shared) ?? first).id;
     const seen = new Set<string>();
     const sources = sorted.flatMap(reportsOf).filter((s) => !seen.has(`${s.article}@${s.span.start}`) && !!seen.add(`${s.article}@${s.span.start}`));

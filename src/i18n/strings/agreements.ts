@@ -75,6 +75,7 @@ export const zh = {
     'list-item': '是一组中的一项，也可看作一项合作',
     'no-date': '文中没有日期',
     'nearby-date': '日期取自相邻句子，不是本句所说',
+    'reported-earlier': '一篇报道给出的日期晚于更早报道此事的文章，不是它的日期',
     model: '由句子模型找出，规则未认出',
   } as Record<Reason, string>,
 };
@@ -149,6 +150,7 @@ export const en: typeof zh = {
     'list-item': 'one item of a list, which could also be read as one agreement',
     'no-date': 'the text gives no date',
     'nearby-date': 'date from a neighbouring sentence, not from this one',
+    'reported-earlier': 'the date one article gives is later than an earlier article reporting it, so it is not the date',
     model: 'found by the learned sentence model, not by the rules',
   },
 };
