@@ -1,5 +1,5 @@
 import type { Agreement } from '../data/agreement-schema';
-import { provinceCodeOf, type AgreementIndex } from '../data/agreements';
+import { articleCount, provinceCodeOf, reportsOf, type AgreementIndex } from '../data/agreements';
 import type { PlaceBook } from '../agreements/places';
 import { partyNames } from '../agreements/party-names';
 import { readable } from '../agreements/readable';
@@ -35,6 +35,10 @@ export interface ExportRow {
   article_title: string | null;
   newspaper: string | null;
   article_date: string | null;
+  /** How many articles report it (见于N篇报道), and each of them (its file, or local-… for one a planner added) and its title. */
+  reported_in: number;
+  articles: string;
+  article_titles: string;
   /** The sentence as the reader and the cards show it: the newspaper's print line breaks removed. */
   quote: string;
   confidence: number;
@@ -46,7 +50,7 @@ export interface ExportRow {
 export const EXPORT_COLUMNS = [
   'id', 'date', 'first_reported', 'kind', 'kind_label', 'domains', 'domain_labels', 'title_zh', 'title_en',
   'parties', 'parties_zh', 'party_codes', 'party_levels', 'party_provinces', 'unplaced',
-  'article', 'article_title', 'newspaper', 'article_date', 'quote', 'confidence', 'reasons', 'reason_labels',
+  'article', 'article_title', 'newspaper', 'article_date', 'reported_in', 'articles', 'article_titles', 'quote', 'confidence', 'reasons', 'reason_labels',
 ] as const satisfies readonly (keyof ExportRow)[];
 
 /** What a reader of the file needs beside the codes: names in the interface language, and each article as it would be cited. */
@@ -65,6 +69,7 @@ export function exportRow(a: Agreement, index: Pick<AgreementIndex, 'places' | '
   const source = words.article(a.article);
   const list = <T>(xs: readonly T[], f: (x: T) => string) => xs.map(f).join(LIST);
   const reasons = a.reasons ?? [];
+  const reporting = [...new Set(reportsOf(a).map((r) => r.article))];
   return {
     id: a.id,
     date: a.date,
@@ -88,6 +93,9 @@ export function exportRow(a: Agreement, index: Pick<AgreementIndex, 'places' | '
     article_title: source?.title ?? null,
     newspaper: source?.newspaper ?? null,
     article_date: source?.date ?? null,
+    reported_in: articleCount(a),
+    articles: list(reporting, (f) => f),
+    article_titles: list(reporting, (f) => words.article(f)?.title ?? ''),
     quote: readable(a.quote),
     confidence: a.confidence,
     reasons: reasons.join(LIST),

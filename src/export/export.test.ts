@@ -53,6 +53,16 @@ describe('CSV export', () => {
     expect([col(other, 'article_title'), col(other, 'newspaper')]).toEqual(['', '']);
   });
 
+  it('says how many articles report an agreement, and which, the quoted one first', () => {
+    const a = FIXTURE[0]!;
+    const once = cellsOf(agreementsCsv([rowOf(a)]));
+    expect([col(once, 'reported_in'), col(once, 'articles'), col(once, 'article_titles')]).toEqual(['1', a.article, '川渝合作的一篇报道']);
+    const local = 'local-0123456789ab';
+    const twice = { ...a, sources: [{ article: a.article, span: a.span, quote: a.quote }, { article: local, span: { start: 0, end: 4 }, quote: '签署协议' }] };
+    const cells = cellsOf(agreementsCsv([rowOf(twice)]));
+    expect([col(cells, 'reported_in'), col(cells, 'articles'), col(cells, 'article_titles')]).toEqual(['2', `${a.article};${local}`, '川渝合作的一篇报道;']);
+  });
+
   it("writes the quote as the cards show it, without the newspaper's print line breaks", () => {
     const a = FIXTURE[0]!;
     expect(a.quote).toContain('\n');
