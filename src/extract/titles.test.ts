@@ -17,6 +17,9 @@ describe('English titles', () => {
     expect(a!.title_en).toMatch(/^Chongqing and Sichuan groups: /u);
     const [b] = run('4月17日，重庆万运集团与四川港投新通道公司签署合作协议，共建物流公司。');
     expect(b!.title_en).toMatch(/^Chongqing group–Sichuan company: /u);
+    // A body of a city is that city's, not its province's.
+    const [c] = run('4月17日，重庆北站综管局与成都火车站管委办签署合作协议，共建服务机制。');
+    expect(c!.title_en).toMatch(/^Chongqing bureau–Chengdu administration: /u);
   });
 
   it('put two departments of one kind in the plural, its head word before “of”', () => {

@@ -20,14 +20,23 @@ export const DOMAIN_EN: Record<Domain, string> = {
 
 const PROVINCE_SHORT: Record<string, [string, string]> = { '500000': ['重庆', 'Chongqing'], '510000': ['四川', 'Sichuan'] };
 
+/** A place's short English name by its code: Chongqing, Chengdu, Jiangbei (its province's where the gazetteer has no other). */
+function placeEn(code: string, gaz: Gazetteer): string {
+  const d = gaz.districts.get(code);
+  if (d && !PROVINCE_SHORT[code]) return d.name_en.replace(/ (District|County|City|Autonomous County)$/u, '');
+  const prefecture = gaz.byCode.get(`prefecture:${code}`);
+  if (prefecture) return prefecture.en.replace(/ City$/u, '');
+  return PROVINCE_SHORT[gaz.provinceOf(code) ?? '']?.[1] ?? '';
+}
+
 function partyLabel(p: Party, gaz: Gazetteer): [string, string] {
   if (p.level === 'province' && p.code) return PROVINCE_SHORT[p.code] ?? [p.name, p.name];
   const d = p.code ? gaz.districts.get(p.code) : undefined;
   if (p.level === 'county' && d) return [d.short.length >= 2 ? d.short : d.name, d.name_en.replace(/ (District|County|City|Autonomous County)$/u, '')];
   const hit = gaz.byZh.get(p.name) ?? (p.level !== 'organisation' && p.code ? gaz.byCode.get(`${p.level}:${p.code}`) : undefined);
   if (hit) return [p.level === 'prefecture' ? p.name.replace(/市$/u, '') : p.name, p.level === 'prefecture' ? hit.en.replace(/ City$/u, '') : hit.en];
-  // A body the gazetteer does not know: its side and its kind (Chongqing group), never a guessed name.
-  return [p.name, p.code ? `${PROVINCE_SHORT[gaz.provinceOf(p.code) ?? '']?.[1] ?? ''} ${orgKindEn(p.name) ?? 'body'}`.trim() : 'a partner'];
+  // A body the gazetteer does not know: its place and its kind (Chongqing group, Chengdu administration), never a guessed name.
+  return [p.name, p.code ? `${placeEn(p.code, gaz)} ${orgKindEn(p.name) ?? 'body'}`.trim() : 'a partner'];
 }
 
 /** Drop an opening quote or bracket whose closing one the clause cut off, and close an open 《. */
