@@ -4,7 +4,7 @@ import { buildGazetteer } from '../../extract/gazetteer';
 import { printedDate, type Note } from '../../extract/input';
 import { useStrings } from '../../i18n/use-strings';
 import { useAddArticleStore } from '../../state/add-article-store';
-import { useDataStore, type MapData } from '../../state/data-store';
+import type { MapData } from '../../state/data-store';
 import { currentAgreementId, type AgreementIndex } from '../../data/agreements';
 import { joinedBy } from '../../extract/merge';
 import { useLocalArticles } from '../../state/local-articles-store';
@@ -110,9 +110,7 @@ export function AddArticle({ data }: { data: MapData }) {
   const select = useViewStore((s) => s.select);
   const showSaved = (saved: string) => {
     // An agreement the atlas had already takes the added one in as a source, under the atlas's id.
-    const shown = useDataStore.getState().data;
-    const id = shown ? currentAgreementId(saved, shown.agreements) : saved;
-    select({ type: 'agreement', id }, 'panel');
+    select({ type: 'agreement', id: currentAgreementId(saved, data.agreements) }, 'panel');
     close();
     // Once the dialog is gone (its closing puts the focus back on its button): the panel's top, its heading focused.
     requestAnimationFrame(() => revealPanel(document.getElementById(SIDE_ID), true));

@@ -75,41 +75,44 @@ export function LocalArticles({ data }: { data: MapData }) {
         <p className="muted">{t.local.noneKept}</p>
       ) : (
         <ul className="plain">
-          {records.map(({ article: a, agreements }) => (
-            <li key={a.id} data-testid="local-article" data-id={a.id}>
-              <strong lang="zh">{a.title}</strong>{' '}
-              <span className="muted">
-                {[a.newspaper, a.date].filter(Boolean).join(' · ')} · {t.local.agreementsCount(agreements.length)}
-                {a.added_by && <> · {t.team.addedBy(a.added_by, a.added_at.slice(0, 10))}</>}
-              </span>
-              {a.note && <span className="local-note"> {a.note}</span>}{' '}
-              {confirming === a.id ? (
-                <span className="confirm" role="alertdialog" data-testid="confirm-remove">
-                  {t.local.confirmRemove(a.title, agreements.length)}
-                  {reportedElsewhere(agreements, data) > 0 && ` ${t.local.removeKeeps(reportedElsewhere(agreements, data))}`}{' '}
-                  <button
-                    type="button"
-                    className="danger"
-                    data-testid="confirm-remove-yes"
-                    onClick={() => {
-                      setConfirming(null);
-                      forget(a.id);
-                      void remove(a.id);
-                    }}
-                  >
-                    {t.local.remove}
-                  </button>{' '}
-                  <button type="button" onClick={() => setConfirming(null)}>
-                    {t.local.cancel}
-                  </button>
+          {records.map(({ article: a, agreements }) => {
+            const staying = confirming === a.id ? reportedElsewhere(agreements, data) : 0;
+            return (
+              <li key={a.id} data-testid="local-article" data-id={a.id}>
+                <strong lang="zh">{a.title}</strong>{' '}
+                <span className="muted">
+                  {[a.newspaper, a.date].filter(Boolean).join(' · ')} · {t.local.agreementsCount(agreements.length)}
+                  {a.added_by && <> · {t.team.addedBy(a.added_by, a.added_at.slice(0, 10))}</>}
                 </span>
-              ) : (
-                <button type="button" className="link" data-testid="remove-article" onClick={() => setConfirming(a.id)}>
-                  {t.local.remove}
-                </button>
-              )}
-            </li>
-          ))}
+                {a.note && <span className="local-note"> {a.note}</span>}{' '}
+                {confirming === a.id ? (
+                  <span className="confirm" role="alertdialog" data-testid="confirm-remove">
+                    {t.local.confirmRemove(a.title, agreements.length)}
+                    {staying > 0 && ` ${t.local.removeKeeps(staying)}`}{' '}
+                    <button
+                      type="button"
+                      className="danger"
+                      data-testid="confirm-remove-yes"
+                      onClick={() => {
+                        setConfirming(null);
+                        forget(a.id);
+                        void remove(a.id);
+                      }}
+                    >
+                      {t.local.remove}
+                    </button>{' '}
+                    <button type="button" onClick={() => setConfirming(null)}>
+                      {t.local.cancel}
+                    </button>
+                  </span>
+                ) : (
+                  <button type="button" className="link" data-testid="remove-article" onClick={() => setConfirming(a.id)}>
+                    {t.local.remove}
+                  </button>
+                )}
+              </li>
+                      );
+          })}
         </ul>
       )}
       <p className="bundle-actions">
