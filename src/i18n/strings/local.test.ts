@@ -44,6 +44,10 @@ describe('the add-article wording', () => {
     expect(en.local.agreementsCount(1)).toBe('1 agreement');
     expect(en.local.imported(1, 0)).toBe('Imported 1 article.');
     expect(en.local.confirmRemove('T', 1)).toContain('its 1 agreement?');
+    // A sentence added after another: a space in English, none after a Chinese 。.
+    expect(zh.local.saved('T', 2) + zh.local.savedJoined(2)).toBe('已保存《T》及其 2 项协议。其中 2 项本图已有，本文已作为又一篇报道并入。');
+    expect(en.local.saved('T', 3) + en.local.savedJoined(2)).toBe('Saved "T" with 3 agreements. 2 of them the atlas already had: this article is now one more report of them.');
+    expect(zh.local.confirmRemove('T', 2) + zh.local.removeKeeps(1)).toMatch(/请先导出）。其中 1 项另有文章报道/u);
     expect(en.local.reviewIntro(1)).toContain('found 1 agreement.');
     expect(en.local.reviewIntro(2)).toContain('found 2 agreements.');
     expect(en.local.reviewIntro(2)).not.toMatch(/acts/u);

@@ -202,8 +202,9 @@ export const en: typeof zh = {
     pickerNone: 'No district, prefecture or province matches.',
     noParty: 'No party yet: add at least one.',
     alreadyInAtlas: (title, n) => `The atlas already has this agreement: “${title}” (reported in ${count(n, 'article')}). Accepted, this article becomes one more report of it, not a second agreement.`,
-    savedJoined: (n) => `${n === 1 ? 'One of them' : `${n} of them`} the atlas already had: this article is now one more report of ${n === 1 ? 'it' : 'them'}.`,
-    removeKeeps: (n) => `${n === 1 ? 'One of them is' : `${n} of them are`} also reported by other articles and stay${n === 1 ? 's' : ''} on the map, with one report fewer.`,
+    // (A sentence after another: English leaves a space, Chinese none.)
+    savedJoined: (n) => ` ${n === 1 ? 'One of them' : `${n} of them`} the atlas already had: this article is now one more report of ${n === 1 ? 'it' : 'them'}.`,
+    removeKeeps: (n) => ` ${n === 1 ? 'One of them is' : `${n} of them are`} also reported by other articles and stay${n === 1 ? 's' : ''} on the map, with one report fewer.`,
     partiesFromSentence: 'The parties are the places this sentence names, not all of them need have signed: check them, remove any that did not, add any missing.',
     partyOf: (place: string) => `of ${place}`,
     confidence: (c: number) => `confidence ${Math.round(c * 100)}%`,

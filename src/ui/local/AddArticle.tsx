@@ -197,7 +197,7 @@ export function AddArticle({ data }: { data: MapData }) {
     // (Read against what the atlas showed before this article joined it.)
     const joined = record.agreements.filter((a) => joinedBy(a, data.agreements.list)).length;
     const said = (team ? t.team.saved : t.local.saved)(record.article.title, record.agreements.length);
-    setMessage({ kind: 'info', text: joined ? `${said} ${t.local.savedJoined(joined)}` : said, saved: record.agreements });
+    setMessage({ kind: 'info', text: joined ? said + t.local.savedJoined(joined) : said, saved: record.agreements });
     discard();
     // The saved message is in the dialog: keep focus there (the review that had it is gone), and
     // bring the message into view (on a phone the dialog stayed scrolled to where the review ended).

@@ -88,7 +88,7 @@ export function LocalArticles({ data }: { data: MapData }) {
                 {confirming === a.id ? (
                   <span className="confirm" role="alertdialog" data-testid="confirm-remove">
                     {t.local.confirmRemove(a.title, agreements.length)}
-                    {staying > 0 && ` ${t.local.removeKeeps(staying)}`}{' '}
+                    {staying > 0 && t.local.removeKeeps(staying)}{' '}
                     <button
                       type="button"
                       className="danger"
