@@ -181,10 +181,11 @@ export function mergeReports(agreements: readonly Agreement[], { shared = () => 
     // The surest report says how sure the agreement is, and why not surer; several papers telling it is no doubt.
     const surest = g.reduce((x, y) => (y.confidence > x.confidence ? y : x));
     // (Whether the date kept is from a neighbouring sentence is the earliest report's to say.)
-    const reasons = (surest.reasons ?? []).filter((r) => (r !== 'no-date' || (!date && !laterDate)) && r !== 'nearby-date' && r !== 'reported-earlier');
+    const reasons = (surest.reasons ?? []).filter((r) => (r !== 'no-date' || !date) && r !== 'nearby-date' && r !== 'reported-earlier');
     if (date && first.reasons?.includes('nearby-date')) reasons.push('nearby-date');
+    // Undated, and why: no report gives a date, or (besides) the one given is a later article's.
+    if (!date && !reasons.includes('no-date')) reasons.push('no-date');
     if (laterDate) reasons.push('reported-earlier');
-    else if (!date && !reasons.includes('no-date')) reasons.push('no-date');
     const id = (sorted.find(shared) ?? first).id;
     const seen = new Set<string>();
     const sources = sorted.flatMap(reportsOf).filter((s) => !seen.has(`${s.article}@${s.span.start}`) && !!seen.add(`${s.article}@${s.span.start}`));
