@@ -296,6 +296,14 @@ describe('an added article that reports an agreement the atlas has', () => {
     expect(await known.count()).toBe(2);
     expect(await known.evaluateAll((ps) => ps.map((p) => p.getAttribute('data-id')).sort())).toEqual(['003-alliance-cq-guoyuan-sc-yibin-sc-luzhou-logistics', '003-project-cq-guoyuan-sc-yibin-sc-luzhou-logistics']);
     expect(await known.first().innerText()).toMatch(/^本图已有这项协议：“两江新区、果园港、宜宾港等：.*”（见于2篇报道）。接受后，本文作为它的又一篇报道并入/u);
+    // An edit that parts it from the atlas's agreement says it will then be listed apart; changed back, it is one again.
+    const first = proposal.first();
+    await first.getByTestId('proposal-kind').selectOption('agreement');
+    expect(await first.getByTestId('already-in-atlas').count()).toBe(0);
+    expect(await first.getByTestId('parted-from-atlas').innerText()).toMatch(/^改动后，它不再与本图已有的“两江新区、果园港、宜宾港等：.*”视为同一项协议：接受后将另列一项。/u);
+    await first.getByTestId('proposal-kind').selectOption('project');
+    expect(await first.getByTestId('parted-from-atlas').count()).toBe(0);
+    expect(await first.getByTestId('already-in-atlas').count()).toBe(1);
     for (let i = 0; i < 2; i++) await proposal.nth(i).getByTestId('accept').click();
     await page.getByTestId('save-article').click();
     await expect.poll(() => page.getByTestId('add-article-message').innerText()).toContain('其中 2 项本图已有，本文已作为又一篇报道并入。');

@@ -72,6 +72,7 @@ export const zh = {
     pickerNone: '没有找到匹配的区县、地市或省。',
     noParty: '还没有参与方：至少添加一个。',
     alreadyInAtlas: (title: string, n: number) => `本图已有这项协议：“${title}”（见于${n}篇报道）。接受后，本文作为它的又一篇报道并入，不另列一项。`,
+    partedFromAtlas: (title: string) => `改动后，它不再与本图已有的“${title}”视为同一项协议：接受后将另列一项。若只是更正，请把类型、标题、日期和参与方改回，或拒绝这一项。`,
     savedJoined: (n: number) => `其中 ${n} 项本图已有，本文已作为又一篇报道并入。`,
     removeKeeps: (n: number) => `其中 ${n} 项另有文章报道，删除后仍在本图中，只少这一篇报道。`,
     partiesFromSentence: '参与方取自这句话提到的地方，未必都是签约方：请核对，删去不是的，补上缺的。',
@@ -202,6 +203,8 @@ export const en: typeof zh = {
     pickerNone: 'No district, prefecture or province matches.',
     noParty: 'No party yet: add at least one.',
     alreadyInAtlas: (title, n) => `The atlas already has this agreement: “${title}” (reported in ${count(n, 'article')}). Accepted, this article becomes one more report of it, not a second agreement.`,
+    partedFromAtlas: (title) =>
+      `After your change it is no longer taken as the atlas's “${title}”: accepted, it will be listed as a second agreement. If you only meant to correct it, change its kind, title, date and parties back, or reject it.`,
     // (A sentence after another: English leaves a space, Chinese none.)
     savedJoined: (n) => ` ${n === 1 ? 'One of them' : `${n} of them`} the atlas already had: this article is now one more report of ${n === 1 ? 'it' : 'them'}.`,
     removeKeeps: (n) => ` ${n === 1 ? 'One of them is' : `${n} of them are`} also reported by other articles and stay${n === 1 ? 's' : ''} on the map, with one report fewer.`,

@@ -398,6 +398,7 @@ export function AddArticle({ data }: { data: MapData }) {
               adminLabels={data.adminLabels}
               partyWords={partyWords}
               shown={data.agreements.list}
+              found={phase.found.agreements}
             />
             <footer className="review-actions">
               {phase.proposals.some((p) => p.decision === 'pending') && (

@@ -30,6 +30,8 @@ interface Props {
   partyWords?: PartyWords | null;
   /** The agreements the atlas shows now (its own and those added before): a proposal one of them takes in as a report says so. */
   shown: readonly Agreement[];
+  /** The proposals as the extractor made them, before any edit: one an edit parted from an agreement the atlas has says so. */
+  found: readonly Agreement[];
 }
 
 const MANUAL_TITLE_ZH = zhStrings.local.manualTitle;
@@ -47,7 +49,7 @@ function offsetOf(node: Node, offset: number): number | null {
  * the reader, with each proposed agreement highlighted, beside the proposals to accept, change or
  * reject. Every shown piece carries its offset in the article, so a selection maps back exactly.
  */
-export function ArticleReview({ articleId, text, date, proposals, setProposals, suggestions, setSuggestions, districts, adminLabels, partyWords, shown }: Props) {
+export function ArticleReview({ articleId, text, date, proposals, setProposals, suggestions, setSuggestions, districts, adminLabels, partyWords, shown, found }: Props) {
   const t = useStrings();
   const textRef = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState<string | null>(null);
@@ -64,6 +66,7 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
   const decisions = new Map(proposals.map((p) => [p.agreement.id, p.decision]));
   // The agreement the atlas has already that each proposal would be one more report of (mergeReports).
   const joins = useMemo(() => proposals.map((p) => joinedBy(p.agreement, shown)), [proposals, shown]);
+  const joinedAsFound = useMemo(() => new Map(found.map((a) => [a.id, joinedBy(a, shown)])), [found, shown]);
 
   // The sentence of the proposal (or suggestion) worked on comes into view in the text (the text box scrolls, not the
   // page): in a long article it would otherwise stay far above or below.
@@ -182,6 +185,7 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
               number={{ at: i + 1, of: proposals.length, sameAs: twins[i] ? { at: twins[i].index + 1, list: twins[i].list } : null }}
               articleDate={date}
               joins={joins[i]}
+              parted={joins[i] ? undefined : joinedAsFound.get(p.agreement.id)}
               districts={districts}
               adminLabels={adminLabels}
               partyWords={partyWords}

@@ -22,6 +22,8 @@ interface Props {
   articleDate: string | null;
   /** The agreement the atlas has already that this one, accepted, becomes one more report of. */
   joins?: Agreement;
+  /** The one it was, as the extractor read it, before an edit (of its kind, title, date or parties) parted them. */
+  parted?: Agreement;
   districts: readonly District[];
   adminLabels: AdminLabelsFile | null;
   partyWords?: PartyWords | null;
@@ -30,7 +32,7 @@ interface Props {
 }
 
 /** One proposed agreement: every field editable, parties changeable with the picker, accept or reject. */
-export function ProposalEditor({ proposal, number, articleDate, joins, districts, adminLabels, partyWords, onChange, onFocus }: Props) {
+export function ProposalEditor({ proposal, number, articleDate, joins, parted, districts, adminLabels, partyWords, onChange, onFocus }: Props) {
   const t = useStrings();
   const lang = useViewStore((s) => s.lang);
   const book = placeBookFor(districts, adminLabels);
@@ -84,6 +86,11 @@ export function ProposalEditor({ proposal, number, articleDate, joins, districts
       {joins && (
         <p className="notice" data-testid="already-in-atlas" data-id={joins.id}>
           {t.local.alreadyInAtlas(lang === 'zh' ? joins.title_zh : joins.title_en, articleCount(joins))}
+        </p>
+      )}
+      {parted && proposal.decision !== 'rejected' && (
+        <p className="notice warn" data-testid="parted-from-atlas" data-id={parted.id}>
+          {t.local.partedFromAtlas(lang === 'zh' ? parted.title_zh : parted.title_en)}
         </p>
       )}
       <label className="field">
