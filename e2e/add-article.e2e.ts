@@ -639,6 +639,16 @@ describe('what the learned sentence model adds to a review', () => {
     const en = await reviewOf(text, '2021-12-03', await open(`${h.server.url}?lang=en`));
     await expect.poll(() => en.review.getByTestId('suggestion').count()).toBe(1);
     expect(await en.review.getByTestId('suggestion-one-side').innerText()).toMatch(/^Every place in this sentence is in Chongqing, and the article does not mention/u);
+    // Added: its parties, kind, fields and titles as the extractor would give them, marked as added by hand;
+    // the titles follow a change of parties.
+    await en.review.getByTestId('suggestion-add').click();
+    const card = en.proposal.first();
+    await expect.poll(() => card.getByTestId('proposal-title-en').inputValue()).toBe('Yongchuan–Rongchang: agreement on tourism and culture (added by hand)');
+    expect(await card.getByTestId('proposal-title-zh').inputValue()).toBe('永川、荣昌：《文旅融合发展合作协议》（人工添加）');
+    expect(await card.getByTestId('proposal-kind').inputValue()).toBe('agreement');
+    expect(await card.locator('fieldset.domains').innerText()).toContain('Culture and tourism');
+    await card.getByTestId('proposal-party').nth(1).getByRole('button', { name: 'Remove' }).click();
+    expect(await card.getByTestId('proposal-title-zh').inputValue()).toBe('永川：《文旅融合发展合作协议》（人工添加）');
   });
 });
 

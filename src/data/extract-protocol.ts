@@ -59,6 +59,12 @@ export interface SuggestedSentence {
    * none, and in drafts kept before the field.
    */
   parties?: Party[];
+  /**
+   * What the sentence would be as an agreement, read as the learned reading reads one (its first thing
+   * named, the fields its words name) and titled as the extractor titles: 加为协议 starts from it. Absent
+   * when the sentence names no place, and in drafts kept before the field.
+   */
+  draft?: Pick<Agreement, 'kind' | 'title_zh' | 'title_en' | 'domains'>;
 }
 
 /** What the page asks of the extraction worker (src/extract/worker.ts). */

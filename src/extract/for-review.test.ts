@@ -62,6 +62,8 @@ describe('proposals for a planner to review', () => {
     expect(within.suggestions.map((x) => x.oneSide)).toEqual(['500000']);
     // 加为协议 starts from the places the sentence names.
     expect(within.suggestions[0]!.parties?.map((p) => p.code)).toEqual(['500118', '500153']);
+    // …and as the extractor would read and title it.
+    expect(within.suggestions[0]!.draft).toEqual({ kind: 'agreement', title_zh: '永川、荣昌：《文旅融合发展合作协议》', title_en: 'Yongchuan–Rongchang: agreement on tourism and culture', domains: ['tourism-culture'] });
     // Between the two provinces, or in an article about the circle, nothing of the kind is said.
     const across = read('荣昌区与内江市召开文旅合作座谈会。');
     expect(across.suggestions.length).toBeGreaterThan(0);

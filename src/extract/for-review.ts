@@ -2,7 +2,10 @@ import type { Agreement } from '../data/agreement-schema';
 import type { ArticleInput } from './agreements';
 import { extractWithProgress } from './chunked';
 import type { Gazetteer } from './gazetteer';
+import { domainsOf } from './classify';
+import { modelTrigger } from './model-proposal';
 import { oneSideOf, partiesOf, pruneParties } from './parties';
+import { titlesOf } from './titles';
 import { committedModel, scoreSentence } from './sentence-model';
 import { SUGGEST_AT, suggestionsOf, type Suggestion } from './suggestions';
 
@@ -24,6 +27,8 @@ export interface ForReview {
 export function extractForReview(article: ArticleInput, gaz: Gazetteer, progress: (done: number, total: number) => void): ForReview {
   const model = committedModel();
   const scored: Suggestion[] = [];
+  // A suggestion's sentence as the model read it: drafted once the suggestions are known (few of those scored).
+  const read = new Map<Suggestion, string>();
   const agreements = extractWithProgress(article, gaz, progress, {
     model,
     observe: ({ span, cues, proposed, sentence, ctx }) => {
@@ -32,12 +37,24 @@ export function extractForReview(article: ArticleInput, gaz: Gazetteer, progress
       // (Only what may be suggested is worth naming its places: most sentences score under SUGGEST_AT.)
       if (s.score >= SUGGEST_AT) {
         const named = pruneParties(partiesOf(sentence.mentions), gaz);
-        if (named.length) s.parties = named;
+        if (named.length) {
+          s.parties = named;
+          read.set(s, cues.text);
+        }
         const side = ctx.circle ? null : oneSideOf(named, gaz);
         if (side) s.oneSide = side;
       }
       scored.push(s);
     },
   });
-  return { agreements, suggestions: suggestionsOf(scored, agreements) };
+  const suggestions = suggestionsOf(scored, agreements);
+  for (const s of suggestions) {
+    const text = read.get(s);
+    if (text === undefined || !s.parties) continue;
+    const act = modelTrigger(text);
+    const domains = domainsOf(text, act.object);
+    const titles = titlesOf(act, s.parties, domains, gaz);
+    s.draft = { kind: act.kind, title_zh: titles.zh, title_en: titles.en, domains };
+  }
+  return { agreements, suggestions };
 }

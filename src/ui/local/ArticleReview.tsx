@@ -6,7 +6,7 @@ import { joinedBy } from '../../extract/merge';
 import type { District } from '../../data/districts';
 import type { SuggestedSentence } from '../../data/extract-protocol';
 import type { AdminLabelsFile } from '../../data/schemas';
-import { zh as zhStrings } from '../../i18n/strings';
+import { en as enStrings, zh as zhStrings } from '../../i18n/strings';
 import { useStrings } from '../../i18n/use-strings';
 import { ArticlePieces } from '../ArticlePieces';
 import { ProposalEditor } from './ProposalEditor';
@@ -35,6 +35,7 @@ interface Props {
 }
 
 const MANUAL_TITLE_ZH = zhStrings.local.manualTitle;
+const MANUAL_TITLE_EN = enStrings.local.manualTitle;
 
 /** The offset in the article of a point in the rendered text (every piece carries its start). */
 function offsetOf(node: Node, offset: number): number | null {
@@ -88,11 +89,25 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
     added.current = null;
   }, [proposals]);
 
-  const addAsProposal = (start: number, end: number, parties: readonly Party[] = []) => {
+  const addAsProposal = (start: number, end: number, suggested?: SuggestedSentence) => {
     // (Its Chinese title says 人工添加 in Chinese whatever the interface language.)
     const made = manualProposal(text, start, end, articleId, date, new Set(proposals.map((x) => x.agreement.id)), MANUAL_TITLE_ZH);
-    // A suggested sentence starts with the places it names, for the planner to check.
-    const p = parties.length ? { ...made, partiesFromSentence: true, agreement: { ...made.agreement, parties: [...parties] } } : made;
+    // A suggested sentence starts with the places it names, for the planner to check, and as the extractor
+    // would title it (its titles then follow a change of parties, as a proposal's do).
+    const parties = suggested?.parties ?? [];
+    const draft = suggested?.draft;
+    const p: Proposal = !parties.length
+      ? made
+      : {
+          ...made,
+          partiesFromSentence: true,
+          ...(draft ? { drafted: true } : {}),
+          agreement: {
+            ...made.agreement,
+            parties: [...parties],
+            ...(draft ? { kind: draft.kind, domains: [...draft.domains], title_zh: `${draft.title_zh}${MANUAL_TITLE_ZH}`, title_en: `${draft.title_en} ${MANUAL_TITLE_EN}` } : {}),
+          },
+        };
     setProposals([...proposals, p].sort((x, y) => x.agreement.span.start - y.agreement.span.start));
     setFocus(p.agreement.id);
     added.current = p.agreement.id;
@@ -203,7 +218,7 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
                 setSuggestions([...suggestions, s].sort((a, b) => a.span.start - b.span.start));
                 setDismissed(null);
               }}
-              onAdd={(s) => addAsProposal(s.span.start, s.span.end, s.parties)}
+              onAdd={(s) => addAsProposal(s.span.start, s.span.end, s)}
               onDismiss={(s) => {
                 setSuggestions(suggestions.filter((x) => x !== s));
                 setDismissed(s);

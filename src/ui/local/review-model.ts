@@ -10,6 +10,8 @@ export interface Proposal {
   manual: boolean;
   /** Added from a suggested sentence with the places it names as parties, not yet changed: the planner is asked to check them. */
   partiesFromSentence?: boolean;
+  /** Marked by hand from a suggested sentence and titled as the extractor would: its titles follow its parties. */
+  drafted?: boolean;
   /** Each title without the parties' names that open it (null when it does not open with them): taken when the parties first change. */
   titleTails?: { zh: string | null; en: string | null };
   /** The titles the planner typed: theirs, never rewritten. */
@@ -66,12 +68,13 @@ const tailOf = (title: string, who: string): string | null => (who && title.star
 
 /**
  * The proposal with these parties, its titles naming them as the extractor would have (unless the
- * planner typed that title, or it is a sentence marked by hand, titled by its quote). With no party
+ * planner typed that title, or it is a sentence marked by hand, titled by its quote, not drafted from
+ * a suggestion). With no party
  * left the titles stay as they were, to follow again once one is added.
  */
 export function withParties(p: Proposal, parties: Party[], words: PartyWords | null): Proposal {
   const a = p.agreement;
-  if (p.manual || !words) return { ...p, agreement: { ...a, parties } };
+  if ((p.manual && !p.drafted) || !words) return { ...p, agreement: { ...a, parties } };
   const before = p.titleTails ? null : words(a.parties, a);
   const tails = p.titleTails ?? { zh: tailOf(a.title_zh, before!.zh), en: tailOf(a.title_en, before!.en) };
   if (parties.length === 0) return { ...p, titleTails: tails, agreement: { ...a, parties } };
