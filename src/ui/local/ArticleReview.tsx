@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { articleSegments } from '../../agreements/article-segments';
 import { joinedBreaks } from '../../agreements/reflow';
-import type { Agreement, Party } from '../../data/agreement-schema';
+import type { Agreement } from '../../data/agreement-schema';
 import { joinedBy } from '../../extract/merge';
 import type { District } from '../../data/districts';
 import type { SuggestedSentence } from '../../data/extract-protocol';
