@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreementsFile, type Agreement } from '../data/agreement-schema';
 import committed from '../../geodata/agreements.json';
-import { joinedBy, mergeReports } from './merge';
+import { joinerOf, mergeReports } from './merge';
 
 const report = (article: string, title: string, date: string | null, codes = ['500112', '510116'], confidence = 0.8): Agreement => ({
   id: `${article.replace('.txt', '')}-x`,
@@ -95,9 +95,10 @@ describe('mergeReports', () => {
     const file = agreementsFile.parse(committed).agreements;
     const alliance = file.find((a) => a.id === '003-alliance-cq-guoyuan-sc-yibin-sc-luzhou-logistics')!;
     const local = { ...report('local-1', '果园港、宜宾港、泸州港：长江上游港口联盟', '2021-12-01', ['500105', '511500', '510500']), kind: 'alliance' as const };
-    expect(joinedBy(local, file)?.id).toBe(alliance.id);
-    expect(joinedBy({ ...local, title_zh: '果园港、宜宾港：合作协议' }, file)).toBeUndefined();
-    expect(joinedBy({ ...local, kind: 'fund' }, file)).toBeUndefined();
-    expect(joinedBy({ ...local, parties: local.parties.slice(0, 1) }, file)).toBeUndefined();
+    const joinedBy = joinerOf(file);
+    expect(joinedBy(local)?.id).toBe(alliance.id);
+    expect(joinedBy({ ...local, title_zh: '果园港、宜宾港：合作协议' })).toBeUndefined();
+    expect(joinedBy({ ...local, kind: 'fund' })).toBeUndefined();
+    expect(joinedBy({ ...local, parties: local.parties.slice(0, 1) })).toBeUndefined();
   });
 });

@@ -111,8 +111,8 @@ interface Group {
 const groupOf = (a: Agreement): Group => ({ members: [a], places: new Set(a.parties.map((p) => p.code ?? p.name)), articles: new Set(reportsOf(a).map((r) => r.article)) });
 
 /**
- * The group among these that this report joins, if any: of one kind, at times that agree, naming the
- * same specific thing, the same places first (so a report joins the group it always did before
+ * The group among these (each of the report's kind) that it joins, if any: at times that agree, naming
+ * the same specific thing, the same places first (so a report joins the group it always did before
  * nesting was allowed), else places that nest. Never a group of an article that reports it too.
  */
 function groupJoined(a: Agreement, candidates: readonly Group[]): Group | undefined {
@@ -121,7 +121,6 @@ function groupJoined(a: Agreement, candidates: readonly Group[]): Group | undefi
   if (!a.title_zh.includes('：') || (keyOf(object).named === null && keyOf(object).core.length < 6)) return undefined;
   const { places, articles } = groupOf(a);
   const fits = (g: Group, placesAgree: (x: ReadonlySet<string>, y: ReadonlySet<string>) => boolean) =>
-    g.members[0]!.kind === a.kind &&
     placesAgree(g.places, places) &&
     [...articles].every((x) => !g.articles.has(x)) &&
     g.members.every((b) => sameTime(a.date, b.date)) &&
@@ -129,8 +128,19 @@ function groupJoined(a: Agreement, candidates: readonly Group[]): Group | undefi
   return candidates.find((g) => fits(g, sameSet)) ?? candidates.find((g) => fits(g, nested));
 }
 
-/** The agreement of a list (each already one, `mergeReports`) that this report would join as one more report of it, or undefined. */
-export const joinedBy = (a: Agreement, list: readonly Agreement[]): Agreement | undefined => groupJoined(a, list.filter((b) => b.kind === a.kind).map(groupOf))?.members[0];
+/**
+ * For a list of agreements (each already one, `mergeReports`): the agreement of it that a report would
+ * join as one more report, or undefined. The list is grouped once, for the many proposals of a review.
+ */
+export function joinerOf(list: readonly Agreement[]): (a: Agreement) => Agreement | undefined {
+  const byKind = new Map<string, Group[]>();
+  for (const b of list) {
+    const groups = byKind.get(b.kind);
+    if (groups) groups.push(groupOf(b));
+    else byKind.set(b.kind, [groupOf(b)]);
+  }
+  return (a) => groupJoined(a, byKind.get(a.kind) ?? [])?.members[0];
+}
 
 /**
  * The same agreement reported by several articles, as one: the earliest report (by its date, then

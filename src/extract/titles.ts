@@ -32,7 +32,7 @@ function placeEn(code: string, gaz: Gazetteer): string {
 function partyLabel(p: Party, gaz: Gazetteer): [string, string] {
   if (p.level === 'province' && p.code) return PROVINCE_SHORT[p.code] ?? [p.name, p.name];
   const d = p.code ? gaz.districts.get(p.code) : undefined;
-  if (p.level === 'county' && d) return [d.short.length >= 2 ? d.short : d.name, d.name_en.replace(/ (District|County|City|Autonomous County)$/u, '')];
+  if (p.level === 'county' && d) return [d.short.length >= 2 ? d.short : d.name, placeEn(d.code, gaz)];
   const hit = gaz.byZh.get(p.name) ?? (p.level !== 'organisation' && p.code ? gaz.byCode.get(`${p.level}:${p.code}`) : undefined);
   if (hit) return [p.level === 'prefecture' ? p.name.replace(/市$/u, '') : p.name, p.level === 'prefecture' ? hit.en.replace(/ City$/u, '') : hit.en];
   // A body the gazetteer does not know: its place and its kind (Chongqing group, Chengdu administration), never a guessed name.

@@ -6,7 +6,7 @@ import { useStrings } from '../../i18n/use-strings';
 import { useAddArticleStore } from '../../state/add-article-store';
 import type { MapData } from '../../state/data-store';
 import { currentAgreementId, type AgreementIndex } from '../../data/agreements';
-import { joinedBy } from '../../extract/merge';
+import { joinerOf } from '../../extract/merge';
 import { useLocalArticles } from '../../state/local-articles-store';
 import { useViewStore } from '../../state/view-store';
 import { ArticleReview } from './ArticleReview';
@@ -195,7 +195,8 @@ export function AddArticle({ data }: { data: MapData }) {
     // Refused (the team server's reason): the review stays as it is, to be saved again.
     if (!saved.ok) return setMessage({ kind: 'error', text: saved.problem[lang] });
     // (Read against what the atlas showed before this article joined it.)
-    const joined = record.agreements.filter((a) => joinedBy(a, data.agreements.list)).length;
+    const joinedIn = joinerOf(data.agreements.list);
+    const joined = record.agreements.filter((a) => joinedIn(a)).length;
     const said = (team ? t.team.saved : t.local.saved)(record.article.title, record.agreements.length);
     setMessage({ kind: 'info', text: joined ? said + t.local.savedJoined(joined) : said, saved: record.agreements });
     discard();

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { articleSegments } from '../../agreements/article-segments';
 import { joinedBreaks } from '../../agreements/reflow';
 import type { Agreement } from '../../data/agreement-schema';
-import { joinedBy } from '../../extract/merge';
+import { joinerOf } from '../../extract/merge';
 import type { District } from '../../data/districts';
 import type { SuggestedSentence } from '../../data/extract-protocol';
 import type { AdminLabelsFile } from '../../data/schemas';
@@ -66,8 +66,9 @@ export function ArticleReview({ articleId, text, date, proposals, setProposals, 
   const twins = useMemo(() => sameSentence(proposals), [proposals]);
   const decisions = new Map(proposals.map((p) => [p.agreement.id, p.decision]));
   // The agreement the atlas has already that each proposal would be one more report of (mergeReports).
-  const joins = useMemo(() => proposals.map((p) => joinedBy(p.agreement, shown)), [proposals, shown]);
-  const joinedAsFound = useMemo(() => new Map(found.map((a) => [a.id, joinedBy(a, shown)])), [found, shown]);
+  const joinerOfShown = useMemo(() => joinerOf(shown), [shown]);
+  const joins = useMemo(() => proposals.map((p) => joinerOfShown(p.agreement)), [proposals, joinerOfShown]);
+  const joinedAsFound = useMemo(() => new Map(found.map((a) => [a.id, joinerOfShown(a)])), [found, joinerOfShown]);
 
   // The sentence of the proposal (or suggestion) worked on comes into view in the text (the text box scrolls, not the
   // page): in a long article it would otherwise stay far above or below.
